@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# CampaignDesk developer entry point: deps | build | run | test | bench
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+  libxkbcommon-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
+  libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+  libsqlite3-dev sqlite3 xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick
+  locales
+)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+deps() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -q
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  # A Chinese locale so the app can be run and checked as a Chinese user sees it.
+  if ! locale -a 2>/dev/null | grep -qi '^zh_CN.utf8$'; then
+    as_root sed -i 's/^# *zh_CN.UTF-8 UTF-8/zh_CN.UTF-8 UTF-8/' /etc/locale.gen || true
+    grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null || echo 'zh_CN.UTF-8 UTF-8' | as_root tee -a /etc/locale.gen >/dev/null
+    as_root locale-gen >/dev/null || true
+  fi
+}
+
+PRESET=${CD_PRESET:-dev}
+builddir() { echo "$here/build/$PRESET"; }
+
+build() {
+  deps
+  cmake --preset "$PRESET" >/dev/null
+  cmake --build --preset "$PRESET"
+}
+
+datadir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/CampaignDesk/CampaignDesk"; }
+
+run() {
+  build
+  local db
+  db="$(datadir)/demo.cdb"
+  mkdir -p "$(dirname "$db")"
+  if [ ! -f "$db" ]; then
+    "$(builddir)/src/cli/campaigndesk-cli" --db "$db" demo --units 60 --year "$(date +%Y)" --seed 1
+  fi
+  local app="$(builddir)/src/app/campaigndesk"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found; starting under xvfb-run."
+    exec xvfb-run -a -s "-screen 0 1440x900x24" "$app" "$db"
+  fi
+  exec "$app" "$db"
+}
+
+test_() {
+  deps
+  export CD_PRESET=ci PRESET=ci
+  cmake --preset ci >/dev/null
+  cmake --build --preset ci
+  # The layers below the GUI must build without Qt Widgets.
+  cmake --preset nogui >/dev/null
+  cmake --build --preset nogui
+  ctest --preset ci
+}
+
+bench() {
+  deps
+  export PRESET=release
+  cmake --preset release >/dev/null
+  cmake --build --preset release
+  "$here/scripts/bench.sh" "$here/build/release"
+}
+
+case "${1:-}" in
+  deps) deps ;;
+  build) build ;;
+  run) run ;;
+  test) test_ ;;
+  bench) bench ;;
+  *) echo "usage: scripts/dev.sh deps|build|run|test|bench" >&2; exit 2 ;;
+esac

@@ -1,0 +1,37 @@
+#include "cli/CliArgs.h"
+
+#include <QSet>
+
+namespace cd::cli {
+
+std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
+{
+    static const QSet<QString> withValue{QStringLiteral("db"),     QStringLiteral("as-of"),    QStringLiteral("year"),
+                                         QStringLiteral("template"), QStringLiteral("sheet"),  QStringLiteral("format"),
+                                         QStringLiteral("unit"),   QStringLiteral("units"),    QStringLiteral("seed")};
+    CliArgs out;
+    for (int i = 1; i < argv.size(); ++i) {
+        const QString& a = argv[i];
+        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (withValue.contains(name)) {
+                if (i + 1 >= argv.size()) {
+                    *error = QStringLiteral("--%1 needs a value").arg(name);
+                    return std::nullopt;
+                }
+                value = argv[++i];
+            }
+            out.options.insert(name, value);
+        } else {
+            out.words << a;
+        }
+    }
+    return out;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/CliSession.h"
+
+namespace cd::cli {
+
+int runInit(CliSession& s);
+int runTasks(CliSession& s);
+int runCheck(CliSession& s);
+int runBackup(CliSession& s);
+int runDemo(CliSession& s);
+int runUnits(CliSession& s);
+int runResponsibilities(CliSession& s);
+
+} // namespace cd::cli
+
+#include "services/ImportPreview.h"
+
+#include <QCoreApplication>
+
+namespace cd::cli {
+
+// Prints what an import would do. Returns Refused when rows are rejected and the user did
+// not ask to skip them, so that a partly bad sheet never half-imports by surprise.
+template <typename Row> int reportPreview(CliSession& s, const ImportPreview<Row>& p)
+{
+    const auto tr = [](const char* t) { return QCoreApplication::translate("cd::cli", t); };
+    s.out << tr("%1 to add, %2 to update, %3 unchanged, %4 rejected.")
+                 .arg(p.added.size())
+                 .arg(p.updated.size())
+                 .arg(p.unchanged)
+                 .arg(p.rejected.size())
+          << Qt::endl;
+    for (const auto& r : p.rejected) s.err << tr("Row %1: %2").arg(r.row).arg(r.reason) << Qt::endl;
+    if (!p.rejected.isEmpty() && !s.args.has(QStringLiteral("skip-invalid")))
+        return s.refuse(tr("Nothing was imported. Correct the rows above, or pass --skip-invalid to import the others."));
+    return Done;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,67 @@
+#include "cli/Commands.h"
+#include "cli/Output.h"
+#include "exchange/Exports.h"
+#include "exchange/SheetImport.h"
+#include "exchange/SheetReader.h"
+#include "exchange/TableWriter.h"
+#include "services/Json.h"
+#include "services/UnitService.h"
+
+namespace cd::cli {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
+
+int importUnits(CliSession& s)
+{
+    const QString file = s.args.word(2);
+    if (file.isEmpty()) return s.usage(tr("usage: units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
+    if (s.refuseAsOfOnWrite()) return Usage;
+    if (!s.open()) return Refused;
+    auto sheet = readSheet(file, s.args.value(QStringLiteral("sheet")));
+    if (!sheet) return s.refuse(sheet.error().message);
+    auto rows = SheetImport::unitRows(*sheet);
+    if (!rows) return s.refuse(rows.error().message);
+    UnitService service(s.context());
+    const auto preview = service.preview(*rows);
+    if (int rc = reportPreview(s, preview); rc != Done) return rc;
+    if (s.args.has(QStringLiteral("dry-run"))) return Done;
+    if (auto r = service.apply(preview); !r) return s.refuse(r.error().message);
+    s.out << tr("Imported.") << Qt::endl;
+    return Done;
+}
+
+int listUnits(CliSession& s)
+{
+    if (!s.open(false)) return Refused;
+    Listing l{{QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("category"), QStringLiteral("head"),
+               QStringLiteral("deputy"), QStringLiteral("secretary"), QStringLiteral("phone"), QStringLiteral("active")},
+              {tr("Name"), tr("Short name"), tr("Category"), tr("Principal leader"), tr("Leader in charge"), tr("Secretary"),
+               tr("Phone"), tr("Active")},
+              {}};
+    for (const auto& u : UnitService(s.context()).list()) l.rows.append(json::of(u));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    return Done;
+}
+
+int exportUnits(CliSession& s)
+{
+    const QString file = s.args.word(2);
+    if (file.isEmpty()) return s.usage(tr("usage: units export FILE.csv|FILE.xlsx"));
+    if (!s.open(false)) return Refused;
+    if (auto r = TableWriter::write(Exports::units(UnitService(s.context()).list()), file, tr("Units")); !r)
+        return s.refuse(r.error().message);
+    s.out << tr("Written %1.").arg(file) << Qt::endl;
+    return Done;
+}
+} // namespace
+
+int runUnits(CliSession& s)
+{
+    const QString sub = s.args.word(1);
+    if (sub == QLatin1String("import")) return importUnits(s);
+    if (sub == QLatin1String("list")) return listUnits(s);
+    if (sub == QLatin1String("export")) return exportUnits(s);
+    return s.usage(tr("usage: units import|list|export"));
+}
+
+} // namespace cd::cli

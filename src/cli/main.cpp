@@ -1,0 +1,86 @@
+// campaigndesk-cli: the command-line face of CampaignDesk. Exit 0 done, 1 refused, 2 usage.
+#include "cli/CliArgs.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+void setUpLogging()
+{
+    // The CLI's output is for people and scripts: only warnings reach stderr.
+    auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    for (const char* area : {"storage", "services", "exchange"}) {
+        auto logger = std::make_shared<spdlog::logger>(area, sink);
+        logger->set_level(spdlog::level::warn);
+        spdlog::register_logger(logger);
+    }
+    auto main = std::make_shared<spdlog::logger>("cli", sink);
+    main->set_level(spdlog::level::warn);
+    spdlog::set_default_logger(main);
+}
+
+QString help()
+{
+    return QCoreApplication::translate(
+        "cd::cli",
+        "usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND\n"
+        "  init --year Y [--template sanzhua-yicu]   create the year's campaign from the template\n"
+        "  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]\n"
+        "  units list [--format table|csv|json]\n"
+        "  units export FILE.csv|FILE.xlsx\n"
+        "  tasks list [--year Y] [--format table|csv|json]\n"
+        "  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]\n"
+        "  resp list [--unit NAME] [--format table|csv|json]\n"
+        "  resp export FILE.csv|FILE.xlsx [--unit NAME]\n"
+        "  check                                     full integrity check\n"
+        "  backup OUT                                consistent copy of the database\n"
+        "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("CampaignDesk"));
+    setUpLogging();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString parseError;
+    auto args = cd::cli::CliArgs::parse(QCoreApplication::arguments(), &parseError);
+    if (!args) {
+        err << parseError << Qt::endl << help();
+        return cd::cli::Usage;
+    }
+    const QString command = args->word(0);
+    if (command.isEmpty() || command == QLatin1String("help") || args->has(QStringLiteral("help"))) {
+        (command.isEmpty() ? err : out) << help();
+        return command.isEmpty() ? cd::cli::Usage : cd::cli::Done;
+    }
+    cd::cli::CliSession session(*args, out, err);
+    using Runner = int (*)(cd::cli::CliSession&);
+    const QHash<QString, Runner> commands{
+        {QStringLiteral("init"), cd::cli::runInit},     {QStringLiteral("units"), cd::cli::runUnits},
+        {QStringLiteral("tasks"), cd::cli::runTasks},   {QStringLiteral("resp"), cd::cli::runResponsibilities},
+        {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("backup"), cd::cli::runBackup},
+        {QStringLiteral("demo"), cd::cli::runDemo},
+    };
+    auto it = commands.constFind(command);
+    if (it == commands.cend()) {
+        err << QCoreApplication::translate("cd::cli", "Unknown command: %1").arg(command) << Qt::endl << help();
+        return cd::cli::Usage;
+    }
+    return (*it)(session);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace cd {
+
+enum class Role { Admin, Office, Unit, Viewer };
+
+// Who performs an action. A database without accounts is single-user and every
+// action is taken by the built-in local administrator.
+struct Actor
+{
+    QString login;
+    QString displayName;
+    Role role = Role::Admin;
+    qint64 unitId = 0;
+
+    static Actor localAdmin();
+};
+
+} // namespace cd
+
+namespace cd {
+
+// Setting up the campaign, units and responsibility lists is the office's work.
+inline bool canManageSetup(Role r) { return r == Role::Admin || r == Role::Office; }
+
+} // namespace cd

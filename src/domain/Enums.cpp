@@ -1,0 +1,111 @@
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+
+template <typename E, std::size_t N>
+std::optional<E> lookup(const QString& id, const std::array<std::pair<E, const char*>, N>& table)
+{
+    for (const auto& [value, name] : table)
+        if (id == QLatin1String(name)) return value;
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QString nameOf(E value, const std::array<std::pair<E, const char*>, N>& table)
+{
+    for (const auto& [v, name] : table)
+        if (v == value) return QString::fromLatin1(name);
+    return {};
+}
+
+constexpr std::array<std::pair<Pillar, const char*>, 5> kPillarIds{{{Pillar::General, "general"},
+                                                                    {Pillar::Study, "study"},
+                                                                    {Pillar::Conduct, "conduct"},
+                                                                    {Pillar::Party, "party"},
+                                                                    {Pillar::Reform, "reform"}}};
+constexpr std::array<std::pair<TaskKind, const char*>, 2> kKindIds{
+    {{TaskKind::Mandatory, "mandatory"}, {TaskKind::Optional, "optional"}}};
+constexpr std::array<std::pair<Cadence, const char*>, 4> kCadenceIds{{{Cadence::Once, "once"},
+                                                                      {Cadence::Monthly, "monthly"},
+                                                                      {Cadence::Quarterly, "quarterly"},
+                                                                      {Cadence::Annual, "annual"}}};
+constexpr std::array<std::pair<ResponsibilityLevel, const char*>, 3> kLevelIds{
+    {{ResponsibilityLevel::First, "first"},
+     {ResponsibilityLevel::Direct, "direct"},
+     {ResponsibilityLevel::Specific, "specific"}}};
+constexpr std::array<std::pair<PeriodKind, const char*>, 3> kPeriodIds{
+    {{PeriodKind::Month, "month"}, {PeriodKind::Quarter, "quarter"}, {PeriodKind::Year, "year"}}};
+
+QString tr(const char* s) { return QCoreApplication::translate("cd::Enums", s); }
+
+} // namespace
+
+QString toId(Pillar p) { return nameOf(p, kPillarIds); }
+QString toId(TaskKind k) { return nameOf(k, kKindIds); }
+QString toId(Cadence c) { return nameOf(c, kCadenceIds); }
+QString toId(ResponsibilityLevel l) { return nameOf(l, kLevelIds); }
+QString toId(PeriodKind k) { return nameOf(k, kPeriodIds); }
+
+std::optional<Pillar> pillarFromId(const QString& id) { return lookup(id, kPillarIds); }
+std::optional<TaskKind> taskKindFromId(const QString& id) { return lookup(id, kKindIds); }
+std::optional<Cadence> cadenceFromId(const QString& id) { return lookup(id, kCadenceIds); }
+std::optional<ResponsibilityLevel> levelFromId(const QString& id) { return lookup(id, kLevelIds); }
+std::optional<PeriodKind> periodKindFromId(const QString& id) { return lookup(id, kPeriodIds); }
+
+QString displayName(Pillar p)
+{
+    switch (p) {
+    case Pillar::General: return tr("Organisation");
+    case Pillar::Study: return tr("Study");
+    case Pillar::Conduct: return tr("Work conduct");
+    case Pillar::Party: return tr("Party building");
+    case Pillar::Reform: return tr("Reform and development");
+    }
+    return {};
+}
+
+QString displayName(TaskKind k)
+{
+    return k == TaskKind::Mandatory ? tr("Mandatory") : tr("Optional");
+}
+
+QString displayName(Cadence c)
+{
+    switch (c) {
+    case Cadence::Once: return tr("Once");
+    case Cadence::Monthly: return tr("Monthly");
+    case Cadence::Quarterly: return tr("Quarterly");
+    case Cadence::Annual: return tr("Annual");
+    }
+    return {};
+}
+
+QString displayName(ResponsibilityLevel l)
+{
+    switch (l) {
+    case ResponsibilityLevel::First: return tr("First responsibility");
+    case ResponsibilityLevel::Direct: return tr("Direct responsibility");
+    case ResponsibilityLevel::Specific: return tr("Specific responsibility");
+    }
+    return {};
+}
+
+std::optional<ResponsibilityLevel> levelFromText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (auto l = levelFromId(t.toLower())) return l;
+    static const std::array<std::pair<ResponsibilityLevel, QString>, 3> chinese{
+        {{ResponsibilityLevel::First, QStringLiteral("第一")},
+         {ResponsibilityLevel::Direct, QStringLiteral("直接")},
+         {ResponsibilityLevel::Specific, QStringLiteral("具体")}}};
+    for (const auto& [level, prefix] : chinese)
+        if (t.startsWith(prefix)) return level;
+    for (auto l : kAllLevels)
+        if (t == displayName(l)) return l;
+    return std::nullopt;
+}
+
+} // namespace cd

@@ -1,0 +1,27 @@
+#include "domain/Text.h"
+
+namespace cd::text {
+namespace {
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0) || c == QChar(0x200B) ||
+           c == QChar(0xFEFF);
+}
+} // namespace
+
+QString clean(const QString& s)
+{
+    qsizetype b = 0, e = s.size();
+    while (b < e && isBlank(s[b])) ++b;
+    while (e > b && isBlank(s[e - 1])) --e;
+    return s.mid(b, e - b);
+}
+
+QString key(const QString& s)
+{
+    QString k = clean(s).normalized(QString::NormalizationForm_KC).toLower();
+    k.removeIf([](QChar c) { return isBlank(c) || c == QLatin1Char('*'); });
+    return k;
+}
+
+} // namespace cd::text

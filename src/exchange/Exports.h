@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "exchange/Sheet.h"
+
+#include <QHash>
+
+namespace cd {
+
+// The tables the program exports, with Chinese captions that the importer reads back.
+class Exports
+{
+public:
+    static Table units(const QList<Unit>& units);
+    static Table tasks(const QList<Task>& tasks, const QHash<qint64, QString>& unitNames);
+    static Table responsibilities(const QList<Responsibility>& list, const QHash<qint64, QString>& unitNames,
+                                  const QHash<qint64, Task>& tasks);
+};
+
+} // namespace cd

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "exchange/SheetReader.h"
+
+namespace cd {
+
+// Reads cell text from an .xlsx workbook (zip of SpreadsheetML) with QuaZip and
+// QXmlStreamReader: shared strings, inline strings, numbers and booleans.
+class XlsxReader
+{
+public:
+    static Result<Sheet> read(const QString& path, const QString& sheetName = {}, const ReadLimits& limits = {});
+    static Result<QStringList> sheetNames(const QString& path);
+};
+
+} // namespace cd

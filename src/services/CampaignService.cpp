@@ -1,0 +1,116 @@
+#include "services/CampaignService.h"
+
+#include "domain/PeriodCalendar.h"
+#include "domain/Validation.h"
+#include "services/Json.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace cd {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("cd::CampaignService", s); }
+} // namespace
+
+QStringList CampaignService::templateIds()
+{
+    QStringList ids;
+    for (const auto& name : QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")}))
+        ids << name.chopped(5);
+    return ids;
+}
+
+Result<CampaignTemplate> CampaignService::loadTemplate(const QString& id)
+{
+    QFile f(QStringLiteral(":/templates/%1.json").arg(id));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Error::notFound(tr("There is no campaign template called '%1'.").arg(id)));
+    return CampaignTemplate::parse(f.readAll());
+}
+
+Result<Campaign> CampaignService::createFromTemplate(int year, const QString& templateId)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    auto tmpl = loadTemplate(templateId);
+    if (!tmpl) return fail(tmpl.error());
+    Campaign c{0, tmpl->name.arg(year), year, QDate(year, 1, 1), QDate(year, 12, 31), templateId};
+    if (auto s = Validation::campaign(c); !s) return fail(s.error());
+
+    CampaignRepository repo(m_ctx.db);
+    if (repo.byYear(year)) return fail(Error::conflict(tr("A campaign for %1 already exists.").arg(year)));
+
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto id = repo.insert(c);
+    if (!id) return fail(id.error());
+    c.id = *id;
+    for (const auto& w : tmpl->weights)
+        if (auto s = repo.insertPillar(c.id, w); !s) return fail(s.error());
+    for (const auto& t : tmpl->tasksFor(c)) {
+        if (auto s = Validation::task(t, c); !s) return fail(s.error());
+        if (auto r = repo.insertTask(t); !r) return fail(r.error());
+    }
+    for (auto p : PeriodCalendar().periodsForYear(year)) {
+        p.campaignId = c.id;
+        if (auto r = repo.insertPeriod(p); !r) return fail(r.error());
+    }
+    if (auto s = m_ctx.audit(QStringLiteral("campaign.create"), QStringLiteral("campaign"), c.id, {}, json::of(c)); !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return c;
+}
+
+std::optional<Campaign> CampaignService::current() { return CampaignRepository(m_ctx.db).latest(); }
+std::optional<Campaign> CampaignService::forYear(int year) { return CampaignRepository(m_ctx.db).byYear(year); }
+QList<Task> CampaignService::tasks(qint64 campaignId) { return CampaignRepository(m_ctx.db).tasks(campaignId); }
+QList<Period> CampaignService::periods(qint64 campaignId) { return CampaignRepository(m_ctx.db).periods(campaignId); }
+QList<PillarWeight> CampaignService::pillars(qint64 campaignId) { return CampaignRepository(m_ctx.db).pillars(campaignId); }
+
+Result<qint64> CampaignService::addOptionalTask(Task task)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    CampaignRepository repo(m_ctx.db);
+    const auto campaigns = repo.all();
+    auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
+    if (campaign == campaigns.end()) return fail(Error::notFound(tr("The campaign does not exist.")));
+    task.kind = TaskKind::Optional;
+    if (auto s = Validation::task(task, *campaign); !s) return fail(s.error());
+    if (!UnitRepository(m_ctx.db).byId(task.ownerUnitId)) return fail(Error::notFound(tr("The unit does not exist.")));
+    if (repo.taskByCode(task.campaignId, task.code))
+        return fail(Error::conflict(tr("A task with code %1 already exists.").arg(task.code)));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto id = repo.insertTask(task);
+    if (!id) return fail(id.error());
+    task.id = *id;
+    if (auto s = m_ctx.audit(QStringLiteral("task.create"), QStringLiteral("task"), task.id, {}, json::of(task)); !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return task.id;
+}
+
+Status CampaignService::updateTask(const Task& task)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    CampaignRepository repo(m_ctx.db);
+    auto before = repo.taskById(task.id);
+    if (!before) return fail(Error::notFound(tr("The task does not exist.")));
+    const auto campaigns = repo.all();
+    auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
+    if (campaign == campaigns.end()) return fail(Error::notFound(tr("The campaign does not exist.")));
+    if (auto s = Validation::task(task, *campaign); !s) return s;
+    if (auto other = repo.taskByCode(task.campaignId, task.code); other && other->id != task.id)
+        return fail(Error::conflict(tr("A task with code %1 already exists.").arg(task.code)));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.updateTask(task); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("task.update"), QStringLiteral("task"), task.id, json::of(*before), json::of(task)); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace cd

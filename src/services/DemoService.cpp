@@ -1,0 +1,155 @@
+#include "services/DemoService.h"
+
+#include "services/CampaignService.h"
+#include "services/DemoNames.h"
+#include "storage/CampaignRepository.h"
+#include "storage/ResponsibilityRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonObject>
+
+namespace cd {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("cd::DemoService", s); }
+
+struct UnitSeed
+{
+    QString name, shortName, category;
+};
+
+QList<UnitSeed> cityUnits()
+{
+    QList<UnitSeed> out;
+    QFile f(QStringLiteral(":/demo/units.csv"));
+    if (!f.open(QIODevice::ReadOnly)) return out;
+    f.readLine(); // header
+    while (!f.atEnd()) {
+        const auto fields = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
+        if (fields.size() == 3) out.append({fields[0], fields[1], fields[2]});
+    }
+    return out;
+}
+
+Unit makeUnit(const UnitSeed& s, demo::Dice& dice, int order)
+{
+    Unit u;
+    u.name = s.name;
+    u.shortName = s.shortName;
+    u.category = s.category;
+    u.head = demo::personName(dice);
+    u.deputy = demo::personName(dice);
+    u.secretary = demo::personName(dice);
+    u.phone = QStringLiteral("内线%1").arg(1000 + dice.below(9000));
+    u.active = !dice.chance(2);
+    u.sortOrder = order;
+    return u;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoService::generate(const DemoOptions& options)
+{
+    if (options.units < 1) return fail(Error::invalid(tr("The demo needs at least one unit.")));
+    if (UnitRepository(m_ctx.db).count() > 0)
+        return fail(Error::conflict(tr("The demo is written into an empty database; this one already has units.")));
+    CampaignService campaigns(m_ctx);
+    auto campaign = campaigns.forYear(options.year);
+    if (!campaign) {
+        auto created = campaigns.createFromTemplate(options.year);
+        if (!created) return fail(created.error());
+        campaign = *created;
+    }
+
+    demo::Dice dice(options.seed);
+    DemoSummary summary;
+    summary.campaignId = campaign->id;
+    UnitRepository units(m_ctx.db);
+    CampaignRepository tasksRepo(m_ctx.db);
+    ResponsibilityRepository resp(m_ctx.db);
+
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+
+    // The city's own units first, then counties' bureaus named after them.
+    const auto city = cityUnits();
+    QList<Unit> made;
+    for (int i = 0; i < options.units; ++i) {
+        UnitSeed s;
+        if (i < city.size()) {
+            s = city[i];
+        } else {
+            const auto& base = city[(i - city.size()) % city.size()];
+            const QString county = demo::countyName(int((i - city.size()) / city.size()));
+            s = {county + base.name.mid(1), county + base.shortName.mid(1), base.category};
+        }
+        Unit u = makeUnit(s, dice, i + 1);
+        auto id = units.insert(u);
+        if (!id) return fail(id.error());
+        u.id = *id;
+        made.append(u);
+    }
+
+    // Some city units add their own tasks (自选动作有特色).
+    QList<Task> tasks = tasksRepo.tasks(campaign->id);
+    int optional = 0;
+    for (const auto& u : made.mid(0, std::min<qsizetype>(made.size(), city.size()))) {
+        if (!dice.chance(35)) continue;
+        Task t;
+        t.campaignId = campaign->id;
+        t.pillar = kAllPillars[1 + dice.below(4)];
+        t.code = QStringLiteral("Z%1").arg(++optional, 2, 10, QLatin1Char('0'));
+        t.title = dice.pick(demo::optionalTaskTitles());
+        t.description = QStringLiteral("%1自选动作，按季度推进。").arg(u.shortName);
+        t.kind = TaskKind::Optional;
+        t.ownerUnitId = u.id;
+        t.cadence = Cadence::Quarterly;
+        t.target = 4;
+        t.measure = QStringLiteral("次");
+        t.due = campaign->end;
+        t.sortOrder = 1000 + optional;
+        auto id = tasksRepo.insertTask(t);
+        if (!id) return fail(id.error());
+        t.id = *id;
+        tasks.append(t);
+    }
+
+    for (const auto& u : made) {
+        const bool patchy = dice.chance(8); // a few lists are not finished yet
+        for (const auto& t : tasks) {
+            if (t.kind == TaskKind::Optional && t.ownerUnitId != u.id) continue;
+            if (patchy && dice.chance(30)) continue;
+            const bool leadership = t.pillar == Pillar::Party || t.pillar == Pillar::General;
+            QList<Responsibility> rs;
+            if (leadership) {
+                rs.append({0, u.id, t.id, ResponsibilityLevel::First, u.head, QStringLiteral("党组书记"),
+                           QStringLiteral("全面负责%1，履行第一责任人职责").arg(t.title), t.target});
+                rs.append({0, u.id, t.id, ResponsibilityLevel::Direct, u.deputy, QStringLiteral("机关党委书记"),
+                           QStringLiteral("具体抓%1的日常推进，履行直接责任").arg(t.title), t.target});
+            }
+            rs.append({0, u.id, t.id, ResponsibilityLevel::Specific, dice.chance(50) ? u.secretary : demo::personName(dice),
+                       dice.pick(demo::secretaryPosts()), QStringLiteral("负责%1的组织落实，按期报送进展").arg(t.title),
+                       t.target});
+            for (const auto& r : rs) {
+                if (auto id = resp.insert(r); !id) return fail(id.error());
+                ++summary.responsibilities;
+            }
+        }
+    }
+    summary.units = int(made.size());
+    summary.tasks = int(tasks.size());
+    if (auto s = m_ctx.audit(QStringLiteral("demo.generate"), QStringLiteral("campaign"), campaign->id, {},
+                             {{QStringLiteral("units"), summary.units},
+                              {QStringLiteral("tasks"), summary.tasks},
+                              {QStringLiteral("responsibilities"), summary.responsibilities},
+                              {QStringLiteral("seed"), qint64(options.seed)}});
+        !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return summary;
+}
+
+} // namespace cd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Clock.h"
+#include "domain/Error.h"
+
+#include <QJsonObject>
+
+namespace cd {
+
+class Database;
+
+// What every use case needs: the open file, the clock and who is acting.
+struct ServiceContext
+{
+    Database& db;
+    const Clock& clock;
+    Actor actor;
+
+    // One audit row; call inside the use case's transaction.
+    Status audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
+                 const QJsonObject& after) const;
+    Status requireSetupRights() const;
+};
+
+} // namespace cd

@@ -1,0 +1,155 @@
+#include "services/UnitService.h"
+
+#include "domain/Text.h"
+#include "domain/Validation.h"
+#include "services/Json.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace cd {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("cd::UnitService", s); }
+
+Unit cleaned(Unit u)
+{
+    for (auto* s : {&u.name, &u.shortName, &u.category, &u.head, &u.deputy, &u.secretary, &u.phone}) *s = text::clean(*s);
+    return u;
+}
+
+// The stored unit with every non-blank field of the incoming one laid over it.
+Unit merged(const Unit& stored, const Unit& incoming)
+{
+    Unit out = stored;
+    const std::array fields{&Unit::shortName, &Unit::category, &Unit::head, &Unit::deputy, &Unit::secretary, &Unit::phone};
+    for (auto field : fields)
+        if (!(incoming.*field).isEmpty()) out.*field = incoming.*field;
+    return out;
+}
+
+bool sameData(const Unit& a, const Unit& b)
+{
+    return a.name == b.name && a.shortName == b.shortName && a.category == b.category && a.head == b.head &&
+           a.deputy == b.deputy && a.secretary == b.secretary && a.phone == b.phone && a.active == b.active;
+}
+
+} // namespace
+
+QList<Unit> UnitService::list() { return UnitRepository(m_ctx.db).all(); }
+
+std::optional<Unit> UnitService::byName(const QString& name) { return UnitRepository(m_ctx.db).byName(text::clean(name)); }
+
+Status UnitService::checkUniqueName(const Unit& unit)
+{
+    if (auto other = UnitRepository(m_ctx.db).byName(unit.name); other && other->id != unit.id)
+        return fail(Error::conflict(tr("A unit named %1 already exists.").arg(unit.name)));
+    return {};
+}
+
+Result<qint64> UnitService::add(Unit unit)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    unit = cleaned(unit);
+    unit.id = 0;
+    if (auto s = Validation::unit(unit); !s) return fail(s.error());
+    if (auto s = checkUniqueName(unit); !s) return fail(s.error());
+    UnitRepository repo(m_ctx.db);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (unit.sortOrder == 0) unit.sortOrder = repo.maxSortOrder() + 1;
+    auto id = repo.insert(unit);
+    if (!id) return fail(id.error());
+    unit.id = *id;
+    if (auto s = m_ctx.audit(QStringLiteral("unit.create"), QStringLiteral("unit"), unit.id, {}, json::of(unit)); !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return unit.id;
+}
+
+Status UnitService::update(const Unit& input)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    const Unit unit = cleaned(input);
+    UnitRepository repo(m_ctx.db);
+    auto before = repo.byId(unit.id);
+    if (!before) return fail(Error::notFound(tr("The unit no longer exists.")));
+    if (auto s = Validation::unit(unit); !s) return s;
+    if (auto s = checkUniqueName(unit); !s) return s;
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.update(unit); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("unit.update"), QStringLiteral("unit"), unit.id, json::of(*before), json::of(unit)); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UnitService::setActive(qint64 unitId, bool active)
+{
+    auto unit = UnitRepository(m_ctx.db).byId(unitId);
+    if (!unit) return fail(Error::notFound(tr("The unit no longer exists.")));
+    unit->active = active;
+    return update(*unit);
+}
+
+ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& rows)
+{
+    ImportPreview<UnitImportRow> out;
+    UnitRepository repo(m_ctx.db);
+    QHash<QString, Unit> existing;
+    for (const auto& u : repo.all()) existing.insert(u.name, u);
+    QHash<QString, int> seenAt;
+    for (const auto& input : rows) {
+        UnitImportRow row{input.row, cleaned(input.unit)};
+        if (auto s = Validation::unit(row.unit); !s) {
+            out.rejected.append({row.row, s.error().message});
+            continue;
+        }
+        if (auto first = seenAt.constFind(row.unit.name); first != seenAt.cend()) {
+            out.rejected.append({row.row, tr("The unit %1 already appears in row %2.").arg(row.unit.name).arg(*first)});
+            continue;
+        }
+        seenAt.insert(row.unit.name, row.row);
+        if (auto it = existing.constFind(row.unit.name); it != existing.cend()) {
+            Unit m = merged(*it, row.unit);
+            if (sameData(m, *it)) {
+                ++out.unchanged;
+                continue;
+            }
+            out.updated.append({row.row, m});
+        } else {
+            row.unit.id = 0;
+            out.added.append(row);
+        }
+    }
+    return out;
+}
+
+Status UnitService::apply(const ImportPreview<UnitImportRow>& preview)
+{
+    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    UnitRepository repo(m_ctx.db);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    int order = repo.maxSortOrder();
+    for (auto row : preview.added) {
+        row.unit.sortOrder = ++order;
+        auto id = repo.insert(row.unit);
+        if (!id) return fail(Error{id.error().code, tr("Row %1: %2").arg(row.row).arg(id.error().message)});
+        row.unit.id = *id;
+        if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), *id, {}, json::of(row.unit)); !s) return s;
+    }
+    for (const auto& row : preview.updated) {
+        auto before = repo.byId(row.unit.id);
+        if (!before) return fail(Error::notFound(tr("Row %1: the unit %2 no longer exists.").arg(row.row).arg(row.unit.name)));
+        if (auto s = repo.update(row.unit); !s) return fail(Error{s.error().code, tr("Row %1: %2").arg(row.row).arg(s.error().message)});
+        if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), row.unit.id, json::of(*before), json::of(row.unit)); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "domain/Error.h"
+#include "services/ImportPreview.h"
+#include "services/ServiceContext.h"
+
+#include <QList>
+
+namespace cd {
+
+struct UnitImportRow
+{
+    int row = 0;
+    Unit unit; // id set when the row updates an existing unit
+};
+
+class UnitService
+{
+public:
+    explicit UnitService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    QList<Unit> list();
+    std::optional<Unit> byName(const QString& name);
+    Result<qint64> add(Unit unit);
+    Status update(const Unit& unit);
+    Status setActive(qint64 unitId, bool active);
+
+    // Rows matched to existing units by name. A blank cell never erases a stored value.
+    ImportPreview<UnitImportRow> preview(const QList<UnitImportRow>& rows);
+    // Writes the preview's added and updated rows in one transaction; all or nothing.
+    Status apply(const ImportPreview<UnitImportRow>& preview);
+
+private:
+    Status checkUniqueName(const Unit& unit);
+    ServiceContext m_ctx;
+};
+
+} // namespace cd

@@ -1,0 +1,204 @@
+#include "storage/CampaignRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+
+const char* kTaskColumns = "id, campaign_id, pillar, code, title, description, kind, owner_unit_id, cadence, target,"
+                           " measure, lower_is_better, due_date, sort_order";
+
+Task readTask(const QSqlQuery& q)
+{
+    Task t;
+    t.id = q.value(0).toLongLong();
+    t.campaignId = q.value(1).toLongLong();
+    t.pillar = pillarFromId(q.value(2).toString()).value_or(Pillar::General);
+    t.code = q.value(3).toString();
+    t.title = q.value(4).toString();
+    t.description = q.value(5).toString();
+    t.kind = taskKindFromId(q.value(6).toString()).value_or(TaskKind::Mandatory);
+    t.ownerUnitId = q.value(7).toLongLong();
+    t.cadence = cadenceFromId(q.value(8).toString()).value_or(Cadence::Once);
+    t.target = q.value(9).toDouble();
+    t.measure = q.value(10).toString();
+    t.lowerIsBetter = q.value(11).toBool();
+    t.due = sql::toDate(q.value(12));
+    t.sortOrder = q.value(13).toInt();
+    return t;
+}
+
+Campaign readCampaign(const QSqlQuery& q)
+{
+    return Campaign{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), sql::toDate(q.value(3)),
+                    sql::toDate(q.value(4)), q.value(5).toString()};
+}
+
+const char* kCampaignSelect = "SELECT id, name, year, start_date, end_date, template_id FROM campaigns";
+
+void bindTask(QSqlQuery& q, const Task& t)
+{
+    q.addBindValue(toId(t.pillar));
+    q.addBindValue(t.code);
+    q.addBindValue(t.title);
+    q.addBindValue(t.description);
+    q.addBindValue(toId(t.kind));
+    q.addBindValue(sql::idOrNull(t.ownerUnitId));
+    q.addBindValue(toId(t.cadence));
+    q.addBindValue(t.target);
+    q.addBindValue(t.measure);
+    q.addBindValue(t.lowerIsBetter ? 1 : 0);
+    q.addBindValue(sql::date(t.due));
+    q.addBindValue(t.sortOrder);
+}
+
+} // namespace
+
+Result<qint64> CampaignRepository::insert(const Campaign& c)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO campaigns (name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(c.name);
+    q.addBindValue(c.year);
+    q.addBindValue(sql::date(c.start));
+    q.addBindValue(sql::date(c.end));
+    q.addBindValue(c.templateId);
+    if (auto s = sql::exec(q, "insert campaign"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Campaign> CampaignRepository::byYear(int year)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" WHERE year = ?"));
+    q.addBindValue(year);
+    if (q.exec() && q.next()) return readCampaign(q);
+    return std::nullopt;
+}
+
+std::optional<Campaign> CampaignRepository::latest()
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY year DESC LIMIT 1"));
+    if (q.exec() && q.next()) return readCampaign(q);
+    return std::nullopt;
+}
+
+QList<Campaign> CampaignRepository::all()
+{
+    QList<Campaign> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY year"));
+    if (q.exec())
+        while (q.next()) out.append(readCampaign(q));
+    return out;
+}
+
+Status CampaignRepository::insertPillar(qint64 campaignId, const PillarWeight& w)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO pillars (campaign_id, pillar, weight) VALUES (?, ?, ?)"));
+    q.addBindValue(campaignId);
+    q.addBindValue(toId(w.pillar));
+    q.addBindValue(w.weight);
+    return sql::exec(q, "insert pillar");
+}
+
+QList<PillarWeight> CampaignRepository::pillars(qint64 campaignId)
+{
+    QList<PillarWeight> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT pillar, weight FROM pillars WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (q.exec())
+        while (q.next())
+            if (auto p = pillarFromId(q.value(0).toString())) out.append({*p, q.value(1).toDouble()});
+    std::ranges::sort(out, {}, &PillarWeight::pillar);
+    return out;
+}
+
+Result<qint64> CampaignRepository::insertTask(const Task& t)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO tasks (campaign_id, pillar, code, title, description, kind, owner_unit_id, cadence,"
+                             " target, measure, lower_is_better, due_date, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(t.campaignId);
+    bindTask(q, t);
+    if (auto s = sql::exec(q, "insert task"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status CampaignRepository::updateTask(const Task& t)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE tasks SET pillar = ?, code = ?, title = ?, description = ?, kind = ?, owner_unit_id = ?,"
+                             " cadence = ?, target = ?, measure = ?, lower_is_better = ?, due_date = ?, sort_order = ? WHERE id = ?"));
+    bindTask(q, t);
+    q.addBindValue(t.id);
+    return sql::exec(q, "update task");
+}
+
+QList<Task> CampaignRepository::tasks(qint64 campaignId)
+{
+    QList<Task> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE campaign_id = ? ORDER BY sort_order, id").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(campaignId);
+    if (q.exec())
+        while (q.next()) out.append(readTask(q));
+    return out;
+}
+
+std::optional<Task> CampaignRepository::taskByCode(qint64 campaignId, const QString& code)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE campaign_id = ? AND code = ?").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(campaignId);
+    q.addBindValue(code);
+    if (q.exec() && q.next()) return readTask(q);
+    return std::nullopt;
+}
+
+std::optional<Task> CampaignRepository::taskById(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) return readTask(q);
+    return std::nullopt;
+}
+
+Result<qint64> CampaignRepository::insertPeriod(const Period& p)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(p.campaignId);
+    q.addBindValue(toId(p.kind));
+    q.addBindValue(p.code);
+    q.addBindValue(sql::date(p.start));
+    q.addBindValue(sql::date(p.end));
+    q.addBindValue(sql::date(p.deadline));
+    if (auto s = sql::exec(q, "insert period"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+QList<Period> CampaignRepository::periods(qint64 campaignId)
+{
+    QList<Period> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, campaign_id, kind, code, start_date, end_date, deadline FROM periods"
+                             " WHERE campaign_id = ? ORDER BY id"));
+    q.addBindValue(campaignId);
+    if (q.exec())
+        while (q.next())
+            out.append(Period{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              periodKindFromId(q.value(2).toString()).value_or(PeriodKind::Month), q.value(3).toString(),
+                              sql::toDate(q.value(4)), sql::toDate(q.value(5)), sql::toDate(q.value(6))});
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,145 @@
+#include "storage/Database.h"
+
+#include "storage/Backup.h"
+#include "storage/Migrations.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <spdlog/spdlog.h>
+
+namespace cd {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("cd::Database", s); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cd-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error corrupt(const QString& path, const QString& detail)
+{
+    spdlog::error("database {} is damaged: {}", path.toStdString(), detail.toStdString());
+    return Error{Error::Code::Corrupt,
+                 tr("The file %1 is damaged or is not a CampaignDesk database (%2).").arg(QFileInfo(path).absoluteFilePath(), detail)};
+}
+
+// A non-empty file that does not start with SQLite's magic header is not ours.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    const QByteArray head = f.read(16);
+    return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !options.create)
+        return fail(Error::notFound(tr("The file %1 does not exist.").arg(info.absoluteFilePath())));
+    if (info.exists() && !info.isFile())
+        return fail(Error::io(tr("%1 is not a file.").arg(info.absoluteFilePath())));
+    if (info.exists() && !looksLikeSqlite(path))
+        return fail(corrupt(path, tr("not an SQLite file")));
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return fail(Error::io(tr("Could not open %1: %2").arg(info.absoluteFilePath(), db->m_db.lastError().text())));
+    if (auto s = db->configure(options); !s) return fail(s.error());
+    return db;
+}
+
+Status Database::configure(const Options& options)
+{
+    QSqlQuery q(m_db);
+    // FULL: every commit reaches the disk before the user is told it is saved. The writes
+    // are human-paced, so the extra fsync costs little next to losing a submitted report.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) return fail(corrupt(m_path, q.lastError().text()));
+    }
+    if (options.quickCheckOnOpen) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return fail(corrupt(m_path, q.lastError().text()));
+        if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(m_path, q.value(0).toString()));
+    }
+    const int version = schemaVersion();
+    if (version < 0) return fail(corrupt(m_path, tr("unreadable schema version")));
+    if (version > Migrations::kLatest)
+        return fail(Error{Error::Code::TooNew, tr("The file %1 was written by a newer CampaignDesk (schema %2; this program knows up to %3). "
+                                                  "Open it with the newer program.")
+                                                   .arg(m_path).arg(version).arg(Migrations::kLatest)});
+    if (version == Migrations::kLatest) return {};
+    if (version > 0) {
+        const QString copy = QStringLiteral("%1.bak-v%2").arg(m_path).arg(version);
+        if (auto s = Backup::write(*this, copy); !s) return s;
+        spdlog::info("backed up {} to {} before migrating from schema {}", m_path.toStdString(), copy.toStdString(), version);
+    }
+    Transaction tx(*this);
+    if (auto s = Migrations::upgrade(m_db, version); !s) return s;
+    return tx.commit();
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) || !q.next())
+        return -1;
+    if (q.value(0).toInt() == 0) return 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) return -1;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList Database::integrityProblems()
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) return {q.lastError().text()};
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) out << line;
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
+        out << tr("foreign key violation in table %1").arg(q.value(0).toString());
+    return out;
+}
+
+qint64 Database::changesSinceOpen()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next()) return q.value(0).toLongLong();
+    return 0;
+}
+
+void* Database::nativeHandle()
+{
+    QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) return nullptr;
+    return *static_cast<void**>(v.data());
+}
+
+} // namespace cd

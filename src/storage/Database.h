@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace cd {
+
+// One open campaign file. Applies the storage rules on open: WAL, foreign keys,
+// integrity check, refusing a newer schema, backing up and migrating an older one.
+class Database
+{
+public:
+    struct Options
+    {
+        bool create = true;         // create the file when it does not exist
+        bool quickCheckOnOpen = true;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion();
+    // Full PRAGMA integrity_check; empty when the file is sound.
+    QStringList integrityProblems();
+    // Rows changed through this connection since it was opened.
+    qint64 changesSinceOpen();
+    // The sqlite3* behind the connection, for the online backup API.
+    void* nativeHandle();
+
+private:
+    Database(QString path, QString connection);
+    Status configure(const Options& options);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,65 @@
+#include "storage/Migrations.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace cd {
+namespace {
+
+// v1: campaign, units, tasks, periods, responsibility lists, audit log.
+const QStringList kV1{
+    QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE campaigns (id INTEGER PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL UNIQUE,"
+                   " start_date TEXT NOT NULL, end_date TEXT NOT NULL, template_id TEXT)"),
+    QStringLiteral("CREATE TABLE pillars (campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " pillar TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (campaign_id, pillar))"),
+    QStringLiteral("CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, short_name TEXT NOT NULL DEFAULT '',"
+                   " category TEXT NOT NULL DEFAULT '', head TEXT NOT NULL DEFAULT '', deputy TEXT NOT NULL DEFAULT '',"
+                   " secretary TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,"
+                   " sort_order INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " pillar TEXT NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+                   " kind TEXT NOT NULL, owner_unit_id INTEGER REFERENCES units(id), cadence TEXT NOT NULL,"
+                   " target REAL NOT NULL DEFAULT 0, measure TEXT NOT NULL DEFAULT '', lower_is_better INTEGER NOT NULL DEFAULT 0,"
+                   " due_date TEXT, sort_order INTEGER NOT NULL DEFAULT 0, UNIQUE (campaign_id, code))"),
+    QStringLiteral("CREATE TABLE periods (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " kind TEXT NOT NULL, code TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL,"
+                   " deadline TEXT NOT NULL, UNIQUE (campaign_id, code))"),
+    QStringLiteral("CREATE TABLE responsibilities (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, level TEXT NOT NULL,"
+                   " person TEXT NOT NULL, post TEXT NOT NULL DEFAULT '', duty TEXT NOT NULL DEFAULT '',"
+                   " UNIQUE (unit_id, task_id, level))"),
+    QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                   " entity TEXT NOT NULL, entity_id INTEGER, before_json TEXT, after_json TEXT)"),
+};
+
+// v2: 量化到岗 — each responsibility carries its own quantified target; lookups by task
+// and audit history by entity became hot paths.
+const QStringList kV2{
+    QStringLiteral("ALTER TABLE responsibilities ADD COLUMN target REAL NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE INDEX idx_responsibilities_task ON responsibilities (task_id)"),
+    QStringLiteral("CREATE INDEX idx_audit_entity ON audit_log (entity, entity_id)"),
+    QStringLiteral("CREATE INDEX idx_tasks_owner ON tasks (owner_unit_id)"),
+};
+
+const QStringList& step(int version) { return version == 1 ? kV1 : kV2; }
+
+} // namespace
+
+Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
+{
+    for (int v = from + 1; v <= to; ++v) {
+        for (const auto& statement : step(v))
+            if (auto s = sql::execText(db, statement); !s) return s;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(to));
+    return sql::exec(q, "record schema version");
+}
+
+} // namespace cd

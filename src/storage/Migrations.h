@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Error.h"
+
+class QSqlDatabase;
+
+namespace cd {
+
+// The numbered, cumulative schema ladder. Version N is reached by running every step
+// after the database's version, all in one transaction.
+class Migrations
+{
+public:
+    static constexpr int kLatest = 2;
+    static Status upgrade(QSqlDatabase& db, int from, int to = kLatest);
+};
+
+} // namespace cd

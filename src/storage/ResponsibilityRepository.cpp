@@ -1,0 +1,128 @@
+#include "storage/ResponsibilityRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+
+const QString kSelect =
+    QStringLiteral("SELECT r.id, r.unit_id, r.task_id, r.level, r.person, r.post, r.duty, r.target FROM responsibilities r");
+
+Responsibility readOne(const QSqlQuery& q)
+{
+    Responsibility r;
+    r.id = q.value(0).toLongLong();
+    r.unitId = q.value(1).toLongLong();
+    r.taskId = q.value(2).toLongLong();
+    r.level = levelFromId(q.value(3).toString()).value_or(ResponsibilityLevel::Specific);
+    r.person = q.value(4).toString();
+    r.post = q.value(5).toString();
+    r.duty = q.value(6).toString();
+    r.target = q.value(7).toDouble();
+    return r;
+}
+
+QList<Responsibility> many(QSqlQuery& q)
+{
+    QList<Responsibility> out;
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next()) out.append(readOne(q));
+    return out;
+}
+
+} // namespace
+
+Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO responsibilities (unit_id, task_id, level, person, post, duty, target)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.unitId);
+    q.addBindValue(r.taskId);
+    q.addBindValue(toId(r.level));
+    q.addBindValue(r.person);
+    q.addBindValue(r.post);
+    q.addBindValue(r.duty);
+    q.addBindValue(r.target);
+    if (auto s = sql::exec(q, "insert responsibility"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status ResponsibilityRepository::update(const Responsibility& r)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE responsibilities SET unit_id = ?, task_id = ?, level = ?, person = ?, post = ?, duty = ?,"
+                             " target = ? WHERE id = ?"));
+    q.addBindValue(r.unitId);
+    q.addBindValue(r.taskId);
+    q.addBindValue(toId(r.level));
+    q.addBindValue(r.person);
+    q.addBindValue(r.post);
+    q.addBindValue(r.duty);
+    q.addBindValue(r.target);
+    q.addBindValue(r.id);
+    return sql::exec(q, "update responsibility");
+}
+
+Status ResponsibilityRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM responsibilities WHERE id = ?"));
+    q.addBindValue(id);
+    return sql::exec(q, "delete responsibility");
+}
+
+std::optional<Responsibility> ResponsibilityRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) return readOne(q);
+    return std::nullopt;
+}
+
+std::optional<Responsibility> ResponsibilityRepository::find(qint64 unitId, qint64 taskId, ResponsibilityLevel level)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" WHERE r.unit_id = ? AND r.task_id = ? AND r.level = ?"));
+    q.addBindValue(unitId);
+    q.addBindValue(taskId);
+    q.addBindValue(toId(level));
+    if (q.exec() && q.next()) return readOne(q);
+    return std::nullopt;
+}
+
+QList<Responsibility> ResponsibilityRepository::forUnit(qint64 unitId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" JOIN tasks t ON t.id = r.task_id WHERE r.unit_id = ? ORDER BY t.sort_order, t.id, r.level"));
+    q.addBindValue(unitId);
+    return many(q);
+}
+
+QList<Responsibility> ResponsibilityRepository::all()
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" JOIN units u ON u.id = r.unit_id JOIN tasks t ON t.id = r.task_id"
+                                       " ORDER BY u.sort_order, u.id, t.sort_order, t.id, r.level"));
+    return many(q);
+}
+
+QHash<QPair<qint64, qint64>, int> ResponsibilityRepository::coverage(qint64 campaignId)
+{
+    QHash<QPair<qint64, qint64>, int> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.unit_id, r.task_id, count(*) FROM responsibilities r JOIN tasks t ON t.id = r.task_id"
+                             " WHERE t.campaign_id = ? GROUP BY r.unit_id, r.task_id"));
+    q.addBindValue(campaignId);
+    if (q.exec())
+        while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toInt());
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,37 @@
+#include "storage/Transaction.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd {
+
+Transaction::Transaction(Database& db) : m_db(&db.sql())
+{
+    QSqlQuery q(*m_db);
+    m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_open)
+        m_error = Error::io(QCoreApplication::translate("cd::Transaction", "Could not start a transaction: %1")
+                                .arg(q.lastError().text()));
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) QSqlQuery(*m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_open) return fail(m_error);
+    QSqlQuery q(*m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        return fail(Error::io(QCoreApplication::translate("cd::Transaction", "Could not save the changes: %1")
+                                  .arg(q.lastError().text())));
+    }
+    m_open = false;
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Error.h"
+
+class QSqlDatabase;
+
+namespace cd {
+
+class Database;
+
+// BEGIN IMMEDIATE on construction; rolled back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool ok() const { return m_open; }
+    const Error& error() const { return m_error; }
+    Status commit();
+
+private:
+    QSqlDatabase* m_db;
+    bool m_open = false;
+    Error m_error;
+};
+
+} // namespace cd

@@ -1,0 +1,105 @@
+#include "storage/UnitRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, short_name, category, head, deputy, secretary, phone, active, sort_order FROM units");
+
+Unit readUnit(const QSqlQuery& q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.shortName = q.value(2).toString();
+    u.category = q.value(3).toString();
+    u.head = q.value(4).toString();
+    u.deputy = q.value(5).toString();
+    u.secretary = q.value(6).toString();
+    u.phone = q.value(7).toString();
+    u.active = q.value(8).toBool();
+    u.sortOrder = q.value(9).toInt();
+    return u;
+}
+
+void bindUnit(QSqlQuery& q, const Unit& u)
+{
+    for (const auto* s : {&u.name, &u.shortName, &u.category, &u.head, &u.deputy, &u.secretary, &u.phone})
+        q.addBindValue(*s);
+    q.addBindValue(u.active ? 1 : 0);
+    q.addBindValue(u.sortOrder);
+}
+
+std::optional<Unit> one(QSqlQuery& q)
+{
+    if (q.exec() && q.next()) return readUnit(q);
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<qint64> UnitRepository::insert(const Unit& u)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindUnit(q, u);
+    if (auto s = sql::exec(q, "insert unit"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status UnitRepository::update(const Unit& u)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE units SET name = ?, short_name = ?, category = ?, head = ?, deputy = ?, secretary = ?,"
+                             " phone = ?, active = ?, sort_order = ? WHERE id = ?"));
+    bindUnit(q, u);
+    q.addBindValue(u.id);
+    return sql::exec(q, "update unit");
+}
+
+std::optional<Unit> UnitRepository::byId(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    return one(q);
+}
+
+std::optional<Unit> UnitRepository::byName(const QString& name)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
+    q.addBindValue(name);
+    return one(q);
+}
+
+QList<Unit> UnitRepository::all()
+{
+    QList<Unit> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(" ORDER BY sort_order, id"));
+    if (q.exec())
+        while (q.next()) out.append(readUnit(q));
+    return out;
+}
+
+int UnitRepository::count()
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM units")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int UnitRepository::maxSortOrder()
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM units")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace cd
