@@ -1,0 +1,39 @@
+#include "Logging.h"
+#include "widgets/common/AppSettings.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <spdlog/spdlog.h>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
+    QApplication::setApplicationName(QStringLiteral("CampaignDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    cd::setUpLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    spdlog::info("CampaignDesk {} starting, locale {}", PROJECT_VERSION, QLocale().name().toStdString());
+
+    cd::MainWindow window;
+    window.show();
+    const QStringList args = QApplication::arguments();
+    const QString last = cd::AppSettings().lastFile();
+    bool opened = false;
+    if (args.size() > 1) opened = window.openFile(args.at(1));
+    else if (!last.isEmpty() && QFileInfo::exists(last)) opened = window.openFile(last);
+    // Without a file the welcome dialog offers one; closed, the window stays with File ▸ New and Open.
+    if (!opened) window.showWelcome();
+    return QApplication::exec();
+}

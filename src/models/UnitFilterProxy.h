@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace cd {
+
+// Search across every text column, a category filter and hiding inactive units.
+class UnitFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit UnitFilterProxy(QObject* parent = nullptr);
+    void setSearchText(const QString& text);
+    void setCategory(const QString& category); // empty: all
+    void setShowInactive(bool show);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QStringList m_words;
+    QString m_category;
+    bool m_showInactive = true;
+};
+
+} // namespace cd

@@ -1,0 +1,42 @@
+#include "widgets/common/AppSettings.h"
+
+namespace cd {
+namespace {
+const QString kLastFile = QStringLiteral("files/last");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kPage = QStringLiteral("window/page");
+const QString kHeaders = QStringLiteral("tables/%1");
+} // namespace
+
+QString AppSettings::lastFile() const { return m_settings.value(kLastFile).toString(); }
+void AppSettings::setLastFile(const QString& path) { m_settings.setValue(kLastFile, path); }
+QStringList AppSettings::recentFiles() const { return m_settings.value(kRecent).toStringList(); }
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent) list.removeLast();
+    m_settings.setValue(kRecent, list);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    m_settings.setValue(kRecent, list);
+}
+
+QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray& g) { m_settings.setValue(kGeometry, g); }
+QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray& s) { m_settings.setValue(kState, s); }
+int AppSettings::currentPage() const { return m_settings.value(kPage, 0).toInt(); }
+void AppSettings::setCurrentPage(int page) { m_settings.setValue(kPage, page); }
+QByteArray AppSettings::headerState(const QString& table) const { return m_settings.value(kHeaders.arg(table)).toByteArray(); }
+void AppSettings::setHeaderState(const QString& table, const QByteArray& state) { m_settings.setValue(kHeaders.arg(table), state); }
+
+} // namespace cd

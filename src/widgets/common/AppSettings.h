@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace cd {
+
+// Every setting the desktop program keeps between runs, with its key and default in one place.
+class AppSettings
+{
+public:
+    AppSettings() = default;
+
+    QString lastFile() const;
+    void setLastFile(const QString& path);
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& g);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& s);
+    int currentPage() const;
+    void setCurrentPage(int page);
+
+    // Column widths and sort order of a named table.
+    QByteArray headerState(const QString& table) const;
+    void setHeaderState(const QString& table, const QByteArray& state);
+
+    static constexpr int kMaxRecent = 8;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace cd

@@ -1,0 +1,65 @@
+#include "widgets/common/Dialogs.h"
+
+#include <QFileDialog>
+#include <optional>
+
+namespace cd::dialogs {
+namespace {
+std::optional<QString> g_nextFile;
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+bool g_nonInteractive = false;
+QString g_lastMessage;
+
+std::optional<QString> takeFile()
+{
+    auto f = g_nextFile;
+    g_nextFile.reset();
+    return f;
+}
+} // namespace
+
+QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    if (auto f = takeFile()) return *f;
+    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+}
+
+QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    if (auto f = takeFile()) return *f;
+    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault)
+{
+    g_lastMessage = text;
+    if (g_nextAnswer) {
+        auto a = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return a;
+    }
+    if (g_nonInteractive) return byDefault;
+    return QMessageBox::question(parent, title, text, buttons, byDefault);
+}
+
+void warning(QWidget* parent, const QString& title, const QString& text)
+{
+    g_lastMessage = text;
+    if (!g_nonInteractive) QMessageBox::warning(parent, title, text);
+}
+
+void information(QWidget* parent, const QString& title, const QString& text)
+{
+    g_lastMessage = text;
+    if (!g_nonInteractive) QMessageBox::information(parent, title, text);
+}
+
+namespace testing {
+void setNextFileName(const QString& name) { g_nextFile = name; }
+void setNextAnswer(QMessageBox::StandardButton answer) { g_nextAnswer = answer; }
+void setNonInteractive(bool on) { g_nonInteractive = on; }
+QString lastMessage() { return g_lastMessage; }
+} // namespace testing
+
+} // namespace cd::dialogs

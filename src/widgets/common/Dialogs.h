@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+namespace cd::dialogs {
+
+// Standard dialogs behind one door, so tests can answer them without a person
+// (KeePassXC's test seams): a queued answer is used instead of showing the dialog.
+QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
+void warning(QWidget* parent, const QString& title, const QString& text);
+void information(QWidget* parent, const QString& title, const QString& text);
+
+namespace testing {
+void setNextFileName(const QString& name);
+void setNextAnswer(QMessageBox::StandardButton answer);
+// Warnings and notices are recorded instead of shown.
+void setNonInteractive(bool on);
+QString lastMessage();
+} // namespace testing
+
+} // namespace cd::dialogs

@@ -1,0 +1,44 @@
+#include "widgets/common/TableViews.h"
+
+#include "widgets/common/AppSettings.h"
+
+#include <QHeaderView>
+#include <QTableView>
+#include <QTreeView>
+
+namespace cd::views {
+
+void rememberHeader(QHeaderView* header, const QString& settingsName)
+{
+    const QByteArray state = AppSettings().headerState(settingsName);
+    if (!state.isEmpty()) header->restoreState(state);
+    QObject::connect(header, &QHeaderView::sectionResized, header,
+                     [header, settingsName] { AppSettings().setHeaderState(settingsName, header->saveState()); });
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header,
+                     [header, settingsName] { AppSettings().setHeaderState(settingsName, header->saveState()); });
+}
+
+void setUpTable(QTableView* view, const QString& settingsName)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    view->setObjectName(view->objectName().isEmpty() ? settingsName + QStringLiteral("Table") : view->objectName());
+    rememberHeader(view->horizontalHeader(), settingsName);
+}
+
+void setUpTree(QTreeView* view, const QString& settingsName)
+{
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setUniformRowHeights(true);
+    rememberHeader(view->header(), settingsName);
+}
+
+} // namespace cd::views

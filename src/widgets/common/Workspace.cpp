@@ -1,0 +1,64 @@
+#include "widgets/common/Workspace.h"
+
+#include "services/CampaignService.h"
+#include "storage/Backup.h"
+
+#include <spdlog/spdlog.h>
+
+namespace cd {
+
+Workspace::Workspace(QObject* parent) : QObject(parent) {}
+
+Workspace::~Workspace() { close(); }
+
+Status Workspace::open(const QString& path, bool create)
+{
+    Database::Options options;
+    options.create = create;
+    auto db = Database::open(path, options);
+    if (!db) return fail(db.error());
+    close();
+    m_db = std::move(*db);
+    emit opened();
+    return {};
+}
+
+void Workspace::close()
+{
+    if (!m_db) return;
+    if (m_db->changesSinceOpen() > 0) {
+        if (auto r = Backup::rotate(*m_db, m_clock.now()); !r)
+            spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());
+    }
+    m_db.reset();
+    emit closed();
+}
+
+ServiceContext Workspace::context() { return ServiceContext{*m_db, m_clock, Actor::localAdmin()}; }
+
+std::optional<Campaign> Workspace::campaign()
+{
+    if (!m_db) return std::nullopt;
+    return CampaignService(context()).current();
+}
+
+Result<QString> Workspace::backupNow()
+{
+    if (!m_db) return fail(Error::notFound(tr("No file is open.")));
+    return Backup::rotate(*m_db, m_clock.now());
+}
+
+Status Workspace::restore(const QString& backupPath)
+{
+    const QString target = m_db ? m_db->path() : QString();
+    if (target.isEmpty()) return fail(Error::notFound(tr("No file is open.")));
+    m_db.reset(); // no automatic backup: the file is about to be replaced on purpose
+    emit closed();
+    if (auto s = Backup::restore(backupPath, target); !s) {
+        (void)open(target);
+        return s;
+    }
+    return open(target);
+}
+
+} // namespace cd

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Entities.h"
+#include "services/ServiceContext.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace cd {
+
+// The campaign file the window works on. Pages ask it for a ServiceContext and listen
+// to changed() to refresh; closing a changed file leaves an automatic backup.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    Status open(const QString& path, bool create = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_db ? m_db->path() : QString(); }
+    Database& database() { return *m_db; }
+    ServiceContext context();
+    std::optional<Campaign> campaign();
+
+    Result<QString> backupNow();
+    // Closes the file, replaces it by the backup and opens it again.
+    Status restore(const QString& backupPath);
+
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void opened();
+    void closed();
+    void changed();
+
+private:
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+};
+
+} // namespace cd

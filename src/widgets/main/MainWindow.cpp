@@ -1,0 +1,113 @@
+#include "widgets/main/MainWindow.h"
+
+#include "widgets/campaign/CampaignPage.h"
+#include "widgets/common/AppSettings.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/responsibilities/ResponsibilityPage.h"
+#include "widgets/units/UnitsPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace cd {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_workspace(new Workspace(this)), m_nav(new QListWidget), m_stack(new QStackedWidget),
+      m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
+      m_responsibilities(new ResponsibilityPage(*m_workspace)), m_fileLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_nav->setObjectName(QStringLiteral("navigationList"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    const auto addArea = [this](QStyle::StandardPixmap icon, const QString& name, QWidget* page) {
+        m_nav->addItem(new QListWidgetItem(style()->standardIcon(icon), name));
+        m_stack->addWidget(page);
+    };
+    addArea(QStyle::SP_FileDialogDetailedView, tr("Campaign"), m_campaign);
+    addArea(QStyle::SP_DirHomeIcon, tr("Units"), m_units);
+    addArea(QStyle::SP_FileDialogContentsView, tr("Responsibility lists"), m_responsibilities);
+    const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
+    m_nav->setFixedWidth(navWidth);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_fileLabel, 1);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
+    connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
+    buildMenus();
+
+    AppSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_nav->setCurrentRow(std::clamp(settings.currentPage(), 0, m_nav->count() - 1));
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(Page page) { m_nav->setCurrentRow(int(page)); }
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New campaign…"), QKeySequence::New, this, &MainWindow::newCampaign);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->addAction(tr("&Units…"), m_units, &UnitsPage::exportUnits);
+    exports->addAction(tr("&Tasks…"), this, &MainWindow::exportTasks);
+    file->addSeparator();
+    file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
+    file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_nav->count(); ++i)
+        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { m_nav->setCurrentRow(i); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CampaignDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CampaignDesk"),
+                           tr("<h3>CampaignDesk %1</h3><p>Runs the city's 三抓一促 campaign: units, tasks, responsibility lists, "
+                              "reports, supervision and the year-end assessment.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_workspace->path();
+    setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(QFileInfo(path).fileName()));
+    m_fileLabel->setText(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    m_workspace->close();
+    event->accept();
+}
+
+} // namespace cd

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QLabel;
+
+namespace cd {
+
+class CampaignPage;
+class ResponsibilityPage;
+class UnitsPage;
+class Workspace;
+
+// The main window: a sidebar of areas, one page per area, and the File menu that opens,
+// creates, backs up and restores campaign files.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { CampaignArea, UnitsArea, ResponsibilitiesArea };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a campaign file; a damaged file offers to restore its latest backup.
+    bool openFile(const QString& path);
+    // Shows the welcome dialog; false when the user closed it without choosing.
+    bool showWelcome();
+    bool openDemo();
+    void showPage(Page page);
+
+    Workspace& workspace() { return *m_workspace; }
+    UnitsPage* unitsPage() const { return m_units; }
+    CampaignPage* campaignPage() const { return m_campaign; }
+    ResponsibilityPage* responsibilityPage() const { return m_responsibilities; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void newCampaign();
+    void openDialog();
+    void rebuildRecentMenu();
+    void backupNow();
+    void restoreBackup();
+    void exportTasks();
+    void updateTitle();
+    bool offerRestore(const QString& path, const QString& reason);
+
+    Workspace* m_workspace;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    CampaignPage* m_campaign;
+    UnitsPage* m_units;
+    ResponsibilityPage* m_responsibilities;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_fileLabel;
+};
+
+} // namespace cd

@@ -1,0 +1,75 @@
+#include "widgets/responsibilities/ResponsibilityDialog.h"
+
+#include "services/ResponsibilityService.h"
+#include "widgets/common/Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ResponsibilityDialog::ResponsibilityDialog(Workspace& workspace, const Unit& unit, const QList<Task>& tasks, const Responsibility& r,
+                                           QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_r(r), m_task(new QComboBox), m_level(new QComboBox),
+      m_person(new QLineEdit(r.person)), m_post(new QLineEdit(r.post)), m_duty(new QPlainTextEdit(r.duty)),
+      m_target(new QDoubleSpinBox), m_error(new QLabel)
+{
+    setWindowTitle(tr("Responsibility · %1").arg(unit.name));
+    for (const auto& t : tasks)
+        if (t.kind == TaskKind::Mandatory || t.ownerUnitId == unit.id)
+            m_task->addItem(QStringLiteral("%1  %2").arg(t.code, t.title), t.id);
+    m_task->setCurrentIndex(std::max(0, m_task->findData(r.taskId)));
+    for (auto l : kAllLevels) m_level->addItem(displayName(l), int(l));
+    m_level->setCurrentIndex(m_level->findData(int(r.level)));
+    m_target->setRange(0, 1e6);
+    m_target->setDecimals(1);
+    m_target->setValue(r.target);
+    m_duty->setTabChangesFocus(true);
+    m_person->setObjectName(QStringLiteral("personEdit"));
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Task"), m_task);
+    form->addRow(tr("&Level"), m_level);
+    form->addRow(tr("&Person"), m_person);
+    form->addRow(tr("P&ost"), m_post);
+    form->addRow(tr("&Duty"), m_duty);
+    form->addRow(tr("Quantified ta&rget"), m_target);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ResponsibilityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(560, 380);
+}
+
+void ResponsibilityDialog::accept()
+{
+    Responsibility r = m_r;
+    r.taskId = m_task->currentData().toLongLong();
+    r.level = ResponsibilityLevel(m_level->currentData().toInt());
+    r.person = m_person->text();
+    r.post = m_post->text();
+    r.duty = m_duty->toPlainText();
+    r.target = m_target->value();
+    auto saved = ResponsibilityService(m_workspace.context()).save(r);
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        m_error->show();
+        return;
+    }
+    m_workspace.notifyChanged();
+    QDialog::accept();
+}
+
+} // namespace cd

@@ -1,0 +1,200 @@
+#include "widgets/units/UnitsPage.h"
+
+#include "exchange/Exports.h"
+#include "exchange/TableWriter.h"
+#include "models/UnitFilterProxy.h"
+#include "models/UnitTableModel.h"
+#include "services/UnitService.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/TableViews.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/exchange/ImportWizard.h"
+#include "widgets/units/UnitDialog.h"
+#include "widgets/welcome/WelcomeDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new UnitTableModel(this)), m_proxy(new UnitFilterProxy(this)),
+      m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_category(new QComboBox(this)),
+      m_showInactive(new QCheckBox(tr("Show inactive units"), this)), m_count(new QLabel(this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_toggle(new QPushButton(tr("&Deactivate"), this))
+{
+    m_search->setObjectName(QStringLiteral("unitSearchEdit"));
+    m_search->setPlaceholderText(tr("Search units, leaders, secretaries, phones (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_category->setObjectName(QStringLiteral("categoryFilterCombo"));
+    m_category->setMinimumContentsLength(8);
+    m_showInactive->setChecked(true);
+    m_table->setObjectName(QStringLiteral("unitTable"));
+
+    auto* add = new QPushButton(tr("&New unit…"), this);
+    auto* import = new QPushButton(tr("&Import…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    add->setObjectName(QStringLiteral("addUnitButton"));
+    m_edit->setObjectName(QStringLiteral("editUnitButton"));
+    m_toggle->setObjectName(QStringLiteral("toggleUnitButton"));
+    import->setObjectName(QStringLiteral("importUnitsButton"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(new QLabel(tr("Category"), this));
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_showInactive);
+    auto* actions = new QHBoxLayout;
+    for (auto* b : {add, m_edit, m_toggle}) actions->addWidget(b);
+    actions->addStretch();
+    actions->addWidget(m_count);
+    actions->addStretch();
+    actions->addWidget(import);
+    actions->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    layout->addLayout(actions);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    views::setUpTable(m_table, QStringLiteral("units"));
+    m_table->sortByColumn(UnitTableModel::Order, Qt::AscendingOrder);
+    m_table->horizontalHeader()->resizeSection(UnitTableModel::Order, 56);
+    m_table->horizontalHeader()->resizeSection(UnitTableModel::Name, 240);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_proxy->setSearchText(t);
+        updateCount();
+    });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategory(m_category->currentData().toString());
+        updateCount();
+    });
+    connect(m_showInactive, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setShowInactive(on);
+        updateCount();
+    });
+    connect(add, &QPushButton::clicked, this, &UnitsPage::addUnit);
+    connect(m_edit, &QPushButton::clicked, this, &UnitsPage::editCurrent);
+    connect(m_toggle, &QPushButton::clicked, this, &UnitsPage::toggleActive);
+    connect(import, &QPushButton::clicked, this, &UnitsPage::importUnits);
+    connect(exportButton, &QPushButton::clicked, this, &UnitsPage::exportUnits);
+    connect(m_table, &QTableView::activated, this, &UnitsPage::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UnitsPage::updateActions);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Insert), this), &QShortcut::activated, this, &UnitsPage::addUnit);
+    connect(&m_workspace, &Workspace::changed, this, &UnitsPage::reload);
+    connect(&m_workspace, &Workspace::opened, this, &UnitsPage::reload);
+    reload();
+}
+
+void UnitsPage::reload()
+{
+    const qint64 selected = currentUnitId();
+    m_model->setUnits(m_workspace.isOpen() ? UnitService(m_workspace.context()).list() : QList<Unit>{});
+    const QString category = m_category->currentData().toString();
+    QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const auto& c : m_model->categories()) m_category->addItem(c, c);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
+    m_proxy->setCategory(m_category->currentData().toString());
+    if (selected) showUnit(selected);
+    updateActions();
+    updateCount();
+}
+
+qint64 UnitsPage::currentUnitId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(UnitTableModel::UnitIdRole).toLongLong() : 0;
+}
+
+void UnitsPage::showUnit(qint64 unitId)
+{
+    const int row = m_model->rowOfUnit(unitId);
+    if (row < 0) return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, UnitTableModel::Name));
+    if (!i.isValid()) return;
+    m_table->setCurrentIndex(i);
+    m_table->scrollTo(i);
+}
+
+void UnitsPage::updateActions()
+{
+    const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
+    const Unit* u = m_model->unitAt(row);
+    m_edit->setEnabled(u != nullptr);
+    m_toggle->setEnabled(u != nullptr);
+    m_toggle->setText(u && !u->active ? tr("&Reactivate") : tr("&Deactivate"));
+}
+
+void UnitsPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 units shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void UnitsPage::addUnit()
+{
+    if (!m_workspace.isOpen()) return;
+    UnitDialog dialog(m_workspace, Unit{}, m_model->categories(), this);
+    if (dialog.exec() == QDialog::Accepted) showUnit(dialog.savedUnitId());
+}
+
+void UnitsPage::editCurrent()
+{
+    const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!u) return;
+    UnitDialog dialog(m_workspace, *u, m_model->categories(), this);
+    dialog.exec();
+}
+
+void UnitsPage::toggleActive()
+{
+    const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!u) return;
+    if (u->active &&
+        dialogs::question(this, tr("Deactivate unit"),
+                          tr("Deactivate %1? It stays in the records but takes no further part in the campaign. "
+                             "You can reactivate it later.")
+                              .arg(u->name),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (auto s = UnitService(m_workspace.context()).setActive(u->id, !u->active); !s) {
+        dialogs::warning(this, tr("Unit"), s.error().message);
+        return;
+    }
+    m_workspace.notifyChanged();
+}
+
+void UnitsPage::importUnits()
+{
+    if (!m_workspace.isOpen()) return;
+    ImportWizard wizard(m_workspace, ImportWizard::Kind::Units, this);
+    wizard.exec();
+}
+
+void UnitsPage::exportUnits()
+{
+    if (!m_workspace.isOpen()) return;
+    const QString path = dialogs::saveFileName(this, tr("Export units"), QDir(defaultDataFolder()).filePath(tr("units.xlsx")),
+                                               tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    if (auto s = TableWriter::write(Exports::units(UnitService(m_workspace.context()).list()), path, tr("Units")); !s)
+        dialogs::warning(this, tr("Export units"), s.error().message);
+}
+
+} // namespace cd
