@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/CliSession.h"
 
 namespace cd::cli {
@@ -24,16 +25,15 @@ namespace cd::cli {
 // not ask to skip them, so that a partly bad sheet never half-imports by surprise.
 template <typename Row> int reportPreview(CliSession& s, const ImportPreview<Row>& p)
 {
-    const auto tr = [](const char* t) { return QCoreApplication::translate("cd::cli", t); };
-    s.out << tr("%1 to add, %2 to update, %3 unchanged, %4 rejected.")
+    s.out << QCoreApplication::translate("cd::cli", "%1 to add, %2 to update, %3 unchanged, %4 rejected.")
                  .arg(p.added.size())
                  .arg(p.updated.size())
                  .arg(p.unchanged)
                  .arg(p.rejected.size())
           << Qt::endl;
-    for (const auto& r : p.rejected) s.err << tr("Row %1: %2").arg(r.row).arg(r.reason) << Qt::endl;
+    for (const auto& r : p.rejected) s.err << QCoreApplication::translate("cd::cli", "Row %1: %2").arg(r.row).arg(r.reason) << Qt::endl;
     if (!p.rejected.isEmpty() && !s.args.has(QStringLiteral("skip-invalid")))
-        return s.refuse(tr("Nothing was imported. Correct the rows above, or pass --skip-invalid to import the others."));
+        return s.refuse(QCoreApplication::translate("cd::cli", "Nothing was imported. Correct the rows above, or pass --skip-invalid to import the others."));
     return Done;
 }
 

@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "exchange/Exports.h"
@@ -10,12 +11,11 @@
 
 namespace cd::cli {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
 
 int importResponsibilities(CliSession& s, const Campaign& campaign)
 {
     const QString file = s.args.word(2);
-    if (file.isEmpty()) return s.usage(tr("usage: resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
+    if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
     auto sheet = readSheet(file, s.args.value(QStringLiteral("sheet")));
     if (!sheet) return s.refuse(sheet.error().message);
     auto rows = SheetImport::responsibilityRows(*sheet);
@@ -25,7 +25,7 @@ int importResponsibilities(CliSession& s, const Campaign& campaign)
     if (int rc = reportPreview(s, preview); rc != Done) return rc;
     if (s.args.has(QStringLiteral("dry-run"))) return Done;
     if (auto r = service.apply(preview); !r) return s.refuse(r.error().message);
-    s.out << tr("Imported.") << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Imported.") << Qt::endl;
     return Done;
 }
 
@@ -44,25 +44,25 @@ int runResponsibilities(CliSession& s)
 {
     const QString sub = s.args.word(1);
     if (sub != QLatin1String("import") && sub != QLatin1String("list") && sub != QLatin1String("export"))
-        return s.usage(tr("usage: resp import|list|export"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: resp import|list|export"));
     if (sub == QLatin1String("import") && s.refuseAsOfOnWrite()) return Usage;
     if (!s.open(sub == QLatin1String("import"))) return Refused;
     auto campaign = CampaignService(s.context()).current();
-    if (!campaign) return s.refuse(tr("There is no campaign in this database; run init first."));
+    if (!campaign) return s.refuse(QCoreApplication::translate("cd::cli", "There is no campaign in this database; run init first."));
     if (sub == QLatin1String("import")) return importResponsibilities(s, *campaign);
 
     qint64 unitId = 0;
     if (s.args.has(QStringLiteral("unit"))) {
         auto unit = UnitService(s.context()).byName(s.args.value(QStringLiteral("unit")));
-        if (!unit) return s.refuse(tr("Unknown unit: %1").arg(s.args.value(QStringLiteral("unit"))));
+        if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(s.args.value(QStringLiteral("unit"))));
         unitId = unit->id;
     }
     const Table table = responsibilityTable(s, *campaign, unitId);
     if (sub == QLatin1String("export")) {
         const QString file = s.args.word(2);
-        if (file.isEmpty()) return s.usage(tr("usage: resp export FILE.csv|FILE.xlsx [--unit NAME]"));
-        if (auto r = TableWriter::write(table, file, tr("Responsibilities")); !r) return s.refuse(r.error().message);
-        s.out << tr("Written %1.").arg(file) << Qt::endl;
+        if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: resp export FILE.csv|FILE.xlsx [--unit NAME]"));
+        if (auto r = TableWriter::write(table, file, QCoreApplication::translate("cd::cli", "Responsibilities")); !r) return s.refuse(r.error().message);
+        s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(file) << Qt::endl;
         return Done;
     }
     const QStringList keys{QStringLiteral("unit"),   QStringLiteral("task"), QStringLiteral("task_title"),
@@ -76,7 +76,7 @@ int runResponsibilities(CliSession& s)
         if (auto level = levelFromText(row.value(3))) o.insert(QStringLiteral("level"), toId(*level));
         l.rows.append(o);
     }
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 

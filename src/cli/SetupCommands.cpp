@@ -11,7 +11,6 @@
 
 namespace cd::cli {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
 
 std::optional<int> yearOption(CliSession& s)
 {
@@ -24,30 +23,30 @@ std::optional<int> yearOption(CliSession& s)
 int runInit(CliSession& s)
 {
     auto year = yearOption(s);
-    if (!year) return s.usage(tr("usage: init --year YEAR [--template sanzhua-yicu]"));
+    if (!year) return s.usage(QCoreApplication::translate("cd::cli", "usage: init --year YEAR [--template sanzhua-yicu]"));
     if (s.refuseAsOfOnWrite()) return Usage;
     if (!s.open()) return Refused;
     CampaignService service(s.context());
     auto c = service.createFromTemplate(*year, s.args.value(QStringLiteral("template"), QStringLiteral("sanzhua-yicu")));
     if (!c) return s.refuse(c.error().message);
-    s.out << tr("Created %1 with %2 tasks.").arg(c->name).arg(service.tasks(c->id).size()) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Created %1 with %2 tasks.").arg(c->name).arg(service.tasks(c->id).size()) << Qt::endl;
     return Done;
 }
 
 int runTasks(CliSession& s)
 {
-    if (s.args.word(1) != QLatin1String("list")) return s.usage(tr("usage: tasks list [--year Y] [--format table|csv|json]"));
+    if (s.args.word(1) != QLatin1String("list")) return s.usage(QCoreApplication::translate("cd::cli", "usage: tasks list [--year Y] [--format table|csv|json]"));
     if (!s.open(false)) return Refused;
     CampaignService service(s.context());
     auto year = yearOption(s);
     auto campaign = year ? service.forYear(*year) : service.current();
-    if (!campaign) return s.refuse(tr("There is no campaign in this database; run init first."));
+    if (!campaign) return s.refuse(QCoreApplication::translate("cd::cli", "There is no campaign in this database; run init first."));
     QHash<qint64, QString> unitNames;
     for (const auto& u : UnitService(s.context()).list()) unitNames.insert(u.id, u.name);
     Listing l{{QStringLiteral("code"), QStringLiteral("pillar"), QStringLiteral("title"), QStringLiteral("kind"),
                QStringLiteral("cadence"), QStringLiteral("target"), QStringLiteral("measure"), QStringLiteral("due"),
                QStringLiteral("unit")},
-              {tr("Code"), tr("Pillar"), tr("Title"), tr("Kind"), tr("Cadence"), tr("Target"), tr("Measure"), tr("Due"), tr("Unit")},
+              {QCoreApplication::translate("cd::cli", "Code"), QCoreApplication::translate("cd::cli", "Pillar"), QCoreApplication::translate("cd::cli", "Title"), QCoreApplication::translate("cd::cli", "Kind"), QCoreApplication::translate("cd::cli", "Cadence"), QCoreApplication::translate("cd::cli", "Target"), QCoreApplication::translate("cd::cli", "Measure"), QCoreApplication::translate("cd::cli", "Due"), QCoreApplication::translate("cd::cli", "Unit")},
               {}};
     for (const auto& t : service.tasks(campaign->id)) {
         QJsonObject o = json::of(t);
@@ -57,7 +56,7 @@ int runTasks(CliSession& s)
         o.insert(QStringLiteral("unit"), unitNames.value(t.ownerUnitId));
         l.rows.append(o);
     }
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 
@@ -67,19 +66,19 @@ int runCheck(CliSession& s)
     const auto problems = s.db->integrityProblems();
     if (!problems.isEmpty()) {
         for (const auto& p : problems) s.err << p << Qt::endl;
-        return s.refuse(tr("%1 is damaged.").arg(s.db->path()));
+        return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));
     }
-    s.out << tr("%1: integrity ok, schema version %2.").arg(s.db->path()).arg(s.db->schemaVersion()) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "%1: integrity ok, schema version %2.").arg(s.db->path()).arg(s.db->schemaVersion()) << Qt::endl;
     return Done;
 }
 
 int runBackup(CliSession& s)
 {
     const QString target = s.args.word(1);
-    if (target.isEmpty()) return s.usage(tr("usage: backup OUT"));
+    if (target.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: backup OUT"));
     if (!s.open(false)) return Refused;
     if (auto r = Backup::write(*s.db, target); !r) return s.refuse(r.error().message);
-    s.out << tr("Backup written to %1.").arg(target) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Backup written to %1.").arg(target) << Qt::endl;
     return Done;
 }
 
@@ -88,18 +87,18 @@ int runDemo(CliSession& s)
     DemoOptions o;
     bool ok = true;
     o.units = s.args.value(QStringLiteral("units"), QStringLiteral("60")).toInt(&ok);
-    if (!ok) return s.usage(tr("usage: demo --units N --year Y [--seed S]"));
+    if (!ok) return s.usage(QCoreApplication::translate("cd::cli", "usage: demo --units N --year Y [--seed S]"));
     o.year = s.args.value(QStringLiteral("year"), QString::number(QDate::currentDate().year())).toInt(&ok);
-    if (!ok) return s.usage(tr("usage: demo --units N --year Y [--seed S]"));
+    if (!ok) return s.usage(QCoreApplication::translate("cd::cli", "usage: demo --units N --year Y [--seed S]"));
     o.seed = s.args.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok);
-    if (!ok) return s.usage(tr("usage: demo --units N --year Y [--seed S]"));
+    if (!ok) return s.usage(QCoreApplication::translate("cd::cli", "usage: demo --units N --year Y [--seed S]"));
     if (s.refuseAsOfOnWrite()) return Usage;
     if (!s.open()) return Refused;
     QElapsedTimer timer;
     timer.start();
     auto r = DemoService(s.context()).generate(o);
     if (!r) return s.refuse(r.error().message);
-    s.out << tr("Demo written: %1 units, %2 tasks, %3 responsibilities in %4 s.")
+    s.out << QCoreApplication::translate("cd::cli", "Demo written: %1 units, %2 tasks, %3 responsibilities in %4 s.")
                  .arg(r->units)
                  .arg(r->tasks)
                  .arg(r->responsibilities)

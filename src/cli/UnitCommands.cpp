@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "exchange/Exports.h"
@@ -9,12 +10,11 @@
 
 namespace cd::cli {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
 
 int importUnits(CliSession& s)
 {
     const QString file = s.args.word(2);
-    if (file.isEmpty()) return s.usage(tr("usage: units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
+    if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
     if (s.refuseAsOfOnWrite()) return Usage;
     if (!s.open()) return Refused;
     auto sheet = readSheet(file, s.args.value(QStringLiteral("sheet")));
@@ -26,7 +26,7 @@ int importUnits(CliSession& s)
     if (int rc = reportPreview(s, preview); rc != Done) return rc;
     if (s.args.has(QStringLiteral("dry-run"))) return Done;
     if (auto r = service.apply(preview); !r) return s.refuse(r.error().message);
-    s.out << tr("Imported.") << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Imported.") << Qt::endl;
     return Done;
 }
 
@@ -35,22 +35,22 @@ int listUnits(CliSession& s)
     if (!s.open(false)) return Refused;
     Listing l{{QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("category"), QStringLiteral("head"),
                QStringLiteral("deputy"), QStringLiteral("secretary"), QStringLiteral("phone"), QStringLiteral("active")},
-              {tr("Name"), tr("Short name"), tr("Category"), tr("Principal leader"), tr("Leader in charge"), tr("Secretary"),
-               tr("Phone"), tr("Active")},
+              {QCoreApplication::translate("cd::cli", "Name"), QCoreApplication::translate("cd::cli", "Short name"), QCoreApplication::translate("cd::cli", "Category"), QCoreApplication::translate("cd::cli", "Principal leader"), QCoreApplication::translate("cd::cli", "Leader in charge"), QCoreApplication::translate("cd::cli", "Secretary"),
+               QCoreApplication::translate("cd::cli", "Phone"), QCoreApplication::translate("cd::cli", "Active")},
               {}};
     for (const auto& u : UnitService(s.context()).list()) l.rows.append(json::of(u));
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 
 int exportUnits(CliSession& s)
 {
     const QString file = s.args.word(2);
-    if (file.isEmpty()) return s.usage(tr("usage: units export FILE.csv|FILE.xlsx"));
+    if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: units export FILE.csv|FILE.xlsx"));
     if (!s.open(false)) return Refused;
-    if (auto r = TableWriter::write(Exports::units(UnitService(s.context()).list()), file, tr("Units")); !r)
+    if (auto r = TableWriter::write(Exports::units(UnitService(s.context()).list()), file, QCoreApplication::translate("cd::cli", "Units")); !r)
         return s.refuse(r.error().message);
-    s.out << tr("Written %1.").arg(file) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(file) << Qt::endl;
     return Done;
 }
 } // namespace
@@ -61,7 +61,7 @@ int runUnits(CliSession& s)
     if (sub == QLatin1String("import")) return importUnits(s);
     if (sub == QLatin1String("list")) return listUnits(s);
     if (sub == QLatin1String("export")) return exportUnits(s);
-    return s.usage(tr("usage: units import|list|export"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: units import|list|export"));
 }
 
 } // namespace cd::cli

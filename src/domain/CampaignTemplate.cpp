@@ -7,7 +7,6 @@
 
 namespace cd {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::CampaignTemplate", s); }
 } // namespace
 
 Result<CampaignTemplate> CampaignTemplate::parse(const QByteArray& json)
@@ -15,16 +14,16 @@ Result<CampaignTemplate> CampaignTemplate::parse(const QByteArray& json)
     QJsonParseError err;
     const auto doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Error::invalid(tr("The campaign template is not valid JSON: %1").arg(err.errorString())));
+        return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "The campaign template is not valid JSON: %1").arg(err.errorString())));
     const auto root = doc.object();
     CampaignTemplate t;
     t.id = root.value(QLatin1String("id")).toString();
     t.name = root.value(QLatin1String("name")).toString();
-    if (t.id.isEmpty() || t.name.isEmpty()) return fail(Error::invalid(tr("The campaign template has no id or name.")));
+    if (t.id.isEmpty() || t.name.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "The campaign template has no id or name.")));
     const auto weights = root.value(QLatin1String("pillars")).toObject();
     for (auto it = weights.begin(); it != weights.end(); ++it) {
         auto p = pillarFromId(it.key());
-        if (!p) return fail(Error::invalid(tr("Unknown pillar '%1' in the template.").arg(it.key())));
+        if (!p) return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "Unknown pillar '%1' in the template.").arg(it.key())));
         t.weights.append({*p, it.value().toDouble()});
     }
     QSet<QString> seen;
@@ -37,8 +36,8 @@ Result<CampaignTemplate> CampaignTemplate::parse(const QByteArray& json)
         auto pillar = pillarFromId(o.value(QLatin1String("pillar")).toString());
         auto cadence = cadenceFromId(o.value(QLatin1String("cadence")).toString());
         if (task.code.isEmpty() || task.title.isEmpty() || !pillar || !cadence)
-            return fail(Error::invalid(tr("Template task '%1' is incomplete.").arg(task.code)));
-        if (seen.contains(task.code)) return fail(Error::invalid(tr("Template task code %1 appears twice.").arg(task.code)));
+            return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "Template task '%1' is incomplete.").arg(task.code)));
+        if (seen.contains(task.code)) return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "Template task code %1 appears twice.").arg(task.code)));
         seen.insert(task.code);
         task.pillar = *pillar;
         task.cadence = *cadence;
@@ -47,10 +46,10 @@ Result<CampaignTemplate> CampaignTemplate::parse(const QByteArray& json)
         task.lowerIsBetter = o.value(QLatin1String("lower_is_better")).toBool();
         task.dueDays = o.value(QLatin1String("due_days")).toInt();
         task.dueMonth = o.value(QLatin1String("due_month")).toInt();
-        if (task.target < 0) return fail(Error::invalid(tr("Template task %1 has a negative target.").arg(task.code)));
+        if (task.target < 0) return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "Template task %1 has a negative target.").arg(task.code)));
         t.tasks.append(task);
     }
-    if (t.tasks.isEmpty()) return fail(Error::invalid(tr("The campaign template has no tasks.")));
+    if (t.tasks.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::CampaignTemplate", "The campaign template has no tasks.")));
     return t;
 }
 

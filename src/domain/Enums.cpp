@@ -39,7 +39,6 @@ constexpr std::array<std::pair<ResponsibilityLevel, const char*>, 3> kLevelIds{
 constexpr std::array<std::pair<PeriodKind, const char*>, 3> kPeriodIds{
     {{PeriodKind::Month, "month"}, {PeriodKind::Quarter, "quarter"}, {PeriodKind::Year, "year"}}};
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::Enums", s); }
 
 } // namespace
 
@@ -58,27 +57,27 @@ std::optional<PeriodKind> periodKindFromId(const QString& id) { return lookup(id
 QString displayName(Pillar p)
 {
     switch (p) {
-    case Pillar::General: return tr("Organisation");
-    case Pillar::Study: return tr("Study");
-    case Pillar::Conduct: return tr("Work conduct");
-    case Pillar::Party: return tr("Party building");
-    case Pillar::Reform: return tr("Reform and development");
+    case Pillar::General: return QCoreApplication::translate("cd::Enums", "Organisation");
+    case Pillar::Study: return QCoreApplication::translate("cd::Enums", "Study");
+    case Pillar::Conduct: return QCoreApplication::translate("cd::Enums", "Work conduct");
+    case Pillar::Party: return QCoreApplication::translate("cd::Enums", "Party building");
+    case Pillar::Reform: return QCoreApplication::translate("cd::Enums", "Reform and development");
     }
     return {};
 }
 
 QString displayName(TaskKind k)
 {
-    return k == TaskKind::Mandatory ? tr("Mandatory") : tr("Optional");
+    return k == TaskKind::Mandatory ? QCoreApplication::translate("cd::Enums", "Mandatory") : QCoreApplication::translate("cd::Enums", "Optional");
 }
 
 QString displayName(Cadence c)
 {
     switch (c) {
-    case Cadence::Once: return tr("Once");
-    case Cadence::Monthly: return tr("Monthly");
-    case Cadence::Quarterly: return tr("Quarterly");
-    case Cadence::Annual: return tr("Annual");
+    case Cadence::Once: return QCoreApplication::translate("cd::Enums", "Once");
+    case Cadence::Monthly: return QCoreApplication::translate("cd::Enums", "Monthly");
+    case Cadence::Quarterly: return QCoreApplication::translate("cd::Enums", "Quarterly");
+    case Cadence::Annual: return QCoreApplication::translate("cd::Enums", "Annual");
     }
     return {};
 }
@@ -86,9 +85,9 @@ QString displayName(Cadence c)
 QString displayName(ResponsibilityLevel l)
 {
     switch (l) {
-    case ResponsibilityLevel::First: return tr("First responsibility");
-    case ResponsibilityLevel::Direct: return tr("Direct responsibility");
-    case ResponsibilityLevel::Specific: return tr("Specific responsibility");
+    case ResponsibilityLevel::First: return QCoreApplication::translate("cd::Enums", "First responsibility");
+    case ResponsibilityLevel::Direct: return QCoreApplication::translate("cd::Enums", "Direct responsibility");
+    case ResponsibilityLevel::Specific: return QCoreApplication::translate("cd::Enums", "Specific responsibility");
     }
     return {};
 }

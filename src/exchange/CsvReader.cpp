@@ -7,7 +7,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::CsvReader", s); }
 
 std::optional<QString> strictDecode(QStringDecoder decoder, const QByteArray& bytes)
 {
@@ -35,25 +34,25 @@ Result<QString> CsvReader::decode(const QByteArray& bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         if (auto s = strictDecode(QStringDecoder(QStringConverter::Utf8), bytes.mid(3))) return *s;
-        return fail(Error::invalid(tr("The file says it is UTF-8 but contains bytes that are not.")));
+        return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file says it is UTF-8 but contains bytes that are not.")));
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const auto enc = bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
         if (auto s = strictDecode(QStringDecoder(enc), bytes.mid(2))) return *s;
-        return fail(Error::invalid(tr("The file says it is UTF-16 but cannot be read as such.")));
+        return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file says it is UTF-16 but cannot be read as such.")));
     }
     if (bytes.contains('\0'))
-        return fail(Error::invalid(tr("This is not a text file; save the sheet as CSV or XLSX and try again.")));
+        return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "This is not a text file; save the sheet as CSV or XLSX and try again.")));
     if (auto s = strictDecode(QStringDecoder(QStringConverter::Utf8), bytes)) return *s;
     if (auto s = strictDecode(QStringDecoder("GB18030"), bytes)) return *s;
-    return fail(Error::invalid(tr("The text is neither UTF-8 nor GB18030/GBK; save it again as \"CSV UTF-8\" and retry.")));
+    return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The text is neither UTF-8 nor GB18030/GBK; save it again as \"CSV UTF-8\" and retry.")));
 }
 
 Result<Sheet> CsvReader::read(const QString& path, const ReadLimits& limits)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(tr("Could not read %1: %2").arg(path, f.errorString())));
-    if (f.size() > limits.maxFileBytes) return fail(Error::invalid(tr("The file %1 is too large to import.").arg(path)));
+    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(QCoreApplication::translate("cd::CsvReader", "Could not read %1: %2").arg(path, f.errorString())));
+    if (f.size() > limits.maxFileBytes) return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file %1 is too large to import.").arg(path)));
     return parse(f.readAll(), limits);
 }
 
@@ -69,7 +68,7 @@ Result<Sheet> CsvReader::parse(const QByteArray& bytes, const ReadLimits& limits
     bool quoted = false;
     auto endCell = [&]() -> Status {
         if (cell.size() > limits.maxCellChars)
-            return fail(Error::invalid(tr("Row %1, column %2: the cell holds more than %3 characters.")
+            return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "Row %1, column %2: the cell holds more than %3 characters.")
                                            .arg(sheet.rows.size() + 1)
                                            .arg(row.size() + 1)
                                            .arg(limits.maxCellChars)));
@@ -82,7 +81,7 @@ Result<Sheet> CsvReader::parse(const QByteArray& bytes, const ReadLimits& limits
         sheet.rows.append(row);
         row.clear();
         if (sheet.rows.size() > limits.maxRows)
-            return fail(Error::invalid(tr("The file has more than %1 rows.").arg(limits.maxRows)));
+            return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file has more than %1 rows.").arg(limits.maxRows)));
         return {};
     };
     for (qsizetype i = 0; i < text.size(); ++i) {

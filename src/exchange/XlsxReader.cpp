@@ -9,7 +9,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::XlsxReader", s); }
 
 class Workbook
 {
@@ -19,17 +18,17 @@ public:
     Status open()
     {
         if (!m_zip.open(QuaZip::mdUnzip))
-            return fail(Error::invalid(tr("%1 is not a valid .xlsx workbook (it cannot be opened as a zip archive).").arg(m_path)));
+            return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "%1 is not a valid .xlsx workbook (it cannot be opened as a zip archive).").arg(m_path)));
         qint64 total = 0;
         for (const auto& info : m_zip.getFileInfoList64()) {
             total += qint64(info.uncompressedSize);
             const bool big = info.uncompressedSize > 1024 * 1024;
             if (big && info.compressedSize > 0 && info.uncompressedSize / info.compressedSize > quint64(m_limits.maxUnpackRatio))
-                return fail(Error::invalid(tr("%1 expands suspiciously (a zip bomb?); it was not read.").arg(m_path)));
+                return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "%1 expands suspiciously (a zip bomb?); it was not read.").arg(m_path)));
             m_sizes.insert(info.name, qint64(info.uncompressedSize));
         }
         if (total > m_limits.maxUnpackedBytes)
-            return fail(Error::invalid(tr("%1 expands to more than %2 MB; it was not read.").arg(m_path).arg(m_limits.maxUnpackedBytes >> 20)));
+            return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "%1 expands to more than %2 MB; it was not read.").arg(m_path).arg(m_limits.maxUnpackedBytes >> 20)));
         return {};
     }
 
@@ -37,17 +36,17 @@ public:
 
     Result<QByteArray> entry(const QString& name)
     {
-        if (!m_zip.setCurrentFile(name)) return fail(Error::invalid(tr("The workbook has no part %1.").arg(name)));
+        if (!m_zip.setCurrentFile(name)) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook has no part %1.").arg(name)));
         QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) return fail(Error::invalid(tr("The workbook part %1 is damaged.").arg(name)));
+        if (!file.open(QIODevice::ReadOnly)) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook part %1 is damaged.").arg(name)));
         // Never trust the declared size alone: stop reading past it.
         const qint64 cap = std::min(m_sizes.value(name), m_limits.maxUnpackedBytes) + 1;
         QByteArray data = file.read(cap);
         const bool damaged = file.getZipError() != UNZ_OK;
         file.close();
         if (damaged || file.getZipError() != UNZ_OK)
-            return fail(Error::invalid(tr("The workbook part %1 is damaged or truncated.").arg(name)));
-        if (data.size() >= cap) return fail(Error::invalid(tr("The workbook part %1 is larger than it claims.").arg(name)));
+            return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook part %1 is damaged or truncated.").arg(name)));
+        if (data.size() >= cap) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook part %1 is larger than it claims.").arg(name)));
         return data;
     }
 
@@ -67,7 +66,7 @@ struct SheetRef
 Result<QList<SheetRef>> listSheets(Workbook& wb)
 {
     auto workbook = wb.entry(QStringLiteral("xl/workbook.xml"));
-    if (!workbook) return fail(Error::invalid(tr("The file is a zip archive but not an Excel workbook (no xl/workbook.xml).")));
+    if (!workbook) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The file is a zip archive but not an Excel workbook (no xl/workbook.xml).")));
     QHash<QString, QString> targets;
     if (auto rels = wb.entry(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QXmlStreamReader x(*rels);
@@ -94,8 +93,8 @@ Result<QList<SheetRef>> listSheets(Workbook& wb)
             out.append({x.attributes().value(QLatin1String("name")).toString(), part});
         }
     }
-    if (x.hasError()) return fail(Error::invalid(tr("The workbook's sheet list is damaged: %1").arg(x.errorString())));
-    if (out.isEmpty()) return fail(Error::invalid(tr("The workbook contains no worksheet.")));
+    if (x.hasError()) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook's sheet list is damaged: %1").arg(x.errorString())));
+    if (out.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook contains no worksheet.")));
     return out;
 }
 
@@ -125,7 +124,7 @@ Result<QStringList> sharedStrings(Workbook& wb)
         x.readNext();
         if (x.isStartElement() && x.name() == QLatin1String("si")) out.append(readRichText(x, QLatin1String("si")));
     }
-    if (x.hasError()) return fail(Error::invalid(tr("The workbook's shared strings are damaged: %1").arg(x.errorString())));
+    if (x.hasError()) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The workbook's shared strings are damaged: %1").arg(x.errorString())));
     return out;
 }
 
@@ -159,14 +158,14 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
         if (x.name() == QLatin1String("row")) {
             const int r = x.attributes().value(QLatin1String("r")).toInt();
             const int index = r > 0 ? r - 1 : int(sheet.rows.size());
-            if (index >= limits.maxRows) return fail(Error::invalid(tr("The sheet has more than %1 rows.").arg(limits.maxRows)));
+            if (index >= limits.maxRows) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The sheet has more than %1 rows.").arg(limits.maxRows)));
             while (sheet.rows.size() <= index) sheet.rows.append(QStringList());
             row = &sheet.rows[index];
         } else if (x.name() == QLatin1String("c") && row) {
             const QString ref = x.attributes().value(QLatin1String("r")).toString();
             const QString type = x.attributes().value(QLatin1String("t")).toString();
             const int col = ref.isEmpty() ? int(row->size()) : columnIndex(ref);
-            if (col < 0 || col > 16384) return fail(Error::invalid(tr("The sheet has a cell with a bad reference %1.").arg(ref)));
+            if (col < 0 || col > 16384) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The sheet has a cell with a bad reference %1.").arg(ref)));
             QString value;
             while (!x.atEnd()) {
                 x.readNext();
@@ -178,7 +177,7 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
                 bool ok = false;
                 const int i = value.toInt(&ok);
                 if (!ok || i < 0 || i >= strings.size())
-                    return fail(Error::invalid(tr("Cell %1 refers to a shared string that does not exist.").arg(ref)));
+                    return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "Cell %1 refers to a shared string that does not exist.").arg(ref)));
                 value = strings[i];
             } else if (type == QLatin1String("b")) {
                 value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -186,12 +185,12 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
                 value = numberText(value);
             }
             if (value.size() > limits.maxCellChars)
-                return fail(Error::invalid(tr("Cell %1 holds more than %2 characters.").arg(ref).arg(limits.maxCellChars)));
+                return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "Cell %1 holds more than %2 characters.").arg(ref).arg(limits.maxCellChars)));
             while (row->size() <= col) row->append(QString());
             (*row)[col] = value;
         }
     }
-    if (x.hasError()) return fail(Error::invalid(tr("The worksheet is damaged: %1").arg(x.errorString())));
+    if (x.hasError()) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The worksheet is damaged: %1").arg(x.errorString())));
     return sheet;
 }
 
@@ -217,7 +216,7 @@ Result<Sheet> XlsxReader::read(const QString& path, const QString& sheetName, co
     SheetRef chosen = sheets->first();
     if (!sheetName.isEmpty()) {
         auto it = std::ranges::find(*sheets, sheetName, &SheetRef::name);
-        if (it == sheets->end()) return fail(Error::notFound(tr("The workbook has no sheet named %1.").arg(sheetName)));
+        if (it == sheets->end()) return fail(Error::notFound(QCoreApplication::translate("cd::XlsxReader", "The workbook has no sheet named %1.").arg(sheetName)));
         chosen = *it;
     }
     auto strings = sharedStrings(wb);

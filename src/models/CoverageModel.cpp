@@ -22,7 +22,8 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_matrix.units.size()) return {};
     const Unit& u = m_matrix.units[index.row()];
     if (role == UnitIdRole) return u.id;
-    if (index.column() == 0) return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(u.name) : QVariant();
+    // The unit column sorts in the units' own order.
+    if (index.column() == 0) return role == Qt::DisplayRole ? QVariant(u.name) : role == Qt::EditRole ? QVariant(index.row()) : QVariant();
     if (index.column() == 1) {
         const int missing = m_missing[index.row()];
         if (role == Qt::EditRole) return missing;

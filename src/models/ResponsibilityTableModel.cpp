@@ -45,6 +45,8 @@ QVariant ResponsibilityTableModel::data(const QModelIndex& index, int role) cons
     if (role == MissingRole) return !row.r;
     if (role == Qt::BackgroundRole && !row.r) return QBrush(QColor(0xfd, 0xec, 0xea));
     if (role == Qt::ToolTipRole && index.column() == Duty && row.r) return row.r->duty;
+    // Sorting by code keeps the campaign's own task order (P2 before P10).
+    if (role == Qt::EditRole && index.column() == TaskCode) return index.row();
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     switch (index.column()) {
     case TaskCode: return row.task.code;

@@ -13,7 +13,6 @@
 
 namespace cd {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::CampaignService", s); }
 } // namespace
 
 QStringList CampaignService::templateIds()
@@ -28,7 +27,7 @@ Result<CampaignTemplate> CampaignService::loadTemplate(const QString& id)
 {
     QFile f(QStringLiteral(":/templates/%1.json").arg(id));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::notFound(tr("There is no campaign template called '%1'.").arg(id)));
+        return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "There is no campaign template called '%1'.").arg(id)));
     return CampaignTemplate::parse(f.readAll());
 }
 
@@ -41,7 +40,7 @@ Result<Campaign> CampaignService::createFromTemplate(int year, const QString& te
     if (auto s = Validation::campaign(c); !s) return fail(s.error());
 
     CampaignRepository repo(m_ctx.db);
-    if (repo.byYear(year)) return fail(Error::conflict(tr("A campaign for %1 already exists.").arg(year)));
+    if (repo.byYear(year)) return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A campaign for %1 already exists.").arg(year)));
 
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -76,12 +75,12 @@ Result<qint64> CampaignService::addOptionalTask(Task task)
     CampaignRepository repo(m_ctx.db);
     const auto campaigns = repo.all();
     auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
-    if (campaign == campaigns.end()) return fail(Error::notFound(tr("The campaign does not exist.")));
+    if (campaign == campaigns.end()) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The campaign does not exist.")));
     task.kind = TaskKind::Optional;
     if (auto s = Validation::task(task, *campaign); !s) return fail(s.error());
-    if (!UnitRepository(m_ctx.db).byId(task.ownerUnitId)) return fail(Error::notFound(tr("The unit does not exist.")));
+    if (!UnitRepository(m_ctx.db).byId(task.ownerUnitId)) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The unit does not exist.")));
     if (repo.taskByCode(task.campaignId, task.code))
-        return fail(Error::conflict(tr("A task with code %1 already exists.").arg(task.code)));
+        return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A task with code %1 already exists.").arg(task.code)));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     auto id = repo.insertTask(task);
@@ -98,13 +97,13 @@ Status CampaignService::updateTask(const Task& task)
     if (auto s = m_ctx.requireSetupRights(); !s) return s;
     CampaignRepository repo(m_ctx.db);
     auto before = repo.taskById(task.id);
-    if (!before) return fail(Error::notFound(tr("The task does not exist.")));
+    if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The task does not exist.")));
     const auto campaigns = repo.all();
     auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
-    if (campaign == campaigns.end()) return fail(Error::notFound(tr("The campaign does not exist.")));
+    if (campaign == campaigns.end()) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The campaign does not exist.")));
     if (auto s = Validation::task(task, *campaign); !s) return s;
     if (auto other = repo.taskByCode(task.campaignId, task.code); other && other->id != task.id)
-        return fail(Error::conflict(tr("A task with code %1 already exists.").arg(task.code)));
+        return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A task with code %1 already exists.").arg(task.code)));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.updateTask(task); !s) return s;

@@ -14,7 +14,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::DemoService", s); }
 
 struct UnitSeed
 {
@@ -53,9 +52,9 @@ Unit makeUnit(const UnitSeed& s, demo::Dice& dice, int order)
 
 Result<DemoSummary> DemoService::generate(const DemoOptions& options)
 {
-    if (options.units < 1) return fail(Error::invalid(tr("The demo needs at least one unit.")));
+    if (options.units < 1) return fail(Error::invalid(QCoreApplication::translate("cd::DemoService", "The demo needs at least one unit.")));
     if (UnitRepository(m_ctx.db).count() > 0)
-        return fail(Error::conflict(tr("The demo is written into an empty database; this one already has units.")));
+        return fail(Error::conflict(QCoreApplication::translate("cd::DemoService", "The demo is written into an empty database; this one already has units.")));
     CampaignService campaigns(m_ctx);
     auto campaign = campaigns.forYear(options.year);
     if (!campaign) {

@@ -13,7 +13,6 @@
 
 namespace cd {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cd::ResponsibilityService", s); }
 
 bool sameData(const Responsibility& a, const Responsibility& b)
 {
@@ -34,11 +33,11 @@ QList<Responsibility> ResponsibilityService::all() { return ResponsibilityReposi
 
 Status ResponsibilityService::checkReferences(const Responsibility& r)
 {
-    if (!UnitRepository(m_ctx.db).byId(r.unitId)) return fail(Error::notFound(tr("The unit does not exist.")));
+    if (!UnitRepository(m_ctx.db).byId(r.unitId)) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The unit does not exist.")));
     auto task = CampaignRepository(m_ctx.db).taskById(r.taskId);
-    if (!task) return fail(Error::notFound(tr("The task does not exist.")));
+    if (!task) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The task does not exist.")));
     if (task->kind == TaskKind::Optional && task->ownerUnitId != r.unitId)
-        return fail(Error::invalid(tr("Task %1 is another unit's own task.").arg(task->code)));
+        return fail(Error::invalid(QCoreApplication::translate("cd::ResponsibilityService", "Task %1 is another unit's own task.").arg(task->code)));
     return {};
 }
 
@@ -50,7 +49,7 @@ Result<qint64> ResponsibilityService::save(Responsibility r)
     if (auto s = checkReferences(r); !s) return fail(s.error());
     ResponsibilityRepository repo(m_ctx.db);
     if (auto other = repo.find(r.unitId, r.taskId, r.level); other && other->id != r.id)
-        return fail(Error::conflict(tr("This task already has a person at that level of responsibility.")));
+        return fail(Error::conflict(QCoreApplication::translate("cd::ResponsibilityService", "This task already has a person at that level of responsibility.")));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (r.id == 0) {
@@ -61,7 +60,7 @@ Result<qint64> ResponsibilityService::save(Responsibility r)
             return fail(s.error());
     } else {
         auto before = repo.byId(r.id);
-        if (!before) return fail(Error::notFound(tr("The responsibility no longer exists.")));
+        if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The responsibility no longer exists.")));
         if (auto s = repo.update(r); !s) return fail(s.error());
         if (auto s = m_ctx.audit(QStringLiteral("responsibility.update"), QStringLiteral("responsibility"), r.id, json::of(*before),
                                  json::of(r));
@@ -77,7 +76,7 @@ Status ResponsibilityService::remove(qint64 id)
     if (auto s = m_ctx.requireSetupRights(); !s) return s;
     ResponsibilityRepository repo(m_ctx.db);
     auto before = repo.byId(id);
-    if (!before) return fail(Error::notFound(tr("The responsibility no longer exists.")));
+    if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The responsibility no longer exists.")));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.remove(id); !s) return s;
@@ -113,17 +112,17 @@ ImportPreview<ResponsibilityImportRow> ResponsibilityService::preview(qint64 cam
         const QString unitName = text::clean(row.unitName);
         auto unit = unitByName.constFind(unitName);
         if (unit == unitByName.cend()) {
-            reject(tr("Unknown unit: %1").arg(unitName));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "Unknown unit: %1").arg(unitName));
             continue;
         }
         auto task = taskByCode.constFind(text::clean(row.taskCode).toUpper());
         if (task == taskByCode.cend()) {
-            reject(tr("Unknown task code: %1").arg(row.taskCode));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "Unknown task code: %1").arg(row.taskCode));
             continue;
         }
         auto level = text::clean(row.level).isEmpty() ? std::optional(ResponsibilityLevel::Specific) : levelFromText(row.level);
         if (!level) {
-            reject(tr("Unknown level of responsibility: %1").arg(row.level));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "Unknown level of responsibility: %1").arg(row.level));
             continue;
         }
         Responsibility r{0, unit->id, task->id, *level, text::clean(row.person), text::clean(row.post), text::clean(row.duty), 0};
@@ -131,7 +130,7 @@ ImportPreview<ResponsibilityImportRow> ResponsibilityService::preview(qint64 cam
         bool ok = true;
         r.target = targetText.isEmpty() ? 0 : targetText.toDouble(&ok);
         if (!ok) {
-            reject(tr("The target '%1' is not a number.").arg(targetText));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "The target '%1' is not a number.").arg(targetText));
             continue;
         }
         if (auto s = Validation::responsibility(r); !s) {
@@ -139,12 +138,12 @@ ImportPreview<ResponsibilityImportRow> ResponsibilityService::preview(qint64 cam
             continue;
         }
         if (task->kind == TaskKind::Optional && task->ownerUnitId != unit->id) {
-            reject(tr("Task %1 is another unit's own task.").arg(task->code));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "Task %1 is another unit's own task.").arg(task->code));
             continue;
         }
         const QString key = QStringLiteral("%1/%2/%3").arg(r.unitId).arg(r.taskId).arg(toId(r.level));
         if (seen.contains(key)) {
-            reject(tr("The same unit, task and level appear in an earlier row."));
+            reject(QCoreApplication::translate("cd::ResponsibilityService", "The same unit, task and level appear in an earlier row."));
             continue;
         }
         seen.insert(key);
@@ -171,7 +170,7 @@ Status ResponsibilityService::apply(const ImportPreview<ResponsibilityImportRow>
     if (!tx.ok()) return fail(tx.error());
     for (const auto& row : preview.added) {
         auto id = repo.insert(row.resolved);
-        if (!id) return fail(Error{id.error().code, tr("Row %1: %2").arg(row.row).arg(id.error().message)});
+        if (!id) return fail(Error{id.error().code, QCoreApplication::translate("cd::ResponsibilityService", "Row %1: %2").arg(row.row).arg(id.error().message)});
         Responsibility r = row.resolved;
         r.id = *id;
         if (auto s = m_ctx.audit(QStringLiteral("responsibility.import"), QStringLiteral("responsibility"), r.id, {}, json::of(r)); !s)
@@ -179,7 +178,7 @@ Status ResponsibilityService::apply(const ImportPreview<ResponsibilityImportRow>
     }
     for (const auto& row : preview.updated) {
         auto before = repo.byId(row.resolved.id);
-        if (!before) return fail(Error::notFound(tr("Row %1: the responsibility no longer exists.").arg(row.row)));
+        if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "Row %1: the responsibility no longer exists.").arg(row.row)));
         if (auto s = repo.update(row.resolved); !s) return s;
         if (auto s = m_ctx.audit(QStringLiteral("responsibility.import"), QStringLiteral("responsibility"), row.resolved.id,
                                  json::of(*before), json::of(row.resolved));

@@ -13,7 +13,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::UnitService", s); }
 
 Unit cleaned(Unit u)
 {
@@ -46,7 +45,7 @@ std::optional<Unit> UnitService::byName(const QString& name) { return UnitReposi
 Status UnitService::checkUniqueName(const Unit& unit)
 {
     if (auto other = UnitRepository(m_ctx.db).byName(unit.name); other && other->id != unit.id)
-        return fail(Error::conflict(tr("A unit named %1 already exists.").arg(unit.name)));
+        return fail(Error::conflict(QCoreApplication::translate("cd::UnitService", "A unit named %1 already exists.").arg(unit.name)));
     return {};
 }
 
@@ -76,7 +75,7 @@ Status UnitService::update(const Unit& input)
     const Unit unit = cleaned(input);
     UnitRepository repo(m_ctx.db);
     auto before = repo.byId(unit.id);
-    if (!before) return fail(Error::notFound(tr("The unit no longer exists.")));
+    if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "The unit no longer exists.")));
     if (auto s = Validation::unit(unit); !s) return s;
     if (auto s = checkUniqueName(unit); !s) return s;
     Transaction tx(m_ctx.db);
@@ -90,7 +89,7 @@ Status UnitService::update(const Unit& input)
 Status UnitService::setActive(qint64 unitId, bool active)
 {
     auto unit = UnitRepository(m_ctx.db).byId(unitId);
-    if (!unit) return fail(Error::notFound(tr("The unit no longer exists.")));
+    if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "The unit no longer exists.")));
     unit->active = active;
     return update(*unit);
 }
@@ -109,7 +108,7 @@ ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& ro
             continue;
         }
         if (auto first = seenAt.constFind(row.unit.name); first != seenAt.cend()) {
-            out.rejected.append({row.row, tr("The unit %1 already appears in row %2.").arg(row.unit.name).arg(*first)});
+            out.rejected.append({row.row, QCoreApplication::translate("cd::UnitService", "The unit %1 already appears in row %2.").arg(row.unit.name).arg(*first)});
             continue;
         }
         seenAt.insert(row.unit.name, row.row);
@@ -138,14 +137,14 @@ Status UnitService::apply(const ImportPreview<UnitImportRow>& preview)
     for (auto row : preview.added) {
         row.unit.sortOrder = ++order;
         auto id = repo.insert(row.unit);
-        if (!id) return fail(Error{id.error().code, tr("Row %1: %2").arg(row.row).arg(id.error().message)});
+        if (!id) return fail(Error{id.error().code, QCoreApplication::translate("cd::UnitService", "Row %1: %2").arg(row.row).arg(id.error().message)});
         row.unit.id = *id;
         if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), *id, {}, json::of(row.unit)); !s) return s;
     }
     for (const auto& row : preview.updated) {
         auto before = repo.byId(row.unit.id);
-        if (!before) return fail(Error::notFound(tr("Row %1: the unit %2 no longer exists.").arg(row.row).arg(row.unit.name)));
-        if (auto s = repo.update(row.unit); !s) return fail(Error{s.error().code, tr("Row %1: %2").arg(row.row).arg(s.error().message)});
+        if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "Row %1: the unit %2 no longer exists.").arg(row.row).arg(row.unit.name)));
+        if (auto s = repo.update(row.unit); !s) return fail(Error{s.error().code, QCoreApplication::translate("cd::UnitService", "Row %1: %2").arg(row.row).arg(s.error().message)});
         if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), row.unit.id, json::of(*before), json::of(row.unit)); !s)
             return s;
     }

@@ -12,7 +12,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::Backup", s); }
 
 Status copyWithBackupApi(sqlite3* source, const QString& target)
 {
@@ -21,7 +20,7 @@ Status copyWithBackupApi(sqlite3* source, const QString& target)
     sqlite3* dest = nullptr;
     if (sqlite3_open(QFile::encodeName(partial).constData(), &dest) != SQLITE_OK) {
         sqlite3_close(dest);
-        return fail(Error::io(tr("Could not create the backup file %1.").arg(target)));
+        return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not create the backup file %1.").arg(target)));
     }
     sqlite3_backup* b = sqlite3_backup_init(dest, "main", source, "main");
     int rc = SQLITE_ERROR;
@@ -35,10 +34,10 @@ Status copyWithBackupApi(sqlite3* source, const QString& target)
     sqlite3_close(dest);
     if (rc != SQLITE_DONE) {
         QFile::remove(partial);
-        return fail(Error::io(tr("Could not write the backup %1: %2").arg(target, detail)));
+        return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not write the backup %1: %2").arg(target, detail)));
     }
     QFile::remove(target);
-    if (!QFile::rename(partial, target)) return fail(Error::io(tr("Could not write the backup %1.").arg(target)));
+    if (!QFile::rename(partial, target)) return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not write the backup %1.").arg(target)));
     return {};
 }
 
@@ -47,7 +46,7 @@ Status copyWithBackupApi(sqlite3* source, const QString& target)
 Status Backup::write(Database& db, const QString& target)
 {
     auto* handle = static_cast<sqlite3*>(db.nativeHandle());
-    if (!handle) return fail(Error::io(tr("The database connection cannot be backed up.")));
+    if (!handle) return fail(Error::io(QCoreApplication::translate("cd::Backup", "The database connection cannot be backed up.")));
     return copyWithBackupApi(handle, target);
 }
 
@@ -60,7 +59,7 @@ QString Backup::folderFor(const QString& dbPath)
 Result<QString> Backup::rotate(Database& db, const QDateTime& now)
 {
     const QString folder = folderFor(db.path());
-    if (!QDir().mkpath(folder)) return fail(Error::io(tr("Could not create the backup folder %1.").arg(folder)));
+    if (!QDir().mkpath(folder)) return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not create the backup folder %1.").arg(folder)));
     const QString name = QFileInfo(db.path()).completeBaseName() + now.toString(QStringLiteral("-yyyyMMdd-HHmmss-zzz")) +
                          QStringLiteral(".cdb");
     const QString target = QDir(folder).filePath(name);
@@ -87,26 +86,26 @@ Status Backup::restore(const QString& backupPath, const QString& dbPath)
         Database::Options opts;
         opts.create = false;
         auto check = Database::open(backupPath, opts);
-        if (!check) return fail(Error{check.error().code, tr("The backup cannot be used: %1").arg(check.error().message)});
+        if (!check) return fail(Error{check.error().code, QCoreApplication::translate("cd::Backup", "The backup cannot be used: %1").arg(check.error().message)});
         if (const auto problems = (*check)->integrityProblems(); !problems.isEmpty())
-            return fail(Error{Error::Code::Corrupt, tr("The backup %1 is damaged: %2").arg(backupPath, problems.first())});
+            return fail(Error{Error::Code::Corrupt, QCoreApplication::translate("cd::Backup", "The backup %1 is damaged: %2").arg(backupPath, problems.first())});
     }
     const QString staged = dbPath + QStringLiteral(".restoring");
     QFile::remove(staged);
-    if (!QFile::copy(backupPath, staged)) return fail(Error::io(tr("Could not copy the backup %1.").arg(backupPath)));
+    if (!QFile::copy(backupPath, staged)) return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not copy the backup %1.").arg(backupPath)));
     const QString kept = dbPath + QStringLiteral(".before-restore");
     if (QFile::exists(dbPath)) {
         QFile::remove(kept);
         if (!QFile::rename(dbPath, kept)) {
             QFile::remove(staged);
-            return fail(Error::io(tr("Could not move %1 aside; nothing was restored.").arg(dbPath)));
+            return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not move %1 aside; nothing was restored.").arg(dbPath)));
         }
     }
     QFile::remove(dbPath + QStringLiteral("-wal"));
     QFile::remove(dbPath + QStringLiteral("-shm"));
     if (!QFile::rename(staged, dbPath)) {
         QFile::rename(kept, dbPath);
-        return fail(Error::io(tr("Could not restore %1.").arg(dbPath)));
+        return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not restore %1.").arg(dbPath)));
     }
     spdlog::info("restored {} from {}", dbPath.toStdString(), backupPath.toStdString());
     return {};

@@ -42,14 +42,14 @@ const char* kCampaignSelect = "SELECT id, name, year, start_date, end_date, temp
 void bindTask(QSqlQuery& q, const Task& t)
 {
     q.addBindValue(toId(t.pillar));
-    q.addBindValue(t.code);
-    q.addBindValue(t.title);
-    q.addBindValue(t.description);
+    q.addBindValue(sql::text(t.code));
+    q.addBindValue(sql::text(t.title));
+    q.addBindValue(sql::text(t.description));
     q.addBindValue(toId(t.kind));
     q.addBindValue(sql::idOrNull(t.ownerUnitId));
     q.addBindValue(toId(t.cadence));
     q.addBindValue(t.target);
-    q.addBindValue(t.measure);
+    q.addBindValue(sql::text(t.measure));
     q.addBindValue(t.lowerIsBetter ? 1 : 0);
     q.addBindValue(sql::date(t.due));
     q.addBindValue(t.sortOrder);

@@ -17,7 +17,6 @@
 namespace cd {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::Database", s); }
 
 QString nextConnectionName()
 {
@@ -29,7 +28,7 @@ Error corrupt(const QString& path, const QString& detail)
 {
     spdlog::error("database {} is damaged: {}", path.toStdString(), detail.toStdString());
     return Error{Error::Code::Corrupt,
-                 tr("The file %1 is damaged or is not a CampaignDesk database (%2).").arg(QFileInfo(path).absoluteFilePath(), detail)};
+                 QCoreApplication::translate("cd::Database", "The file %1 is damaged or is not a CampaignDesk database (%2).").arg(QFileInfo(path).absoluteFilePath(), detail)};
 }
 
 // A non-empty file that does not start with SQLite's magic header is not ours.
@@ -59,17 +58,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 {
     const QFileInfo info(path);
     if (!info.exists() && !options.create)
-        return fail(Error::notFound(tr("The file %1 does not exist.").arg(info.absoluteFilePath())));
+        return fail(Error::notFound(QCoreApplication::translate("cd::Database", "The file %1 does not exist.").arg(info.absoluteFilePath())));
     if (info.exists() && !info.isFile())
-        return fail(Error::io(tr("%1 is not a file.").arg(info.absoluteFilePath())));
+        return fail(Error::io(QCoreApplication::translate("cd::Database", "%1 is not a file.").arg(info.absoluteFilePath())));
     if (info.exists() && !looksLikeSqlite(path))
-        return fail(corrupt(path, tr("not an SQLite file")));
+        return fail(corrupt(path, QCoreApplication::translate("cd::Database", "not an SQLite file")));
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return fail(Error::io(tr("Could not open %1: %2").arg(info.absoluteFilePath(), db->m_db.lastError().text())));
+        return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(info.absoluteFilePath(), db->m_db.lastError().text())));
     if (auto s = db->configure(options); !s) return fail(s.error());
     return db;
 }
@@ -88,9 +87,9 @@ Status Database::configure(const Options& options)
         if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(m_path, q.value(0).toString()));
     }
     const int version = schemaVersion();
-    if (version < 0) return fail(corrupt(m_path, tr("unreadable schema version")));
+    if (version < 0) return fail(corrupt(m_path, QCoreApplication::translate("cd::Database", "unreadable schema version")));
     if (version > Migrations::kLatest)
-        return fail(Error{Error::Code::TooNew, tr("The file %1 was written by a newer CampaignDesk (schema %2; this program knows up to %3). "
+        return fail(Error{Error::Code::TooNew, QCoreApplication::translate("cd::Database", "The file %1 was written by a newer CampaignDesk (schema %2; this program knows up to %3). "
                                                   "Open it with the newer program.")
                                                    .arg(m_path).arg(version).arg(Migrations::kLatest)});
     if (version == Migrations::kLatest) return {};
@@ -124,7 +123,7 @@ QStringList Database::integrityProblems()
         if (line != QLatin1String("ok")) out << line;
     }
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-        out << tr("foreign key violation in table %1").arg(q.value(0).toString());
+        out << QCoreApplication::translate("cd::Database", "foreign key violation in table %1").arg(q.value(0).toString());
     return out;
 }
 

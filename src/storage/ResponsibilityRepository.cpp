@@ -8,6 +8,9 @@
 namespace cd {
 namespace {
 
+// Levels in their order of rank, not their spelling.
+const QString kLevelRank = QStringLiteral("CASE r.level WHEN 'first' THEN 1 WHEN 'direct' THEN 2 ELSE 3 END");
+
 const QString kSelect =
     QStringLiteral("SELECT r.id, r.unit_id, r.task_id, r.level, r.person, r.post, r.duty, r.target FROM responsibilities r");
 
@@ -44,9 +47,9 @@ Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
     q.addBindValue(r.unitId);
     q.addBindValue(r.taskId);
     q.addBindValue(toId(r.level));
-    q.addBindValue(r.person);
-    q.addBindValue(r.post);
-    q.addBindValue(r.duty);
+    q.addBindValue(sql::text(r.person));
+    q.addBindValue(sql::text(r.post));
+    q.addBindValue(sql::text(r.duty));
     q.addBindValue(r.target);
     if (auto s = sql::exec(q, "insert responsibility"); !s) return fail(s.error());
     return q.lastInsertId().toLongLong();
@@ -60,9 +63,9 @@ Status ResponsibilityRepository::update(const Responsibility& r)
     q.addBindValue(r.unitId);
     q.addBindValue(r.taskId);
     q.addBindValue(toId(r.level));
-    q.addBindValue(r.person);
-    q.addBindValue(r.post);
-    q.addBindValue(r.duty);
+    q.addBindValue(sql::text(r.person));
+    q.addBindValue(sql::text(r.post));
+    q.addBindValue(sql::text(r.duty));
     q.addBindValue(r.target);
     q.addBindValue(r.id);
     return sql::exec(q, "update responsibility");
@@ -99,7 +102,7 @@ std::optional<Responsibility> ResponsibilityRepository::find(qint64 unitId, qint
 QList<Responsibility> ResponsibilityRepository::forUnit(qint64 unitId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral(" JOIN tasks t ON t.id = r.task_id WHERE r.unit_id = ? ORDER BY t.sort_order, t.id, r.level"));
+    q.prepare(kSelect + QStringLiteral(" JOIN tasks t ON t.id = r.task_id WHERE r.unit_id = ? ORDER BY t.sort_order, t.id, ") + kLevelRank);
     q.addBindValue(unitId);
     return many(q);
 }
@@ -108,7 +111,7 @@ QList<Responsibility> ResponsibilityRepository::all()
 {
     QSqlQuery q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" JOIN units u ON u.id = r.unit_id JOIN tasks t ON t.id = r.task_id"
-                                       " ORDER BY u.sort_order, u.id, t.sort_order, t.id, r.level"));
+                                       " ORDER BY u.sort_order, u.id, t.sort_order, t.id, ") + kLevelRank);
     return many(q);
 }
 

@@ -14,6 +14,8 @@ Status execText(QSqlDatabase& db, const QString& statement);
 
 inline QVariant date(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+// Text columns are NOT NULL: a null QString is stored as the empty string.
+inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
 inline QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
 
 } // namespace cd::sql

@@ -30,7 +30,7 @@ Unit readUnit(const QSqlQuery& q)
 void bindUnit(QSqlQuery& q, const Unit& u)
 {
     for (const auto* s : {&u.name, &u.shortName, &u.category, &u.head, &u.deputy, &u.secretary, &u.phone})
-        q.addBindValue(*s);
+        q.addBindValue(sql::text(*s));
     q.addBindValue(u.active ? 1 : 0);
     q.addBindValue(u.sortOrder);
 }

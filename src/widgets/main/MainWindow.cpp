@@ -60,7 +60,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close (and back up) while the pages still exist, without calling back into this window.
+    m_workspace->disconnect(this);
+    m_workspace->close();
+}
 
 void MainWindow::showPage(Page page) { m_nav->setCurrentRow(int(page)); }
 

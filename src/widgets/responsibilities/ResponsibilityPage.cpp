@@ -51,9 +51,11 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     leftLayout->addWidget(m_unitList);
 
     m_listProxy->setSourceModel(m_listModel);
+    m_listProxy->setSortRole(Qt::EditRole);
     m_listTable->setModel(m_listProxy);
     views::setUpTable(m_listTable, QStringLiteral("responsibilities"));
-    m_listTable->horizontalHeader()->resizeSection(ResponsibilityTableModel::TaskTitle, 260);
+    m_listTable->horizontalHeader()->resizeSection(ResponsibilityTableModel::TaskTitle, 220);
+    m_listTable->sortByColumn(ResponsibilityTableModel::TaskCode, Qt::AscendingOrder);
     auto* add = new QPushButton(tr("&Add person…"));
     auto* edit = new QPushButton(tr("&Edit…"));
     auto* remove = new QPushButton(tr("&Remove"));
@@ -77,6 +79,7 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     m_coverageTable->horizontalHeader()->setStretchLastSection(false);
     m_coverageTable->horizontalHeader()->setDefaultSectionSize(44);
     m_coverageTable->setObjectName(QStringLiteral("coverageTable"));
+    m_coverageTable->sortByColumn(0, Qt::AscendingOrder);
 
     m_tabs->addTab(listTab, tr("Responsibility list"));
     m_tabs->addTab(m_coverageTable, tr("What is missing (units × tasks)"));

@@ -1,0 +1,84 @@
+#include "services/UnitService.h"
+#include "storage/Backup.h"
+#include "support/TestSupport.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace cd;
+
+namespace {
+void damage(const QString& path)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.write(QByteArray(4096, '\x42'));
+}
+
+QString makeFileWithBackup(const QString& path)
+{
+    Workspace ws;
+    EXPECT_TRUE(ws.open(path, true));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    EXPECT_TRUE(UnitService(ws.context()).add(u));
+    ws.close(); // changed: leaves an automatic backup
+    return Backup::list(path).value(0).path;
+}
+} // namespace
+
+TEST(MainWindow, ADamagedFileOffersItsLatestBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    ASSERT_FALSE(makeFileWithBackup(path).isEmpty());
+    damage(path);
+    MainWindow w;
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    ASSERT_TRUE(w.openFile(path));
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("c.cdb")));
+    EXPECT_EQ(UnitService(w.workspace().context()).list().size(), 1);
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".before-restore")));
+}
+
+TEST(MainWindow, DecliningTheRestoreLeavesTheFileAsItIs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    damage(path);
+    const QByteArray damaged = test::readFile(path);
+    MainWindow w;
+    dialogs::testing::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(w.openFile(path));
+    EXPECT_FALSE(w.workspace().isOpen());
+    EXPECT_EQ(test::readFile(path), damaged);
+}
+
+TEST(MainWindow, AGarbageFileWithoutBackupsIsNamedAndNotTouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.cdb"));
+    test::writeFile(path, "these are my notes");
+    MainWindow w;
+    EXPECT_FALSE(w.openFile(path));
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("notes.cdb")));
+    EXPECT_EQ(test::readFile(path), QByteArray("these are my notes"));
+}
+
+TEST(MainWindow, ClosingAChangedFileLeavesABackupAndAnUnchangedOneDoesNot)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    ASSERT_EQ(Backup::list(path).size(), 1);
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path));
+        (void)UnitService(ws.context()).list();
+    }
+    EXPECT_EQ(Backup::list(path).size(), 1);
+}

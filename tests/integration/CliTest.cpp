@@ -1,0 +1,186 @@
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace cd::test;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    CliRun run(QStringList args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        p.start(QStringLiteral(CD_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QJsonArray json(const QStringList& args)
+    {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    QString db() const { return dir.filePath(QStringLiteral("c.cdb")); }
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_F(Cli, InitThenRefuseTheSameYear)
+{
+    CliRun r = run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("33")));
+    r = run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2020")));
+}
+
+TEST_F(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("frobnicate")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("init")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("units")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--as-of"),
+                   QStringLiteral("2020-03-01")})
+                  .code,
+              2);
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
+TEST_F(Cli, TasksListAsJson)
+{
+    ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")}).code, 0);
+    const QJsonArray tasks = json({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(tasks.size(), 33);
+    const QJsonObject s2 = tasks[6].toObject();
+    EXPECT_EQ(s2.value(QStringLiteral("code")).toString(), QStringLiteral("S2"));
+    EXPECT_EQ(s2.value(QStringLiteral("pillar")).toString(), QStringLiteral("study"));
+    EXPECT_EQ(s2.value(QStringLiteral("kind")).toString(), QStringLiteral("mandatory"));
+    EXPECT_EQ(s2.value(QStringLiteral("cadence")).toString(), QStringLiteral("monthly"));
+    EXPECT_EQ(s2.value(QStringLiteral("target")).toDouble(), 12);
+    EXPECT_EQ(s2.value(QStringLiteral("measure")).toString(), QStringLiteral("次"));
+    EXPECT_TRUE(s2.contains(QStringLiteral("title")));
+}
+
+TEST_F(Cli, UnitsImportDryRunThenForReal)
+{
+    ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")}).code, 0);
+    const QString fixture = sharedFile(QStringLiteral("fixtures/city-units.csv"));
+    CliRun r = run({QStringLiteral("units"), QStringLiteral("import"), fixture, QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("58 to add")));
+    EXPECT_TRUE(json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).isEmpty());
+    r = run({QStringLiteral("units"), QStringLiteral("import"), fixture});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray units = json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(units.size(), 58);
+    const QJsonObject first = units[0].toObject();
+    for (const char* key : {"name", "short_name", "category", "head", "deputy", "secretary", "phone", "active"})
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    // Importing again: nothing to change.
+    r = run({QStringLiteral("units"), QStringLiteral("import"), fixture});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 to add, 0 to update, 58 unchanged")));
+}
+
+TEST_F(Cli, RejectedRowsRefuseTheImportUnlessSkipped)
+{
+    const QString sheet = dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(sheet, "单位名称,联系电话\n市教育局,1\n,2\n市教育局,3\n");
+    CliRun r = run({QStringLiteral("units"), QStringLiteral("import"), sheet});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Row 3")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Row 4")));
+    EXPECT_TRUE(json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).isEmpty());
+    r = run({QStringLiteral("units"), QStringLiteral("import"), sheet, QStringLiteral("--skip-invalid")});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_EQ(json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).size(), 1);
+}
+
+TEST_F(Cli, ResponsibilityImportListAndExport)
+{
+    ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("units"), QStringLiteral("import"), sharedFile(QStringLiteral("fixtures/city-units.csv"))}).code, 0);
+    const QString sheet = dir.filePath(QStringLiteral("resp.csv"));
+    writeFile(sheet, QStringLiteral("单位名称,任务编号,责任层级,责任人,职务,责任内容,量化目标\n"
+                                    "市委办公室,P2,第一责任,闫明峰,党组书记,主持听取党建汇报,2\n"
+                                    "市委办公室,S2,具体责任,罗琳宇,机关党委专职副书记,组织中心组学习,12\n")
+                         .toUtf8());
+    CliRun r = run({QStringLiteral("resp"), QStringLiteral("import"), sheet});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray list = json({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--unit"), QStringLiteral("市委办公室"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(list.size(), 2);
+    const QJsonObject s2 = list[0].toObject();
+    EXPECT_EQ(s2.value(QStringLiteral("task")).toString(), QStringLiteral("S2"));
+    EXPECT_EQ(s2.value(QStringLiteral("level")).toString(), QStringLiteral("specific"));
+    EXPECT_EQ(s2.value(QStringLiteral("target")).toDouble(), 12);
+    EXPECT_EQ(list[1].toObject().value(QStringLiteral("person")).toString(), QStringLiteral("闫明峰"));
+    EXPECT_EQ(run({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--unit"), QStringLiteral("不存在")}).code, 1);
+    const QString out = dir.filePath(QStringLiteral("resp.xlsx"));
+    EXPECT_EQ(run({QStringLiteral("resp"), QStringLiteral("export"), out}).code, 0);
+    EXPECT_TRUE(QFile::exists(out));
+}
+
+TEST_F(Cli, CheckAndBackup)
+{
+    ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")}).code, 0);
+    CliRun r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ok")));
+    const QString copy = dir.filePath(QStringLiteral("copy.cdb"));
+    EXPECT_EQ(run({QStringLiteral("backup"), copy}).code, 0);
+    EXPECT_TRUE(QFile::exists(copy));
+}
+
+TEST_F(Cli, ReadingCommandsDoNotCreateFilesAndNameDamagedOnes)
+{
+    CliRun r = run({QStringLiteral("units"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_FALSE(QFile::exists(db()));
+    writeFile(db(), QByteArray(2048, 'x'));
+    r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("c.cdb")));
+}
+
+TEST_F(Cli, DemoIsDeterministicForASeed)
+{
+    QTemporaryDir other;
+    CliRun r = run({QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("80"), QStringLiteral("--year"), QStringLiteral("2020"),
+                 QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray a = json({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_TRUE(QFile::rename(db(), dir.filePath(QStringLiteral("first.cdb"))));
+    QFile::remove(db() + QStringLiteral("-wal"));
+    QFile::remove(db() + QStringLiteral("-shm"));
+    r = run({QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("80"), QStringLiteral("--year"), QStringLiteral("2020"),
+             QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(json({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}), a);
+    EXPECT_GT(a.size(), 80 * 30);
+    EXPECT_EQ(json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).size(), 80);
+}

@@ -1,0 +1,142 @@
+#include "services/UnitService.h"
+#include "storage/AuditRepository.h"
+#include "storage/Migrations.h"
+#include "storage/ResponsibilityRepository.h"
+#include "storage/UnitRepository.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+// Test-only surgery on a closed file through the sqlite3 shell.
+void sqlite3(const QString& path, const QString& sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {path, sql});
+    ASSERT_TRUE(p.waitForFinished(10000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+}
+} // namespace
+
+TEST(Storage, NewFileGetsTheLatestSchemaInWalMode)
+{
+    Fixture f;
+    EXPECT_EQ(f.db().schemaVersion(), Migrations::kLatest);
+    QSqlQuery q(f.db().sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_TRUE(f.db().integrityProblems().isEmpty());
+}
+
+TEST(Storage, MigratesAVersionOneFileAndKeepsACopy)
+{
+    Fixture f;
+    const QString path = f.path(QStringLiteral("old.cdb"));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("campaign-v1.cdb")), path));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        EXPECT_EQ((*db)->schemaVersion(), Migrations::kLatest);
+        const auto units = UnitRepository(**db).all();
+        ASSERT_EQ(units.size(), 2);
+        EXPECT_EQ(units[0].name, QStringLiteral("市教育局"));
+        EXPECT_FALSE(units[1].active);
+        const auto rs = ResponsibilityRepository(**db).all();
+        ASSERT_EQ(rs.size(), 2);
+        EXPECT_EQ(rs[0].target, 0); // the column v2 added, with its default
+        EXPECT_EQ(AuditRepository(**db).count(), 1);
+    }
+    ASSERT_TRUE(QFile::exists(path + QStringLiteral(".bak-v1")));
+    auto copy = Database::open(path + QStringLiteral(".bak-v1")); // itself migrates, which proves it is the v1 file
+    ASSERT_TRUE(copy);
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".bak-v1.bak-v1")));
+}
+
+TEST(Storage, RefusesAFileFromANewerProgram)
+{
+    Fixture f;
+    f.close();
+    sqlite3(f.dbPath(), QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+    auto db = Database::open(f.dbPath());
+    ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().code, Error::Code::TooNew);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("99")));
+}
+
+TEST(Storage, GarbageFileIsReportedAsDamagedByName)
+{
+    Fixture f;
+    const QString path = f.path(QStringLiteral("garbage.cdb"));
+    writeFile(path, QByteArray(4096, '\x5a'));
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().code, Error::Code::Corrupt);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("garbage.cdb")));
+    EXPECT_EQ(readFile(path), QByteArray(4096, '\x5a')); // untouched
+}
+
+TEST(Storage, DamagedPagesAreCaughtOnOpen)
+{
+    Fixture f;
+    f.createCampaign();
+    for (int i = 0; i < 200; ++i) {
+        Unit u;
+        u.name = QStringLiteral("单位%1").arg(i);
+        u.head = QString(200, QChar(0x4e00 + i));
+        ASSERT_TRUE(UnitService(f.ctx()).add(u));
+    }
+    f.close(); // checkpoints the WAL into the file
+    QFile file(f.dbPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 20 * 4096);
+    for (qint64 page = 3; page < file.size() / 4096; page += 2) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    file.close();
+    auto db = Database::open(f.dbPath());
+    ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().code, Error::Code::Corrupt);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("campaign.cdb")));
+}
+
+TEST(Storage, MissingFileIsNotCreatedWhenOpeningForReading)
+{
+    Fixture f;
+    Database::Options o;
+    o.create = false;
+    auto db = Database::open(f.path(QStringLiteral("nope.cdb")), o);
+    ASSERT_FALSE(db);
+    EXPECT_EQ(db.error().code, Error::Code::NotFound);
+    EXPECT_FALSE(QFile::exists(f.path(QStringLiteral("nope.cdb"))));
+}
+
+TEST(Storage, EveryServiceWriteLeavesAnAuditRowWithBeforeAndAfter)
+{
+    Fixture f;
+    UnitService units(f.ctx());
+    const int before = AuditRepository(f.db()).count();
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto id = units.add(u);
+    ASSERT_TRUE(id);
+    u.id = *id;
+    u.phone = QStringLiteral("内线1");
+    ASSERT_TRUE(units.update(u));
+    const auto rows = AuditRepository(f.db()).forEntity(QStringLiteral("unit"), *id);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(AuditRepository(f.db()).count(), before + 2);
+    EXPECT_EQ(rows[0].action, QStringLiteral("unit.create"));
+    EXPECT_TRUE(rows[0].beforeJson.isEmpty());
+    EXPECT_EQ(rows[1].actor, QStringLiteral("local-admin"));
+    EXPECT_EQ(rows[1].at, f.clock.now());
+    EXPECT_TRUE(rows[1].beforeJson.contains(QStringLiteral("\"phone\":\"\"")));
+    EXPECT_TRUE(rows[1].afterJson.contains(QStringLiteral("内线1")));
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "services/ServiceContext.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace cd::test {
+
+QString sharedFile(const QString& relative); // ../shared/...
+QString dataFile(const QString& relative);   // tests/data/...
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+
+// A zip with the given parts, for building workbooks by hand (inline strings, damaged parts).
+void writeZip(const QString& path, const QMap<QString, QByteArray>& parts);
+// A minimal .xlsx: each sheet's rows of cell text, written as inline strings or numbers.
+void writeXlsx(const QString& path, const QList<QPair<QString, QList<QStringList>>>& sheets);
+// The same through libxlsxwriter (shared strings), as Excel-like programs write it.
+void writeXlsxWithLibrary(const QString& path, const QList<QStringList>& rows);
+QByteArray toGb18030(const QString& text);
+
+// A temporary campaign database with a fixed clock, acting as the local administrator.
+class Fixture
+{
+public:
+    Fixture();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    Database& db() { return *m_db; }
+    ServiceContext ctx() { return ServiceContext{*m_db, clock, Actor::localAdmin()}; }
+    qint64 createCampaign(int year = 2020);
+    void reopen();
+    void close() { m_db.reset(); }
+    // Everything a user could see changed: units, tasks, responsibilities, audit rows.
+    QString state();
+    QString dbPath() const { return path(QStringLiteral("campaign.cdb")); }
+
+    FixedClock clock{QDateTime(QDate(2020, 4, 10), QTime(9, 30))};
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace cd::test
