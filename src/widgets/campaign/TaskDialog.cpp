@@ -55,7 +55,9 @@ TaskDialog::TaskDialog(Workspace& workspace, const Campaign& campaign, const Tas
     auto* targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_measure);
-    form->addRow(tr("Tar&get"), targetRow);
+    auto* targetLabel = new QLabel(tr("Tar&get"));
+    targetLabel->setBuddy(m_target); // a layout row gets no buddy by itself
+    form->addRow(targetLabel, targetRow);
     form->addRow(tr("&Due"), m_due);
     form->addRow(tr("&Description"), m_description);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

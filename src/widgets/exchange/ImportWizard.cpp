@@ -72,7 +72,9 @@ ImportWizard::ImportWizard(Workspace& workspace, Kind kind, QWidget* parent)
     m_sheetCombo->setObjectName(QStringLiteral("importSheetCombo"));
     m_sheetCombo->setEnabled(false);
     auto* form = new QFormLayout(filePage);
-    form->addRow(tr("&File"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File"));
+    fileLabel->setBuddy(m_fileEdit); // a layout row gets no buddy by itself
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Worksheet"), m_sheetCombo);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = dialogs::openFileName(this, tr("Choose a sheet"), defaultDataFolder(),

@@ -80,6 +80,10 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     m_coverageTable->horizontalHeader()->setDefaultSectionSize(44);
     m_coverageTable->setObjectName(QStringLiteral("coverageTable"));
     m_coverageTable->sortByColumn(0, Qt::AscendingOrder);
+    connect(m_coverageModel, &QAbstractItemModel::modelReset, m_coverageTable, [this] {
+        m_coverageTable->setColumnWidth(0, 220);
+        m_coverageTable->setColumnWidth(1, 56);
+    });
 
     m_tabs->addTab(listTab, tr("Responsibility list"));
     m_tabs->addTab(m_coverageTable, tr("What is missing (units × tasks)"));

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prints the foundation's performance figures on generated data at the scale.
+# Usage: scripts/bench.sh BUILD_DIR   (scripts/dev.sh bench builds the release preset and calls this)
+set -euo pipefail
+build=${1:?build directory}
+shift
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cli="$build/src/cli/campaigndesk-cli"
+
+echo "== demo --units 5000 (CLI, wall clock, 3 runs)"
+for i in 1 2 3; do
+  start=$(date +%s%N)
+  "$cli" --db "$tmp/demo$i.cdb" demo --units 5000 --year 2020 --seed "$i" >/dev/null
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  printf 'run %d: %d.%03d s\n' "$i" $((ms / 1000)) $((ms % 1000))
+done
+
+echo "== benchmarks (medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_foundation" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@"

@@ -1,0 +1,93 @@
+// With CD_SCREENSHOT_DIR set, renders the foundation's screens in Chinese to PNG files there,
+// for a person to look at; otherwise skipped.
+#include "models/UnitTableModel.h"
+#include "services/DemoService.h"
+#include "support/TestSupport.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/exchange/ImportWizard.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/responsibilities/ResponsibilityPage.h"
+#include "widgets/units/UnitDialog.h"
+#include "widgets/units/UnitsPage.h"
+#include "widgets/welcome/WelcomeDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace cd;
+
+namespace {
+class Screens : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        out = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+        if (out.isEmpty()) GTEST_SKIP() << "set CD_SCREENSHOT_DIR to render the screens";
+        ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("campaigndesk"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        QDir().mkpath(out);
+    }
+    void TearDown() override
+    {
+        QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qtTranslator);
+    }
+    void save(QWidget* w, const QString& name)
+    {
+        w->show();
+        QCoreApplication::processEvents();
+        const QPixmap p = w->grab();
+        ASSERT_FALSE(p.isNull());
+        ASSERT_TRUE(p.save(QDir(out).filePath(name + QStringLiteral(".png"))));
+    }
+    QString out;
+    QTranslator translator;
+    QTranslator qtTranslator;
+    QTemporaryDir dir;
+};
+} // namespace
+
+TEST_F(Screens, Foundation)
+{
+    Workspace ws;
+    WelcomeDialog welcome(ws);
+    save(&welcome, QStringLiteral("welcome"));
+
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("demo.cdb")), true));
+    ASSERT_TRUE(DemoService(ws.context()).generate({60, 2026, 1}));
+    MainWindow w;
+    w.resize(1280, 800);
+    ASSERT_TRUE(w.openFile(dir.filePath(QStringLiteral("demo.cdb"))));
+    w.showPage(MainWindow::ResponsibilitiesArea);
+    save(&w, QStringLiteral("responsibilities"));
+    w.responsibilityPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
+    save(&w, QStringLiteral("coverage"));
+
+    const Unit* unit = w.unitsPage()->model()->unitAt(3);
+    ASSERT_NE(unit, nullptr);
+    UnitDialog unitDialog(w.workspace(), *unit, w.unitsPage()->model()->categories());
+    save(&unitDialog, QStringLiteral("unit-dialog"));
+
+    Workspace empty;
+    ASSERT_TRUE(empty.open(dir.filePath(QStringLiteral("empty.cdb")), true));
+    const QString sheet = dir.filePath(QStringLiteral("units.csv"));
+    test::writeFile(sheet, test::readFile(test::sharedFile(QStringLiteral("fixtures/city-units.csv"))) + ",,,,,,\n,重复的简称,,,,,\n");
+    ImportWizard wizard(empty, ImportWizard::Kind::Units);
+    wizard.show();
+    wizard.setFile(sheet);
+    save(&wizard, QStringLiteral("import-1"));
+    wizard.next();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.isPreviewReady(); }, 10000));
+    save(&wizard, QStringLiteral("import-2"));
+}
