@@ -19,4 +19,5 @@ done
 
 echo "== benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_foundation" --benchmark_repetitions=5 \
-  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@"
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 |
+  grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR'

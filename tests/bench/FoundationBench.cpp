@@ -120,7 +120,7 @@ QString workbook5000()
 void BM_ImportXlsx5000Rows(benchmark::State& state)
 {
     const QString sheetPath = workbook5000();
-    int n = 0;
+    static int n = 0; // a fresh file for every iteration of every repetition
     for (auto _ : state) {
         const QString dbPath = scratch().filePath(QStringLiteral("import%1.cdb").arg(n++));
         auto db = Database::open(dbPath);
