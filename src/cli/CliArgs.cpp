@@ -8,7 +8,10 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
 {
     static const QSet<QString> withValue{QStringLiteral("db"),     QStringLiteral("as-of"),    QStringLiteral("year"),
                                          QStringLiteral("template"), QStringLiteral("sheet"),  QStringLiteral("format"),
-                                         QStringLiteral("unit"),   QStringLiteral("units"),    QStringLiteral("seed")};
+                                         QStringLiteral("unit"),   QStringLiteral("units"),    QStringLiteral("seed"),
+                                         QStringLiteral("user"),   QStringLiteral("role"),     QStringLiteral("name"),
+                                         QStringLiteral("month"),  QStringLiteral("period"),   QStringLiteral("file"),
+                                         QStringLiteral("status"), QStringLiteral("return"),   QStringLiteral("out")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

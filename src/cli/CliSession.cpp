@@ -1,8 +1,15 @@
 #include "cli/CliSession.h"
 
+#include "services/AccountService.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace cd::cli {
 
@@ -12,32 +19,87 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("campaign.cdb"));
 }
 
+QString readSecret(const QString& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios old{};
+    if (terminal) {
+        std::cerr << prompt.toStdString() << std::flush;
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::cerr << std::endl;
+    }
+    return QString::fromStdString(line);
+}
+
 bool CliSession::open(bool create)
 {
     const QString path = args.value(QStringLiteral("db"), defaultDatabasePath());
-    if (create) QDir().mkpath(QFileInfo(path).absolutePath());
     if (args.has(QStringLiteral("as-of"))) {
         const QDate d = QDate::fromString(args.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!d.isValid()) {
-            usage(QCoreApplication::translate("cd::cli", "--as-of wants a date written YYYY-MM-DD."));
+            exitCode = usage(QCoreApplication::translate("cd::cli", "--as-of wants a date written YYYY-MM-DD."));
             return false;
         }
-        clock = std::make_unique<FixedClock>(d);
+        clock = std::make_unique<FixedClock>(QDateTime(d, QTime(12, 0)));
     } else {
         clock = std::make_unique<SystemClock>();
     }
+    if (create) QDir().mkpath(QFileInfo(path).absolutePath());
     Database::Options options;
     options.create = create;
     auto opened = Database::open(path, options);
     if (!opened) {
-        refuse(opened.error().message);
+        exitCode = refuse(opened.error().message);
         return false;
     }
     db = std::move(*opened);
+
+    AccountService accounts(ServiceContext{*db, *clock, Actor::localAdmin()});
+    const QString login = args.value(QStringLiteral("user"));
+    if (!accounts.hasAccounts()) {
+        if (!login.isEmpty()) {
+            exitCode = refuse(QCoreApplication::translate("cd::cli", "This file has no accounts yet; leave out --user."));
+            return false;
+        }
+        return true;
+    }
+    if (login.isEmpty()) {
+        exitCode = refuse(QCoreApplication::translate("cd::cli", "This file has accounts: sign in with --user LOGIN."));
+        return false;
+    }
+    QString password = qEnvironmentVariable("CAMPAIGNDESK_PASSWORD");
+    if (password.isEmpty()) password = readSecret(QCoreApplication::translate("cd::cli", "Password for %1: ").arg(login));
+    // Logins are checked against today's clock, whatever --as-of says.
+    SystemClock now;
+    auto who = AccountService(ServiceContext{*db, now, Actor::localAdmin()}).authenticate(login, password);
+    if (!who) {
+        exitCode = refuse(who.error().message);
+        return false;
+    }
+    actor = *who;
     return true;
 }
 
-ServiceContext CliSession::context() { return ServiceContext{*db, *clock, Actor::localAdmin()}; }
+bool CliSession::allowWrite()
+{
+    if (!args.has(QStringLiteral("as-of"))) return true;
+    if (actor.role != Role::Admin) {
+        exitCode = refuse(QCoreApplication::translate("cd::cli", "Only an administrator may write with --as-of."));
+        return false;
+    }
+    backdated = true;
+    return true;
+}
+
+ServiceContext CliSession::context() { return ServiceContext{*db, *clock, actor, backdated}; }
 
 int CliSession::refuse(const QString& message)
 {
@@ -49,13 +111,6 @@ int CliSession::usage(const QString& message)
 {
     err << message << Qt::endl;
     return Usage;
-}
-
-bool CliSession::refuseAsOfOnWrite()
-{
-    if (!args.has(QStringLiteral("as-of"))) return false;
-    usage(QCoreApplication::translate("cd::cli", "--as-of sets the clock for reading commands only."));
-    return true;
 }
 
 } // namespace cd::cli

@@ -18,20 +18,29 @@ class CliSession
 public:
     CliSession(const CliArgs& args, QTextStream& out, QTextStream& err) : args(args), out(out), err(err) {}
 
-    // Opens --db (or the default file); prints the reason and returns false on failure.
+    // Opens --db (or the default file) and signs in: the local administrator for a file
+    // without accounts, else --user with the password from CAMPAIGNDESK_PASSWORD or standard
+    // input. Prints the reason and returns false on failure.
     bool open(bool create = true);
+    // A writing command calls this after open(): --as-of is allowed to administrators only,
+    // and their writes are audited as backdated.
+    bool allowWrite();
     ServiceContext context();
     int refuse(const QString& message);
     int usage(const QString& message);
-    // For writing commands: --as-of is only for reading until accounts exist.
-    bool refuseAsOfOnWrite();
+    int exitCode = Done; // set by open()/allowWrite() when they fail
 
     const CliArgs& args;
     QTextStream& out;
     QTextStream& err;
     std::unique_ptr<Database> db;
     std::unique_ptr<Clock> clock;
+    Actor actor = Actor::localAdmin();
+    bool backdated = false;
 };
+
+// A password typed at a terminal without echo, or one line of standard input.
+QString readSecret(const QString& prompt);
 
 QString defaultDatabasePath();
 

@@ -12,6 +12,10 @@ int runBackup(CliSession& s);
 int runDemo(CliSession& s);
 int runUnits(CliSession& s);
 int runResponsibilities(CliSession& s);
+int runUsers(CliSession& s);
+int runPlan(CliSession& s);
+int runReport(CliSession& s);
+int runReminders(CliSession& s);
 
 } // namespace cd::cli
 

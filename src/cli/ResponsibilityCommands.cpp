@@ -45,8 +45,8 @@ int runResponsibilities(CliSession& s)
     const QString sub = s.args.word(1);
     if (sub != QLatin1String("import") && sub != QLatin1String("list") && sub != QLatin1String("export"))
         return s.usage(QCoreApplication::translate("cd::cli", "usage: resp import|list|export"));
-    if (sub == QLatin1String("import") && s.refuseAsOfOnWrite()) return Usage;
-    if (!s.open(sub == QLatin1String("import"))) return Refused;
+    if (!s.open(sub == QLatin1String("import"))) return s.exitCode;
+    if (sub == QLatin1String("import") && !s.allowWrite()) return s.exitCode;
     auto campaign = CampaignService(s.context()).current();
     if (!campaign) return s.refuse(QCoreApplication::translate("cd::cli", "There is no campaign in this database; run init first."));
     if (sub == QLatin1String("import")) return importResponsibilities(s, *campaign);

@@ -24,8 +24,7 @@ int runInit(CliSession& s)
 {
     auto year = yearOption(s);
     if (!year) return s.usage(QCoreApplication::translate("cd::cli", "usage: init --year YEAR [--template sanzhua-yicu]"));
-    if (s.refuseAsOfOnWrite()) return Usage;
-    if (!s.open()) return Refused;
+    if (!s.open() || !s.allowWrite()) return s.exitCode;
     CampaignService service(s.context());
     auto c = service.createFromTemplate(*year, s.args.value(QStringLiteral("template"), QStringLiteral("sanzhua-yicu")));
     if (!c) return s.refuse(c.error().message);
@@ -36,7 +35,7 @@ int runInit(CliSession& s)
 int runTasks(CliSession& s)
 {
     if (s.args.word(1) != QLatin1String("list")) return s.usage(QCoreApplication::translate("cd::cli", "usage: tasks list [--year Y] [--format table|csv|json]"));
-    if (!s.open(false)) return Refused;
+    if (!s.open(false)) return s.exitCode;
     CampaignService service(s.context());
     auto year = yearOption(s);
     auto campaign = year ? service.forYear(*year) : service.current();
@@ -62,7 +61,7 @@ int runTasks(CliSession& s)
 
 int runCheck(CliSession& s)
 {
-    if (!s.open(false)) return Refused;
+    if (!s.open(false)) return s.exitCode;
     const auto problems = s.db->integrityProblems();
     if (!problems.isEmpty()) {
         for (const auto& p : problems) s.err << p << Qt::endl;
@@ -76,7 +75,7 @@ int runBackup(CliSession& s)
 {
     const QString target = s.args.word(1);
     if (target.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: backup OUT"));
-    if (!s.open(false)) return Refused;
+    if (!s.open(false)) return s.exitCode;
     if (auto r = Backup::write(*s.db, target); !r) return s.refuse(r.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Backup written to %1.").arg(target) << Qt::endl;
     return Done;
@@ -92,8 +91,7 @@ int runDemo(CliSession& s)
     if (!ok) return s.usage(QCoreApplication::translate("cd::cli", "usage: demo --units N --year Y [--seed S]"));
     o.seed = s.args.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok);
     if (!ok) return s.usage(QCoreApplication::translate("cd::cli", "usage: demo --units N --year Y [--seed S]"));
-    if (s.refuseAsOfOnWrite()) return Usage;
-    if (!s.open()) return Refused;
+    if (!s.open() || !s.allowWrite()) return s.exitCode;
     QElapsedTimer timer;
     timer.start();
     auto r = DemoService(s.context()).generate(o);

@@ -15,8 +15,7 @@ int importUnits(CliSession& s)
 {
     const QString file = s.args.word(2);
     if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]"));
-    if (s.refuseAsOfOnWrite()) return Usage;
-    if (!s.open()) return Refused;
+    if (!s.open() || !s.allowWrite()) return s.exitCode;
     auto sheet = readSheet(file, s.args.value(QStringLiteral("sheet")));
     if (!sheet) return s.refuse(sheet.error().message);
     auto rows = SheetImport::unitRows(*sheet);
@@ -32,7 +31,7 @@ int importUnits(CliSession& s)
 
 int listUnits(CliSession& s)
 {
-    if (!s.open(false)) return Refused;
+    if (!s.open(false)) return s.exitCode;
     Listing l{{QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("category"), QStringLiteral("head"),
                QStringLiteral("deputy"), QStringLiteral("secretary"), QStringLiteral("phone"), QStringLiteral("active")},
               {QCoreApplication::translate("cd::cli", "Name"), QCoreApplication::translate("cd::cli", "Short name"), QCoreApplication::translate("cd::cli", "Category"), QCoreApplication::translate("cd::cli", "Principal leader"), QCoreApplication::translate("cd::cli", "Leader in charge"), QCoreApplication::translate("cd::cli", "Secretary"),
@@ -47,7 +46,7 @@ int exportUnits(CliSession& s)
 {
     const QString file = s.args.word(2);
     if (file.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: units export FILE.csv|FILE.xlsx"));
-    if (!s.open(false)) return Refused;
+    if (!s.open(false)) return s.exitCode;
     if (auto r = TableWriter::write(Exports::units(UnitService(s.context()).list()), file, QCoreApplication::translate("cd::cli", "Units")); !r)
         return s.refuse(r.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(file) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,7 +17,7 @@ void setUpLogging()
 {
     // The CLI's output is for people and scripts: only warnings reach stderr.
     auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    for (const char* area : {"storage", "services", "exchange"}) {
+    for (const char* area : {"storage", "services", "exchange", "reports"}) {
         auto logger = std::make_shared<spdlog::logger>(area, sink);
         logger->set_level(spdlog::level::warn);
         spdlog::register_logger(logger);
@@ -41,14 +42,29 @@ QString help()
         "  resp export FILE.csv|FILE.xlsx [--unit NAME]\n"
         "  check                                     full integrity check\n"
         "  backup OUT                                consistent copy of the database\n"
-        "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n");
+        "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n"
+        "  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN\n"
+        "  plan submit --unit NAME --month 2020-03 --file FILE.json\n"
+        "  report submit --unit NAME --period P --file FILE.json\n"
+        "  report list [--period P] [--status S] [--unit U] [--format table|csv|json]\n"
+        "  report review --unit NAME --period P (--accept | --return TEXT)\n"
+        "  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]\n"
+        "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out fonts, which needs a GUI application; it runs on the offscreen
+    // platform, so the tool works without a display.
+    bool prints = false;
+    for (int i = 1; i < argc; ++i) prints = prints || qstrcmp(argv[i], "--out") == 0 || qstrncmp(argv[i], "--out=", 6) == 0;
+    if (prints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        prints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    Q_UNUSED(app);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignDesk"));
     setUpLogging();
@@ -75,7 +91,9 @@ int main(int argc, char** argv)
         {QStringLiteral("init"), cd::cli::runInit},     {QStringLiteral("units"), cd::cli::runUnits},
         {QStringLiteral("tasks"), cd::cli::runTasks},   {QStringLiteral("resp"), cd::cli::runResponsibilities},
         {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("backup"), cd::cli::runBackup},
-        {QStringLiteral("demo"), cd::cli::runDemo},
+        {QStringLiteral("demo"), cd::cli::runDemo},     {QStringLiteral("users"), cd::cli::runUsers},
+        {QStringLiteral("plan"), cd::cli::runPlan},     {QStringLiteral("report"), cd::cli::runReport},
+        {QStringLiteral("reminders"), cd::cli::runReminders},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

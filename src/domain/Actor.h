@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace cd {
 
@@ -24,5 +25,8 @@ namespace cd {
 
 // Setting up the campaign, units and responsibility lists is the office's work.
 inline bool canManageSetup(Role r) { return r == Role::Admin || r == Role::Office; }
+
+QString toId(Role r);
+std::optional<Role> roleFromId(const QString& id);
 
 } // namespace cd

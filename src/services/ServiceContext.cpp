@@ -17,14 +17,30 @@ Status ServiceContext::audit(const QString& action, const QString& entity, qint6
                              const QJsonObject& after) const
 {
     return AuditRepository(db).insert(
-        {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after)});
+        {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated});
 }
 
 Status ServiceContext::requireSetupRights() const
 {
-    if (canManageSetup(actor.role)) return {};
+    if (allowed(actor, Operation::ManageSetup)) return {};
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "Only the campaign office may change the campaign set-up.")});
+}
+
+Status ServiceContext::require(Operation op, qint64 unitId) const
+{
+    if (allowed(actor, op, unitId)) return {};
+    QString what;
+    switch (op) {
+    case Operation::ManageSetup: what = QCoreApplication::translate("cd::ServiceContext", "change the campaign set-up"); break;
+    case Operation::ManageAccounts: what = QCoreApplication::translate("cd::ServiceContext", "manage accounts"); break;
+    case Operation::ReadUnitData: what = QCoreApplication::translate("cd::ServiceContext", "see this unit's reports"); break;
+    case Operation::ReadAllUnits: what = QCoreApplication::translate("cd::ServiceContext", "see other units' reports"); break;
+    case Operation::WriteUnitData: what = QCoreApplication::translate("cd::ServiceContext", "write this unit's plans and reports"); break;
+    case Operation::ReviewReports: what = QCoreApplication::translate("cd::ServiceContext", "review reports"); break;
+    }
+    return fail(Error{Error::Code::Permission,
+                      QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.login, what)});
 }
 
 } // namespace cd

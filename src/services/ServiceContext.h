@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
+#include "domain/Permissions.h"
 
 #include <QJsonObject>
 
@@ -16,11 +17,13 @@ struct ServiceContext
     Database& db;
     const Clock& clock;
     Actor actor;
+    bool backdated = false; // the clock was set back by an administrator (--as-of on a write)
 
     // One audit row; call inside the use case's transaction.
     Status audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
                  const QJsonObject& after) const;
     Status requireSetupRights() const;
+    Status require(Operation op, qint64 unitId = 0) const;
 };
 
 } // namespace cd

@@ -9,7 +9,7 @@ namespace cd {
 namespace {
 
 const QString kSelect =
-    QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log");
+    QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, backdated FROM audit_log");
 
 QList<AuditEntry> many(QSqlQuery& q)
 {
@@ -18,7 +18,7 @@ QList<AuditEntry> many(QSqlQuery& q)
         while (q.next())
             out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                        q.value(6).toString(), q.value(7).toString()});
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toBool()});
     return out;
 }
 
@@ -27,8 +27,8 @@ QList<AuditEntry> many(QSqlQuery& q)
 Status AuditRepository::insert(const AuditEntry& e)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
     q.addBindValue(e.actor);
     q.addBindValue(e.action);
@@ -36,6 +36,7 @@ Status AuditRepository::insert(const AuditEntry& e)
     q.addBindValue(sql::idOrNull(e.entityId));
     q.addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
     q.addBindValue(e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson));
+    q.addBindValue(e.backdated ? 1 : 0);
     return sql::exec(q, "insert audit row");
 }
 

@@ -20,6 +20,7 @@ struct AuditEntry
     qint64 entityId = 0;
     QString beforeJson;
     QString afterJson;
+    bool backdated = false;
 };
 
 class AuditRepository

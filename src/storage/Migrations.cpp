@@ -45,7 +45,45 @@ const QStringList kV2{
     QStringLiteral("CREATE INDEX idx_tasks_owner ON tasks (owner_unit_id)"),
 };
 
-const QStringList& step(int version) { return version == 1 ? kV1 : kV2; }
+// v3: accounts, monthly plans and self-reports with their versions and evidence files,
+// and settings kept in the file.
+const QStringList kV3{
+    QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
+                   " role TEXT NOT NULL, unit_id INTEGER REFERENCES units(id), active INTEGER NOT NULL DEFAULT 1,"
+                   " password_hash TEXT NOT NULL, failed_logins INTEGER NOT NULL DEFAULT 0, locked_until TEXT)"),
+    QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE plans (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " period_id INTEGER NOT NULL REFERENCES periods(id), version INTEGER NOT NULL, submitted_at TEXT NOT NULL,"
+                   " submitted_by TEXT NOT NULL, UNIQUE (unit_id, period_id, version))"),
+    QStringLiteral("CREATE TABLE plan_items (plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                   " task_id INTEGER NOT NULL REFERENCES tasks(id), text TEXT NOT NULL, PRIMARY KEY (plan_id, task_id))"),
+    QStringLiteral("CREATE TABLE reports (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " period_id INTEGER NOT NULL REFERENCES periods(id), version INTEGER NOT NULL, status TEXT NOT NULL,"
+                   " summary TEXT NOT NULL DEFAULT '', saved_at TEXT NOT NULL, submitted_at TEXT, submitted_by TEXT,"
+                   " reviewed_at TEXT, reviewed_by TEXT, review_comment TEXT, UNIQUE (unit_id, period_id, version))"),
+    QStringLiteral("CREATE INDEX idx_reports_period ON reports (period_id, status)"),
+    QStringLiteral("CREATE TABLE report_items (report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                   " task_id INTEGER NOT NULL REFERENCES tasks(id), progress REAL NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+                   " done TEXT NOT NULL DEFAULT '', problems TEXT NOT NULL DEFAULT '', next_steps TEXT NOT NULL DEFAULT '',"
+                   " PRIMARY KEY (report_id, task_id))"),
+    QStringLiteral("CREATE INDEX idx_report_items_task ON report_items (task_id)"),
+    QStringLiteral("CREATE TABLE attachments (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
+                   " data BLOB NOT NULL)"),
+    QStringLiteral("CREATE TABLE report_attachments (report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                   " attachment_id INTEGER NOT NULL REFERENCES attachments(id), name TEXT NOT NULL,"
+                   " PRIMARY KEY (report_id, attachment_id))"),
+    QStringLiteral("CREATE INDEX idx_report_attachments_file ON report_attachments (attachment_id)"),
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN backdated INTEGER NOT NULL DEFAULT 0"),
+};
+
+const QStringList& step(int version)
+{
+    switch (version) {
+    case 1: return kV1;
+    case 2: return kV2;
+    default: return kV3;
+    }
+}
 
 } // namespace
 

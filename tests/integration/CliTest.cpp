@@ -65,7 +65,7 @@ TEST_F(Cli, UsageErrorsExitTwo)
     EXPECT_EQ(run({QStringLiteral("init")}).code, 2);
     EXPECT_EQ(run({QStringLiteral("units")}).code, 2);
     EXPECT_EQ(run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--as-of"),
-                   QStringLiteral("2020-03-01")})
+                   QStringLiteral("2020-13-01")})
                   .code,
               2);
     EXPECT_FALSE(QFile::exists(db()));

@@ -1,0 +1,222 @@
+#include "cli/Commands.h"
+#include "cli/Output.h"
+#include "reports/PdfRenderer.h"
+#include "reports/ReminderNotice.h"
+#include "services/CampaignService.h"
+#include "services/ReportService.h"
+#include "services/UnitService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
+
+Result<Unit> unitOption(CliSession& s)
+{
+    const QString name = s.args.value(QStringLiteral("unit"));
+    auto unit = UnitService(s.context()).byName(name);
+    if (!unit) return fail(Error::notFound(tr("Unknown unit: %1").arg(name)));
+    return *unit;
+}
+
+Result<QJsonObject> readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(tr("Could not read %1: %2").arg(path, f.errorString())));
+    if (f.size() > 16 * 1024 * 1024) return fail(Error::invalid(tr("%1 is too large for a report file.").arg(path)));
+    QJsonParseError e;
+    const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
+    if (e.error != QJsonParseError::NoError)
+        return fail(Error::invalid(tr("%1 is not valid JSON: %2 (at byte %3).").arg(path, e.errorString()).arg(e.offset)));
+    if (!doc.isObject()) return fail(Error::invalid(tr("%1 must hold a JSON object.").arg(path)));
+    return doc.object();
+}
+
+QHash<QString, qint64> taskCodes(CliSession& s)
+{
+    QHash<QString, qint64> out;
+    CampaignService campaigns(s.context());
+    if (auto c = campaigns.current())
+        for (const auto& t : campaigns.tasks(c->id)) out.insert(t.code.toUpper(), t.id);
+    return out;
+}
+
+int planSubmit(CliSession& s)
+{
+    const QString month = s.args.value(QStringLiteral("month"));
+    const QString file = s.args.value(QStringLiteral("file"));
+    if (month.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
+        return s.usage(tr("usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+    if (!s.open(false) || !s.allowWrite()) return s.exitCode;
+    auto unit = unitOption(s);
+    if (!unit) return s.refuse(unit.error().message);
+    auto json = readJson(file);
+    if (!json) return s.refuse(json.error().message);
+    const auto codes = taskCodes(s);
+    QList<PlanItem> items;
+    for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("task")).toString();
+        if (!codes.contains(code.toUpper())) return s.refuse(tr("Unknown task code: %1").arg(code));
+        items.append({codes.value(code.toUpper()), o.value(QStringLiteral("text")).toString()});
+    }
+    if (items.isEmpty()) return s.refuse(tr("The plan has no items."));
+    auto id = ReportService(s.context()).submitPlan(unit->id, month, items);
+    if (!id) return s.refuse(id.error().message);
+    s.out << tr("Plan for %1 submitted.").arg(month) << Qt::endl;
+    return Done;
+}
+
+int reportSubmit(CliSession& s)
+{
+    const QString period = s.args.value(QStringLiteral("period"));
+    const QString file = s.args.value(QStringLiteral("file"));
+    if (period.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
+        return s.usage(tr("usage: report submit --unit NAME --period 2020-03 --file FILE.json"));
+    if (!s.open(false) || !s.allowWrite()) return s.exitCode;
+    auto unit = unitOption(s);
+    if (!unit) return s.refuse(unit.error().message);
+    auto json = readJson(file);
+    if (!json) return s.refuse(json.error().message);
+    const auto codes = taskCodes(s);
+    ReportDraft d;
+    d.unitId = unit->id;
+    d.periodCode = period;
+    d.summary = json->value(QStringLiteral("summary")).toString();
+    for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("task")).toString();
+        if (!codes.contains(code.toUpper())) return s.refuse(tr("Unknown task code: %1").arg(code));
+        const QString statusText = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
+        auto status = itemStatusFromId(statusText);
+        if (!status) return s.refuse(tr("Unknown status %1 (use not_started, in_progress, done or blocked).").arg(statusText));
+        const QJsonValue progress = o.value(QStringLiteral("progress"));
+        if (!progress.isUndefined() && !progress.isDouble()) return s.refuse(tr("The progress of %1 must be a number.").arg(code));
+        d.items.append({codes.value(code.toUpper()), progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
+                        o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
+    }
+    const QDir base = QFileInfo(file).absoluteDir();
+    for (const auto& v : json->value(QStringLiteral("attachments")).toArray()) {
+        const QString path = base.absoluteFilePath(v.toString());
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return s.refuse(tr("Could not read the evidence file %1: %2").arg(path, f.errorString()));
+        const qint64 limit = ReportService(s.context()).attachmentLimitBytes();
+        if (f.size() > limit)
+            return s.refuse(tr("The evidence file %1 is larger than the limit of %2 MB.").arg(path).arg(limit / (1024 * 1024)));
+        d.add.append({QFileInfo(path).fileName(), f.readAll()});
+    }
+    auto id = ReportService(s.context()).submitReport(d);
+    if (!id) return s.refuse(id.error().message);
+    s.out << tr("Report for %1 submitted.").arg(period) << Qt::endl;
+    return Done;
+}
+
+int reportList(CliSession& s)
+{
+    if (!s.open(false)) return s.exitCode;
+    ReportService reports(s.context());
+    ReportFilter f;
+    if (s.args.has(QStringLiteral("period"))) {
+        auto p = reports.period(s.args.value(QStringLiteral("period")));
+        if (!p) return s.refuse(p.error().message);
+        f.periodId = p->id;
+    }
+    if (s.args.has(QStringLiteral("status"))) {
+        f.status = reportStatusFromId(s.args.value(QStringLiteral("status")));
+        if (!f.status) return s.usage(tr("--status is one of submitted, accepted, returned."));
+    }
+    if (s.args.has(QStringLiteral("unit"))) {
+        auto unit = unitOption(s);
+        if (!unit) return s.refuse(unit.error().message);
+        f.unitId = unit->id;
+    }
+    if (auto r = s.context().require(s.actor.role == Role::Unit ? Operation::ReadUnitData : Operation::ReadAllUnits, s.actor.unitId); !r)
+        return s.refuse(r.error().message);
+    Listing l{{QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("status"), QStringLiteral("version"),
+               QStringLiteral("submitted_at"), QStringLiteral("late")},
+              {tr("Unit"), tr("Period"), tr("Status"), tr("Version"), tr("Submitted"), tr("Late")},
+              {}};
+    for (const auto& r : reports.list(f))
+        l.rows.append({{QStringLiteral("unit"), r.row.unitName},
+                       {QStringLiteral("period"), r.row.periodCode},
+                       {QStringLiteral("status"), toId(r.row.status)},
+                       {QStringLiteral("version"), r.row.version},
+                       {QStringLiteral("submitted_at"), r.row.submittedAt.toString(Qt::ISODate)},
+                       {QStringLiteral("late"), r.late}});
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    return Done;
+}
+
+int reportReview(CliSession& s)
+{
+    const QString period = s.args.value(QStringLiteral("period"));
+    const bool accept = s.args.has(QStringLiteral("accept"));
+    const bool giveBack = s.args.has(QStringLiteral("return"));
+    if (period.isEmpty() || !s.args.has(QStringLiteral("unit")) || accept == giveBack)
+        return s.usage(tr("usage: report review --unit NAME --period P (--accept | --return TEXT)"));
+    if (!s.open(false) || !s.allowWrite()) return s.exitCode;
+    auto unit = unitOption(s);
+    if (!unit) return s.refuse(unit.error().message);
+    if (auto r = ReportService(s.context()).review(unit->id, period, accept, s.args.value(QStringLiteral("return"))); !r)
+        return s.refuse(r.error().message);
+    s.out << (accept ? tr("Accepted.") : tr("Returned.")) << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runPlan(CliSession& s)
+{
+    if (s.args.word(1) == QLatin1String("submit")) return planSubmit(s);
+    return s.usage(tr("usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+}
+
+int runReport(CliSession& s)
+{
+    const QString sub = s.args.word(1);
+    if (sub == QLatin1String("submit")) return reportSubmit(s);
+    if (sub == QLatin1String("list")) return reportList(s);
+    if (sub == QLatin1String("review")) return reportReview(s);
+    return s.usage(tr("usage: report submit|list|review"));
+}
+
+int runReminders(CliSession& s)
+{
+    const QString period = s.args.value(QStringLiteral("period"));
+    if (period.isEmpty()) return s.usage(tr("usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]"));
+    if (!s.open(false)) return s.exitCode;
+    if (auto r = s.context().require(Operation::ReadAllUnits); !r) return s.refuse(r.error().message);
+    ReportService reports(s.context());
+    auto p = reports.period(period);
+    if (!p) return s.refuse(p.error().message);
+    const auto lines = reports.reminders(period);
+    if (s.args.has(QStringLiteral("out"))) {
+        const QString out = s.args.value(QStringLiteral("out"));
+        OfficialDocument doc;
+        if (s.args.has(QStringLiteral("per-unit"))) ReminderNotice::writePerUnit(doc, *p, lines, s.clock->today());
+        else ReminderNotice::writeList(doc, *p, lines, s.clock->today());
+        if (auto r = PdfRenderer::writePdf(doc, out, ReminderNotice::periodLabel(*p)); !r) return s.refuse(r.error().message);
+        s.out << tr("Written %1.").arg(out) << Qt::endl;
+        return Done;
+    }
+    Listing l{{QStringLiteral("unit"), QStringLiteral("report"), QStringLiteral("plan")}, {tr("Unit"), tr("Report"), tr("Plan")}, {}};
+    const auto state = [](bool missing, bool late) {
+        return missing ? QStringLiteral("missing") : late ? QStringLiteral("late") : QStringLiteral("on_time");
+    };
+    for (const auto& line : lines) {
+        QJsonObject o{{QStringLiteral("unit"), line.unit.name}, {QStringLiteral("report"), state(line.reportMissing, line.reportLate)}};
+        o.insert(QStringLiteral("plan"), p->kind == PeriodKind::Month ? QJsonValue(state(line.planMissing, line.planLate)) : QJsonValue());
+        l.rows.append(o);
+    }
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    return Done;
+}
+
+} // namespace cd::cli

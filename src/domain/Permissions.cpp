@@ -1,0 +1,18 @@
+#include "domain/Permissions.h"
+
+namespace cd {
+
+bool allowed(const Actor& actor, Operation op, qint64 unitId)
+{
+    switch (actor.role) {
+    case Role::Admin: return true;
+    case Role::Office: return op != Operation::ManageAccounts;
+    case Role::Viewer: return op == Operation::ReadUnitData || op == Operation::ReadAllUnits;
+    case Role::Unit:
+        // A unit account reads and writes its own unit's data and nothing else.
+        return (op == Operation::ReadUnitData || op == Operation::WriteUnitData) && unitId != 0 && unitId == actor.unitId;
+    }
+    return false;
+}
+
+} // namespace cd

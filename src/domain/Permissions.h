@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Actor.h"
+
+namespace cd {
+
+// Every service operation that the policy decides. The GUI hides what a role may not do,
+// but the services enforce this table for every caller.
+enum class Operation {
+    ManageSetup,    // campaign, tasks, units, responsibility lists
+    ManageAccounts, // add, disable, reset passwords
+    ReadUnitData,   // a unit's plans, reports, progress
+    ReadAllUnits,   // lists across units: review queue, reminders
+    WriteUnitData,  // a unit's plans, report drafts and submissions
+    ReviewReports,  // accept or return
+};
+
+// unitId: the unit the data belongs to (0 where the operation concerns no single unit).
+bool allowed(const Actor& actor, Operation op, qint64 unitId = 0);
+
+} // namespace cd

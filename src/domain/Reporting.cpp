@@ -1,0 +1,104 @@
+#include "domain/Reporting.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+QString toId(ReportStatus s)
+{
+    switch (s) {
+    case ReportStatus::Draft: return QStringLiteral("draft");
+    case ReportStatus::Submitted: return QStringLiteral("submitted");
+    case ReportStatus::Accepted: return QStringLiteral("accepted");
+    case ReportStatus::Returned: return QStringLiteral("returned");
+    }
+    return {};
+}
+
+QString toId(ItemStatus s)
+{
+    switch (s) {
+    case ItemStatus::NotStarted: return QStringLiteral("not_started");
+    case ItemStatus::InProgress: return QStringLiteral("in_progress");
+    case ItemStatus::Done: return QStringLiteral("done");
+    case ItemStatus::Blocked: return QStringLiteral("blocked");
+    }
+    return {};
+}
+
+std::optional<ReportStatus> reportStatusFromId(const QString& id)
+{
+    for (auto s : {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Accepted, ReportStatus::Returned})
+        if (toId(s) == id) return s;
+    return std::nullopt;
+}
+
+std::optional<ItemStatus> itemStatusFromId(const QString& id)
+{
+    for (auto s : {ItemStatus::NotStarted, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Blocked})
+        if (toId(s) == id) return s;
+    return std::nullopt;
+}
+
+QString displayName(ReportStatus s)
+{
+    switch (s) {
+    case ReportStatus::Draft: return QCoreApplication::translate("cd::Reporting", "Draft");
+    case ReportStatus::Submitted: return QCoreApplication::translate("cd::Reporting", "Submitted");
+    case ReportStatus::Accepted: return QCoreApplication::translate("cd::Reporting", "Accepted");
+    case ReportStatus::Returned: return QCoreApplication::translate("cd::Reporting", "Returned");
+    }
+    return {};
+}
+
+QString displayName(ItemStatus s)
+{
+    switch (s) {
+    case ItemStatus::NotStarted: return QCoreApplication::translate("cd::Reporting", "Not started");
+    case ItemStatus::InProgress: return QCoreApplication::translate("cd::Reporting", "In progress");
+    case ItemStatus::Done: return QCoreApplication::translate("cd::Reporting", "Done");
+    case ItemStatus::Blocked: return QCoreApplication::translate("cd::Reporting", "Blocked");
+    }
+    return {};
+}
+
+QList<Task> ReportRules::tasksDue(const Period& period, const QList<Task>& tasks, qint64 unitId)
+{
+    QList<Task> out;
+    for (const auto& t : tasks) {
+        if (t.kind == TaskKind::Optional && t.ownerUnitId != unitId) continue;
+        bool due = false;
+        switch (period.kind) {
+        case PeriodKind::Month:
+            due = t.cadence == Cadence::Monthly ||
+                  (t.cadence == Cadence::Once && t.due.isValid() && t.due >= period.start && t.due <= period.end);
+            break;
+        case PeriodKind::Quarter: due = t.cadence == Cadence::Quarterly; break;
+        case PeriodKind::Year: due = t.cadence == Cadence::Annual; break;
+        }
+        if (due) out.append(t);
+    }
+    return out;
+}
+
+bool ReportRules::isLate(const QDateTime& firstSubmitted, const QDate& deadline)
+{
+    return firstSubmitted.isValid() && firstSubmitted.date() > deadline;
+}
+
+bool ReportRules::isMissing(bool submitted, const QDate& deadline, const QDate& today) { return !submitted && today > deadline; }
+
+double ReportRules::expectedShare(const Campaign& c, const QDate& today)
+{
+    if (today < c.start) return 0;
+    if (today >= c.end) return 1;
+    return double(c.start.daysTo(today) + 1) / double(c.start.daysTo(c.end) + 1);
+}
+
+bool ReportRules::behindSchedule(double cumulative, const Task& task, double expectedShare)
+{
+    if (task.lowerIsBetter || task.target <= 0) return false;
+    return cumulative + 1e-9 < task.target * expectedShare;
+}
+
+} // namespace cd

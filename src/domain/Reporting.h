@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace cd {
+
+// draft → submitted → accepted | returned → (a new version) submitted → …
+enum class ReportStatus { Draft, Submitted, Accepted, Returned };
+enum class ItemStatus { NotStarted, InProgress, Done, Blocked };
+
+QString toId(ReportStatus s);
+QString toId(ItemStatus s);
+std::optional<ReportStatus> reportStatusFromId(const QString& id);
+std::optional<ItemStatus> itemStatusFromId(const QString& id);
+QString displayName(ReportStatus s);
+QString displayName(ItemStatus s);
+
+struct ReportItem
+{
+    qint64 taskId = 0;
+    double progress = 0; // done in this period; counts toward the task's target when accepted
+    ItemStatus status = ItemStatus::NotStarted;
+    QString done;
+    QString problems;
+    QString next;
+};
+
+struct AttachmentRef
+{
+    qint64 id = 0;
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+};
+
+// One version of a unit's self-report for a period. Submitted versions never change;
+// only the office's review outcome is recorded on them.
+struct SelfReport
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    qint64 periodId = 0;
+    int version = 1;
+    ReportStatus status = ReportStatus::Draft;
+    QString summary;
+    QList<ReportItem> items;
+    QList<AttachmentRef> attachments;
+    QDateTime savedAt;
+    QDateTime submittedAt;
+    QString submittedBy;
+    QDateTime reviewedAt;
+    QString reviewedBy;
+    QString reviewComment;
+};
+
+struct PlanItem
+{
+    qint64 taskId = 0;
+    QString text;
+};
+
+// What a unit will do in a month (月有安排); each submission is a new version.
+struct MonthlyPlan
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    qint64 periodId = 0;
+    int version = 1;
+    QList<PlanItem> items;
+    QDateTime submittedAt;
+    QString submittedBy;
+};
+
+class ReportRules
+{
+public:
+    // The tasks a unit reports on in a period: tasks of the period's cadence, plus once-only
+    // tasks due inside a month; the unit's own optional tasks included, others' left out.
+    static QList<Task> tasksDue(const Period& period, const QList<Task>& tasks, qint64 unitId);
+    // Late: the first submission came after the deadline day.
+    static bool isLate(const QDateTime& firstSubmitted, const QDate& deadline);
+    // Missing: nothing submitted and the deadline has passed.
+    static bool isMissing(bool submitted, const QDate& deadline, const QDate& today);
+    // The share of a target that should be done by `today`, pro rata over the campaign.
+    static double expectedShare(const Campaign& c, const QDate& today);
+    static bool behindSchedule(double cumulative, const Task& task, double expectedShare);
+};
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QMarginsF>
+#include <QSizeF>
+#include <QString>
+
+namespace cd {
+
+// GB/T 9704-2012 (党政机关公文格式) in one place: paper, margins, fonts by role, sizes.
+// Every printed document takes its layout from here.
+struct PageStyle
+{
+    enum class Role { Title, Body, Heading1, Heading2 };
+
+    QSizeF paperMm{210, 297};
+    QMarginsF marginsMm{28, 37, 26, 35}; // left (订口), top (天头), right, bottom
+    double bodyPt = 16;                    // 3号
+    double titlePt = 22;                   // 2号
+    double pageNumberPt = 14;              // 4号
+    double linePitchPt = 29;               // 22 lines of 28 characters on the text block
+    double pageNumberGapMm = 7;            // below the text block
+    bool landscape = false;
+
+    // The families asked for by role; missing ones fall back to an installed CJK font.
+    QString titleFamily = QStringLiteral("方正小标宋简体");
+    QString bodyFamily = QStringLiteral("仿宋_GB2312");
+    QString heading1Family = QStringLiteral("黑体");
+    QString heading2Family = QStringLiteral("楷体_GB2312");
+
+    static PageStyle official() { return {}; }
+    static PageStyle officialLandscape();
+
+    QSizeF pageMm() const { return landscape ? paperMm.transposed() : paperMm; }
+    QSizeF textBlockMm() const;
+    // The installed family used for a role (logged once when it is a substitute).
+    QString family(Role role) const;
+};
+
+} // namespace cd

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "reports/OfficialDocument.h"
+#include "services/ReportService.h"
+
+namespace cd {
+
+// 催办通知: the units whose report or plan for a period is missing or late, as one list or
+// as a notice to each unit on its own page.
+class ReminderNotice
+{
+public:
+    static QString periodLabel(const Period& p); // 2020年3月, 2020年第一季度, 2020年度
+    static void writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today);
+    static void writePerUnit(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today);
+    static QString issuer();
+};
+
+} // namespace cd

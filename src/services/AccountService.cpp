@@ -1,0 +1,185 @@
+#include "services/AccountService.h"
+
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <sodium.h>
+
+namespace cd {
+namespace {
+
+QJsonObject describe(const User& u)
+{
+    return {{QStringLiteral("login"), u.login},     {QStringLiteral("role"), toId(u.role)},
+            {QStringLiteral("unit_id"), u.unitId},  {QStringLiteral("active"), u.active},
+            {QStringLiteral("display_name"), u.displayName}};
+}
+
+Error refusedLogin()
+{
+    // The same words for an unknown login and a wrong password: nothing to probe with.
+    return Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService", "Wrong login or password.")};
+}
+
+} // namespace
+
+QString AccountService::hash(const QString& password)
+{
+    static const bool ready = sodium_init() >= 0;
+    if (!ready) return {};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool AccountService::verify(const QString& hash, const QString& password)
+{
+    if (sodium_init() < 0 || hash.isEmpty()) return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray p = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), p.constData(), quint64(p.size())) == 0;
+}
+
+bool AccountService::hasAccounts() { return UserRepository(m_ctx.db).count() > 0; }
+
+QList<User> AccountService::list()
+{
+    if (!m_ctx.require(Operation::ManageAccounts)) return {};
+    return UserRepository(m_ctx.db).all();
+}
+
+Status AccountService::checkPassword(const QString& password)
+{
+    if (password.size() < 8)
+        return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A password needs at least 8 characters.")));
+    return {};
+}
+
+Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName)
+{
+    if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return fail(s.error());
+    UserRepository repo(m_ctx.db);
+    const QString name = login.trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char(' ')))
+        return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A login is one word without spaces.")));
+    if (repo.count() == 0 && role != Role::Admin)
+        return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "The first account must be an administrator.")));
+    if (role == Role::Unit && !UnitRepository(m_ctx.db).byId(unitId))
+        return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A unit account needs an existing unit.")));
+    if (role != Role::Unit) unitId = 0;
+    if (repo.byLogin(name))
+        return fail(Error::conflict(QCoreApplication::translate("cd::AccountService", "The login %1 is taken.").arg(name)));
+    if (auto s = checkPassword(password); !s) return fail(s.error());
+    User u;
+    u.login = name;
+    u.displayName = displayName.isEmpty() ? name : displayName;
+    u.role = role;
+    u.unitId = unitId;
+    u.passwordHash = hash(password);
+    if (u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto id = repo.insert(u);
+    if (!id) return fail(id.error());
+    if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return *id;
+}
+
+Result<Actor> AccountService::authenticate(const QString& login, const QString& password)
+{
+    UserRepository repo(m_ctx.db);
+    auto user = repo.byLogin(login.trimmed());
+    if (!user) return fail(refusedLogin());
+    const QDateTime now = m_ctx.clock.now();
+    if (!user->active)
+        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService", "The account %1 is disabled.").arg(user->login)});
+    if (user->lockedUntil.isValid() && user->lockedUntil > now)
+        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService", "The account %1 is locked until %2 after repeated wrong passwords.")
+                                                       .arg(user->login, user->lockedUntil.toString(QStringLiteral("HH:mm")))});
+    ServiceContext as{m_ctx.db, m_ctx.clock, Actor{user->login, user->displayName, user->role, user->unitId}, m_ctx.backdated};
+    const bool ok = verify(user->passwordHash, password);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (ok) {
+        if (user->failedLogins > 0 || user->lockedUntil.isValid()) {
+            user->failedLogins = 0;
+            user->lockedUntil = {};
+            if (auto s = repo.update(*user); !s) return fail(s.error());
+        }
+        if (auto s = tx.commit(); !s) return fail(s.error());
+        return as.actor;
+    }
+    user->failedLogins += 1;
+    const bool lock = user->failedLogins >= kMaxFailures;
+    if (lock) {
+        user->failedLogins = 0;
+        user->lockedUntil = now.addSecs(kLockMinutes * 60);
+    }
+    if (auto s = repo.update(*user); !s) return fail(s.error());
+    if (auto s = as.audit(lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"), QStringLiteral("user"), user->id, {},
+                          {{QStringLiteral("login"), user->login}});
+        !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    if (lock)
+        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService", "Wrong password. The account %1 is now locked for %2 minutes.")
+                                                       .arg(user->login)
+                                                       .arg(kLockMinutes)});
+    return fail(refusedLogin());
+}
+
+Status AccountService::changeOwnPassword(const QString& oldPassword, const QString& newPassword)
+{
+    UserRepository repo(m_ctx.db);
+    auto user = repo.byLogin(m_ctx.actor.login);
+    if (!user || !verify(user->passwordHash, oldPassword)) return fail(refusedLogin());
+    if (auto s = checkPassword(newPassword); !s) return s;
+    user->passwordHash = hash(newPassword);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.update(*user); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("user.password"), QStringLiteral("user"), user->id, {}, {{QStringLiteral("login"), user->login}}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::resetPassword(const QString& login, const QString& newPassword)
+{
+    if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return s;
+    UserRepository repo(m_ctx.db);
+    auto user = repo.byLogin(login);
+    if (!user) return fail(Error::notFound(QCoreApplication::translate("cd::AccountService", "There is no account %1.").arg(login)));
+    if (auto s = checkPassword(newPassword); !s) return s;
+    user->passwordHash = hash(newPassword);
+    user->failedLogins = 0;
+    user->lockedUntil = {};
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.update(*user); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("user.reset"), QStringLiteral("user"), user->id, {}, {{QStringLiteral("login"), user->login}}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::disable(const QString& login)
+{
+    if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return s;
+    UserRepository repo(m_ctx.db);
+    auto user = repo.byLogin(login);
+    if (!user) return fail(Error::notFound(QCoreApplication::translate("cd::AccountService", "There is no account %1.").arg(login)));
+    const QJsonObject before = describe(*user);
+    user->active = false;
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.update(*user); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("user.disable"), QStringLiteral("user"), user->id, before, describe(*user)); !s) return s;
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "services/ServiceContext.h"
+#include "storage/UserRepository.h"
+
+namespace cd {
+
+// Accounts and logins. A file without accounts is single-user (the local administrator);
+// the first account created turns it multi-user and must be an administrator.
+class AccountService
+{
+public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockMinutes = 5;
+
+    explicit AccountService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    bool hasAccounts();
+    QList<User> list();
+    Result<qint64> add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName = {});
+    // Checks the password; five failures lock the account for five minutes. Every
+    // failure and lock is recorded in the audit log.
+    Result<Actor> authenticate(const QString& login, const QString& password);
+    Status changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    Status resetPassword(const QString& login, const QString& newPassword); // administrators
+    Status disable(const QString& login);
+
+    static QString hash(const QString& password);
+    static bool verify(const QString& hash, const QString& password);
+
+private:
+    Status checkPassword(const QString& password);
+    ServiceContext m_ctx;
+};
+
+} // namespace cd

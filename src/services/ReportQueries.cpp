@@ -1,0 +1,169 @@
+// The reading side of reporting: the review queue, diffs, progress, reminders, and plans.
+#include "services/ReportService.h"
+
+#include "storage/CampaignRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd {
+namespace {
+
+QString number(double v) { return QString::number(v, 'g', 10); }
+
+QList<DiffLine> compare(const SelfReport& before, const SelfReport& after, const QHash<qint64, QString>& codes)
+{
+    QList<DiffLine> out;
+    const auto tr = [](const char* s) { return QCoreApplication::translate("cd::ReportService", s); };
+    if (before.summary != after.summary) out.append({QString(), tr("Summary"), before.summary, after.summary});
+    QHash<qint64, ReportItem> old;
+    for (const auto& i : before.items) old.insert(i.taskId, i);
+    for (const auto& i : after.items) {
+        const ReportItem o = old.value(i.taskId);
+        const QString code = codes.value(i.taskId);
+        if (o.progress != i.progress) out.append({code, tr("Progress"), number(o.progress), number(i.progress)});
+        if (o.status != i.status) out.append({code, tr("Status"), displayName(o.status), displayName(i.status)});
+        if (o.done != i.done) out.append({code, tr("Done"), o.done, i.done});
+        if (o.problems != i.problems) out.append({code, tr("Problems"), o.problems, i.problems});
+        if (o.next != i.next) out.append({code, tr("Next steps"), o.next, i.next});
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ReportListRow> ReportService::list(const ReportFilter& filter)
+{
+    ReportFilter f = filter;
+    if (m_ctx.actor.role == Role::Unit) f.unitId = m_ctx.actor.unitId; // a unit sees its own reports only
+    else if (!m_ctx.require(Operation::ReadAllUnits)) return {};
+    QList<ReportListRow> out;
+    for (const auto& row : ReportRepository(m_ctx.db).list(f))
+        out.append({row, ReportRules::isLate(row.firstSubmittedAt, row.deadline)});
+    return out;
+}
+
+Result<ReportDiff> ReportService::diff(qint64 reportId)
+{
+    ReportRepository repo(m_ctx.db);
+    auto r = repo.byId(reportId);
+    if (!r) return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The report does not exist.")));
+    if (auto s = m_ctx.require(Operation::ReadUnitData, r->unitId); !s) return fail(s.error());
+    QHash<qint64, QString> codes;
+    for (const auto& t : campaignTasks()) codes.insert(t.id, t.code);
+    ReportDiff d;
+    if (r->version > 1) d.previousVersion = repo.version(r->unitId, r->periodId, r->version - 1);
+    if (d.previousVersion) d.againstPreviousVersion = compare(*d.previousVersion, *r, codes);
+    // The previous period of the same kind: the month before, the quarter before.
+    CampaignRepository campaigns(m_ctx.db);
+    auto c = campaigns.latest();
+    if (c) {
+        const auto periods = campaigns.periods(c->id);
+        auto self = std::ranges::find(periods, r->periodId, &Period::id);
+        if (self != periods.end()) {
+            for (auto it = periods.begin(); it != self; ++it)
+                if (it->kind == self->kind && it->end < self->start) d.previousPeriod = repo.latestSubmitted(r->unitId, it->id);
+        }
+    }
+    if (d.previousPeriod) d.againstPreviousPeriod = compare(*d.previousPeriod, *r, codes);
+    return d;
+}
+
+Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
+{
+    if (auto s = m_ctx.require(Operation::ReadUnitData, unitId); !s) return fail(s.error());
+    CampaignRepository campaigns(m_ctx.db);
+    auto c = campaigns.latest();
+    if (!c) return QList<ProgressLine>{};
+    const auto sums = ReportRepository(m_ctx.db).acceptedProgress(unitId);
+    const double share = ReportRules::expectedShare(*c, m_ctx.clock.today());
+    QList<ProgressLine> out;
+    for (const auto& t : campaigns.tasks(c->id)) {
+        if (t.kind == TaskKind::Optional && t.ownerUnitId != unitId) continue;
+        ProgressLine line{t, sums.value(t.id), 0, false};
+        // A percentage task (online learning completion) reports its rate each month: its
+        // standing is the average of the accepted months, not their sum.
+        if (t.measure == QLatin1String("%") && t.cadence == Cadence::Monthly) line.cumulative = sums.value(t.id) / 12.0;
+        line.percent = t.target > 0 && !t.lowerIsBetter ? std::min(100.0, 100.0 * line.cumulative / t.target) : 0;
+        line.behind = ReportRules::behindSchedule(line.cumulative, t, share);
+        out.append(line);
+    }
+    return out;
+}
+
+QDate ReportService::planDeadline(const Period& month) { return month.start.addDays(month.deadline.day() - 1); }
+
+QList<ReminderLine> ReportService::reminders(const QString& periodCode)
+{
+    QList<ReminderLine> out;
+    if (!m_ctx.require(Operation::ReadAllUnits)) return out;
+    auto p = period(periodCode);
+    if (!p) return out;
+    const QDate today = m_ctx.clock.today();
+    const auto reports = ReportRepository(m_ctx.db).firstSubmissions(p->id);
+    const bool month = p->kind == PeriodKind::Month;
+    const auto plans = month ? PlanRepository(m_ctx.db).firstSubmissions(p->id) : QHash<qint64, QDateTime>{};
+    const QDate planDue = month ? planDeadline(*p) : QDate();
+    for (const auto& u : UnitRepository(m_ctx.db).all()) {
+        if (!u.active) continue;
+        ReminderLine line{u};
+        const QDateTime report = reports.value(u.id);
+        line.reportMissing = ReportRules::isMissing(report.isValid(), p->deadline, today);
+        line.reportLate = ReportRules::isLate(report, p->deadline);
+        if (month) {
+            const QDateTime plan = plans.value(u.id);
+            line.planMissing = ReportRules::isMissing(plan.isValid(), planDue, today);
+            line.planLate = ReportRules::isLate(plan, planDue);
+        }
+        if (line.reportMissing || line.reportLate || line.planMissing || line.planLate) out.append(line);
+    }
+    return out;
+}
+
+Result<qint64> ReportService::submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items)
+{
+    if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return fail(s.error());
+    auto p = period(monthCode);
+    if (!p) return fail(p.error());
+    if (p->kind != PeriodKind::Month)
+        return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A plan is made for a month, written like 2020-03.")));
+    if (!UnitRepository(m_ctx.db).byId(unitId))
+        return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The unit does not exist.")));
+    if (p->start > m_ctx.clock.today().addMonths(1))
+        return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A plan can be made for this month or the next, not for %1.").arg(p->code)));
+    QSet<qint64> valid;
+    for (const auto& t : campaignTasks())
+        if (t.kind == TaskKind::Mandatory || t.ownerUnitId == unitId) valid.insert(t.id);
+    for (const auto& i : items)
+        if (!valid.contains(i.taskId))
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A task in the plan does not belong to this unit.")));
+    PlanRepository repo(m_ctx.db);
+    auto previous = repo.latest(unitId, p->id);
+    MonthlyPlan plan{0, unitId, p->id, previous ? previous->version + 1 : 1, items, m_ctx.clock.now(), m_ctx.actor.login};
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto id = repo.insert(plan);
+    if (!id) return fail(id.error());
+    QJsonArray tasks;
+    for (const auto& i : items) tasks.append(i.taskId);
+    if (auto s = m_ctx.audit(QStringLiteral("plan.submit"), QStringLiteral("plan"), *id, {},
+                             {{QStringLiteral("unit_id"), unitId}, {QStringLiteral("period"), p->code},
+                              {QStringLiteral("version"), plan.version}, {QStringLiteral("tasks"), tasks}});
+        !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return *id;
+}
+
+std::optional<MonthlyPlan> ReportService::latestPlan(qint64 unitId, const QString& monthCode)
+{
+    if (!m_ctx.require(Operation::ReadUnitData, unitId)) return std::nullopt;
+    auto p = period(monthCode);
+    if (!p) return std::nullopt;
+    return PlanRepository(m_ctx.db).latest(unitId, p->id);
+}
+
+} // namespace cd

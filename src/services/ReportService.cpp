@@ -1,0 +1,253 @@
+#include "services/ReportService.h"
+
+#include "storage/CampaignRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cd {
+namespace {
+
+QJsonObject describe(const SelfReport& r)
+{
+    QJsonArray items;
+    for (const auto& i : r.items)
+        items.append(QJsonObject{{QStringLiteral("task_id"), i.taskId},
+                                 {QStringLiteral("progress"), i.progress},
+                                 {QStringLiteral("status"), toId(i.status)}});
+    QJsonArray files;
+    for (const auto& a : r.attachments) files.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("sha256"), a.sha256}});
+    return {{QStringLiteral("unit_id"), r.unitId}, {QStringLiteral("period_id"), r.periodId}, {QStringLiteral("version"), r.version},
+            {QStringLiteral("status"), toId(r.status)}, {QStringLiteral("items"), items}, {QStringLiteral("attachments"), files}};
+}
+
+} // namespace
+
+QList<Task> ReportService::campaignTasks()
+{
+    CampaignRepository repo(m_ctx.db);
+    auto c = repo.latest();
+    return c ? repo.tasks(c->id) : QList<Task>{};
+}
+
+Result<Period> ReportService::period(const QString& code)
+{
+    CampaignRepository repo(m_ctx.db);
+    auto c = repo.latest();
+    if (!c) return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no campaign yet.")));
+    for (const auto& p : repo.periods(c->id))
+        if (p.code == code.trimmed()) return p;
+    return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no period %1 in the campaign %2 (write 2020-03, 2020Q1 or 2020).")
+                                    .arg(code, QString::number(c->year))));
+}
+
+qint64 ReportService::attachmentLimitBytes()
+{
+    const int mb = SettingsRepository(m_ctx.db).value(QStringLiteral("attachment_limit_mb"), QString::number(kDefaultAttachmentLimitMb)).toInt();
+    return qint64(mb > 0 ? mb : kDefaultAttachmentLimitMb) * 1024 * 1024;
+}
+
+Result<SelfReport> ReportService::editable(qint64 unitId, const QString& periodCode)
+{
+    if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return fail(s.error());
+    auto p = period(periodCode);
+    if (!p) return fail(p.error());
+    if (p->start > m_ctx.clock.today())
+        return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "The period %1 has not begun; there is nothing to report yet.").arg(p->code)));
+    ReportRepository repo(m_ctx.db);
+    auto latest = repo.latest(unitId, p->id);
+    if (latest && latest->status == ReportStatus::Draft) return *latest;
+    if (latest && latest->status == ReportStatus::Accepted)
+        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "The report for %1 has been accepted and cannot be changed.").arg(p->code)));
+    if (latest && latest->status == ReportStatus::Submitted)
+        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "The report for %1 is waiting for the office's review.").arg(p->code)));
+    SelfReport r;
+    r.unitId = unitId;
+    r.periodId = p->id;
+    r.version = latest ? latest->version + 1 : 1;
+    if (latest) { // returned: start from what was sent
+        r.summary = latest->summary;
+        r.items = latest->items;
+        r.attachments = latest->attachments;
+        return r;
+    }
+    for (const auto& t : ReportRules::tasksDue(*p, campaignTasks(), unitId)) r.items.append({t.id, 0, ItemStatus::NotStarted, {}, {}, {}});
+    return r;
+}
+
+Result<SelfReport> ReportService::prepare(const ReportDraft& draft, const Period& p)
+{
+    if (!UnitRepository(m_ctx.db).byId(draft.unitId))
+        return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The unit does not exist.")));
+    auto base = editable(draft.unitId, p.code);
+    if (!base) return fail(base.error());
+    SelfReport r = *base;
+    r.summary = draft.summary.trimmed();
+    r.savedAt = m_ctx.clock.now();
+    QSet<qint64> due;
+    for (const auto& t : ReportRules::tasksDue(p, campaignTasks(), draft.unitId)) due.insert(t.id);
+    QSet<qint64> seen;
+    r.items.clear();
+    for (const auto& i : draft.items) {
+        if (!due.contains(i.taskId))
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A task in the report is not due in %1 for this unit.").arg(p.code)));
+        if (seen.contains(i.taskId))
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A task appears twice in the report.")));
+        if (i.progress < 0)
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "Progress cannot be negative.")));
+        seen.insert(i.taskId);
+        r.items.append(i);
+    }
+    r.attachments.clear();
+    QSet<qint64> kept;
+    for (const auto& a : draft.keep)
+        for (const auto& existing : base->attachments)
+            if (existing.id == a.id && !kept.contains(a.id)) {
+                r.attachments.append(existing);
+                kept.insert(a.id);
+            }
+    const qint64 limit = attachmentLimitBytes();
+    for (const auto& f : draft.add) {
+        const QString name = QFileInfo(f.name).fileName();
+        if (name.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "An evidence file has no name.")));
+        if (f.data.size() > limit)
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "The evidence file %1 is %2 MB; the limit is %3 MB.")
+                                           .arg(name)
+                                           .arg(double(f.data.size()) / (1024 * 1024), 0, 'f', 1)
+                                           .arg(limit / (1024 * 1024))));
+        r.attachments.append({0, name, QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
+                              qint64(f.data.size())});
+    }
+    return r;
+}
+
+Result<qint64> ReportService::write(const SelfReport& report)
+{
+    ReportRepository repo(m_ctx.db);
+    if (report.id) {
+        if (auto s = repo.replaceDraft(report); !s) return fail(s.error());
+        return report.id;
+    }
+    return repo.insert(report);
+}
+
+Result<qint64> ReportService::saveDraft(const ReportDraft& draft)
+{
+    auto p = period(draft.periodCode);
+    if (!p) return fail(p.error());
+    auto r = prepare(draft, *p);
+    if (!r) return fail(r.error());
+    ReportRepository repo(m_ctx.db);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    int added = 0;
+    for (auto& a : r->attachments) {
+        if (a.id) continue;
+        auto id = repo.storeAttachment(a.sha256, draft.add[added++].data);
+        if (!id) return fail(id.error());
+        a.id = *id;
+    }
+    auto id = write(*r);
+    if (!id) return fail(id.error());
+    r->id = *id;
+    if (auto s = m_ctx.audit(QStringLiteral("report.save"), QStringLiteral("report"), *id, {}, describe(*r)); !s) return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return *id;
+}
+
+Status ReportService::submit(qint64 unitId, const QString& periodCode)
+{
+    if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return s;
+    auto p = period(periodCode);
+    if (!p) return fail(p.error());
+    ReportRepository repo(m_ctx.db);
+    auto draft = repo.latest(unitId, p->id);
+    if (!draft || draft->status != ReportStatus::Draft)
+        return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no draft for %1 to submit.").arg(p->code)));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.markSubmitted(draft->id, m_ctx.clock.now(), m_ctx.actor.login); !s) return s;
+    draft->status = ReportStatus::Submitted;
+    if (auto s = m_ctx.audit(QStringLiteral("report.submit"), QStringLiteral("report"), draft->id, {}, describe(*draft)); !s) return s;
+    return tx.commit();
+}
+
+Result<qint64> ReportService::submitReport(const ReportDraft& draft)
+{
+    auto p = period(draft.periodCode);
+    if (!p) return fail(p.error());
+    auto r = prepare(draft, *p);
+    if (!r) return fail(r.error());
+    ReportRepository repo(m_ctx.db);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    int added = 0;
+    for (auto& a : r->attachments) {
+        if (a.id) continue;
+        auto id = repo.storeAttachment(a.sha256, draft.add[added++].data);
+        if (!id) return fail(id.error());
+        a.id = *id;
+    }
+    auto id = write(*r);
+    if (!id) return fail(id.error());
+    if (auto s = repo.markSubmitted(*id, m_ctx.clock.now(), m_ctx.actor.login); !s) return fail(s.error());
+    r->id = *id;
+    r->status = ReportStatus::Submitted;
+    if (auto s = m_ctx.audit(QStringLiteral("report.submit"), QStringLiteral("report"), *id, {}, describe(*r)); !s) return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return *id;
+}
+
+Status ReportService::review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment)
+{
+    if (auto s = m_ctx.require(Operation::ReviewReports); !s) return s;
+    auto p = period(periodCode);
+    if (!p) return fail(p.error());
+    if (!accept && comment.trimmed().isEmpty())
+        return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "Say why the report is returned.")));
+    ReportRepository repo(m_ctx.db);
+    auto r = repo.latestSubmitted(unitId, p->id);
+    if (!r || r->status != ReportStatus::Submitted)
+        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "There is no report for %1 waiting for review.").arg(p->code)));
+    const QJsonObject before = describe(*r);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    const ReportStatus outcome = accept ? ReportStatus::Accepted : ReportStatus::Returned;
+    if (auto s = repo.review(r->id, outcome, m_ctx.clock.now(), m_ctx.actor.login, comment.trimmed()); !s) return s;
+    r->status = outcome;
+    QJsonObject after = describe(*r);
+    after.insert(QStringLiteral("comment"), comment.trimmed());
+    if (auto s = m_ctx.audit(accept ? QStringLiteral("report.accept") : QStringLiteral("report.return"), QStringLiteral("report"), r->id,
+                             before, after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<SelfReport> ReportService::latest(qint64 unitId, const QString& periodCode)
+{
+    if (!m_ctx.require(Operation::ReadUnitData, unitId)) return std::nullopt;
+    auto p = period(periodCode);
+    if (!p) return std::nullopt;
+    return ReportRepository(m_ctx.db).latest(unitId, p->id);
+}
+
+Result<QByteArray> ReportService::attachment(qint64 reportId, qint64 attachmentId)
+{
+    ReportRepository repo(m_ctx.db);
+    auto r = repo.byId(reportId);
+    if (!r) return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The report does not exist.")));
+    if (auto s = m_ctx.require(Operation::ReadUnitData, r->unitId); !s) return fail(s.error());
+    if (!std::ranges::any_of(r->attachments, [&](const AttachmentRef& a) { return a.id == attachmentId; }))
+        return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The file is not attached to this report.")));
+    return repo.attachmentData(attachmentId);
+}
+
+} // namespace cd

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Reporting.h"
+#include "services/ServiceContext.h"
+#include "storage/ReportRepository.h"
+
+namespace cd {
+
+struct NewFile
+{
+    QString name;
+    QByteArray data;
+};
+
+// What a unit writes for a period: the content of its next version.
+struct ReportDraft
+{
+    qint64 unitId = 0;
+    QString periodCode;
+    QString summary;
+    QList<ReportItem> items;
+    QList<AttachmentRef> keep; // files already attached to the draft
+    QList<NewFile> add;
+};
+
+struct ReportListRow
+{
+    ReportRow row;
+    bool late = false;
+};
+
+struct ProgressLine
+{
+    Task task;
+    double cumulative = 0;
+    double percent = 0; // of the target
+    bool behind = false;
+};
+
+struct DiffLine
+{
+    QString taskCode;
+    QString field;
+    QString before;
+    QString after;
+};
+
+struct ReportDiff
+{
+    std::optional<SelfReport> previousVersion;
+    std::optional<SelfReport> previousPeriod;
+    QList<DiffLine> againstPreviousVersion;
+    QList<DiffLine> againstPreviousPeriod;
+};
+
+struct ReminderLine
+{
+    Unit unit;
+    bool reportMissing = false;
+    bool reportLate = false;
+    bool planMissing = false;
+    bool planLate = false;
+};
+
+// Monthly plans, self-reports and their review. Every operation checks the actor against
+// the permission policy: a unit account touches its own unit only.
+class ReportService
+{
+public:
+    static constexpr int kDefaultAttachmentLimitMb = 20;
+
+    explicit ReportService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    Result<Period> period(const QString& code);
+    // The draft to edit for a unit and period: the current draft, or a new one with an item
+    // for every task due (copied from the returned version when there is one).
+    Result<SelfReport> editable(qint64 unitId, const QString& periodCode);
+    Result<qint64> saveDraft(const ReportDraft& draft);
+    Status submit(qint64 unitId, const QString& periodCode);
+    // Saves and submits in one transaction (the CLI's and a package's way).
+    Result<qint64> submitReport(const ReportDraft& draft);
+    Status review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment);
+
+    std::optional<SelfReport> latest(qint64 unitId, const QString& periodCode);
+    QList<ReportListRow> list(const ReportFilter& filter);
+    Result<ReportDiff> diff(qint64 reportId);
+    Result<QList<ProgressLine>> progress(qint64 unitId);
+    Result<QByteArray> attachment(qint64 reportId, qint64 attachmentId);
+    QList<ReminderLine> reminders(const QString& periodCode);
+
+    Result<qint64> submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items);
+    std::optional<MonthlyPlan> latestPlan(qint64 unitId, const QString& monthCode);
+    // A month's plan is due by the same day of that month as the reports' monthly deadline day.
+    static QDate planDeadline(const Period& month);
+
+    qint64 attachmentLimitBytes();
+
+private:
+    Result<SelfReport> prepare(const ReportDraft& draft, const Period& period);
+    Result<qint64> write(const SelfReport& report);
+    QList<Task> campaignTasks();
+    ServiceContext m_ctx;
+};
+
+} // namespace cd

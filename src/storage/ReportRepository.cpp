@@ -1,0 +1,305 @@
+#include "storage/ReportRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+
+QString stamp(const QDateTime& t) { return t.toString(Qt::ISODateWithMs); }
+QDateTime fromStamp(const QVariant& v) { return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QVariant stampOrNull(const QDateTime& t) { return t.isValid() ? QVariant(stamp(t)) : QVariant(); }
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by, reviewed_at, reviewed_by,"
+    " review_comment FROM reports ");
+
+} // namespace
+
+std::optional<SelfReport> ReportRepository::one(const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + where);
+    for (const auto& b : binds) q.addBindValue(b);
+    if (!q.exec() || !q.next()) return std::nullopt;
+    SelfReport r;
+    r.id = q.value(0).toLongLong();
+    r.unitId = q.value(1).toLongLong();
+    r.periodId = q.value(2).toLongLong();
+    r.version = q.value(3).toInt();
+    r.status = reportStatusFromId(q.value(4).toString()).value_or(ReportStatus::Draft);
+    r.summary = q.value(5).toString();
+    r.savedAt = fromStamp(q.value(6));
+    r.submittedAt = fromStamp(q.value(7));
+    r.submittedBy = q.value(8).toString();
+    r.reviewedAt = fromStamp(q.value(9));
+    r.reviewedBy = q.value(10).toString();
+    r.reviewComment = q.value(11).toString();
+
+    QSqlQuery items(m_db.sql());
+    items.prepare(QStringLiteral("SELECT i.task_id, i.progress, i.status, i.done, i.problems, i.next_steps FROM report_items i"
+                                 " JOIN tasks t ON t.id = i.task_id WHERE i.report_id = ? ORDER BY t.sort_order, t.id"));
+    items.addBindValue(r.id);
+    if (items.exec())
+        while (items.next())
+            r.items.append({items.value(0).toLongLong(), items.value(1).toDouble(),
+                            itemStatusFromId(items.value(2).toString()).value_or(ItemStatus::NotStarted), items.value(3).toString(),
+                            items.value(4).toString(), items.value(5).toString()});
+    QSqlQuery files(m_db.sql());
+    files.prepare(QStringLiteral("SELECT a.id, ra.name, a.sha256, a.size FROM report_attachments ra JOIN attachments a"
+                                 " ON a.id = ra.attachment_id WHERE ra.report_id = ? ORDER BY ra.name"));
+    files.addBindValue(r.id);
+    if (files.exec())
+        while (files.next())
+            r.attachments.append({files.value(0).toLongLong(), files.value(1).toString(), files.value(2).toString(),
+                                  files.value(3).toLongLong()});
+    return r;
+}
+
+std::optional<SelfReport> ReportRepository::latest(qint64 unitId, qint64 periodId)
+{
+    return one(QStringLiteral("WHERE unit_id = ? AND period_id = ? ORDER BY version DESC LIMIT 1"), {unitId, periodId});
+}
+
+std::optional<SelfReport> ReportRepository::latestSubmitted(qint64 unitId, qint64 periodId)
+{
+    return one(QStringLiteral("WHERE unit_id = ? AND period_id = ? AND status <> 'draft' ORDER BY version DESC LIMIT 1"),
+               {unitId, periodId});
+}
+
+std::optional<SelfReport> ReportRepository::version(qint64 unitId, qint64 periodId, int version)
+{
+    return one(QStringLiteral("WHERE unit_id = ? AND period_id = ? AND version = ?"), {unitId, periodId, version});
+}
+
+std::optional<SelfReport> ReportRepository::byId(qint64 id) { return one(QStringLiteral("WHERE id = ?"), {id}); }
+
+Status ReportRepository::writeContent(const SelfReport& r, qint64 id)
+{
+    QSqlQuery item(m_db.sql());
+    item.prepare(QStringLiteral("INSERT INTO report_items (report_id, task_id, progress, status, done, problems, next_steps)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto& i : r.items) {
+        item.addBindValue(id);
+        item.addBindValue(i.taskId);
+        item.addBindValue(i.progress);
+        item.addBindValue(toId(i.status));
+        item.addBindValue(sql::text(i.done));
+        item.addBindValue(sql::text(i.problems));
+        item.addBindValue(sql::text(i.next));
+        if (auto s = sql::exec(item, "insert report item"); !s) return s;
+    }
+    QSqlQuery link(m_db.sql());
+    link.prepare(QStringLiteral("INSERT INTO report_attachments (report_id, attachment_id, name) VALUES (?, ?, ?)"));
+    for (const auto& a : r.attachments) {
+        link.addBindValue(id);
+        link.addBindValue(a.id);
+        link.addBindValue(a.name);
+        if (auto s = sql::exec(link, "link attachment"); !s) return s;
+    }
+    return {};
+}
+
+Result<qint64> ReportRepository::insert(const SelfReport& r)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.unitId);
+    q.addBindValue(r.periodId);
+    q.addBindValue(r.version);
+    q.addBindValue(toId(r.status));
+    q.addBindValue(sql::text(r.summary));
+    q.addBindValue(stamp(r.savedAt));
+    q.addBindValue(stampOrNull(r.submittedAt));
+    q.addBindValue(r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy));
+    if (auto s = sql::exec(q, "insert report"); !s) return fail(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = writeContent(r, id); !s) return fail(s.error());
+    return id;
+}
+
+Status ReportRepository::replaceDraft(const SelfReport& r)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE reports SET summary = ?, saved_at = ? WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(sql::text(r.summary));
+    q.addBindValue(stamp(r.savedAt));
+    q.addBindValue(r.id);
+    if (auto s = sql::exec(q, "update draft"); !s) return s;
+    for (const char* table : {"report_items", "report_attachments"}) {
+        QSqlQuery del(m_db.sql());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE report_id = ?").arg(QLatin1String(table)));
+        del.addBindValue(r.id);
+        if (auto s = sql::exec(del, "clear draft"); !s) return s;
+    }
+    return writeContent(r, r.id);
+}
+
+Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE reports SET status = 'submitted', submitted_at = ?, submitted_by = ? WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(stamp(at));
+    q.addBindValue(by);
+    q.addBindValue(id);
+    return sql::exec(q, "submit report");
+}
+
+Status ReportRepository::review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ?"
+                             " WHERE id = ? AND status = 'submitted'"));
+    q.addBindValue(toId(outcome));
+    q.addBindValue(stamp(at));
+    q.addBindValue(by);
+    q.addBindValue(sql::text(comment));
+    q.addBindValue(id);
+    return sql::exec(q, "review report");
+}
+
+QList<ReportRow> ReportRepository::list(const ReportFilter& f)
+{
+    QList<ReportRow> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.unit_id, u.name, r.period_id, p.code, r.status, r.version, r.submitted_at, p.deadline,"
+        " (SELECT min(f.submitted_at) FROM reports f WHERE f.unit_id = r.unit_id AND f.period_id = r.period_id)"
+        " FROM reports r JOIN units u ON u.id = r.unit_id JOIN periods p ON p.id = r.period_id"
+        " WHERE r.status <> 'draft'"
+        " AND r.version = (SELECT max(m.version) FROM reports m WHERE m.unit_id = r.unit_id AND m.period_id = r.period_id"
+        "                  AND m.status <> 'draft')"
+        " AND (? = 0 OR r.period_id = ?) AND (? = '' OR r.status = ?) AND (? = 0 OR r.unit_id = ?)"
+        " ORDER BY p.id, u.sort_order, u.id"));
+    const QString status = f.status ? toId(*f.status) : QString(QLatin1String(""));
+    for (const QVariant& v : {QVariant(f.periodId), QVariant(f.periodId), QVariant(status), QVariant(status), QVariant(f.unitId),
+                              QVariant(f.unitId)})
+        q.addBindValue(v);
+    if (!q.exec()) return out;
+    while (q.next()) {
+        ReportRow row;
+        row.reportId = q.value(0).toLongLong();
+        row.unitId = q.value(1).toLongLong();
+        row.unitName = q.value(2).toString();
+        row.periodId = q.value(3).toLongLong();
+        row.periodCode = q.value(4).toString();
+        row.status = reportStatusFromId(q.value(5).toString()).value_or(ReportStatus::Submitted);
+        row.version = q.value(6).toInt();
+        row.submittedAt = fromStamp(q.value(7));
+        row.deadline = sql::toDate(q.value(8));
+        row.firstSubmittedAt = fromStamp(q.value(9));
+        out.append(row);
+    }
+    return out;
+}
+
+QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
+{
+    QHash<qint64, QDateTime> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT unit_id, min(submitted_at) FROM reports WHERE period_id = ? AND submitted_at IS NOT NULL"
+                             " GROUP BY unit_id"));
+    q.addBindValue(periodId);
+    if (q.exec())
+        while (q.next()) out.insert(q.value(0).toLongLong(), fromStamp(q.value(1)));
+    return out;
+}
+
+QHash<qint64, double> ReportRepository::acceptedProgress(qint64 unitId)
+{
+    QHash<qint64, double> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT i.task_id, sum(i.progress) FROM reports r JOIN report_items i ON i.report_id = r.id"
+                             " WHERE r.unit_id = ? AND r.status = 'accepted' GROUP BY i.task_id"));
+    q.addBindValue(unitId);
+    if (q.exec())
+        while (q.next()) out.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    return out;
+}
+
+Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QByteArray& data)
+{
+    QSqlQuery find(m_db.sql());
+    find.prepare(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
+    find.addBindValue(sha256);
+    if (find.exec() && find.next()) return find.value(0).toLongLong();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(qint64(data.size()));
+    q.addBindValue(data);
+    if (auto s = sql::exec(q, "store attachment"); !s) return fail(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+QByteArray ReportRepository::attachmentData(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(p.unitId);
+    q.addBindValue(p.periodId);
+    q.addBindValue(p.version);
+    q.addBindValue(stamp(p.submittedAt));
+    q.addBindValue(p.submittedBy);
+    if (auto s = sql::exec(q, "insert plan"); !s) return fail(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery item(m_db.sql());
+    item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, task_id, text) VALUES (?, ?, ?)"));
+    for (const auto& i : p.items) {
+        item.addBindValue(id);
+        item.addBindValue(i.taskId);
+        item.addBindValue(sql::text(i.text));
+        if (auto s = sql::exec(item, "insert plan item"); !s) return fail(s.error());
+    }
+    return id;
+}
+
+std::optional<MonthlyPlan> PlanRepository::latest(qint64 unitId, qint64 periodId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, version, submitted_at, submitted_by FROM plans WHERE unit_id = ? AND period_id = ?"
+                             " ORDER BY version DESC LIMIT 1"));
+    q.addBindValue(unitId);
+    q.addBindValue(periodId);
+    if (!q.exec() || !q.next()) return std::nullopt;
+    MonthlyPlan p;
+    p.id = q.value(0).toLongLong();
+    p.unitId = unitId;
+    p.periodId = periodId;
+    p.version = q.value(1).toInt();
+    p.submittedAt = fromStamp(q.value(2));
+    p.submittedBy = q.value(3).toString();
+    QSqlQuery items(m_db.sql());
+    items.prepare(QStringLiteral("SELECT task_id, text FROM plan_items WHERE plan_id = ?"));
+    items.addBindValue(p.id);
+    if (items.exec())
+        while (items.next()) p.items.append({items.value(0).toLongLong(), items.value(1).toString()});
+    return p;
+}
+
+QHash<qint64, QDateTime> PlanRepository::firstSubmissions(qint64 periodId)
+{
+    QHash<qint64, QDateTime> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT unit_id, min(submitted_at) FROM plans WHERE period_id = ? GROUP BY unit_id"));
+    q.addBindValue(periodId);
+    if (q.exec())
+        while (q.next()) out.insert(q.value(0).toLongLong(), fromStamp(q.value(1)));
+    return out;
+}
+
+} // namespace cd

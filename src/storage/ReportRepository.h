@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Reporting.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+// One row of the review queue: a unit's latest submitted version for a period.
+struct ReportRow
+{
+    qint64 reportId = 0;
+    qint64 unitId = 0;
+    QString unitName;
+    qint64 periodId = 0;
+    QString periodCode;
+    ReportStatus status = ReportStatus::Submitted;
+    int version = 0;
+    QDateTime submittedAt;
+    QDateTime firstSubmittedAt;
+    QDate deadline;
+};
+
+struct ReportFilter
+{
+    qint64 periodId = 0;
+    std::optional<ReportStatus> status;
+    qint64 unitId = 0;
+};
+
+class ReportRepository
+{
+public:
+    explicit ReportRepository(Database& db) : m_db(db) {}
+
+    // The newest version of a unit's report for a period, draft included.
+    std::optional<SelfReport> latest(qint64 unitId, qint64 periodId);
+    // The newest submitted version (no drafts).
+    std::optional<SelfReport> latestSubmitted(qint64 unitId, qint64 periodId);
+    std::optional<SelfReport> version(qint64 unitId, qint64 periodId, int version);
+    std::optional<SelfReport> byId(qint64 id);
+
+    Result<qint64> insert(const SelfReport& r);
+    // Replaces a draft's content; submitted versions are never rewritten.
+    Status replaceDraft(const SelfReport& r);
+    Status markSubmitted(qint64 id, const QDateTime& at, const QString& by);
+    Status review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment);
+
+    QList<ReportRow> list(const ReportFilter& filter);
+    // unit → first submission time, for every unit that submitted for the period.
+    QHash<qint64, QDateTime> firstSubmissions(qint64 periodId);
+    // task → sum of progress over the unit's accepted reports.
+    QHash<qint64, double> acceptedProgress(qint64 unitId);
+
+    // Evidence files are stored once per content (SHA-256).
+    Result<qint64> storeAttachment(const QString& sha256, const QByteArray& data);
+    QByteArray attachmentData(qint64 id);
+
+private:
+    std::optional<SelfReport> one(const QString& where, const QVariantList& binds);
+    Status writeContent(const SelfReport& r, qint64 id);
+    Database& m_db;
+};
+
+class PlanRepository
+{
+public:
+    explicit PlanRepository(Database& db) : m_db(db) {}
+    Result<qint64> insert(const MonthlyPlan& p);
+    std::optional<MonthlyPlan> latest(qint64 unitId, qint64 periodId);
+    QHash<qint64, QDateTime> firstSubmissions(qint64 periodId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd
