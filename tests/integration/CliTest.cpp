@@ -1,52 +1,6 @@
-#include "support/TestSupport.h"
+#include "integration/CliFixture.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
-using namespace cd::test;
-
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class Cli : public ::testing::Test
-{
-protected:
-    CliRun run(QStringList args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        args.prepend(db());
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(CD_CLI_PATH), args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-    QJsonArray json(const QStringList& args)
-    {
-        const CliRun r = run(args);
-        EXPECT_EQ(r.code, 0) << r.err.toStdString();
-        return QJsonDocument::fromJson(r.out.toUtf8()).array();
-    }
-    QString db() const { return dir.filePath(QStringLiteral("c.cdb")); }
-    QTemporaryDir dir;
-};
-
-} // namespace
 
 TEST_F(Cli, InitThenRefuseTheSameYear)
 {

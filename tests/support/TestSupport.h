@@ -33,6 +33,7 @@ public:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     Database& db() { return *m_db; }
     ServiceContext ctx() { return ServiceContext{*m_db, clock, Actor::localAdmin()}; }
+    ServiceContext as(const Actor& actor) { return ServiceContext{*m_db, clock, actor}; }
     qint64 createCampaign(int year = 2020);
     void reopen();
     void close() { m_db.reset(); }

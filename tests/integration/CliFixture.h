@@ -1,0 +1,52 @@
+#pragma once
+
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace cd::test;
+
+// Runs campaigndesk-cli on a file in a temporary folder, in English, with no display.
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    CliRun run(QStringList args, const QHash<QString, QString>& extraEnv = {}, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CAMPAIGNDESK_PASSWORD"));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it) env.insert(it.key(), it.value());
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        p.start(QStringLiteral(CD_CLI_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QJsonArray json(const QStringList& args, const QHash<QString, QString>& extraEnv = {})
+    {
+        const CliRun r = run(args, extraEnv);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    QString db() const { return dir.filePath(QStringLiteral("c.cdb")); }
+    QTemporaryDir dir;
+};
