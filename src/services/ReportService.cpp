@@ -239,6 +239,14 @@ std::optional<SelfReport> ReportService::latest(qint64 unitId, const QString& pe
     return ReportRepository(m_ctx.db).latest(unitId, p->id);
 }
 
+Result<SelfReport> ReportService::report(qint64 reportId)
+{
+    auto r = ReportRepository(m_ctx.db).byId(reportId);
+    if (!r) return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "The report does not exist.")));
+    if (auto s = m_ctx.require(Operation::ReadUnitData, r->unitId); !s) return fail(s.error());
+    return *r;
+}
+
 Result<QByteArray> ReportService::attachment(qint64 reportId, qint64 attachmentId)
 {
     ReportRepository repo(m_ctx.db);

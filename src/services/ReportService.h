@@ -82,6 +82,7 @@ public:
     Status review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment);
 
     std::optional<SelfReport> latest(qint64 unitId, const QString& periodCode);
+    Result<SelfReport> report(qint64 reportId);
     QList<ReportListRow> list(const ReportFilter& filter);
     Result<ReportDiff> diff(qint64 reportId);
     Result<QList<ProgressLine>> progress(qint64 unitId);

@@ -1,5 +1,6 @@
 #include "widgets/common/Workspace.h"
 
+#include "services/AccountService.h"
 #include "services/CampaignService.h"
 #include "storage/Backup.h"
 
@@ -19,6 +20,15 @@ Status Workspace::open(const QString& path, bool create)
     if (!db) return fail(db.error());
     close();
     m_db = std::move(*db);
+    m_actor = Actor::localAdmin();
+    if (AccountService(context()).hasAccounts()) {
+        m_actor = Actor{}; // nobody, until someone signs in
+        m_actor.role = Role::Viewer;
+        if (!signInHook || !signInHook(*this)) {
+            m_db.reset();
+            return fail(Error{Error::Code::Cancelled, tr("Nobody signed in.")});
+        }
+    }
     emit opened();
     return {};
 }
@@ -34,7 +44,7 @@ void Workspace::close()
     emit closed();
 }
 
-ServiceContext Workspace::context() { return ServiceContext{*m_db, m_clock, Actor::localAdmin()}; }
+ServiceContext Workspace::context() { return ServiceContext{*m_db, m_clock, m_actor}; }
 
 std::optional<Campaign> Workspace::campaign()
 {

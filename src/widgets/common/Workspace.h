@@ -2,10 +2,12 @@
 
 #include "domain/Clock.h"
 #include "domain/Entities.h"
+#include "domain/Permissions.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,12 +22,18 @@ public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
+    // A file with accounts is opened only after signInHook (the login dialog) has set the
+    // actor; when it returns false the file is closed again and open() fails as cancelled.
     Status open(const QString& path, bool create = false);
+    std::function<bool(Workspace&)> signInHook;
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_db ? m_db->path() : QString(); }
     Database& database() { return *m_db; }
     ServiceContext context();
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
+    bool can(Operation op, qint64 unitId = 0) const { return allowed(m_actor, op, unitId); }
     std::optional<Campaign> campaign();
 
     Result<QString> backupNow();
@@ -42,6 +50,7 @@ signals:
 private:
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;
+    Actor m_actor = Actor::localAdmin();
 };
 
 } // namespace cd

@@ -31,6 +31,7 @@ bool MainWindow::openFile(const QString& path)
         const auto& e = opened.error();
         spdlog::warn("could not open {}: {}", path.toStdString(), e.message.toStdString());
         if (e.code == Error::Code::Corrupt) return offerRestore(path, e.message);
+        if (e.code == Error::Code::Cancelled) return false;
         if (e.code == Error::Code::NotFound) AppSettings().removeRecentFile(path);
         dialogs::warning(this, tr("Open"), e.message);
         return false;

@@ -1,6 +1,12 @@
 #include "widgets/main/MainWindow.h"
 
+#include "services/AccountService.h"
 #include "widgets/campaign/CampaignPage.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/reporting/LoginDialog.h"
+#include "widgets/reporting/RemindersPage.h"
+#include "widgets/reporting/ReviewPage.h"
+#include "widgets/reporting/UnitWorkspacePage.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
@@ -10,6 +16,8 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,7 +31,8 @@ namespace cd {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_nav(new QListWidget), m_stack(new QStackedWidget),
       m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
-      m_responsibilities(new ResponsibilityPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
+      m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -36,6 +45,9 @@ MainWindow::MainWindow(QWidget* parent)
     addArea(QStyle::SP_FileDialogDetailedView, tr("Campaign"), m_campaign);
     addArea(QStyle::SP_DirHomeIcon, tr("Units"), m_units);
     addArea(QStyle::SP_FileDialogContentsView, tr("Responsibility lists"), m_responsibilities);
+    addArea(QStyle::SP_FileDialogNewFolder, tr("My unit"), m_unitWorkspace);
+    addArea(QStyle::SP_DialogApplyButton, tr("Review"), m_review);
+    addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"), m_reminders);
     const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
     m_nav->setFixedWidth(navWidth);
 
@@ -49,6 +61,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::opened, this, &MainWindow::applyRole);
+    m_workspace->signInHook = [this](Workspace& ws) {
+        LoginDialog login(ws, this);
+        if (login.exec() != QDialog::Accepted) return false;
+        ws.setActor(login.actor());
+        return true;
+    };
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
     buildMenus();
 
@@ -83,6 +102,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
+    file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -103,7 +123,35 @@ void MainWindow::updateTitle()
 {
     const QString path = m_workspace->path();
     setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(QFileInfo(path).fileName()));
-    m_fileLabel->setText(path);
+    m_fileLabel->setText(path.isEmpty() ? QString() : tr("%1 · signed in as %2").arg(path, m_workspace->actor().login));
+}
+
+void MainWindow::applyRole()
+{
+    // A unit account works in its own unit's workspace; the set-up and other units' reports
+    // are the office's. The services refuse the same things whatever the window shows.
+    const bool unit = m_workspace->actor().role == Role::Unit;
+    for (Page p : {UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea}) m_nav->setRowHidden(int(p), unit);
+    if (unit) showPage(WorkspaceArea);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_workspace->isOpen() || !AccountService(m_workspace->context()).hasAccounts()) {
+        dialogs::information(this, tr("Change my password"), tr("This file has no accounts; nobody signs in."));
+        return;
+    }
+    bool ok = false;
+    const QString old = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
+    if (!ok) return;
+    const QString fresh = QInputDialog::getText(this, tr("Change my password"), tr("New password (at least 8 characters):"), QLineEdit::Password, {}, &ok);
+    if (!ok) return;
+    const QString again = QInputDialog::getText(this, tr("Change my password"), tr("The new password once more:"), QLineEdit::Password, {}, &ok);
+    if (!ok) return;
+    if (fresh != again) return dialogs::warning(this, tr("Change my password"), tr("The two passwords differ."));
+    if (auto s = AccountService(m_workspace->context()).changeOwnPassword(old, fresh); !s)
+        return dialogs::warning(this, tr("Change my password"), s.error().message);
+    dialogs::information(this, tr("Change my password"), tr("Your password is changed."));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -10,7 +10,10 @@ class QLabel;
 namespace cd {
 
 class CampaignPage;
+class RemindersPage;
 class ResponsibilityPage;
+class ReviewPage;
+class UnitWorkspacePage;
 class UnitsPage;
 class Workspace;
 
@@ -20,7 +23,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { CampaignArea, UnitsArea, ResponsibilitiesArea };
+    enum Page { CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -36,6 +39,9 @@ public:
     UnitsPage* unitsPage() const { return m_units; }
     CampaignPage* campaignPage() const { return m_campaign; }
     ResponsibilityPage* responsibilityPage() const { return m_responsibilities; }
+    UnitWorkspacePage* unitWorkspacePage() const { return m_unitWorkspace; }
+    ReviewPage* reviewPage() const { return m_review; }
+    RemindersPage* remindersPage() const { return m_reminders; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +55,8 @@ private:
     void restoreBackup();
     void exportTasks();
     void updateTitle();
+    void applyRole();
+    void changePassword();
     bool offerRestore(const QString& path, const QString& reason);
 
     Workspace* m_workspace;
@@ -57,6 +65,9 @@ private:
     CampaignPage* m_campaign;
     UnitsPage* m_units;
     ResponsibilityPage* m_responsibilities;
+    UnitWorkspacePage* m_unitWorkspace;
+    ReviewPage* m_review;
+    RemindersPage* m_reminders;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel;
 };

@@ -1,0 +1,133 @@
+#include "widgets/reporting/RemindersPage.h"
+
+#include "models/ReportQueueModel.h"
+#include "reports/PdfRenderer.h"
+#include "reports/ReminderNotice.h"
+#include "services/ReportService.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/TableViews.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/reporting/PeriodCombo.h"
+#include "widgets/welcome/WelcomeDialog.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_period(new PeriodCombo), m_perUnit(new QCheckBox(tr("One notice per unit"))),
+      m_model(new ReminderModel(this)), m_table(new QTableView), m_summary(new QLabel)
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
+    m_table->setObjectName(QStringLiteral("reminderTable"));
+    views::setUpTable(m_table, QStringLiteral("reminders"));
+    m_table->horizontalHeader()->resizeSection(ReminderModel::UnitName, 280);
+    auto* previewButton = new QPushButton(tr("Print &preview…"));
+    auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Period")));
+    top->addWidget(m_period);
+    top->addWidget(m_summary, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_perUnit);
+    bottom->addStretch();
+    bottom->addWidget(previewButton);
+    bottom->addWidget(pdfButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+    layout->addLayout(bottom);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &RemindersPage::reload);
+    connect(previewButton, &QPushButton::clicked, this, &RemindersPage::preview);
+    connect(pdfButton, &QPushButton::clicked, this, &RemindersPage::savePdf);
+    connect(&m_workspace, &Workspace::opened, this, [this] {
+        m_period->load(m_workspace);
+        reload();
+    });
+    connect(&m_workspace, &Workspace::changed, this, &RemindersPage::reload);
+    if (m_workspace.isOpen()) m_period->load(m_workspace);
+    reload();
+}
+
+void RemindersPage::reload()
+{
+    if (!m_workspace.isOpen() || m_period->code().isEmpty()) {
+        m_model->setLines({}, true);
+        m_summary->clear();
+        return;
+    }
+    ReportService reports(m_workspace.context());
+    auto p = reports.period(m_period->code());
+    const auto lines = reports.reminders(m_period->code());
+    m_model->setLines(lines, p && p->kind == PeriodKind::Month);
+    const auto missing = std::ranges::count_if(lines, [](const ReminderLine& l) { return l.reportMissing; });
+    m_summary->setText(p ? tr("Reports due %1: %2 missing, %3 late.")
+                               .arg(p->deadline.toString(Qt::ISODate))
+                               .arg(missing)
+                               .arg(std::ranges::count_if(lines, [](const ReminderLine& l) { return l.reportLate; }))
+                         : QString());
+}
+
+bool RemindersPage::build(OfficialDocument& doc)
+{
+    ReportService reports(m_workspace.context());
+    auto p = reports.period(m_period->code());
+    if (!p) {
+        dialogs::warning(this, tr("Reminders"), p.error().message);
+        return false;
+    }
+    if (m_model->lines().isEmpty()) {
+        dialogs::information(this, tr("Reminders"), tr("Every unit has reported on time for %1.").arg(p->code));
+        return false;
+    }
+    if (m_perUnit->isChecked()) ReminderNotice::writePerUnit(doc, *p, m_model->lines(), QDate::currentDate());
+    else ReminderNotice::writeList(doc, *p, m_model->lines(), QDate::currentDate());
+    return true;
+}
+
+void RemindersPage::paint(QPrinter* printer)
+{
+    OfficialDocument doc(PageStyle::official(), printer->resolution());
+    if (!build(doc)) return;
+    printer->setFullPage(true);
+    QPainter painter(printer);
+    PdfRenderer::paint(doc, *printer, painter);
+}
+
+void RemindersPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Reminder notice"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &RemindersPage::paint);
+    dialog.exec();
+}
+
+void RemindersPage::savePdf()
+{
+    const QString path = dialogs::saveFileName(this, tr("Save the reminder notice"),
+                                               QDir(defaultDataFolder()).filePath(tr("reminder-%1.pdf").arg(m_period->code())),
+                                               tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return;
+    OfficialDocument doc;
+    if (!build(doc)) return;
+    if (auto s = PdfRenderer::writePdf(doc, path, tr("Reminder notice")); !s) dialogs::warning(this, tr("Reminders"), s.error().message);
+}
+
+} // namespace cd

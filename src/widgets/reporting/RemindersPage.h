@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPrinter;
+class QTableView;
+
+namespace cd {
+
+class OfficialDocument;
+class PeriodCombo;
+class ReminderModel;
+class Workspace;
+
+// 催办: for a period, the units whose report or plan is missing or late; a reminder notice
+// as one list or one page per unit, previewed, printed or saved as PDF.
+class RemindersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RemindersPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    void preview();
+    void savePdf();
+    ReminderModel* model() const { return m_model; }
+
+private:
+    bool build(OfficialDocument& doc);
+    void paint(QPrinter* printer);
+    Workspace& m_workspace;
+    PeriodCombo* m_period;
+    QCheckBox* m_perUnit;
+    ReminderModel* m_model;
+    QTableView* m_table;
+    QLabel* m_summary;
+};
+
+} // namespace cd

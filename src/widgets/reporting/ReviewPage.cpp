@@ -1,0 +1,177 @@
+#include "widgets/reporting/ReviewPage.h"
+
+#include "models/ReportQueueModel.h"
+#include "services/ReportService.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/TableViews.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/reporting/PeriodCombo.h"
+#include "widgets/reporting/ReportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+class QueueFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void set(const QString& unit, bool lateOnly)
+    {
+        m_unit = unit.trimmed();
+        m_lateOnly = lateOnly;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex i = sourceModel()->index(row, ReportQueueModel::UnitName, parent);
+        if (m_lateOnly && !i.data(ReportQueueModel::LateRole).toBool()) return false;
+        return m_unit.isEmpty() || i.data().toString().contains(m_unit, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_unit;
+    bool m_lateOnly = false;
+};
+} // namespace
+
+ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_period(new PeriodCombo), m_status(new QComboBox), m_unit(new QLineEdit),
+      m_lateOnly(new QCheckBox(tr("Late only"))), m_model(new ReportQueueModel(this)), m_proxy(new QueueFilter(this)),
+      m_table(new QTableView), m_count(new QLabel)
+{
+    m_status->addItem(tr("All states"), -1);
+    for (auto s : {ReportStatus::Submitted, ReportStatus::Accepted, ReportStatus::Returned}) m_status->addItem(displayName(s), int(s));
+    m_status->setCurrentIndex(1); // waiting for review
+    m_unit->setPlaceholderText(tr("Filter by unit"));
+    m_unit->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    views::setUpTable(m_table, QStringLiteral("review"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->resizeSection(ReportQueueModel::UnitName, 260);
+
+    auto* open = new QPushButton(tr("&Open…"));
+    auto* accept = new QPushButton(tr("&Accept selected"));
+    auto* giveBack = new QPushButton(tr("&Return…"));
+    accept->setObjectName(QStringLiteral("acceptButton"));
+    const bool reviewer = m_workspace.can(Operation::ReviewReports);
+    accept->setEnabled(reviewer);
+    giveBack->setEnabled(reviewer);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Period")));
+    filters->addWidget(m_period);
+    filters->addWidget(new QLabel(tr("Status")));
+    filters->addWidget(m_status);
+    filters->addWidget(m_unit, 1);
+    filters->addWidget(m_lateOnly);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(open);
+    actions->addWidget(accept);
+    actions->addWidget(giveBack);
+    actions->addStretch();
+    actions->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    layout->addLayout(actions);
+
+    const auto refilter = [this] {
+        static_cast<QueueFilter*>(m_proxy)->set(m_unit->text(), m_lateOnly->isChecked());
+        m_count->setText(tr("%1 reports").arg(m_proxy->rowCount()));
+    };
+    connect(m_unit, &QLineEdit::textChanged, this, refilter);
+    connect(m_lateOnly, &QCheckBox::toggled, this, refilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReviewPage::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReviewPage::reload);
+    connect(open, &QPushButton::clicked, this, &ReviewPage::openCurrent);
+    connect(m_table, &QTableView::activated, this, &ReviewPage::openCurrent);
+    connect(accept, &QPushButton::clicked, this, &ReviewPage::acceptSelected);
+    connect(giveBack, &QPushButton::clicked, this, &ReviewPage::returnCurrent);
+    connect(&m_workspace, &Workspace::opened, this, [this] {
+        m_period->load(m_workspace, true);
+        reload();
+    });
+    connect(&m_workspace, &Workspace::changed, this, &ReviewPage::reload);
+    if (m_workspace.isOpen()) m_period->load(m_workspace, true);
+    reload();
+}
+
+void ReviewPage::reload()
+{
+    if (!m_workspace.isOpen()) {
+        m_model->setRows({});
+        return;
+    }
+    ReportService reports(m_workspace.context());
+    ReportFilter f;
+    if (!m_period->code().isEmpty())
+        if (auto p = reports.period(m_period->code())) f.periodId = p->id;
+    if (const int s = m_status->currentData().toInt(); s >= 0) f.status = ReportStatus(s);
+    m_model->setRows(reports.list(f));
+    static_cast<QueueFilter*>(m_proxy)->set(m_unit->text(), m_lateOnly->isChecked());
+    m_count->setText(tr("%1 reports").arg(m_proxy->rowCount()));
+}
+
+QList<int> ReviewPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const auto& i : m_table->selectionModel()->selectedRows()) rows << m_proxy->mapToSource(i).row();
+    return rows;
+}
+
+void ReviewPage::acceptSelected()
+{
+    const auto rows = selectedRows();
+    if (rows.isEmpty()) return;
+    if (dialogs::question(this, tr("Accept"), tr("Accept %n report(s)?", nullptr, int(rows.size())), QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    ReportService reports(m_workspace.context());
+    QStringList failures;
+    for (int row : rows) {
+        const ReportListRow* r = m_model->rowAt(row);
+        if (auto s = reports.review(r->row.unitId, r->row.periodCode, true, {}); !s) failures << r->row.unitName + QStringLiteral(": ") + s.error().message;
+    }
+    m_workspace.notifyChanged();
+    if (!failures.isEmpty()) dialogs::warning(this, tr("Accept"), failures.join(QLatin1Char('\n')));
+}
+
+void ReviewPage::returnCurrent()
+{
+    const ReportListRow* r = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!r) return;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(this, tr("Return the report"),
+                                                           tr("Why is the report of %1 returned?").arg(r->row.unitName), {}, &ok);
+    if (!ok) return;
+    if (auto s = ReportService(m_workspace.context()).review(r->row.unitId, r->row.periodCode, false, comment); !s) {
+        dialogs::warning(this, tr("Return the report"), s.error().message);
+        return;
+    }
+    m_workspace.notifyChanged();
+}
+
+void ReviewPage::openCurrent()
+{
+    const ReportListRow* r = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!r) return;
+    ReportDialog dialog(m_workspace, r->row.reportId, this);
+    dialog.exec();
+}
+
+} // namespace cd
