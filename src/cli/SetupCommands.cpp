@@ -96,10 +96,13 @@ int runDemo(CliSession& s)
     timer.start();
     auto r = DemoService(s.context()).generate(o);
     if (!r) return s.refuse(r.error().message);
-    s.out << QCoreApplication::translate("cd::cli", "Demo written: %1 units, %2 tasks, %3 responsibilities in %4 s.")
+    s.out << QCoreApplication::translate("cd::cli", "Demo written: %1 units, %2 tasks, %3 responsibilities, %4 plans, %5 reports with %6 items in %7 s.")
                  .arg(r->units)
                  .arg(r->tasks)
                  .arg(r->responsibilities)
+                 .arg(r->plans)
+                 .arg(r->reports)
+                 .arg(r->reportItems)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
           << Qt::endl;
     return Done;

@@ -2,8 +2,9 @@
 
 #include "services/CampaignService.h"
 #include "services/DemoNames.h"
+#include "services/DemoReports.h"
+#include "storage/BulkInsert.h"
 #include "storage/CampaignRepository.h"
-#include "storage/ResponsibilityRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -68,7 +69,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     summary.campaignId = campaign->id;
     UnitRepository units(m_ctx.db);
     CampaignRepository tasksRepo(m_ctx.db);
-    ResponsibilityRepository resp(m_ctx.db);
+    auto resp = BulkInsert::responsibilities(m_ctx.db);
 
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -133,17 +134,24 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
                        dice.pick(demo::secretaryPosts()), QStringLiteral("负责%1的组织落实，按期报送进展").arg(t.title),
                        t.target});
             for (const auto& r : rs) {
-                if (auto id = resp.insert(r); !id) return fail(id.error());
+                if (auto id = resp.insert({r.unitId, r.taskId, toId(r.level), r.person, r.post, r.duty, r.target}); !id) return fail(id.error());
                 ++summary.responsibilities;
             }
         }
     }
     summary.units = int(made.size());
     summary.tasks = int(tasks.size());
+    const QDate asOf = options.asOf.isValid() ? options.asOf : m_ctx.clock.today();
+    auto written = DemoReports::write(m_ctx.db, made, tasks, tasksRepo.periods(campaign->id), asOf, dice);
+    if (!written) return fail(written.error());
+    summary.plans = written->plans;
+    summary.reports = written->reports;
+    summary.reportItems = written->items;
     if (auto s = m_ctx.audit(QStringLiteral("demo.generate"), QStringLiteral("campaign"), campaign->id, {},
                              {{QStringLiteral("units"), summary.units},
                               {QStringLiteral("tasks"), summary.tasks},
                               {QStringLiteral("responsibilities"), summary.responsibilities},
+                              {QStringLiteral("reports"), summary.reports},
                               {QStringLiteral("seed"), qint64(options.seed)}});
         !s)
         return fail(s.error());

@@ -12,6 +12,7 @@ struct DemoOptions
     int units = 60;
     int year = 2020;
     quint32 seed = 1;
+    QDate asOf; // reports are written for periods whose deadline is before this; default: today
 };
 
 struct DemoSummary
@@ -20,6 +21,9 @@ struct DemoSummary
     int units = 0;
     int tasks = 0;
     int responsibilities = 0;
+    int plans = 0;
+    int reports = 0;
+    int reportItems = 0;
 };
 
 // A realistic, deterministic campaign: the city's municipal units shipped with the

@@ -41,7 +41,7 @@ const QString& demoFile()
         SystemClock clock;
         QElapsedTimer t;
         t.start();
-        auto r = DemoService(ServiceContext{**db, clock, Actor::localAdmin()}).generate({5000, 2020, 1});
+        auto r = DemoService(ServiceContext{**db, clock, Actor::localAdmin()}).generate({5000, 2020, 1, {}});
         if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
         fprintf(stderr, "demo --units 5000: %d units, %d responsibilities in %.2f s\n", r->units, r->responsibilities,
                 t.elapsed() / 1000.0);

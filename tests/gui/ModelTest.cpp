@@ -21,7 +21,7 @@ class Models : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto r = DemoService(f.ctx()).generate({70, 2020, 5});
+        auto r = DemoService(f.ctx()).generate({70, 2020, 5, {}});
         ASSERT_TRUE(r);
         campaignId = r->campaignId;
         units = UnitService(f.ctx()).list();

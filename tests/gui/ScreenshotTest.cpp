@@ -65,7 +65,7 @@ TEST_F(Screens, Foundation)
     save(&welcome, QStringLiteral("welcome"));
 
     ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("demo.cdb")), true));
-    ASSERT_TRUE(DemoService(ws.context()).generate({60, 2026, 1}));
+    ASSERT_TRUE(DemoService(ws.context()).generate({60, 2026, 1, QDate(2026, 11, 26)}));
     MainWindow w;
     w.resize(1280, 800);
     ASSERT_TRUE(w.openFile(dir.filePath(QStringLiteral("demo.cdb"))));

@@ -12,7 +12,7 @@ using namespace cd::test;
 TEST(Demo, ACityWithGeneratedUnitsBeyondItsOwnList)
 {
     Fixture f;
-    auto r = DemoService(f.ctx()).generate({150, 2020, 3});
+    auto r = DemoService(f.ctx()).generate({150, 2020, 3, {}});
     ASSERT_TRUE(r) << r.error().message.toStdString();
     const auto units = UnitService(f.ctx()).list();
     ASSERT_EQ(units.size(), 150);
@@ -34,8 +34,8 @@ TEST(Demo, ACityWithGeneratedUnitsBeyondItsOwnList)
 TEST(Demo, RefusesADatabaseThatAlreadyHasUnits)
 {
     Fixture f;
-    ASSERT_TRUE(DemoService(f.ctx()).generate({5, 2020, 1}));
+    ASSERT_TRUE(DemoService(f.ctx()).generate({5, 2020, 1, {}}));
     const QString before = f.state();
-    EXPECT_FALSE(DemoService(f.ctx()).generate({5, 2020, 1}));
+    EXPECT_FALSE(DemoService(f.ctx()).generate({5, 2020, 1, {}}));
     EXPECT_EQ(f.state(), before);
 }

@@ -91,7 +91,7 @@ bool MainWindow::openDemo()
             return false;
         }
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto made = DemoService(m_workspace->context()).generate({60, QDate::currentDate().year(), 1});
+        auto made = DemoService(m_workspace->context()).generate({60, QDate::currentDate().year(), 1, {}});
         QApplication::restoreOverrideCursor();
         if (!made) {
             dialogs::warning(this, tr("Demo"), made.error().message);
