@@ -72,6 +72,53 @@
     </message>
 </context>
 <context>
+    <name>cd::AccountService</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>用户名须为一个不含空格的词。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>A unit account needs an existing unit.</source>
+        <translation>单位账户必须对应一个已有单位。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>无法对密码进行加密处理。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked until %2 after repeated wrong passwords.</source>
+        <translation>账户 %1 因多次输错密码已锁定，%2 后可再试。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
+        <translation>密码错误。账户 %1 已锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账户 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>Could not create the backup file %1.</source>
@@ -508,6 +555,25 @@
     </message>
 </context>
 <context>
+    <name>cd::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>用户名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 has accounts. Sign in to continue.</source>
+        <translation>%1 已设置账户，请登录后继续。</translation>
+    </message>
+</context>
+<context>
     <name>cd::MainWindow</name>
     <message>
         <source>Open</source>
@@ -672,6 +738,434 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1 — CampaignDesk</source>
         <translation>%1 — 活动督办台</translation>
+    </message>
+    <message>
+        <source>My unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation>%1 · 当前用户 %2</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>This file has no accounts; nobody signs in.</source>
+        <translation>此文件未设置账户，无需登录。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The new password once more:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PdfRenderer</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PeriodCombo</name>
+    <message>
+        <source>All periods</source>
+        <translation>全部期次</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（截止 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReminderModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>月度安排</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RemindersPage</name>
+    <message>
+        <source>One notice per unit</source>
+        <translation>每个单位单独一份通知</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Reports due %1: %2 missing, %3 late.</source>
+        <translation>报送截止 %1：未报送 %2 个，逾期 %3 个。</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Every unit has reported on time for %1.</source>
+        <translation>%1 各单位均已按时报送。</translation>
+    </message>
+    <message>
+        <source>Reminder notice</source>
+        <translation>催办通知</translation>
+    </message>
+    <message>
+        <source>Save the reminder notice</source>
+        <translation>保存催办通知</translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>催办通知-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportDialog</name>
+    <message>
+        <source>Report of %1</source>
+        <translation>%1 的自查报告</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · submitted %4 by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 版 · %3 · %4 由 %5 报送</translation>
+    </message>
+    <message>
+        <source>Office's comment: %1</source>
+        <translation>办公室意见：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>本期进展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>分项进展</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>佐证材料（%1）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>与第 %1 版相比的变化</translation>
+    </message>
+    <message>
+        <source>No earlier version</source>
+        <translation>无更早版本</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period</source>
+        <translation>与上一期相比</translation>
+    </message>
+    <message>
+        <source>No previous period</source>
+        <translation>无上一期报告</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <source>Why is the report returned?</source>
+        <translation>退回原因：</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportQueueModel</name>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>On time?</source>
+        <translation>是否按时</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportService</name>
+    <message>
+        <source>The report does not exist.</source>
+        <translation>该报告不存在。</translation>
+    </message>
+    <message>
+        <source>A plan is made for a month, written like 2020-03.</source>
+        <translation>月度安排按月报送，期次写作 2020-03。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>该单位不存在。</translation>
+    </message>
+    <message>
+        <source>A plan can be made for this month or the next, not for %1.</source>
+        <translation>只能报送本月或下月的安排，不能报送 %1 的安排。</translation>
+    </message>
+    <message>
+        <source>A task in the plan does not belong to this unit.</source>
+        <translation>安排中有不属于本单位的任务。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>尚未创建活动。</translation>
+    </message>
+    <message>
+        <source>There is no period %1 in the campaign %2 (write 2020-03, 2020Q1 or 2020).</source>
+        <translation>%2年活动中没有期次 %1（写作 2020-03、2020Q1 或 2020）。</translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun; there is nothing to report yet.</source>
+        <translation>期次 %1 尚未开始，暂无可报送内容。</translation>
+    </message>
+    <message>
+        <source>The report for %1 has been accepted and cannot be changed.</source>
+        <translation>%1 的报告已审核通过，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The report for %1 is waiting for the office's review.</source>
+        <translation>%1 的报告正在等待办公室审核。</translation>
+    </message>
+    <message>
+        <source>A task in the report is not due in %1 for this unit.</source>
+        <translation>报告中有本单位 %1 不需报送的任务。</translation>
+    </message>
+    <message>
+        <source>A task appears twice in the report.</source>
+        <translation>报告中有任务重复出现。</translation>
+    </message>
+    <message>
+        <source>Progress cannot be negative.</source>
+        <translation>进展不能为负数。</translation>
+    </message>
+    <message>
+        <source>An evidence file has no name.</source>
+        <translation>佐证材料缺少文件名。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 MB; the limit is %3 MB.</source>
+        <translation>佐证材料 %1 为 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>There is no draft for %1 to submit.</source>
+        <translation>%1 没有可提交的草稿。</translation>
+    </message>
+    <message>
+        <source>Say why the report is returned.</source>
+        <translation>请说明退回原因。</translation>
+    </message>
+    <message>
+        <source>There is no report for %1 waiting for review.</source>
+        <translation>%1 没有待审核的报告。</translation>
+    </message>
+    <message>
+        <source>The file is not attached to this report.</source>
+        <translation>该文件不是此报告的佐证材料。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Reporting</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
     </message>
 </context>
 <context>
@@ -863,10 +1357,95 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     </message>
 </context>
 <context>
+    <name>cd::ReviewPage</name>
+    <message>
+        <source>Late only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Filter by unit</source>
+        <translation>按单位筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>通过所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>共 %1 份报告</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>审核通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n report(s)?</source>
+        <translation>
+            <numerusform>审核通过 %n 份报告？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <source>Why is the report of %1 returned?</source>
+        <translation>%1 的报告退回原因：</translation>
+    </message>
+</context>
+<context>
     <name>cd::ServiceContext</name>
     <message>
         <source>Only the campaign office may change the campaign set-up.</source>
         <translation>只有活动领导小组办公室可以修改活动设置。</translation>
+    </message>
+    <message>
+        <source>change the campaign set-up</source>
+        <translation>修改活动设置</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>see this unit's reports</source>
+        <translation>查看该单位的报告</translation>
+    </message>
+    <message>
+        <source>see other units' reports</source>
+        <translation>查看其他单位的报告</translation>
+    </message>
+    <message>
+        <source>write this unit's plans and reports</source>
+        <translation>填报该单位的安排和报告</translation>
+    </message>
+    <message>
+        <source>review reports</source>
+        <translation>审核报告</translation>
+    </message>
+    <message>
+        <source>%1 may not %2.</source>
+        <translation>%1 无权%2。</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1663,195 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     </message>
 </context>
 <context>
+    <name>cd::UnitWorkspacePage</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>提交(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Summary of the period's work</source>
+        <translation>本期工作总体情况</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>本期工作总体情况</translation>
+    </message>
+    <message>
+        <source>Evidence files (drop files here)</source>
+        <translation>佐证材料（可将文件拖放到此处）</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned this month</source>
+        <translation>本月安排</translation>
+    </message>
+    <message>
+        <source>Submit the &amp;plan</source>
+        <translation>提交月度安排(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Done so far</source>
+        <translation>累计完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>月度安排</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Add an evidence file</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.wps *.et);;All files (*)</source>
+        <translation>文档和图片 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.wps *.et);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a period.</source>
+        <translation>请选择单位和期次。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b3261e'&gt;Returned by the office: %1&lt;/span&gt; Version %2 is being written.</source>
+        <translation>&lt;span style='color:#b3261e'&gt;办公室退回：%1&lt;/span&gt; 正在填写第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Draft, saved %1. It is saved as you type; submit it when it is complete.</source>
+        <translation>草稿，已于 %1 保存。填写时自动保存，完成后请提交。</translation>
+    </message>
+    <message>
+        <source>New report. It is saved as a draft as you type.</source>
+        <translation>新报告。填写时自动保存为草稿。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Problems met</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>目标 %1 %2</translation>
+    </message>
+    <message>
+        <source>Progress this period</source>
+        <translation>本期进展</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>No task is due in this period.</source>
+        <translation>本期没有需要报送的任务。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b3261e'&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;未保存：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 超过 %2 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) have nothing reported yet. </source>
+        <translation>
+            <numerusform>有 %n 项任务尚未填写任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Submit the report for %1? After submitting, it can only be changed if the office returns it.</source>
+        <translation>提交 %1 的报告？提交后只有在办公室退回时才能修改。</translation>
+    </message>
+    <message>
+        <source>Plans are made for months; choose a month.</source>
+        <translation>月度安排按月报送，请选择月份。</translation>
+    </message>
+    <message>
+        <source>Version %1 submitted %2 by %3.</source>
+        <translation>第 %1 版，%2 由 %3 报送。</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet; due %2.</source>
+        <translation>%1 尚未报送月度安排，截止 %2。</translation>
+    </message>
+    <message>
+        <source>Write what the unit will do for at least one task.</source>
+        <translation>请至少为一项任务填写本月安排。</translation>
+    </message>
+    <message>
+        <source>%p% — behind schedule</source>
+        <translation>%p% — 进度滞后</translation>
+    </message>
+</context>
+<context>
     <name>cd::UnitsPage</name>
     <message>
         <source>Show inactive units</source>
@@ -1290,6 +2058,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>No file is open.</source>
         <translation>没有打开的文件。</translation>
     </message>
+    <message>
+        <source>Nobody signed in.</source>
+        <translation>未登录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::XlsxReader</name>
@@ -1367,10 +2139,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>--as-of wants a date written YYYY-MM-DD.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>--as-of sets the clock for reading commands only.</source>
-        <translation>--as-of 只能用于只读命令。</translation>
     </message>
     <message>
         <source>%1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
@@ -1489,10 +2257,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>用法：demo --units 单位数 --year 年度 [--seed 种子]</translation>
     </message>
     <message>
-        <source>Demo written: %1 units, %2 tasks, %3 responsibilities in %4 s.</source>
-        <translation>演示数据已写入：%1 个单位，%2 项任务，%3 条责任，用时 %4 秒。</translation>
-    </message>
-    <message>
         <source>usage: units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]</source>
         <translation>用法：units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]</translation>
     </message>
@@ -1541,6 +2305,190 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>用法：units import|list|export</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>This file has no accounts yet; leave out --user.</source>
+        <translation>此文件尚未设置账户，请去掉 --user。</translation>
+    </message>
+    <message>
+        <source>This file has accounts: sign in with --user LOGIN.</source>
+        <translation>此文件已设置账户，请用 --user 用户名 登录。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Only an administrator may write with --as-of.</source>
+        <translation>只有管理员可以在写入时使用 --as-of。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a report file.</source>
+        <translation>%1 作为报告文件过大。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation>%1 必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>usage: plan submit --unit NAME --month 2020-03 --file FILE.json</source>
+        <translation>用法：plan submit --unit 单位名称 --month 2020-03 --file 文件.json</translation>
+    </message>
+    <message>
+        <source>Unknown task code: %1</source>
+        <translation>未知任务编号：%1</translation>
+    </message>
+    <message>
+        <source>The plan has no items.</source>
+        <translation>月度安排没有内容。</translation>
+    </message>
+    <message>
+        <source>Plan for %1 submitted.</source>
+        <translation>%1 的月度安排已报送。</translation>
+    </message>
+    <message>
+        <source>usage: report submit --unit NAME --period 2020-03 --file FILE.json</source>
+        <translation>用法：report submit --unit 单位名称 --period 2020-03 --file 文件.json</translation>
+    </message>
+    <message>
+        <source>Unknown status %1 (use not_started, in_progress, done or blocked).</source>
+        <translation>未知状态 %1（可用 not_started、in_progress、done、blocked）。</translation>
+    </message>
+    <message>
+        <source>The progress of %1 must be a number.</source>
+        <translation>%1 的进展必须是数字。</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence file %1: %2</source>
+        <translation>无法读取佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is larger than the limit of %2 MB.</source>
+        <translation>佐证材料 %1 超过 %2 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>Report for %1 submitted.</source>
+        <translation>%1 的报告已报送。</translation>
+    </message>
+    <message>
+        <source>--status is one of submitted, accepted, returned.</source>
+        <translation>--status 可用 submitted、accepted、returned。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>usage: report review --unit NAME --period P (--accept | --return TEXT)</source>
+        <translation>用法：report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>已审核通过。</translation>
+    </message>
+    <message>
+        <source>Returned.</source>
+        <translation>已退回。</translation>
+    </message>
+    <message>
+        <source>usage: report submit|list|review</source>
+        <translation>用法：report submit|list|review</translation>
+    </message>
+    <message>
+        <source>usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]</source>
+        <translation>用法：reminders --period 期次 [--format table|json] [--out 文件.pdf] [--per-unit]</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>月度安排</translation>
+    </message>
+    <message>
+        <source>Demo written: %1 units, %2 tasks, %3 responsibilities, %4 plans, %5 reports with %6 items in %7 s.</source>
+        <translation>演示数据已写入：%1 个单位，%2 项任务，%3 条责任，%4 份月度安排，%5 份报告（%6 个分项），用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--name DISPLAY]</source>
+        <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--name 姓名]</translation>
+    </message>
+    <message>
+        <source>A unit account needs --unit with an existing unit's name.</source>
+        <translation>单位账户需要用 --unit 指定已有单位的名称。</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>账户 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>usage: users passwd LOGIN</source>
+        <translation>用法：users passwd 用户名</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>usage: users disable LOGIN</source>
+        <translation>用法：users disable 用户名</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>usage: users add|list|passwd|disable</source>
+        <translation>用法：users add|list|passwd|disable</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year's campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -1553,6 +2501,13 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
   check                                     full integrity check
   backup OUT                                consistent copy of the database
   demo --units N --year Y [--seed S]        write a realistic demo campaign
+  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
+  plan submit --unit NAME --month 2020-03 --file FILE.json
+  report submit --unit NAME --period P --file FILE.json
+  report list [--period P] [--status S] [--unit U] [--format table|csv|json]
+  report review --unit NAME --period P (--accept | --return TEXT)
+  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
+  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
   init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
@@ -1566,11 +2521,14 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
   check                                       完整性检查
   backup 输出文件                             数据库一致性备份
   demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
+  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
+  plan submit --unit 单位名称 --month 2020-03 --file 文件.json
+  report submit --unit 单位名称 --period 期次 --file 文件.json
+  report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
+  report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
+  reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
+  全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
     </message>
 </context>
 <context>

@@ -16,26 +16,25 @@
 namespace cd::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
 
 Result<Unit> unitOption(CliSession& s)
 {
     const QString name = s.args.value(QStringLiteral("unit"));
     auto unit = UnitService(s.context()).byName(name);
-    if (!unit) return fail(Error::notFound(tr("Unknown unit: %1").arg(name)));
+    if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(name)));
     return *unit;
 }
 
 Result<QJsonObject> readJson(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(tr("Could not read %1: %2").arg(path, f.errorString())));
-    if (f.size() > 16 * 1024 * 1024) return fail(Error::invalid(tr("%1 is too large for a report file.").arg(path)));
+    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(QCoreApplication::translate("cd::cli", "Could not read %1: %2").arg(path, f.errorString())));
+    if (f.size() > 16 * 1024 * 1024) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 is too large for a report file.").arg(path)));
     QJsonParseError e;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
     if (e.error != QJsonParseError::NoError)
-        return fail(Error::invalid(tr("%1 is not valid JSON: %2 (at byte %3).").arg(path, e.errorString()).arg(e.offset)));
-    if (!doc.isObject()) return fail(Error::invalid(tr("%1 must hold a JSON object.").arg(path)));
+        return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 is not valid JSON: %2 (at byte %3).").arg(path, e.errorString()).arg(e.offset)));
+    if (!doc.isObject()) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 must hold a JSON object.").arg(path)));
     return doc.object();
 }
 
@@ -53,7 +52,7 @@ int planSubmit(CliSession& s)
     const QString month = s.args.value(QStringLiteral("month"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (month.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
-        return s.usage(tr("usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto unit = unitOption(s);
     if (!unit) return s.refuse(unit.error().message);
@@ -64,13 +63,13 @@ int planSubmit(CliSession& s)
     for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return s.refuse(tr("Unknown task code: %1").arg(code));
+        if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
         items.append({codes.value(code.toUpper()), o.value(QStringLiteral("text")).toString()});
     }
-    if (items.isEmpty()) return s.refuse(tr("The plan has no items."));
+    if (items.isEmpty()) return s.refuse(QCoreApplication::translate("cd::cli", "The plan has no items."));
     auto id = ReportService(s.context()).submitPlan(unit->id, month, items);
     if (!id) return s.refuse(id.error().message);
-    s.out << tr("Plan for %1 submitted.").arg(month) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Plan for %1 submitted.").arg(month) << Qt::endl;
     return Done;
 }
 
@@ -79,7 +78,7 @@ int reportSubmit(CliSession& s)
     const QString period = s.args.value(QStringLiteral("period"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (period.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
-        return s.usage(tr("usage: report submit --unit NAME --period 2020-03 --file FILE.json"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto unit = unitOption(s);
     if (!unit) return s.refuse(unit.error().message);
@@ -93,12 +92,12 @@ int reportSubmit(CliSession& s)
     for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return s.refuse(tr("Unknown task code: %1").arg(code));
+        if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
         const QString statusText = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
         auto status = itemStatusFromId(statusText);
-        if (!status) return s.refuse(tr("Unknown status %1 (use not_started, in_progress, done or blocked).").arg(statusText));
+        if (!status) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown status %1 (use not_started, in_progress, done or blocked).").arg(statusText));
         const QJsonValue progress = o.value(QStringLiteral("progress"));
-        if (!progress.isUndefined() && !progress.isDouble()) return s.refuse(tr("The progress of %1 must be a number.").arg(code));
+        if (!progress.isUndefined() && !progress.isDouble()) return s.refuse(QCoreApplication::translate("cd::cli", "The progress of %1 must be a number.").arg(code));
         d.items.append({codes.value(code.toUpper()), progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
                         o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
     }
@@ -106,15 +105,15 @@ int reportSubmit(CliSession& s)
     for (const auto& v : json->value(QStringLiteral("attachments")).toArray()) {
         const QString path = base.absoluteFilePath(v.toString());
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) return s.refuse(tr("Could not read the evidence file %1: %2").arg(path, f.errorString()));
+        if (!f.open(QIODevice::ReadOnly)) return s.refuse(QCoreApplication::translate("cd::cli", "Could not read the evidence file %1: %2").arg(path, f.errorString()));
         const qint64 limit = ReportService(s.context()).attachmentLimitBytes();
         if (f.size() > limit)
-            return s.refuse(tr("The evidence file %1 is larger than the limit of %2 MB.").arg(path).arg(limit / (1024 * 1024)));
+            return s.refuse(QCoreApplication::translate("cd::cli", "The evidence file %1 is larger than the limit of %2 MB.").arg(path).arg(limit / (1024 * 1024)));
         d.add.append({QFileInfo(path).fileName(), f.readAll()});
     }
     auto id = ReportService(s.context()).submitReport(d);
     if (!id) return s.refuse(id.error().message);
-    s.out << tr("Report for %1 submitted.").arg(period) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Report for %1 submitted.").arg(period) << Qt::endl;
     return Done;
 }
 
@@ -130,7 +129,7 @@ int reportList(CliSession& s)
     }
     if (s.args.has(QStringLiteral("status"))) {
         f.status = reportStatusFromId(s.args.value(QStringLiteral("status")));
-        if (!f.status) return s.usage(tr("--status is one of submitted, accepted, returned."));
+        if (!f.status) return s.usage(QCoreApplication::translate("cd::cli", "--status is one of submitted, accepted, returned."));
     }
     if (s.args.has(QStringLiteral("unit"))) {
         auto unit = unitOption(s);
@@ -141,7 +140,7 @@ int reportList(CliSession& s)
         return s.refuse(r.error().message);
     Listing l{{QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("status"), QStringLiteral("version"),
                QStringLiteral("submitted_at"), QStringLiteral("late")},
-              {tr("Unit"), tr("Period"), tr("Status"), tr("Version"), tr("Submitted"), tr("Late")},
+              {QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Period"), QCoreApplication::translate("cd::cli", "Status"), QCoreApplication::translate("cd::cli", "Version"), QCoreApplication::translate("cd::cli", "Submitted"), QCoreApplication::translate("cd::cli", "Late")},
               {}};
     for (const auto& r : reports.list(f))
         l.rows.append({{QStringLiteral("unit"), r.row.unitName},
@@ -150,7 +149,7 @@ int reportList(CliSession& s)
                        {QStringLiteral("version"), r.row.version},
                        {QStringLiteral("submitted_at"), r.row.submittedAt.toString(Qt::ISODate)},
                        {QStringLiteral("late"), r.late}});
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 
@@ -160,13 +159,13 @@ int reportReview(CliSession& s)
     const bool accept = s.args.has(QStringLiteral("accept"));
     const bool giveBack = s.args.has(QStringLiteral("return"));
     if (period.isEmpty() || !s.args.has(QStringLiteral("unit")) || accept == giveBack)
-        return s.usage(tr("usage: report review --unit NAME --period P (--accept | --return TEXT)"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: report review --unit NAME --period P (--accept | --return TEXT)"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto unit = unitOption(s);
     if (!unit) return s.refuse(unit.error().message);
     if (auto r = ReportService(s.context()).review(unit->id, period, accept, s.args.value(QStringLiteral("return"))); !r)
         return s.refuse(r.error().message);
-    s.out << (accept ? tr("Accepted.") : tr("Returned.")) << Qt::endl;
+    s.out << (accept ? QCoreApplication::translate("cd::cli", "Accepted.") : QCoreApplication::translate("cd::cli", "Returned.")) << Qt::endl;
     return Done;
 }
 
@@ -175,7 +174,7 @@ int reportReview(CliSession& s)
 int runPlan(CliSession& s)
 {
     if (s.args.word(1) == QLatin1String("submit")) return planSubmit(s);
-    return s.usage(tr("usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
 }
 
 int runReport(CliSession& s)
@@ -184,13 +183,13 @@ int runReport(CliSession& s)
     if (sub == QLatin1String("submit")) return reportSubmit(s);
     if (sub == QLatin1String("list")) return reportList(s);
     if (sub == QLatin1String("review")) return reportReview(s);
-    return s.usage(tr("usage: report submit|list|review"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit|list|review"));
 }
 
 int runReminders(CliSession& s)
 {
     const QString period = s.args.value(QStringLiteral("period"));
-    if (period.isEmpty()) return s.usage(tr("usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]"));
+    if (period.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]"));
     if (!s.open(false)) return s.exitCode;
     if (auto r = s.context().require(Operation::ReadAllUnits); !r) return s.refuse(r.error().message);
     ReportService reports(s.context());
@@ -203,10 +202,10 @@ int runReminders(CliSession& s)
         if (s.args.has(QStringLiteral("per-unit"))) ReminderNotice::writePerUnit(doc, *p, lines, s.clock->today());
         else ReminderNotice::writeList(doc, *p, lines, s.clock->today());
         if (auto r = PdfRenderer::writePdf(doc, out, ReminderNotice::periodLabel(*p)); !r) return s.refuse(r.error().message);
-        s.out << tr("Written %1.").arg(out) << Qt::endl;
+        s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;
         return Done;
     }
-    Listing l{{QStringLiteral("unit"), QStringLiteral("report"), QStringLiteral("plan")}, {tr("Unit"), tr("Report"), tr("Plan")}, {}};
+    Listing l{{QStringLiteral("unit"), QStringLiteral("report"), QStringLiteral("plan")}, {QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Report"), QCoreApplication::translate("cd::cli", "Plan")}, {}};
     const auto state = [](bool missing, bool late) {
         return missing ? QStringLiteral("missing") : late ? QStringLiteral("late") : QStringLiteral("on_time");
     };
@@ -215,7 +214,7 @@ int runReminders(CliSession& s)
         o.insert(QStringLiteral("plan"), p->kind == PeriodKind::Month ? QJsonValue(state(line.planMissing, line.planLate)) : QJsonValue());
         l.rows.append(o);
     }
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 

@@ -8,17 +8,16 @@
 namespace cd::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("cd::cli", s); }
 
 // The new password: CAMPAIGNDESK_NEW_PASSWORD, else asked twice on a terminal, else one line of input.
 std::optional<QString> newPassword(CliSession& s)
 {
     const QString env = qEnvironmentVariable("CAMPAIGNDESK_NEW_PASSWORD");
     if (!env.isEmpty()) return env;
-    const QString first = readSecret(tr("New password: "));
+    const QString first = readSecret(QCoreApplication::translate("cd::cli", "New password: "));
     if (isatty(0)) {
-        if (readSecret(tr("Repeat the new password: ")) != first) {
-            s.refuse(tr("The two passwords differ."));
+        if (readSecret(QCoreApplication::translate("cd::cli", "Repeat the new password: ")) != first) {
+            s.refuse(QCoreApplication::translate("cd::cli", "The two passwords differ."));
             return std::nullopt;
         }
     }
@@ -29,19 +28,19 @@ int add(CliSession& s)
 {
     const QString login = s.args.word(2);
     const auto role = roleFromId(s.args.value(QStringLiteral("role")));
-    if (login.isEmpty() || !role) return s.usage(tr("usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--name DISPLAY]"));
+    if (login.isEmpty() || !role) return s.usage(QCoreApplication::translate("cd::cli", "usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--name DISPLAY]"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     qint64 unitId = 0;
     if (*role == Role::Unit) {
         auto unit = UnitService(s.context()).byName(s.args.value(QStringLiteral("unit")));
-        if (!unit) return s.refuse(tr("A unit account needs --unit with an existing unit's name."));
+        if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "A unit account needs --unit with an existing unit's name."));
         unitId = unit->id;
     }
     auto password = newPassword(s);
     if (!password) return Refused;
     auto id = AccountService(s.context()).add(login, *role, unitId, *password, s.args.value(QStringLiteral("name")));
     if (!id) return s.refuse(id.error().message);
-    s.out << tr("Account %1 created.").arg(login) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Account %1 created.").arg(login) << Qt::endl;
     return Done;
 }
 
@@ -52,7 +51,7 @@ int list(CliSession& s)
     QHash<qint64, QString> units;
     for (const auto& u : UnitService(s.context()).list()) units.insert(u.id, u.name);
     Listing l{{QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("active")},
-              {tr("Login"), tr("Name"), tr("Role"), tr("Unit"), tr("Active")},
+              {QCoreApplication::translate("cd::cli", "Login"), QCoreApplication::translate("cd::cli", "Name"), QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Active")},
               {}};
     for (const auto& u : AccountService(s.context()).list())
         l.rows.append({{QStringLiteral("login"), u.login},
@@ -60,14 +59,14 @@ int list(CliSession& s)
                        {QStringLiteral("role"), toId(u.role)},
                        {QStringLiteral("unit"), units.value(u.unitId)},
                        {QStringLiteral("active"), u.active}});
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 
 int passwd(CliSession& s)
 {
     const QString login = s.args.word(2);
-    if (login.isEmpty()) return s.usage(tr("usage: users passwd LOGIN"));
+    if (login.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: users passwd LOGIN"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto password = newPassword(s);
     if (!password) return Refused;
@@ -75,17 +74,17 @@ int passwd(CliSession& s)
     const Status r = login == s.actor.login ? accounts.changeOwnPassword(qEnvironmentVariable("CAMPAIGNDESK_PASSWORD"), *password)
                                             : accounts.resetPassword(login, *password);
     if (!r) return s.refuse(r.error().message);
-    s.out << tr("Password of %1 changed.").arg(login) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Password of %1 changed.").arg(login) << Qt::endl;
     return Done;
 }
 
 int disable(CliSession& s)
 {
     const QString login = s.args.word(2);
-    if (login.isEmpty()) return s.usage(tr("usage: users disable LOGIN"));
+    if (login.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: users disable LOGIN"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     if (auto r = AccountService(s.context()).disable(login); !r) return s.refuse(r.error().message);
-    s.out << tr("Account %1 disabled.").arg(login) << Qt::endl;
+    s.out << QCoreApplication::translate("cd::cli", "Account %1 disabled.").arg(login) << Qt::endl;
     return Done;
 }
 
@@ -98,7 +97,7 @@ int runUsers(CliSession& s)
     if (sub == QLatin1String("list")) return list(s);
     if (sub == QLatin1String("passwd")) return passwd(s);
     if (sub == QLatin1String("disable")) return disable(s);
-    return s.usage(tr("usage: users add|list|passwd|disable"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: users add|list|passwd|disable"));
 }
 
 } // namespace cd::cli

@@ -54,7 +54,6 @@ int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainte
 
 Status PdfRenderer::writePdf(OfficialDocument& doc, const QString& path, const QString& title)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("cd::PdfRenderer", s); };
     const QString partial = path + QStringLiteral(".partial");
     {
         QPdfWriter writer(partial);
@@ -65,16 +64,16 @@ Status PdfRenderer::writePdf(OfficialDocument& doc, const QString& path, const Q
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("CampaignDesk"));
         QPainter painter;
-        if (!painter.begin(&writer)) return fail(Error::io(tr("Could not write %1.").arg(path)));
+        if (!painter.begin(&writer)) return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
         paint(doc, writer, painter);
         painter.end();
     }
     if (QFileInfo(partial).size() == 0) {
         QFile::remove(partial);
-        return fail(Error::io(tr("Could not write %1.").arg(path)));
+        return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
     }
     QFile::remove(path);
-    if (!QFile::rename(partial, path)) return fail(Error::io(tr("Could not write %1.").arg(path)));
+    if (!QFile::rename(partial, path)) return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
     return {};
 }
 

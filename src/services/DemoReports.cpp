@@ -87,7 +87,7 @@ Result<DemoReports::Counts> DemoReports::write(Database& db, const QList<Unit>& 
             const bool late = dice.chance(lateChance(profile.habit));
             const QDate submitted = late ? p.deadline.addDays(1 + dice.below(10)) : p.deadline.addDays(-dice.below(5));
             const bool returned = dice.chance(8);
-            const bool waiting = p.deadline.daysTo(asOf) < 10 && dice.chance(40); // the office has not got to it yet
+            const bool waiting = p.deadline.daysTo(asOf) < 25 && dice.chance(40); // the office has not got to these yet
             int versions = returned ? 2 : 1;
             for (int v = 1; v <= versions; ++v) {
                 const QDateTime at(submitted.addDays((v - 1) * (2 + dice.below(4))), QTime(8 + dice.below(10), dice.below(60)));

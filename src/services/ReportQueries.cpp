@@ -17,18 +17,17 @@ QString number(double v) { return QString::number(v, 'g', 10); }
 QList<DiffLine> compare(const SelfReport& before, const SelfReport& after, const QHash<qint64, QString>& codes)
 {
     QList<DiffLine> out;
-    const auto tr = [](const char* s) { return QCoreApplication::translate("cd::ReportService", s); };
-    if (before.summary != after.summary) out.append({QString(), tr("Summary"), before.summary, after.summary});
+    if (before.summary != after.summary) out.append({QString(), QCoreApplication::translate("cd::ReportService", "Summary"), before.summary, after.summary});
     QHash<qint64, ReportItem> old;
     for (const auto& i : before.items) old.insert(i.taskId, i);
     for (const auto& i : after.items) {
         const ReportItem o = old.value(i.taskId);
         const QString code = codes.value(i.taskId);
-        if (o.progress != i.progress) out.append({code, tr("Progress"), number(o.progress), number(i.progress)});
-        if (o.status != i.status) out.append({code, tr("Status"), displayName(o.status), displayName(i.status)});
-        if (o.done != i.done) out.append({code, tr("Done"), o.done, i.done});
-        if (o.problems != i.problems) out.append({code, tr("Problems"), o.problems, i.problems});
-        if (o.next != i.next) out.append({code, tr("Next steps"), o.next, i.next});
+        if (o.progress != i.progress) out.append({code, QCoreApplication::translate("cd::ReportService", "Progress"), number(o.progress), number(i.progress)});
+        if (o.status != i.status) out.append({code, QCoreApplication::translate("cd::ReportService", "Status"), displayName(o.status), displayName(i.status)});
+        if (o.done != i.done) out.append({code, QCoreApplication::translate("cd::ReportService", "Done"), o.done, i.done});
+        if (o.problems != i.problems) out.append({code, QCoreApplication::translate("cd::ReportService", "Problems"), o.problems, i.problems});
+        if (o.next != i.next) out.append({code, QCoreApplication::translate("cd::ReportService", "Next steps"), o.next, i.next});
     }
     return out;
 }

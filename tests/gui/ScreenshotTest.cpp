@@ -6,7 +6,13 @@
 #include "widgets/common/Workspace.h"
 #include "widgets/exchange/ImportWizard.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/reporting/PeriodCombo.h"
+#include "widgets/reporting/RemindersPage.h"
+#include "widgets/reporting/ReportDialog.h"
+#include "widgets/reporting/ReviewPage.h"
+#include "widgets/reporting/UnitWorkspacePage.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
+#include "models/ReportQueueModel.h"
 #include "widgets/units/UnitDialog.h"
 #include "widgets/units/UnitsPage.h"
 #include "widgets/welcome/WelcomeDialog.h"
@@ -90,4 +96,33 @@ TEST_F(Screens, Foundation)
     wizard.next();
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.isPreviewReady(); }, 10000));
     save(&wizard, QStringLiteral("import-2"));
+}
+
+TEST_F(Screens, Reporting)
+{
+    const QString path = dir.filePath(QStringLiteral("reporting.cdb"));
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path, true));
+        // This year's campaign, with reports up to today.
+        ASSERT_TRUE(DemoService(ws.context()).generate({60, QDate::currentDate().year(), 1, QDate::currentDate()}));
+    }
+    MainWindow w;
+    w.resize(1280, 800);
+    ASSERT_TRUE(w.openFile(path));
+    const QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    w.showPage(MainWindow::WorkspaceArea);
+    w.unitWorkspacePage()->findChild<PeriodCombo*>()->selectCode(QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+    save(&w, QStringLiteral("my-unit"));
+    w.showPage(MainWindow::ReviewArea);
+    w.reviewPage()->periodCombo()->selectCode(month);
+    save(&w, QStringLiteral("review"));
+    if (w.reviewPage()->model()->rowCount() > 0) {
+        ReportDialog d(w.workspace(), w.reviewPage()->model()->index(0, 0).data(ReportQueueModel::ReportIdRole).toLongLong());
+        d.resize(980, 640);
+        save(&d, QStringLiteral("report-dialog"));
+    }
+    w.showPage(MainWindow::RemindersArea);
+    w.remindersPage()->findChild<PeriodCombo*>()->selectCode(month);
+    save(&w, QStringLiteral("reminders"));
 }

@@ -36,6 +36,8 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     m_table->setObjectName(QStringLiteral("reminderTable"));
     views::setUpTable(m_table, QStringLiteral("reminders"));
     m_table->horizontalHeader()->resizeSection(ReminderModel::UnitName, 280);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the units' own order until a header is clicked
+    proxy->sort(-1);
     auto* previewButton = new QPushButton(tr("Print &preview…"));
     auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
     auto* top = new QHBoxLayout;

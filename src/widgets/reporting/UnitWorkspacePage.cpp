@@ -239,7 +239,7 @@ void UnitWorkspacePage::loadReport()
             ItemEditor e{t, new QDoubleSpinBox, new QComboBox, smallEdit(tr("What was done")), smallEdit(tr("Problems met")),
                          smallEdit(tr("Next steps"))};
             e.progress->setRange(0, 1e6);
-            e.progress->setDecimals(1);
+            e.progress->setDecimals(t.measure == QLatin1String("%") ? 1 : 0); // counts are whole
             e.progress->setSuffix(QStringLiteral(" ") + t.measure);
             e.progress->setValue(item.progress);
             for (auto s : {ItemStatus::NotStarted, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Blocked})

@@ -1,0 +1,143 @@
+#include "models/ReportQueueModel.h"
+#include "services/AccountService.h"
+#include "services/CampaignService.h"
+#include "services/ReportService.h"
+#include "services/UnitService.h"
+#include "support/TestSupport.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/reporting/LoginDialog.h"
+#include "widgets/reporting/PeriodCombo.h"
+#include "widgets/reporting/RemindersPage.h"
+#include "widgets/reporting/ReviewPage.h"
+#include "widgets/reporting/UnitWorkspacePage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+
+namespace {
+
+// The pages run on today's clock, so the campaign is this year's and the period last month.
+class ReportingPages : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+        ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(QDate::currentDate().year()));
+        for (const char* name : {"市教育局", "市财政局"}) {
+            Unit u;
+            u.name = QString::fromUtf8(name);
+            auto id = UnitService(ws.context()).add(u);
+            ASSERT_TRUE(id);
+            units << *id;
+        }
+        const QDate lastMonth = QDate::currentDate().addMonths(-1);
+        period = lastMonth.year() == QDate::currentDate().year() ? lastMonth.toString(QStringLiteral("yyyy-MM"))
+                                                                  : QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    }
+    QTemporaryDir dir;
+    Workspace ws;
+    QList<qint64> units;
+    QString period;
+};
+
+} // namespace
+
+TEST_F(ReportingPages, TheUnitWritesADraftThatSavesItselfThenSubmits)
+{
+    UnitWorkspacePage page(ws);
+    page.show();
+    page.findChild<PeriodCombo*>()->selectCode(period);
+    ASSERT_EQ(page.unitId(), units[0]);
+    auto* summary = page.findChildren<QPlainTextEdit*>().first();
+    ASSERT_FALSE(summary->isReadOnly());
+    summary->setPlainText(QStringLiteral("本月组织中心组学习一次"));
+    // Saved once typing pauses, without pressing anything.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ReportService(ws.context()).latest(units[0], period).has_value(); }, 5000));
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->summary, QStringLiteral("本月组织中心组学习一次"));
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Draft);
+
+    const QString evidence = dir.filePath(QStringLiteral("会议记录.pdf"));
+    test::writeFile(evidence, "%PDF-1.4 minutes");
+    page.addFiles({evidence});
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->attachments.size(), 1);
+
+    dialogs::testing::setNextAnswer(QMessageBox::Cancel);
+    page.submit();
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Draft);
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    page.submit();
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Submitted);
+    EXPECT_TRUE(summary->isReadOnly()); // waiting for review: nothing to edit
+}
+
+TEST_F(ReportingPages, TheOfficeAcceptsSeveralAtOnceAndRemindsTheRest)
+{
+    ReportService reports(ws.context());
+    ReportDraft d;
+    d.unitId = units[0];
+    d.periodCode = period;
+    ASSERT_TRUE(reports.submitReport(d));
+    ReviewPage review(ws);
+    review.periodCombo()->selectCode(period);
+    review.reload();
+    ASSERT_EQ(review.table()->model()->rowCount(), 1);
+    review.table()->selectAll();
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    review.acceptSelected();
+    EXPECT_EQ(reports.latest(units[0], period)->status, ReportStatus::Accepted);
+    EXPECT_EQ(review.table()->model()->rowCount(), 0); // the default filter shows what waits
+
+    RemindersPage reminders(ws);
+    reminders.findChild<PeriodCombo*>()->selectCode(period);
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    dialogs::testing::setNextFileName(pdf);
+    reminders.savePdf();
+    EXPECT_TRUE(QFile::exists(pdf));
+    EXPECT_GT(QFile(pdf).size(), 1000);
+}
+
+TEST(SignIn, AFileWithAccountsOpensOnlyForTheRightPassword)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path, true));
+        ASSERT_TRUE(AccountService(ws.context()).add(QStringLiteral("root"), Role::Admin, 0, QStringLiteral("root-pass-1")));
+    }
+    MainWindow w;
+    QString firstError;
+    QTimer::singleShot(0, [&] {
+        auto* d = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(d, nullptr);
+        d->findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("root"));
+        d->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("wrong"));
+        d->accept();
+        firstError = d->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        d->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("root-pass-1"));
+        d->accept();
+    });
+    ASSERT_TRUE(w.openFile(path));
+    EXPECT_TRUE(firstError.contains(QStringLiteral("Wrong login or password")));
+    EXPECT_EQ(w.workspace().actor().login, QStringLiteral("root"));
+
+    MainWindow other;
+    QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
+    EXPECT_FALSE(other.openFile(path));
+    EXPECT_FALSE(other.workspace().isOpen());
+}
