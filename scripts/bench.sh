@@ -17,7 +17,11 @@ for i in 1 2 3; do
   printf 'run %d: %d.%03d s\n' "$i" $((ms / 1000)) $((ms % 1000))
 done
 
-echo "== benchmarks (medians of 5 repetitions)"
+echo "== reporting benchmarks (medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_reporting" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
+
+echo "== foundation benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_foundation" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 |
   grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR'

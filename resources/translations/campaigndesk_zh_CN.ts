@@ -1661,6 +1661,30 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最近一期报送</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 报送情况</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitWorkspacePage</name>

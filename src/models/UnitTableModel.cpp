@@ -1,6 +1,7 @@
 #include "models/UnitTableModel.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QSet>
 
 namespace cd {
@@ -16,6 +17,14 @@ void UnitTableModel::setUnits(QList<Unit> units)
                         .join(QLatin1Char('\n'))
                         .toCaseFolded();
     endResetModel();
+}
+
+void UnitTableModel::setStandings(const QString& periodCode, QHash<qint64, Standing> standings)
+{
+    m_period = periodCode;
+    m_standings = std::move(standings);
+    if (!m_units.isEmpty()) emit dataChanged(index(0, LatestReport), index(rowCount() - 1, LatestReport));
+    emit headerDataChanged(Qt::Horizontal, LatestReport, LatestReport);
 }
 
 const Unit* UnitTableModel::unitAt(int row) const { return row >= 0 && row < m_units.size() ? &m_units[row] : nullptr; }
@@ -49,6 +58,19 @@ QVariant UnitTableModel::data(const QModelIndex& index, int role) const
     if (role == UnitIdRole) return u.id;
     if (role == SearchTextRole) return m_search[index.row()];
     if (role == Qt::ForegroundRole && !u.active) return QBrush(Qt::gray);
+    if (index.column() == LatestReport && m_standings.contains(u.id)) {
+        const Standing st = m_standings.value(u.id);
+        if (role == Qt::ForegroundRole && (st == Standing::Missing || st == Standing::Late)) return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (role == Qt::EditRole) return int(st);
+        if (role == Qt::DisplayRole) {
+            switch (st) {
+            case Standing::OnTime: return tr("On time");
+            case Standing::Late: return tr("Late");
+            case Standing::Missing: return tr("Missing");
+            case Standing::Pending: return tr("Not yet due");
+            }
+        }
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Order) return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
@@ -79,6 +101,7 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation o, int role) co
     case Secretary: return tr("Secretary");
     case Phone: return tr("Phone");
     case Active: return tr("Status");
+    case LatestReport: return m_period.isEmpty() ? tr("Latest report") : tr("Report %1").arg(m_period);
     }
     return {};
 }

@@ -93,6 +93,31 @@ Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
     return out;
 }
 
+std::optional<Period> ReportService::latestDueMonth()
+{
+    CampaignRepository campaigns(m_ctx.db);
+    auto c = campaigns.latest();
+    if (!c) return std::nullopt;
+    std::optional<Period> out;
+    for (const auto& p : campaigns.periods(c->id))
+        if (p.kind == PeriodKind::Month && p.deadline < m_ctx.clock.today()) out = p;
+    return out;
+}
+
+QHash<qint64, Standing> ReportService::standings(const Period& period)
+{
+    QHash<qint64, Standing> out;
+    if (!m_ctx.require(Operation::ReadAllUnits)) return out;
+    const auto first = ReportRepository(m_ctx.db).firstSubmissions(period.id);
+    const QDate today = m_ctx.clock.today();
+    for (const auto& u : UnitRepository(m_ctx.db).all()) {
+        const QDateTime at = first.value(u.id);
+        if (at.isValid()) out.insert(u.id, ReportRules::isLate(at, period.deadline) ? Standing::Late : Standing::OnTime);
+        else out.insert(u.id, ReportRules::isMissing(false, period.deadline, today) ? Standing::Missing : Standing::Pending);
+    }
+    return out;
+}
+
 QDate ReportService::planDeadline(const Period& month) { return month.start.addDays(month.deadline.day() - 1); }
 
 QList<ReminderLine> ReportService::reminders(const QString& periodCode)

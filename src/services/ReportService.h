@@ -53,6 +53,8 @@ struct ReportDiff
     QList<DiffLine> againstPreviousPeriod;
 };
 
+enum class Standing { OnTime, Late, Missing, Pending };
+
 struct ReminderLine
 {
     Unit unit;
@@ -88,6 +90,10 @@ public:
     Result<QList<ProgressLine>> progress(qint64 unitId);
     Result<QByteArray> attachment(qint64 reportId, qint64 attachmentId);
     QList<ReminderLine> reminders(const QString& periodCode);
+    // The latest month whose report deadline has passed on the clock's date (on 10 April: March).
+    std::optional<Period> latestDueMonth();
+    // Every unit's standing for a period: on time, late, missing (deadline passed), or pending.
+    QHash<qint64, Standing> standings(const Period& period);
 
     Result<qint64> submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items);
     std::optional<MonthlyPlan> latestPlan(qint64 unitId, const QString& monthCode);

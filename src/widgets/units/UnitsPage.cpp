@@ -4,6 +4,7 @@
 #include "exchange/TableWriter.h"
 #include "models/UnitFilterProxy.h"
 #include "models/UnitTableModel.h"
+#include "services/ReportService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
@@ -105,6 +106,10 @@ void UnitsPage::reload()
 {
     const qint64 selected = currentUnitId();
     m_model->setUnits(m_workspace.isOpen() ? UnitService(m_workspace.context()).list() : QList<Unit>{});
+    if (m_workspace.isOpen() && m_workspace.can(Operation::ReadAllUnits)) {
+        ReportService reports(m_workspace.context());
+        if (auto month = reports.latestDueMonth()) m_model->setStandings(month->code, reports.standings(*month));
+    }
     const QString category = m_category->currentData().toString();
     QSignalBlocker block(m_category);
     m_category->clear();
