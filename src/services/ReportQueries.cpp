@@ -111,6 +111,7 @@ QHash<qint64, Standing> ReportService::standings(const Period& period)
     const auto first = ReportRepository(m_ctx.db).firstSubmissions(period.id);
     const QDate today = m_ctx.clock.today();
     for (const auto& u : UnitRepository(m_ctx.db).all()) {
+        if (!u.active) continue; // an inactive unit owes nothing
         const QDateTime at = first.value(u.id);
         if (at.isValid()) out.insert(u.id, ReportRules::isLate(at, period.deadline) ? Standing::Late : Standing::OnTime);
         else out.insert(u.id, ReportRules::isMissing(false, period.deadline, today) ? Standing::Missing : Standing::Pending);

@@ -68,10 +68,13 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
-    views::setUpTable(m_table, QStringLiteral("units"));
+    // Widths that fit Chinese names on a laptop screen; a user's own widths, once saved, win.
+    const std::pair<int, int> widths[] = {{UnitTableModel::Order, 52}, {UnitTableModel::Name, 230}, {UnitTableModel::ShortName, 110},
+                                          {UnitTableModel::Category, 80}, {UnitTableModel::Head, 72}, {UnitTableModel::Deputy, 72},
+                                          {UnitTableModel::Secretary, 72}, {UnitTableModel::Phone, 92}, {UnitTableModel::Active, 56}};
+    for (auto [column, width] : widths) m_table->horizontalHeader()->resizeSection(column, width);
     m_table->sortByColumn(UnitTableModel::Order, Qt::AscendingOrder);
-    m_table->horizontalHeader()->resizeSection(UnitTableModel::Order, 56);
-    m_table->horizontalHeader()->resizeSection(UnitTableModel::Name, 240);
+    views::setUpTable(m_table, QStringLiteral("units"));
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& t) {
         m_proxy->setSearchText(t);
