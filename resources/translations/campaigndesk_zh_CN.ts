@@ -794,6 +794,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
 </context>
 <context>
     <name>cd::PeriodCombo</name>

@@ -198,10 +198,18 @@ int runReminders(CliSession& s)
     const auto lines = reports.reminders(period);
     if (s.args.has(QStringLiteral("out"))) {
         const QString out = s.args.value(QStringLiteral("out"));
-        OfficialDocument doc;
-        if (s.args.has(QStringLiteral("per-unit"))) ReminderNotice::writePerUnit(doc, *p, lines, s.clock->today());
-        else ReminderNotice::writeList(doc, *p, lines, s.clock->today());
-        if (auto r = PdfRenderer::writePdf(doc, out, ReminderNotice::periodLabel(*p)); !r) return s.refuse(r.error().message);
+        Status written;
+        if (s.args.has(QStringLiteral("per-unit"))) {
+            const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today());
+            QList<OfficialDocument*> pages;
+            for (const auto& d : docs) pages << d.get();
+            written = PdfRenderer::writePdf(pages, out, ReminderNotice::periodLabel(*p));
+        } else {
+            OfficialDocument doc;
+            ReminderNotice::writeList(doc, *p, lines, s.clock->today());
+            written = PdfRenderer::writePdf(doc, out, ReminderNotice::periodLabel(*p));
+        }
+        if (!written) return s.refuse(written.error().message);
         s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;
         return Done;
     }

@@ -41,11 +41,7 @@ QTextBlockFormat OfficialDocument::block(Qt::Alignment align, double indentChars
 
 void OfficialDocument::startBlock(const QTextBlockFormat& f, const QTextCharFormat& c)
 {
-    QTextBlockFormat format = f;
-    if (m_breakBefore) {
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_breakBefore = false;
-    }
+    const QTextBlockFormat& format = f;
     if (m_empty) {
         m_cursor.setBlockFormat(format);
         m_cursor.setBlockCharFormat(c);
@@ -88,8 +84,6 @@ void OfficialDocument::paragraph(const QString& text)
     startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
     m_cursor.insertText(text);
 }
-
-void OfficialDocument::pageBreak() { m_breakBefore = true; }
 
 void OfficialDocument::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
 {

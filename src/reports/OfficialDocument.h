@@ -25,7 +25,6 @@ public:
     // widths in percent of the text block; numeric columns centred.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths = {});
     void signature(const QString& issuer, const QDate& date);
-    void pageBreak();
 
     QTextDocument& document() { return *m_doc; }
     const PageStyle& style() const { return m_style; }
@@ -46,7 +45,6 @@ private:
     std::unique_ptr<QTextDocument> m_doc;
     QTextCursor m_cursor;
     bool m_empty = true;
-    bool m_breakBefore = false;
 };
 
 } // namespace cd

@@ -12,7 +12,7 @@
 
 namespace cd {
 
-int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainter& painter)
+int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainter& painter, bool startOnNewPage)
 {
     const PageStyle& style = doc.style();
     const double dpmm = device.logicalDpiX() / 25.4;
@@ -30,7 +30,7 @@ int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainte
     number.setPointSizeF(style.pageNumberPt);
     const double oneChar = style.pageNumberPt * device.logicalDpiX() / 72.0;
     for (int i = 0; i < pages; ++i) {
-        if (i > 0) device.newPage();
+        if (i > 0 || startOnNewPage) device.newPage();
         painter.save();
         painter.translate(origin.x(), origin.y() - i * block.height());
         QAbstractTextDocumentLayout::PaintContext ctx;
@@ -52,8 +52,22 @@ int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainte
     return pages;
 }
 
+int PdfRenderer::paint(const QList<OfficialDocument*>& docs, QPagedPaintDevice& device, QPainter& painter)
+{
+    int pages = 0;
+    for (int i = 0; i < docs.size(); ++i) pages += paint(*docs[i], device, painter, i > 0);
+    return pages;
+}
+
 Status PdfRenderer::writePdf(OfficialDocument& doc, const QString& path, const QString& title)
 {
+    return writePdf(QList<OfficialDocument*>{&doc}, path, title);
+}
+
+Status PdfRenderer::writePdf(const QList<OfficialDocument*>& docs, const QString& path, const QString& title)
+{
+    if (docs.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::PdfRenderer", "There is nothing to print.")));
+    OfficialDocument& doc = *docs.first();
     const QString partial = path + QStringLiteral(".partial");
     {
         QPdfWriter writer(partial);
@@ -65,7 +79,7 @@ Status PdfRenderer::writePdf(OfficialDocument& doc, const QString& path, const Q
         writer.setCreator(QStringLiteral("CampaignDesk"));
         QPainter painter;
         if (!painter.begin(&writer)) return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
-        paint(doc, writer, painter);
+        paint(docs, writer, painter);
         painter.end();
     }
     if (QFileInfo(partial).size() == 0) {

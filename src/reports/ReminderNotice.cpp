@@ -59,13 +59,14 @@ void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QLi
     doc.signature(issuer(), today);
 }
 
-void ReminderNotice::writePerUnit(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today)
+std::vector<std::unique_ptr<OfficialDocument>> ReminderNotice::perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
+                                                                      const PageStyle& style, int dpi)
 {
     const QString label = periodLabel(p);
-    bool first = true;
+    std::vector<std::unique_ptr<OfficialDocument>> out;
     for (const auto& l : lines) {
-        if (!first) doc.pageBreak();
-        first = false;
+        out.push_back(std::make_unique<OfficialDocument>(style, dpi));
+        OfficialDocument& doc = *out.back();
         doc.title(QStringLiteral("催办通知"));
         doc.addressee(l.unit.name + QStringLiteral("："));
         QStringList what;
@@ -77,6 +78,7 @@ void ReminderNotice::writePerUnit(OfficialDocument& doc, const Period& p, const 
                           .arg(what.join(QStringLiteral("，")), l.unit.deputy.isEmpty() ? QString() : l.unit.deputy + QStringLiteral("同志")));
         doc.signature(issuer(), today);
     }
+    return out;
 }
 
 } // namespace cd

@@ -3,6 +3,9 @@
 #include "reports/OfficialDocument.h"
 #include "services/ReportService.h"
 
+#include <memory>
+#include <vector>
+
 namespace cd {
 
 // 催办通知: the units whose report or plan for a period is missing or late, as one list or
@@ -12,7 +15,9 @@ class ReminderNotice
 public:
     static QString periodLabel(const Period& p); // 2020年3月, 2020年第一季度, 2020年度
     static void writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today);
-    static void writePerUnit(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today);
+    // One document per unit, so that each notice is numbered on its own.
+    static std::vector<std::unique_ptr<OfficialDocument>> perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
+                                                                 const PageStyle& style = PageStyle::official(), int dpi = 300);
     static QString issuer();
 };
 

@@ -84,30 +84,34 @@ void RemindersPage::reload()
                          : QString());
 }
 
-bool RemindersPage::build(OfficialDocument& doc)
+std::vector<std::unique_ptr<OfficialDocument>> RemindersPage::build(int dpi)
 {
+    std::vector<std::unique_ptr<OfficialDocument>> docs;
     ReportService reports(m_workspace.context());
     auto p = reports.period(m_period->code());
     if (!p) {
         dialogs::warning(this, tr("Reminders"), p.error().message);
-        return false;
+        return docs;
     }
     if (m_model->lines().isEmpty()) {
         dialogs::information(this, tr("Reminders"), tr("Every unit has reported on time for %1.").arg(p->code));
-        return false;
+        return docs;
     }
-    if (m_perUnit->isChecked()) ReminderNotice::writePerUnit(doc, *p, m_model->lines(), QDate::currentDate());
-    else ReminderNotice::writeList(doc, *p, m_model->lines(), QDate::currentDate());
-    return true;
+    if (m_perUnit->isChecked()) return ReminderNotice::perUnit(*p, m_model->lines(), QDate::currentDate(), PageStyle::official(), dpi);
+    docs.push_back(std::make_unique<OfficialDocument>(PageStyle::official(), dpi));
+    ReminderNotice::writeList(*docs.back(), *p, m_model->lines(), QDate::currentDate());
+    return docs;
 }
 
 void RemindersPage::paint(QPrinter* printer)
 {
-    OfficialDocument doc(PageStyle::official(), printer->resolution());
-    if (!build(doc)) return;
+    const auto docs = build(printer->resolution());
+    if (docs.empty()) return;
+    QList<OfficialDocument*> list;
+    for (const auto& d : docs) list << d.get();
     printer->setFullPage(true);
     QPainter painter(printer);
-    PdfRenderer::paint(doc, *printer, painter);
+    PdfRenderer::paint(list, *printer, painter);
 }
 
 void RemindersPage::preview()
@@ -127,9 +131,11 @@ void RemindersPage::savePdf()
                                                QDir(defaultDataFolder()).filePath(tr("reminder-%1.pdf").arg(m_period->code())),
                                                tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
-    OfficialDocument doc;
-    if (!build(doc)) return;
-    if (auto s = PdfRenderer::writePdf(doc, path, tr("Reminder notice")); !s) dialogs::warning(this, tr("Reminders"), s.error().message);
+    const auto docs = build(300);
+    if (docs.empty()) return;
+    QList<OfficialDocument*> list;
+    for (const auto& d : docs) list << d.get();
+    if (auto s = PdfRenderer::writePdf(list, path, tr("Reminder notice")); !s) dialogs::warning(this, tr("Reminders"), s.error().message);
 }
 
 } // namespace cd

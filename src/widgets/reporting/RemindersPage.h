@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -27,7 +29,8 @@ public:
     ReminderModel* model() const { return m_model; }
 
 private:
-    bool build(OfficialDocument& doc);
+    // The notice as documents: one list, or one document per unit.
+    std::vector<std::unique_ptr<OfficialDocument>> build(int dpi);
     void paint(QPrinter* printer);
     Workspace& m_workspace;
     PeriodCombo* m_period;
