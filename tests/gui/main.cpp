@@ -2,6 +2,7 @@
 #include "widgets/common/Dialogs.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QApplication::setApplicationName(QStringLiteral("CampaignDeskTest"));
     QStandardPaths::setTestModeEnabled(true); // settings and data go to a test location
+    QSettings().clear();                       // and start from nothing on every run
     cd::dialogs::testing::setNonInteractive(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
