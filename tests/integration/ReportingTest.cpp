@@ -1,6 +1,7 @@
 #include "services/AccountService.h"
 #include "services/CampaignService.h"
 #include "services/ReportService.h"
+#include "services/ResponsibilityService.h"
 #include "services/UnitService.h"
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
@@ -209,6 +210,7 @@ TEST_F(Reporting, PermissionMatrix)
         std::function<Error::Code(const ServiceContext&)> run; // Code::Cancelled stands for success
     };
     auto code = [](const auto& r) { return r ? Error::Code::Cancelled : r.error().code; };
+    qint64 ownReport = 0, otherReport = 0;
     const QList<Op> ops{
         {"add unit", [&](const ServiceContext& c) { Unit u; u.name = QStringLiteral("新单位%1").arg(qint64(&c)); return code(UnitService(c).add(u)); }},
         {"add account", [&](const ServiceContext& c) { return code(AccountService(c).add(QStringLiteral("a%1").arg(qint64(&c)), Role::Admin, 0, QStringLiteral("password1"))); }},
@@ -218,19 +220,30 @@ TEST_F(Reporting, PermissionMatrix)
         {"plan other unit", [&](const ServiceContext& c) { return code(ReportService(c).submitPlan(units[1], QStringLiteral("2020-04"), {})); }},
         {"progress own unit", [&](const ServiceContext& c) { return code(ReportService(c).progress(units[0])); }},
         {"progress other unit", [&](const ServiceContext& c) { return code(ReportService(c).progress(units[1])); }},
+        {"read own report", [&](const ServiceContext& c) { return code(ReportService(c).report(ownReport)); }},
+        {"read other unit's report", [&](const ServiceContext& c) { return code(ReportService(c).report(otherReport)); }},
+        {"diff other unit's report", [&](const ServiceContext& c) { return code(ReportService(c).diff(otherReport)); }},
+        {"edit responsibility list", [&](const ServiceContext& c) {
+             Responsibility r{0, units[0], codes.value(QStringLiteral("S2")), ResponsibilityLevel::First, QStringLiteral("某人"), {}, {}, 1};
+             return code(ResponsibilityService(c).save(r)); }},
+        {"reset a password", [&](const ServiceContext& c) { return code(AccountService(c).resetPassword(QStringLiteral("nobody"), QStringLiteral("password1"))); }},
         {"review", [&](const ServiceContext& c) { return code(ReportService(c).review(units[1], QStringLiteral("2020-01"), true, {})); }},
     };
     const Actor roles[] = {Actor::localAdmin(), Actor{QStringLiteral("office"), {}, Role::Office, 0}, unitActor(0),
                            Actor{QStringLiteral("leader"), {}, Role::Viewer, 0}};
-    // allowed[role][op]
-    const bool allowedTable[4][9] = {
-        {true, true, true, true, true, true, true, true, true},
-        {true, false, true, true, true, true, true, true, true},
-        {false, false, true, false, true, false, true, false, false},
-        {false, false, false, false, false, false, true, true, false},
+    // allowed[role][op], in the order of ops above
+    const bool allowedTable[4][14] = {
+        {true, true, true, true, true, true, true, true, true, true, true, true, true, true},
+        {true, false, true, true, true, true, true, true, true, true, true, true, false, true},
+        {false, false, true, false, true, false, true, false, true, false, false, false, false, false},
+        {false, false, false, false, false, false, true, true, true, true, true, false, false, false},
     };
-    // A report waiting for review, so that review can succeed.
+    static_assert(std::size(allowedTable[0]) == 14);
+    // Reports to read: one of the unit account's own, one of another unit's.
     f.clock.set(QDateTime(QDate(2020, 2, 3), QTime(10, 0)));
+    ownReport = *ReportService(f.ctx()).submitReport(draft(units[0], QStringLiteral("2020-01")));
+    otherReport = *ReportService(f.ctx()).submitReport(draft(units[1], QStringLiteral("2020-02")));
+    // A report waiting for review, so that review can succeed.
     for (int r = 0; r < 4; ++r) {
         ASSERT_TRUE(ReportService(f.ctx()).submitReport(draft(units[1], QStringLiteral("2020-01")))) << r;
         f.clock.set(QDateTime(QDate(2020, 4, 3), QTime(10, 0)));
