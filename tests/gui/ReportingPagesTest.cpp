@@ -85,6 +85,21 @@ TEST_F(ReportingPages, TheUnitWritesADraftThatSavesItselfThenSubmits)
     EXPECT_TRUE(summary->isReadOnly()); // waiting for review: nothing to edit
 }
 
+TEST_F(ReportingPages, SwitchingUnitsSavesTheTypingForTheUnitItWasFor)
+{
+    UnitWorkspacePage page(ws);
+    page.findChild<PeriodCombo*>()->selectCode(period);
+    page.findChildren<QPlainTextEdit*>().first()->setPlainText(QStringLiteral("教育局本月小结"));
+    // Before the pause that would save it, the user picks the other unit.
+    auto* units = page.findChild<QComboBox*>(QStringLiteral("workspaceUnitCombo"));
+    units->setCurrentIndex(1);
+    const auto first = ReportService(ws.context()).latest(this->units[0], period);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->summary, QStringLiteral("教育局本月小结"));
+    EXPECT_FALSE(ReportService(ws.context()).latest(this->units[1], period));
+    EXPECT_TRUE(page.findChildren<QPlainTextEdit*>().first()->toPlainText().isEmpty());
+}
+
 TEST_F(ReportingPages, TheOfficeAcceptsSeveralAtOnceAndRemindsTheRest)
 {
     ReportService reports(ws.context());

@@ -36,6 +36,7 @@ Status Workspace::open(const QString& path, bool create)
 void Workspace::close()
 {
     if (!m_db) return;
+    emit aboutToClose();
     if (m_db->changesSinceOpen() > 0) {
         if (auto r = Backup::rotate(*m_db, m_clock.now()); !r)
             spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());

@@ -43,6 +43,7 @@ public:
     void notifyChanged() { emit changed(); }
 
 signals:
+    void aboutToClose(); // last chance to save what is being typed
     void opened();
     void closed();
     void changed();

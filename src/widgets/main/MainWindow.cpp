@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Close (and back up) while the pages still exist, without calling back into this window.
-    m_workspace->disconnect(this);
+    disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace->close();
 }
 

@@ -146,6 +146,9 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
         m_added.removeIf([](const NewFile& f) { return f.data.isEmpty(); });
         saveDraft();
     });
+    connect(&m_workspace, &Workspace::aboutToClose, this, [this] {
+        if (m_autosave->isActive()) saveDraft();
+    });
     connect(&m_workspace, &Workspace::opened, this, [this] {
         loadUnits();
         m_period->load(m_workspace);
@@ -174,6 +177,8 @@ void UnitWorkspacePage::loadUnits()
 
 void UnitWorkspacePage::reload()
 {
+    // Typing not yet saved belongs to the report on screen: save it before showing another.
+    if (m_autosave->isActive()) saveDraft();
     m_autosave->stop();
     m_loading = true;
     loadReport();
@@ -197,12 +202,17 @@ void UnitWorkspacePage::setEditable(bool on)
 
 void UnitWorkspacePage::loadReport()
 {
-    for (auto& e : m_items) delete e.progress->parentWidget();
+    while (QLayoutItem* item = m_itemsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_items.clear();
     m_kept.clear();
     m_added.clear();
     m_files->clear();
     m_summary->clear();
+    m_shownUnit = unitId();
+    m_shownPeriod = periodCode();
     if (!m_workspace.isOpen() || unitId() == 0 || periodCode().isEmpty()) {
         m_state->setText(tr("Choose a unit and a period."));
         setEditable(false);
@@ -283,8 +293,8 @@ void UnitWorkspacePage::edited()
 ReportDraft UnitWorkspacePage::currentDraft() const
 {
     ReportDraft d;
-    d.unitId = unitId();
-    d.periodCode = periodCode();
+    d.unitId = m_shownUnit;
+    d.periodCode = m_shownPeriod;
     d.summary = m_summary->toPlainText();
     for (const auto& e : m_items)
         d.items.append({e.task.id, e.progress->value(), ItemStatus(e.status->currentData().toInt()), e.done->toPlainText(),
@@ -347,7 +357,7 @@ void UnitWorkspacePage::submit()
     if (dialogs::question(this, tr("Submit"), warn + tr("Submit the report for %1? After submitting, it can only be changed if the office returns it.").arg(periodCode()),
                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (auto s = ReportService(m_workspace.context()).submit(unitId(), periodCode()); !s) {
+    if (auto s = ReportService(m_workspace.context()).submit(m_shownUnit, m_shownPeriod); !s) {
         dialogs::warning(this, tr("Submit"), s.error().message);
         return;
     }

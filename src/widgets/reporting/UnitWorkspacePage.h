@@ -72,6 +72,8 @@ private:
     QPushButton* m_submit;
     QTimer* m_autosave;
     bool m_editable = false;
+    qint64 m_shownUnit = 0; // what the editors hold, which the combos may already have left
+    QString m_shownPeriod;
     bool m_loading = false;
     QTableWidget* m_planTable;
     QLabel* m_planState;
