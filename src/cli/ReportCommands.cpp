@@ -47,27 +47,48 @@ QHash<QString, qint64> taskCodes(CliSession& s)
     return out;
 }
 
+// What both submissions start from: the signed-in writer, the unit, the JSON file.
+struct Submission
+{
+    Unit unit;
+    QJsonObject json;
+    QHash<QString, qint64> codes; // task code (upper case) → id
+};
+
+std::optional<Submission> beginSubmission(CliSession& s, const QString& file)
+{
+    if (!s.open(false) || !s.allowWrite()) return std::nullopt;
+    auto unit = unitOption(s);
+    if (!unit) {
+        s.exitCode = s.refuse(unit.error().message);
+        return std::nullopt;
+    }
+    auto json = readJson(file);
+    if (!json) {
+        s.exitCode = s.refuse(json.error().message);
+        return std::nullopt;
+    }
+    return Submission{*unit, *json, taskCodes(s)};
+}
+
 int planSubmit(CliSession& s)
 {
     const QString month = s.args.value(QStringLiteral("month"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (month.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
         return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
-    if (!s.open(false) || !s.allowWrite()) return s.exitCode;
-    auto unit = unitOption(s);
-    if (!unit) return s.refuse(unit.error().message);
-    auto json = readJson(file);
-    if (!json) return s.refuse(json.error().message);
-    const auto codes = taskCodes(s);
+    auto sub = beginSubmission(s, file);
+    if (!sub) return s.exitCode;
+    const auto& codes = sub->codes;
     QList<PlanItem> items;
-    for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
+    for (const auto& v : sub->json.value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("task")).toString();
         if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
         items.append({codes.value(code.toUpper()), o.value(QStringLiteral("text")).toString()});
     }
     if (items.isEmpty()) return s.refuse(QCoreApplication::translate("cd::cli", "The plan has no items."));
-    auto id = ReportService(s.context()).submitPlan(unit->id, month, items);
+    auto id = ReportService(s.context()).submitPlan(sub->unit.id, month, items);
     if (!id) return s.refuse(id.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Plan for %1 submitted.").arg(month) << Qt::endl;
     return Done;
@@ -79,17 +100,14 @@ int reportSubmit(CliSession& s)
     const QString file = s.args.value(QStringLiteral("file"));
     if (period.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
         return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json"));
-    if (!s.open(false) || !s.allowWrite()) return s.exitCode;
-    auto unit = unitOption(s);
-    if (!unit) return s.refuse(unit.error().message);
-    auto json = readJson(file);
-    if (!json) return s.refuse(json.error().message);
-    const auto codes = taskCodes(s);
+    auto sub = beginSubmission(s, file);
+    if (!sub) return s.exitCode;
+    const auto& codes = sub->codes;
     ReportDraft d;
-    d.unitId = unit->id;
+    d.unitId = sub->unit.id;
     d.periodCode = period;
-    d.summary = json->value(QStringLiteral("summary")).toString();
-    for (const auto& v : json->value(QStringLiteral("items")).toArray()) {
+    d.summary = sub->json.value(QStringLiteral("summary")).toString();
+    for (const auto& v : sub->json.value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("task")).toString();
         if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
@@ -102,7 +120,7 @@ int reportSubmit(CliSession& s)
                         o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
     }
     const QDir base = QFileInfo(file).absoluteDir();
-    for (const auto& v : json->value(QStringLiteral("attachments")).toArray()) {
+    for (const auto& v : sub->json.value(QStringLiteral("attachments")).toArray()) {
         const QString path = base.absoluteFilePath(v.toString());
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) return s.refuse(QCoreApplication::translate("cd::cli", "Could not read the evidence file %1: %2").arg(path, f.errorString()));

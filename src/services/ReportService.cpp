@@ -128,17 +128,7 @@ Result<SelfReport> ReportService::prepare(const ReportDraft& draft, const Period
     return r;
 }
 
-Result<qint64> ReportService::write(const SelfReport& report)
-{
-    ReportRepository repo(m_ctx.db);
-    if (report.id) {
-        if (auto s = repo.replaceDraft(report); !s) return fail(s.error());
-        return report.id;
-    }
-    return repo.insert(report);
-}
-
-Result<qint64> ReportService::saveDraft(const ReportDraft& draft)
+Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit)
 {
     auto p = period(draft.periodCode);
     if (!p) return fail(p.error());
@@ -147,6 +137,7 @@ Result<qint64> ReportService::saveDraft(const ReportDraft& draft)
     ReportRepository repo(m_ctx.db);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    // New files follow the kept ones in the order they were added (see prepare()).
     int added = 0;
     for (auto& a : r->attachments) {
         if (a.id) continue;
@@ -154,13 +145,26 @@ Result<qint64> ReportService::saveDraft(const ReportDraft& draft)
         if (!id) return fail(id.error());
         a.id = *id;
     }
-    auto id = write(*r);
-    if (!id) return fail(id.error());
-    r->id = *id;
-    if (auto s = m_ctx.audit(QStringLiteral("report.save"), QStringLiteral("report"), *id, {}, describe(*r)); !s) return fail(s.error());
+    if (r->id) {
+        if (auto s = repo.replaceDraft(*r); !s) return fail(s.error());
+    } else {
+        auto inserted = repo.insert(*r);
+        if (!inserted) return fail(inserted.error());
+        r->id = *inserted;
+    }
+    if (andSubmit) {
+        if (auto s = repo.markSubmitted(r->id, m_ctx.clock.now(), m_ctx.actor.login); !s) return fail(s.error());
+        r->status = ReportStatus::Submitted;
+    }
+    if (auto s = m_ctx.audit(andSubmit ? QStringLiteral("report.submit") : QStringLiteral("report.save"), QStringLiteral("report"), r->id, {},
+                             describe(*r));
+        !s)
+        return fail(s.error());
     if (auto s = tx.commit(); !s) return fail(s.error());
-    return *id;
+    return r->id;
 }
+
+Result<qint64> ReportService::saveDraft(const ReportDraft& draft) { return store(draft, false); }
 
 Status ReportService::submit(qint64 unitId, const QString& periodCode)
 {
@@ -179,31 +183,7 @@ Status ReportService::submit(qint64 unitId, const QString& periodCode)
     return tx.commit();
 }
 
-Result<qint64> ReportService::submitReport(const ReportDraft& draft)
-{
-    auto p = period(draft.periodCode);
-    if (!p) return fail(p.error());
-    auto r = prepare(draft, *p);
-    if (!r) return fail(r.error());
-    ReportRepository repo(m_ctx.db);
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
-    int added = 0;
-    for (auto& a : r->attachments) {
-        if (a.id) continue;
-        auto id = repo.storeAttachment(a.sha256, draft.add[added++].data);
-        if (!id) return fail(id.error());
-        a.id = *id;
-    }
-    auto id = write(*r);
-    if (!id) return fail(id.error());
-    if (auto s = repo.markSubmitted(*id, m_ctx.clock.now(), m_ctx.actor.login); !s) return fail(s.error());
-    r->id = *id;
-    r->status = ReportStatus::Submitted;
-    if (auto s = m_ctx.audit(QStringLiteral("report.submit"), QStringLiteral("report"), *id, {}, describe(*r)); !s) return fail(s.error());
-    if (auto s = tx.commit(); !s) return fail(s.error());
-    return *id;
-}
+Result<qint64> ReportService::submitReport(const ReportDraft& draft) { return store(draft, true); }
 
 Status ReportService::review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment)
 {

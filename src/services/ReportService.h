@@ -104,7 +104,8 @@ public:
 
 private:
     Result<SelfReport> prepare(const ReportDraft& draft, const Period& period);
-    Result<qint64> write(const SelfReport& report);
+    // Writes a draft's content (and files) as the current draft, or as a submitted version.
+    Result<qint64> store(const ReportDraft& draft, bool andSubmit);
     QList<Task> campaignTasks();
     ServiceContext m_ctx;
 };
