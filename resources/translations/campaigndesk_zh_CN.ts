@@ -119,6 +119,125 @@
     </message>
 </context>
 <context>
+    <name>cd::AccountsDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Campaign office</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Unit secretary</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Leader (read only)</source>
+        <translation>领导（只读）</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新增账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Once the first account exists, everyone signs in when opening this file.</source>
+        <translation>创建第一个账户后，打开此文件时须登录。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>%1 的新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; the account is unlocked.</source>
+        <translation>%1 的密码已重置，账户已解锁。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Disable %1? The account can no longer sign in; its history stays.</source>
+        <translation>停用 %1？停用后不能再登录，历史记录保留。</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>用户名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>确认密码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>Could not create the backup file %1.</source>
@@ -786,6 +905,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>账户管理(&amp;C)…</translation>
     </message>
 </context>
 <context>

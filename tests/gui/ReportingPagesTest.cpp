@@ -7,6 +7,7 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/reporting/AccountsDialog.h"
 #include "widgets/reporting/LoginDialog.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/reporting/RemindersPage.h"
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -155,4 +157,33 @@ TEST(SignIn, AFileWithAccountsOpensOnlyForTheRightPassword)
     QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
     EXPECT_FALSE(other.openFile(path));
     EXPECT_FALSE(other.workspace().isOpen());
+}
+
+TEST_F(ReportingPages, AnAdministratorAddsAccountsInTheDialog)
+{
+    AccountsDialog accounts(ws);
+    const auto fill = [&](const char* login, Role role, const char* password, const char* again) {
+        NewAccountDialog d(ws);
+        d.findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QString::fromLatin1(login));
+        auto* roles = d.findChild<QComboBox*>(QStringLiteral("roleCombo"));
+        roles->setCurrentIndex(roles->findData(int(role)));
+        d.findChild<QComboBox*>(QStringLiteral("unitCombo"))->setCurrentText(QStringLiteral("市财政局"));
+        d.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(password));
+        d.findChild<QLineEdit*>(QStringLiteral("againEdit"))->setText(QString::fromLatin1(again));
+        d.accept();
+        return std::pair{d.result() == QDialog::Accepted, d.findChild<QLabel*>(QStringLiteral("errorLabel"))->text()};
+    };
+    auto [okMismatch, mismatch] = fill("root", Role::Admin, "root-pass-1", "root-pass-2");
+    EXPECT_FALSE(okMismatch);
+    EXPECT_FALSE(mismatch.isEmpty());
+    auto [okUnitFirst, unitFirst] = fill("cz", Role::Unit, "unit-pass-1", "unit-pass-1");
+    EXPECT_FALSE(okUnitFirst); // the first account must be an administrator
+    EXPECT_TRUE(unitFirst.contains(QStringLiteral("administrator")));
+    EXPECT_TRUE(fill("root", Role::Admin, "root-pass-1", "root-pass-1").first);
+    EXPECT_TRUE(fill("cz", Role::Unit, "unit-pass-1", "unit-pass-1").first);
+    accounts.reload();
+    ASSERT_EQ(accounts.table()->rowCount(), 2);
+    auto who = AccountService(ws.context()).authenticate(QStringLiteral("cz"), QStringLiteral("unit-pass-1"));
+    ASSERT_TRUE(who);
+    EXPECT_EQ(who->unitId, units[1]);
 }

@@ -3,6 +3,7 @@
 #include "services/AccountService.h"
 #include "widgets/campaign/CampaignPage.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/reporting/AccountsDialog.h"
 #include "widgets/reporting/LoginDialog.h"
 #include "widgets/reporting/RemindersPage.h"
 #include "widgets/reporting/ReviewPage.h"
@@ -103,6 +104,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
     file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
+    m_accountsAction = file->addAction(tr("A&ccounts…"), this, [this] {
+        if (!m_workspace->isOpen()) return;
+        AccountsDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -133,6 +139,7 @@ void MainWindow::applyRole()
     const bool unit = m_workspace->actor().role == Role::Unit;
     for (Page p : {UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea}) m_nav->setRowHidden(int(p), unit);
     if (unit) showPage(WorkspaceArea);
+    m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
 }
 
 void MainWindow::changePassword()

@@ -69,6 +69,7 @@ private:
     ReviewPage* m_review;
     RemindersPage* m_reminders;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_accountsAction = nullptr;
     QLabel* m_fileLabel;
 };
 
