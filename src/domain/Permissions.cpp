@@ -10,7 +10,8 @@ bool allowed(const Actor& actor, Operation op, qint64 unitId)
     case Role::Viewer: return op == Operation::ReadUnitData || op == Operation::ReadAllUnits;
     case Role::Unit:
         // A unit account reads and writes its own unit's data and nothing else.
-        return (op == Operation::ReadUnitData || op == Operation::WriteUnitData) && unitId != 0 && unitId == actor.unitId;
+        return (op == Operation::ReadUnitData || op == Operation::WriteUnitData || op == Operation::AnswerProblems) && unitId != 0 &&
+               unitId == actor.unitId;
     }
     return false;
 }

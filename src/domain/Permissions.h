@@ -13,6 +13,8 @@ enum class Operation {
     ReadAllUnits,   // lists across units: review queue, reminders
     WriteUnitData,  // a unit's plans, report drafts and submissions
     ReviewReports,  // accept or return
+    Supervise,      // inspections, problem lines, verification (销号), escalation, typical cases
+    AnswerProblems, // a unit reports the rectification of its own problems
 };
 
 // unitId: the unit the data belongs to (0 where the operation concerns no single unit).

@@ -38,6 +38,8 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::ReadAllUnits: what = QCoreApplication::translate("cd::ServiceContext", "see other units' reports"); break;
     case Operation::WriteUnitData: what = QCoreApplication::translate("cd::ServiceContext", "write this unit's plans and reports"); break;
     case Operation::ReviewReports: what = QCoreApplication::translate("cd::ServiceContext", "review reports"); break;
+    case Operation::Supervise: what = QCoreApplication::translate("cd::ServiceContext", "supervise units"); break;
+    case Operation::AnswerProblems: what = QCoreApplication::translate("cd::ServiceContext", "answer this unit's problems"); break;
     }
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.login, what)});

@@ -76,12 +76,41 @@ const QStringList kV3{
     QStringLiteral("ALTER TABLE audit_log ADD COLUMN backdated INTEGER NOT NULL DEFAULT 0"),
 };
 
+// v4: supervision — inspections and their visits, the problem ledger with its event history
+// and escalations, typical cases.
+const QStringList kV4{
+    QStringLiteral("CREATE TABLE inspections (id INTEGER PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL,"
+                   " inspectors TEXT NOT NULL DEFAULT '', quarter TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE inspection_visits (id INTEGER PRIMARY KEY, inspection_id INTEGER NOT NULL REFERENCES inspections(id)"
+                   " ON DELETE CASCADE, unit_id INTEGER NOT NULL REFERENCES units(id), findings TEXT NOT NULL DEFAULT '',"
+                   " rating TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE problems (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), pillar TEXT NOT NULL,"
+                   " source TEXT NOT NULL, source_ref INTEGER, description TEXT NOT NULL, measure TEXT NOT NULL DEFAULT '',"
+                   " responsible TEXT NOT NULL DEFAULT '', raised_on TEXT NOT NULL, deadline TEXT NOT NULL, severity TEXT NOT NULL,"
+                   " status TEXT NOT NULL, fix_reported_by TEXT NOT NULL DEFAULT '', closed_on TEXT, verifier TEXT NOT NULL DEFAULT '',"
+                   " close_note TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX idx_problems_unit ON problems (unit_id, status)"),
+    QStringLiteral("CREATE INDEX idx_problems_status ON problems (status, deadline)"),
+    QStringLiteral("CREATE TABLE problem_events (id INTEGER PRIMARY KEY, problem_id INTEGER NOT NULL REFERENCES problems(id)"
+                   " ON DELETE CASCADE, at TEXT NOT NULL, actor TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL,"
+                   " note TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX idx_problem_events ON problem_events (problem_id)"),
+    QStringLiteral("CREATE TABLE escalations (id INTEGER PRIMARY KEY, problem_id INTEGER NOT NULL REFERENCES problems(id)"
+                   " ON DELETE CASCADE, step TEXT NOT NULL, date TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', by TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX idx_escalations ON escalations (problem_id)"),
+    QStringLiteral("CREATE TABLE typical_cases (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " pillar TEXT NOT NULL, positive INTEGER NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+                   " date TEXT NOT NULL, published INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX idx_cases_unit ON typical_cases (unit_id)"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
     case 1: return kV1;
     case 2: return kV2;
-    default: return kV3;
+    case 3: return kV3;
+    default: return kV4;
     }
 }
 

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Supervision.h"
+
+#include <QList>
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+struct ProblemFilter
+{
+    std::optional<ProblemStatus> status;
+    qint64 unitId = 0;
+    QDate overdueOn; // when valid: only lines past their deadline on this day and not closed
+};
+
+class SupervisionRepository
+{
+public:
+    explicit SupervisionRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> insertInspection(const Inspection& i);
+    QList<Inspection> inspections(const QString& quarter = {});
+    std::optional<InspectionVisit> visit(qint64 id);
+
+    Result<qint64> insertProblem(const Problem& p);
+    Status updateProblem(const Problem& p);
+    std::optional<Problem> problem(qint64 id);
+    QList<Problem> problems(const ProblemFilter& f);
+    Status insertEvent(const ProblemEvent& e);
+    QList<ProblemEvent> events(qint64 problemId);
+    Status insertEscalation(const Escalation& e);
+    QList<Escalation> escalations(qint64 problemId);
+
+    Result<qint64> insertCase(const TypicalCase& c);
+    Status setCasePublished(qint64 id, bool published);
+    std::optional<TypicalCase> typicalCase(qint64 id);
+    QList<TypicalCase> cases(qint64 unitId = 0);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd
