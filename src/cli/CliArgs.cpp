@@ -11,7 +11,12 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("unit"),   QStringLiteral("units"),    QStringLiteral("seed"),
                                          QStringLiteral("user"),   QStringLiteral("role"),     QStringLiteral("name"),
                                          QStringLiteral("month"),  QStringLiteral("period"),   QStringLiteral("file"),
-                                         QStringLiteral("status"), QStringLiteral("return"),   QStringLiteral("out")};
+                                         QStringLiteral("status"), QStringLiteral("return"),   QStringLiteral("out"),
+                                         QStringLiteral("title"),  QStringLiteral("kind"),     QStringLiteral("inspectors"),
+                                         QStringLiteral("quarter"), QStringLiteral("pillar"),  QStringLiteral("text"),
+                                         QStringLiteral("deadline"), QStringLiteral("measure"), QStringLiteral("responsible"),
+                                         QStringLiteral("severity"), QStringLiteral("source"), QStringLiteral("to"),
+                                         QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

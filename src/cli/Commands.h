@@ -16,6 +16,9 @@ int runUsers(CliSession& s);
 int runPlan(CliSession& s);
 int runReport(CliSession& s);
 int runReminders(CliSession& s);
+int runInspection(CliSession& s);
+int runProblem(CliSession& s);
+int runCase(CliSession& s);
 
 } // namespace cd::cli
 

@@ -49,6 +49,10 @@ QString help()
         "  report list [--period P] [--status S] [--unit U] [--format table|csv|json]\n"
         "  report review --unit NAME --period P (--accept | --return TEXT)\n"
         "  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]\n"
+        "  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]\n"
+        "  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]\n"
+        "  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]\n"
+        "  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -93,7 +97,8 @@ int main(int argc, char** argv)
         {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("backup"), cd::cli::runBackup},
         {QStringLiteral("demo"), cd::cli::runDemo},     {QStringLiteral("users"), cd::cli::runUsers},
         {QStringLiteral("plan"), cd::cli::runPlan},     {QStringLiteral("report"), cd::cli::runReport},
-        {QStringLiteral("reminders"), cd::cli::runReminders},
+        {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},
+        {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {
