@@ -452,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardService</name>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>尚未创建活动。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Database</name>
     <message>
         <source>The file %1 is damaged or is not a CampaignDesk database (%2).</source>
@@ -1574,6 +1581,14 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>%1 may not %2.</source>
         <translation>%1 无权%2。</translation>
     </message>
+    <message>
+        <source>supervise units</source>
+        <translation>开展督查</translation>
+    </message>
+    <message>
+        <source>answer this unit's problems</source>
+        <translation>答复该单位的问题整改</translation>
+    </message>
 </context>
 <context>
     <name>cd::SheetReader</name>
@@ -1588,6 +1603,120 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1: only .csv and .xlsx files can be imported.</source>
         <translation>%1：只能导入 .csv 和 .xlsx 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Supervision</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Admonition talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Public criticism</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规督查</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>专项督查</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisionService</name>
+    <message>
+        <source>An inspection needs a title.</source>
+        <translation>督查须有标题。</translation>
+    </message>
+    <message>
+        <source>An inspection needs a date.</source>
+        <translation>督查须有日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a quarter (write 2020Q2).</source>
+        <translation>%1 不是季度（写作 2020Q2）。</translation>
+    </message>
+    <message>
+        <source>A visited unit does not exist.</source>
+        <translation>被督查单位不存在。</translation>
+    </message>
+    <message>
+        <source>The inspection visit does not exist.</source>
+        <translation>该督查记录不存在。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>该单位不存在。</translation>
+    </message>
+    <message>
+        <source>A problem needs a description.</source>
+        <translation>问题须有描述。</translation>
+    </message>
+    <message>
+        <source>The deadline must not be before the problem was found (%1).</source>
+        <translation>整改时限不能早于发现问题的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no problem line %1.</source>
+        <translation>没有编号为 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>A line that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的问题不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why the line is reopened.</source>
+        <translation>请说明重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>%1 reported this fix and may not also verify it.</source>
+        <translation>%1 是整改情况的报告人，不能同时核验销号。</translation>
+    </message>
+    <message>
+        <source>Only an overdue line is escalated; this one is due %1.</source>
+        <translation>只有逾期问题才能升级督办，此问题的时限是 %1。</translation>
+    </message>
+    <message>
+        <source>The line has already reached %1; it does not go back to %2.</source>
+        <translation>此问题已到“%1”，不能退回“%2”。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>典型案例须有标题。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有编号为 %1 的案例。</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2769,122 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>用法：users add|list|passwd|disable</translation>
     </message>
     <message>
+        <source>Reports for</source>
+        <translation>报送期次</translation>
+    </message>
+    <message>
+        <source>Reports on time / late / missing</source>
+        <translation>按时 / 逾期 / 未报送</translation>
+    </message>
+    <message>
+        <source>Tasks behind schedule</source>
+        <translation>进度滞后任务</translation>
+    </message>
+    <message>
+        <source>Problems open / overdue / closed</source>
+        <translation>问题 未销号 / 逾期 / 已销号</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <source>Red / yellow lights</source>
+        <translation>红灯 / 黄灯</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date written YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--pillar is one of general, study, conduct, party, reform.</source>
+        <translation>--pillar 可用 general、study、conduct、party、reform。</translation>
+    </message>
+    <message>
+        <source>usage: inspection add --title T --date YYYY-MM-DD [--kind routine|special|spot] [--inspectors TEXT] [--file VISITS.json]</source>
+        <translation>用法：inspection add --title 标题 --date YYYY-MM-DD [--kind routine|special|spot] [--inspectors 督查人员] [--file 督查记录.json]</translation>
+    </message>
+    <message>
+        <source>--kind is one of routine, special, spot.</source>
+        <translation>--kind 可用 routine、special、spot。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>被督查单位</translation>
+    </message>
+    <message>
+        <source>usage: problem add --unit NAME --pillar P --text TEXT --deadline YYYY-MM-DD [--measure TEXT] [--responsible NAME] [--severity minor|normal|serious] [--source inspection|self_report|complaint|other]</source>
+        <translation>用法：problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline YYYY-MM-DD [--measure 整改措施] [--responsible 责任人] [--severity minor|normal|serious] [--source inspection|self_report|complaint|other]</translation>
+    </message>
+    <message>
+        <source>Unknown severity or source.</source>
+        <translation>未知的严重程度或问题来源。</translation>
+    </message>
+    <message>
+        <source>--status is one of open, rectifying, pending_verification, closed.</source>
+        <translation>--status 可用 open、rectifying、pending_verification、closed。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>usage: problem escalate ID --step reminder|talk|criticism|accountability [--note TEXT]</source>
+        <translation>用法：problem escalate 编号 --step reminder|talk|criticism|accountability [--note 决定]</translation>
+    </message>
+    <message>
+        <source>usage: problem transition ID --to open|rectifying|pending_verification|closed [--note TEXT]</source>
+        <translation>用法：problem transition 编号 --to open|rectifying|pending_verification|closed [--note 说明]</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>已升级督办。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>usage: case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] [--date YYYY-MM-DD]</source>
+        <translation>用法：case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>usage: inspection add|list</source>
+        <translation>用法：inspection add|list</translation>
+    </message>
+    <message>
+        <source>usage: problem add|list|transition|escalate</source>
+        <translation>用法：problem add|list|transition|escalate</translation>
+    </message>
+    <message>
+        <source>usage: case add|list</source>
+        <translation>用法：case add|list</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year's campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -2658,6 +2903,11 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
   report list [--period P] [--status S] [--unit U] [--format table|csv|json]
   report review --unit NAME --period P (--accept | --return TEXT)
   reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
+  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
+  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
+  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
+  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
+  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -2678,6 +2928,11 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
   report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
   report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
   reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
+  inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
+  problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
+  problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
+  case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
+  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
     </message>

@@ -19,6 +19,7 @@ int runReminders(CliSession& s);
 int runInspection(CliSession& s);
 int runProblem(CliSession& s);
 int runCase(CliSession& s);
+int runDashboard(CliSession& s);
 
 } // namespace cd::cli
 

@@ -53,6 +53,7 @@ QString help()
         "  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]\n"
         "  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]\n"
         "  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]\n"
+        "  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -99,6 +100,7 @@ int main(int argc, char** argv)
         {QStringLiteral("plan"), cd::cli::runPlan},     {QStringLiteral("report"), cd::cli::runReport},
         {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},
         {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
+        {QStringLiteral("dashboard"), cd::cli::runDashboard},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

@@ -95,10 +95,16 @@ double ReportRules::expectedShare(const Campaign& c, const QDate& today)
     return double(c.start.daysTo(today) + 1) / double(c.start.daysTo(c.end) + 1);
 }
 
-bool ReportRules::behindSchedule(double cumulative, const Task& task, double expectedShare)
+bool ReportRules::behindSchedule(double cumulative, const Task& task, double expectedShare, const QDate& today)
 {
     if (task.lowerIsBetter || task.target <= 0) return false;
-    return cumulative + 1e-9 < task.target * expectedShare;
+    switch (task.cadence) {
+    case Cadence::Monthly:
+    case Cadence::Quarterly: return cumulative + 1e-9 < task.target * expectedShare;
+    case Cadence::Once: return task.due.isValid() && today > task.due && cumulative + 1e-9 < task.target;
+    case Cadence::Annual: return expectedShare >= 1 && cumulative + 1e-9 < task.target;
+    }
+    return false;
 }
 
 } // namespace cd

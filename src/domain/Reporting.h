@@ -87,7 +87,9 @@ public:
     static bool isMissing(bool submitted, const QDate& deadline, const QDate& today);
     // The share of a target that should be done by `today`, pro rata over the campaign.
     static double expectedShare(const Campaign& c, const QDate& today);
-    static bool behindSchedule(double cumulative, const Task& task, double expectedShare);
+    // Monthly and quarterly tasks keep pace pro rata; a once-only task is behind after its due
+    // date, an annual one after the year; rank targets never are.
+    static bool behindSchedule(double cumulative, const Task& task, double expectedShare, const QDate& today);
 };
 
 } // namespace cd

@@ -87,7 +87,7 @@ Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
         // standing is the average of the accepted months, not their sum.
         if (t.measure == QLatin1String("%") && t.cadence == Cadence::Monthly) line.cumulative = sums.value(t.id) / 12.0;
         line.percent = t.target > 0 && !t.lowerIsBetter ? std::min(100.0, 100.0 * line.cumulative / t.target) : 0;
-        line.behind = ReportRules::behindSchedule(line.cumulative, t, share);
+        line.behind = ReportRules::behindSchedule(line.cumulative, t, share, m_ctx.clock.today());
         out.append(line);
     }
     return out;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/TrafficLight.h"
+#include "services/ServiceContext.h"
+
+#include <QList>
+
+namespace cd {
+
+struct HeatCell
+{
+    qint64 unitId = 0;
+    QString unitName;
+    Pillar pillar = Pillar::Study;
+    LightDecision decision;
+};
+
+// Exactly the figures the dashboard's tiles show.
+struct DashboardFigures
+{
+    QString period; // the latest month whose report deadline has passed
+    int units = 0;
+    int reportsDue = 0;
+    int reportsOnTime = 0;
+    int reportsLate = 0;
+    int reportsMissing = 0;
+    int tasksBehind = 0;
+    int problemsOpen = 0;
+    int problemsOverdue = 0;
+    int problemsClosed = 0;
+    double closingRate = 0; // closed ÷ all raised so far
+    QList<HeatCell> heatmap; // active units × the four pillars
+};
+
+class DashboardService
+{
+public:
+    explicit DashboardService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+    Result<DashboardFigures> figures();
+    LightThresholds thresholds();
+
+private:
+    ServiceContext m_ctx;
+};
+
+} // namespace cd

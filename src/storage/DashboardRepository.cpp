@@ -1,0 +1,100 @@
+#include "storage/DashboardRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+
+int DashboardRepository::activeUnits()
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM units WHERE active = 1")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QPair<int, int> DashboardRepository::submissions(qint64 periodId, const QDate& deadline)
+{
+    QSqlQuery q(m_db.sql());
+    // ISO-8601 text compares in time order; the first ten characters are the day.
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN substr(f.first, 1, 10) > ? THEN 1 ELSE 0 END), 0) FROM"
+                             " (SELECT unit_id, min(submitted_at) AS first FROM reports WHERE period_id = ? AND submitted_at IS NOT NULL"
+                             "  GROUP BY unit_id) f JOIN units u ON u.id = f.unit_id WHERE u.active = 1"));
+    q.addBindValue(deadline.toString(Qt::ISODate));
+    q.addBindValue(periodId);
+    if (q.exec() && q.next()) return {q.value(0).toInt(), q.value(1).toInt()};
+    return {0, 0};
+}
+
+QHash<qint64, int> DashboardRepository::submissionStates(qint64 periodId, const QDate& deadline)
+{
+    QHash<qint64, int> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT unit_id, CASE WHEN substr(min(submitted_at), 1, 10) > ? THEN 2 ELSE 1 END FROM reports"
+                             " WHERE period_id = ? AND submitted_at IS NOT NULL GROUP BY unit_id"));
+    q.addBindValue(deadline.toString(Qt::ISODate));
+    q.addBindValue(periodId);
+    if (q.exec())
+        while (q.next()) out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campaignId, double share, const QDate& today)
+{
+    QHash<QPair<qint64, QString>, int> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // A monthly percentage (online learning) stands at its yearly average, not its sum.
+    q.prepare(QStringLiteral(
+        "SELECT u.id, t.pillar, count(*) FROM units u"
+        " JOIN tasks t ON t.campaign_id = ? AND (t.kind = 'mandatory' OR t.owner_unit_id = u.id)"
+        " LEFT JOIN (SELECT r.unit_id, i.task_id, sum(i.progress) AS done FROM reports r JOIN report_items i ON i.report_id = r.id"
+        "            WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id) a ON a.unit_id = u.id AND a.task_id = t.id"
+        " WHERE u.active = 1 AND t.lower_is_better = 0 AND t.target > 0"
+        " AND coalesce(a.done, 0) / (CASE WHEN t.measure = '%' AND t.cadence = 'monthly' THEN 12.0 ELSE 1.0 END) + 1e-9 < t.target *"
+        "     (CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < ? THEN 1.0 ELSE 0.0 END)"
+        "                     WHEN 'annual' THEN (CASE WHEN ? >= 1.0 THEN 1.0 ELSE 0.0 END) ELSE ? END)"
+        " GROUP BY u.id, t.pillar"));
+    q.addBindValue(campaignId);
+    q.addBindValue(today.toString(Qt::ISODate));
+    q.addBindValue(share);
+    q.addBindValue(share);
+    if (q.exec())
+        while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toInt());
+    return out;
+}
+
+DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDate& today)
+{
+    ProblemCounts c;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END), 0),"
+                             " coalesce(sum(CASE WHEN status <> 'closed' AND deadline < ? THEN 1 ELSE 0 END), 0),"
+                             " coalesce(sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END), 0), count(*)"
+                             " FROM problems WHERE raised_on <= ?"));
+    q.addBindValue(today.toString(Qt::ISODate));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (q.exec() && q.next()) c = {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
+    return c;
+}
+
+QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUnitPillar(const QDate& today, int warnDays)
+{
+    QHash<QPair<qint64, QString>, QPair<int, int>> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT unit_id, pillar, sum(CASE WHEN deadline < ? THEN 1 ELSE 0 END),"
+                             " sum(CASE WHEN deadline >= ? AND deadline <= ? THEN 1 ELSE 0 END)"
+                             " FROM problems WHERE status <> 'closed' AND raised_on <= ? GROUP BY unit_id, pillar"));
+    const QString day = today.toString(Qt::ISODate);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(today.addDays(warnDays).toString(Qt::ISODate));
+    q.addBindValue(day);
+    if (q.exec())
+        while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toString()}, {q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QHash>
+#include <QPair>
+
+namespace cd {
+
+class Database;
+
+// The aggregates behind the dashboard, each one SQL statement over indexed columns.
+class DashboardRepository
+{
+public:
+    explicit DashboardRepository(Database& db) : m_db(db) {}
+
+    int activeUnits();
+    // Active units' first submissions for a period: how many, and how many after the deadline.
+    QPair<int, int> submissions(qint64 periodId, const QDate& deadline);
+    // unit → first submission state for a period: 1 on time, 2 late (absent: nothing submitted).
+    QHash<qint64, int> submissionStates(qint64 periodId, const QDate& deadline);
+    // (unit, pillar) → number of its tasks behind schedule, by the rule of ReportRules::behindSchedule.
+    QHash<QPair<qint64, QString>, int> tasksBehind(qint64 campaignId, double share, const QDate& today);
+
+    struct ProblemCounts
+    {
+        int open = 0;    // not closed
+        int overdue = 0; // not closed, deadline before today
+        int closed = 0;
+        int raised = 0; // found on or before today
+    };
+    ProblemCounts problemCounts(const QDate& today);
+    // (unit, pillar) → {overdue lines, lines due within `warnDays`}
+    QHash<QPair<qint64, QString>, QPair<int, int>> problemsByUnitPillar(const QDate& today, int warnDays);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd
