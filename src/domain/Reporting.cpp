@@ -88,21 +88,29 @@ bool ReportRules::isLate(const QDateTime& firstSubmitted, const QDate& deadline)
 
 bool ReportRules::isMissing(bool submitted, const QDate& deadline, const QDate& today) { return !submitted && today > deadline; }
 
-double ReportRules::expectedShare(const Campaign& c, const QDate& today)
+ReportRules::Shares ReportRules::dueShares(const QList<Period>& periods, const QDate& today)
 {
-    if (today < c.start) return 0;
-    if (today >= c.end) return 1;
-    return double(c.start.daysTo(today) + 1) / double(c.start.daysTo(c.end) + 1);
+    int months = 0, monthsDue = 0, quarters = 0, quartersDue = 0, years = 0, yearsDue = 0;
+    for (const auto& p : periods) {
+        const bool due = p.deadline < today;
+        switch (p.kind) {
+        case PeriodKind::Month: ++months, monthsDue += due; break;
+        case PeriodKind::Quarter: ++quarters, quartersDue += due; break;
+        case PeriodKind::Year: ++years, yearsDue += due; break;
+        }
+    }
+    const auto share = [](int due, int all) { return all > 0 ? double(due) / all : 0.0; };
+    return {share(monthsDue, months), share(quartersDue, quarters), share(yearsDue, years)};
 }
 
-bool ReportRules::behindSchedule(double cumulative, const Task& task, double expectedShare, const QDate& today)
+bool ReportRules::behindSchedule(double cumulative, const Task& task, const Shares& shares, const QDate& today)
 {
     if (task.lowerIsBetter || task.target <= 0) return false;
     switch (task.cadence) {
     case Cadence::Monthly:
-    case Cadence::Quarterly: return cumulative + 1e-9 < task.target * expectedShare;
+    case Cadence::Quarterly:
+    case Cadence::Annual: return cumulative + 1e-9 < task.target * shares.of(task.cadence);
     case Cadence::Once: return task.due.isValid() && today > task.due && cumulative + 1e-9 < task.target;
-    case Cadence::Annual: return expectedShare >= 1 && cumulative + 1e-9 < task.target;
     }
     return false;
 }

@@ -85,11 +85,20 @@ public:
     static bool isLate(const QDateTime& firstSubmitted, const QDate& deadline);
     // Missing: nothing submitted and the deadline has passed.
     static bool isMissing(bool submitted, const QDate& deadline, const QDate& today);
-    // The share of a target that should be done by `today`, pro rata over the campaign.
-    static double expectedShare(const Campaign& c, const QDate& today);
-    // Monthly and quarterly tasks keep pace pro rata; a once-only task is behind after its due
-    // date, an annual one after the year; rank targets never are.
-    static bool behindSchedule(double cumulative, const Task& task, double expectedShare, const QDate& today);
+    // How much of a recurring task should be reported by `today`: the share of its periods
+    // whose report deadline has passed (three quarters reported by November is on schedule).
+    struct Shares
+    {
+        double monthly = 0;
+        double quarterly = 0;
+        double annual = 0;
+        double of(Cadence c) const { return c == Cadence::Monthly ? monthly : c == Cadence::Quarterly ? quarterly : annual; }
+    };
+    static Shares dueShares(const QList<Period>& periods, const QDate& today);
+    // Monthly and quarterly tasks keep pace with their reported periods (share from dueShares);
+    // a once-only task is behind after its due date, an annual one after the year's report is
+    // due; rank targets never are.
+    static bool behindSchedule(double cumulative, const Task& task, const Shares& shares, const QDate& today);
 };
 
 } // namespace cd

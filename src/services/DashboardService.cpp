@@ -54,7 +54,8 @@ Result<DashboardFigures> DashboardService::figures()
     const bool nextSoon = next && today.daysTo(next->deadline) <= t.warnDays && next->start <= today;
     if (nextSoon) nextStates = repo.submissionStates(next->id, next->deadline);
 
-    const auto behind = repo.tasksBehind(campaign->id, ReportRules::expectedShare(*campaign, today), today);
+    const auto shares = ReportRules::dueShares(periods, today);
+    const auto behind = repo.tasksBehind(campaign->id, shares.monthly, shares.quarterly, shares.annual, today);
     for (auto it = behind.begin(); it != behind.end(); ++it) d.tasksBehind += it.value();
     const auto counts = repo.problemCounts(today);
     d.problemsOpen = counts.open;

@@ -102,7 +102,7 @@ Result<DemoReports::Counts> DemoReports::write(Database& db, const QList<Unit>& 
                 ++counts.reports;
                 for (const auto& t : due) {
                     double progress = 1;
-                    if (t.measure == QLatin1String("%")) progress = 70 + dice.below(31);
+                    if (t.measure == QLatin1String("%")) progress = 82 + dice.below(19);
                     else if (t.cadence == Cadence::Annual) progress = std::max(1.0, t.target - dice.below(2));
                     else if (dice.chance(10)) progress = 0;
                     else if (dice.chance(15)) progress = 2;

@@ -3,6 +3,7 @@
 #include "services/CampaignService.h"
 #include "services/DemoNames.h"
 #include "services/DemoReports.h"
+#include "services/DemoSupervision.h"
 #include "storage/BulkInsert.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Transaction.h"
@@ -147,6 +148,9 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     summary.plans = written->plans;
     summary.reports = written->reports;
     summary.reportItems = written->items;
+    auto supervised = DemoSupervision::write(m_ctx.db, made, *campaign, asOf, dice);
+    if (!supervised) return fail(supervised.error());
+    summary.problems = supervised->problems;
     if (auto s = m_ctx.audit(QStringLiteral("demo.generate"), QStringLiteral("campaign"), campaign->id, {},
                              {{QStringLiteral("units"), summary.units},
                               {QStringLiteral("tasks"), summary.tasks},

@@ -24,6 +24,7 @@ struct DemoSummary
     int plans = 0;
     int reports = 0;
     int reportItems = 0;
+    int problems = 0;
 };
 
 // A realistic, deterministic campaign: the city's municipal units shipped with the

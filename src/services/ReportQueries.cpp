@@ -78,16 +78,19 @@ Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
     auto c = campaigns.latest();
     if (!c) return QList<ProgressLine>{};
     const auto sums = ReportRepository(m_ctx.db).acceptedProgress(unitId);
-    const double share = ReportRules::expectedShare(*c, m_ctx.clock.today());
+    const auto shares = ReportRules::dueShares(campaigns.periods(c->id), m_ctx.clock.today());
     QList<ProgressLine> out;
     for (const auto& t : campaigns.tasks(c->id)) {
         if (t.kind == TaskKind::Optional && t.ownerUnitId != unitId) continue;
-        ProgressLine line{t, sums.value(t.id), 0, false};
+        const auto [sum, reports] = sums.value(t.id);
+        ProgressLine line{t, sum, 0, false};
         // A percentage task (online learning completion) reports its rate each month: its
         // standing is the average of the accepted months, not their sum.
-        if (t.measure == QLatin1String("%") && t.cadence == Cadence::Monthly) line.cumulative = sums.value(t.id) / 12.0;
+        const bool rate = t.measure == QLatin1String("%");
+        if (rate) line.cumulative = reports > 0 ? sum / reports : 0;
         line.percent = t.target > 0 && !t.lowerIsBetter ? std::min(100.0, 100.0 * line.cumulative / t.target) : 0;
-        line.behind = ReportRules::behindSchedule(line.cumulative, t, share, m_ctx.clock.today());
+        line.behind = rate ? reports > 0 && line.cumulative + 1e-9 < t.target
+                           : ReportRules::behindSchedule(line.cumulative, t, shares, m_ctx.clock.today());
         out.append(line);
     }
     return out;

@@ -40,26 +40,31 @@ QHash<qint64, int> DashboardRepository::submissionStates(qint64 periodId, const 
     return out;
 }
 
-QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campaignId, double share, const QDate& today)
+QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campaignId, double monthly, double quarterly, double annual,
+                                                                    const QDate& today)
 {
     QHash<QPair<qint64, QString>, int> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    // A monthly percentage (online learning) stands at its yearly average, not its sum.
+    // A percentage task (online learning) stands at the average of its accepted months, and
+    // is behind when that average is below the target; the others as ReportRules::behindSchedule.
     q.prepare(QStringLiteral(
         "SELECT u.id, t.pillar, count(*) FROM units u"
         " JOIN tasks t ON t.campaign_id = ? AND (t.kind = 'mandatory' OR t.owner_unit_id = u.id)"
-        " LEFT JOIN (SELECT r.unit_id, i.task_id, sum(i.progress) AS done FROM reports r JOIN report_items i ON i.report_id = r.id"
+        " LEFT JOIN (SELECT r.unit_id, i.task_id, sum(i.progress) AS done, count(*) AS n FROM reports r"
+        "            JOIN report_items i ON i.report_id = r.id"
         "            WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id) a ON a.unit_id = u.id AND a.task_id = t.id"
         " WHERE u.active = 1 AND t.lower_is_better = 0 AND t.target > 0"
-        " AND coalesce(a.done, 0) / (CASE WHEN t.measure = '%' AND t.cadence = 'monthly' THEN 12.0 ELSE 1.0 END) + 1e-9 < t.target *"
-        "     (CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < ? THEN 1.0 ELSE 0.0 END)"
-        "                     WHEN 'annual' THEN (CASE WHEN ? >= 1.0 THEN 1.0 ELSE 0.0 END) ELSE ? END)"
+        " AND (CASE WHEN t.measure = '%' THEN a.n IS NOT NULL AND a.done / a.n + 1e-9 < t.target"
+        "      ELSE coalesce(a.done, 0) + 1e-9 < t.target *"
+        "           (CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < ? THEN 1.0 ELSE 0.0 END)"
+        "                           WHEN 'monthly' THEN ? WHEN 'quarterly' THEN ? ELSE ? END) END)"
         " GROUP BY u.id, t.pillar"));
     q.addBindValue(campaignId);
     q.addBindValue(today.toString(Qt::ISODate));
-    q.addBindValue(share);
-    q.addBindValue(share);
+    q.addBindValue(monthly);
+    q.addBindValue(quarterly);
+    q.addBindValue(annual);
     if (q.exec())
         while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toInt());
     return out;

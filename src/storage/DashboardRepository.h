@@ -22,7 +22,8 @@ public:
     // unit → first submission state for a period: 1 on time, 2 late (absent: nothing submitted).
     QHash<qint64, int> submissionStates(qint64 periodId, const QDate& deadline);
     // (unit, pillar) → number of its tasks behind schedule, by the rule of ReportRules::behindSchedule.
-    QHash<QPair<qint64, QString>, int> tasksBehind(qint64 campaignId, double share, const QDate& today);
+    // monthly, quarterly, annual: the shares of their periods whose reports are due.
+    QHash<QPair<qint64, QString>, int> tasksBehind(qint64 campaignId, double monthly, double quarterly, double annual, const QDate& today);
 
     struct ProblemCounts
     {
