@@ -452,10 +452,105 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardPage</name>
+    <message>
+        <source>Reports on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Tasks behind schedule</source>
+        <translation>进度滞后任务</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation>逾期问题</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <source>Deadlines in the next two weeks</source>
+        <translation>未来两周到期事项</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Open a campaign file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;请打开活动文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;No monthly report is due yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;尚无到期的月度报告。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Reports for %1 · %2 units&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;%1 报送情况 · 共 %2 个单位&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时报送率（%）</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Struck off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>On-time reports</source>
+        <translation>按时报送率</translation>
+    </message>
+    <message>
+        <source>Problems found and struck off</source>
+        <translation>问题发现与销号</translation>
+    </message>
+    <message>
+        <source>On schedule (%)</source>
+        <translation>进度正常（%）</translation>
+    </message>
+    <message>
+        <source>Completion by pillar</source>
+        <translation>分方面进度</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next two weeks.</source>
+        <translation>未来两周没有到期事项。</translation>
+    </message>
+</context>
+<context>
     <name>cd::DashboardService</name>
     <message>
         <source>There is no campaign yet.</source>
         <translation>尚未创建活动。</translation>
+    </message>
+    <message>
+        <source>Reports for %1 due</source>
+        <translation>%1 报告截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem line(s) due</source>
+        <translation><numerusform>%n 个问题到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -568,6 +663,57 @@
     <message>
         <source>No header row with the column %1 was found in the first ten rows. Check that this is the right sheet and that the file is UTF-8 or GB18030 text.</source>
         <translation>前十行中没有找到含“%1”列的表头。请确认选择了正确的工作表，且文件为 UTF-8 或 GB18030 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HeatMapModel</name>
+    <message>
+        <source>an overdue problem</source>
+        <translation>有逾期问题</translation>
+    </message>
+    <message>
+        <source>the latest report is missing</source>
+        <translation>最近一期报告未报送</translation>
+    </message>
+    <message>
+        <source>tasks behind schedule</source>
+        <translation>任务进度滞后</translation>
+    </message>
+    <message>
+        <source>the latest report came late</source>
+        <translation>最近一期报告逾期报送</translation>
+    </message>
+    <message>
+        <source>a problem is due within days</source>
+        <translation>有问题即将到期</translation>
+    </message>
+    <message>
+        <source>the next report is due within days</source>
+        <translation>下一期报告即将截止</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Red / yellow</source>
+        <translation>红 / 黄</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1063,14 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>A&amp;ccounts…</source>
         <translation>账户管理(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督查督办</translation>
+    </message>
 </context>
 <context>
     <name>cd::PdfRenderer</name>
@@ -938,6 +1092,106 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1 (due %2)</source>
         <translation>%1（截止 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProblemDialog</name>
+    <message>
+        <source>Finding → problem line</source>
+        <translation>督查发现转为问题</translation>
+    </message>
+    <message>
+        <source>New problem line</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the finding</source>
+        <translation>留空则使用督查发现的问题</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>方面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>整改措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>责任人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>整改时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProblemTableModel</name>
+    <message>
+        <source>%1
+Measure: %2</source>
+        <translation>%1
+整改措施：%2</translation>
+    </message>
+    <message>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1904,253 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Spot check</source>
         <translation>随机抽查</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SupervisionPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>被督查单位</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Not struck off</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>Filter by unit, problem or responsible person</source>
+        <translation>按单位、问题或责任人筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation>新增问题(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change state…</source>
+        <translation>状态流转(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>升级督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice (PDF)…</source>
+        <translation>通知（PDF）(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New &amp;inspection…</source>
+        <translation>新增督查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Finding → &amp;problem line…</source>
+        <translation>发现转为问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Units visited by the selected inspection</source>
+        <translation>所选督查的被督查单位</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>新增案例(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Publish / &amp;withdraw</source>
+        <translation>发布 / 撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查记录</translation>
+    </message>
+    <message>
+        <source>Typical cases</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>先进典型</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>反面典型</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>状态流转</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2. Move it to:</source>
+        <translation>问题 %1 当前为“%2”，改为：</translation>
+    </message>
+    <message>
+        <source>Note (what was done, or why):</source>
+        <translation>说明（做了什么，或原因）：</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级督办</translation>
+    </message>
+    <message>
+        <source>Step of the ladder:</source>
+        <translation>督办步骤：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>History of line %1</source>
+        <translation>问题 %1 的历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Line %1 has not been escalated.</source>
+        <translation>问题 %1 尚未升级督办。</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>保存通知</translation>
+    </message>
+    <message>
+        <source>notice-%1.pdf</source>
+        <translation>督办通知-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新增督查</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Supervision of the campaign, %1</source>
+        <translation>“三抓一促”活动督查（%1）</translation>
+    </message>
+    <message>
+        <source>Unit visited:</source>
+        <translation>被督查单位：</translation>
+    </message>
+    <message>
+        <source>Findings at %1:</source>
+        <translation>%1 发现的问题：</translation>
+    </message>
+    <message>
+        <source>Finding → problem line</source>
+        <translation>督查发现转为问题</translation>
+    </message>
+    <message>
+        <source>Choose an inspection and a unit visited first.</source>
+        <translation>请先选择一次督查和一个被督查单位。</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新增典型案例</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>主要内容：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
     </message>
 </context>
 <context>

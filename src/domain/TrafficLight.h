@@ -10,7 +10,7 @@ QString toId(Light l);
 // Thresholds of the dashboard's lights; the values are settings in the file.
 struct LightThresholds
 {
-    int behindRed = 2;    // tasks of a pillar behind schedule that turn it red
+    int behindRed = 3;    // tasks of a pillar behind schedule that turn it red
     int behindYellow = 1; // … or yellow
     int warnDays = 3;     // yellow from this many days before a deadline
 };

@@ -4,6 +4,7 @@
 #include "services/ReportService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
+#include "storage/SupervisionRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 
@@ -79,6 +80,63 @@ Result<DashboardFigures> DashboardService::figures()
         }
     }
     return d;
+}
+
+Result<DashboardTrends> DashboardService::trends(const DashboardFigures& figures)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    CampaignRepository campaigns(m_ctx.db);
+    auto campaign = campaigns.latest();
+    if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::DashboardService", "There is no campaign yet.")));
+    DashboardRepository repo(m_ctx.db);
+    const QDate today = m_ctx.clock.today();
+    DashboardTrends t;
+    const auto problems = repo.problemsByMonth();
+    for (const auto& p : campaigns.periods(campaign->id)) {
+        if (p.kind != PeriodKind::Month || p.start > today) continue;
+        t.months << p.code;
+        if (p.deadline < today && figures.units > 0) {
+            const auto [submitted, late] = repo.submissions(p.id, p.deadline);
+            t.onTimeRate << double(submitted - late) / figures.units;
+        } else {
+            t.onTimeRate << -1; // not due yet
+        }
+        t.problemsOpened << problems.value(p.code).first;
+        t.problemsClosed << problems.value(p.code).second;
+    }
+    // Share of each pillar's unit × task pairs that are on schedule.
+    QHash<QString, int> behind;
+    const auto shares = ReportRules::dueShares(campaigns.periods(campaign->id), today);
+    const auto byUnit = repo.tasksBehind(campaign->id, shares.monthly, shares.quarterly, shares.annual, today);
+    for (auto it = byUnit.begin(); it != byUnit.end(); ++it) behind[it.key().second] += it.value();
+    const auto tasks = campaigns.tasks(campaign->id);
+    for (Pillar p : {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform}) {
+        const int n = int(std::ranges::count_if(tasks, [p](const Task& task) { return task.pillar == p && task.kind == TaskKind::Mandatory; }));
+        const int all = n * figures.units;
+        t.completionByPillar.append({p, all > 0 ? 1.0 - double(behind.value(toId(p))) / all : 1.0});
+    }
+    return t;
+}
+
+QList<Deadline> DashboardService::upcoming(int days)
+{
+    QList<Deadline> out;
+    CampaignRepository campaigns(m_ctx.db);
+    auto campaign = campaigns.latest();
+    if (!campaign) return out;
+    const QDate today = m_ctx.clock.today();
+    for (const auto& p : campaigns.periods(campaign->id))
+        if (p.deadline >= today && p.deadline <= today.addDays(days))
+            out.append({p.deadline, QCoreApplication::translate("cd::DashboardService", "Reports for %1 due").arg(p.code)});
+    if (m_ctx.require(Operation::ReadAllUnits)) {
+        QHash<QDate, int> problems;
+        for (const auto& p : SupervisionRepository(m_ctx.db).problems({}))
+            if (p.status != ProblemStatus::Closed && p.deadline >= today && p.deadline <= today.addDays(days)) ++problems[p.deadline];
+        for (auto it = problems.begin(); it != problems.end(); ++it)
+            out.append({it.key(), QCoreApplication::translate("cd::DashboardService", "%n problem line(s) due", nullptr, it.value())});
+    }
+    std::ranges::sort(out, {}, &Deadline::date);
+    return out;
 }
 
 } // namespace cd

@@ -33,11 +33,29 @@ struct DashboardFigures
     QList<HeatCell> heatmap; // active units × the four pillars
 };
 
+// The trend charts' series, month by month through the campaign so far.
+struct DashboardTrends
+{
+    QStringList months;            // 2020-01 …
+    QList<double> onTimeRate;      // of active units, for each month whose reports are due
+    QList<int> problemsOpened;
+    QList<int> problemsClosed;
+    QList<QPair<Pillar, double>> completionByPillar; // share of unit × task pairs on schedule
+};
+
+struct Deadline
+{
+    QDate date;
+    QString what;
+};
+
 class DashboardService
 {
 public:
     explicit DashboardService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
     Result<DashboardFigures> figures();
+    Result<DashboardTrends> trends(const DashboardFigures& figures);
+    QList<Deadline> upcoming(int days = 14);
     LightThresholds thresholds();
 
 private:

@@ -104,7 +104,7 @@ Result<DemoReports::Counts> DemoReports::write(Database& db, const QList<Unit>& 
                     double progress = 1;
                     if (t.measure == QLatin1String("%")) progress = 82 + dice.below(19);
                     else if (t.cadence == Cadence::Annual) progress = std::max(1.0, t.target - dice.below(2));
-                    else if (dice.chance(10)) progress = 0;
+                    else if (dice.chance(3)) progress = 0;
                     else if (dice.chance(15)) progress = 2;
                     const ItemStatus st = progress == 0 ? (dice.chance(30) ? ItemStatus::Blocked : ItemStatus::InProgress) : ItemStatus::Done;
                     const QString problem = dice.chance(15) ? dice.pick(kProblems) : QString();

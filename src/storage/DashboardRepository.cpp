@@ -102,4 +102,17 @@ QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUn
     return out;
 }
 
+QHash<QString, QPair<int, int>> DashboardRepository::problemsByMonth()
+{
+    QHash<QString, QPair<int, int>> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT substr(raised_on, 1, 7), count(*) FROM problems GROUP BY substr(raised_on, 1, 7)")))
+        while (q.next()) out[q.value(0).toString()].first = q.value(1).toInt();
+    if (q.exec(QStringLiteral("SELECT substr(closed_on, 1, 7), count(*) FROM problems WHERE status = 'closed' AND closed_on IS NOT NULL"
+                              " GROUP BY substr(closed_on, 1, 7)")))
+        while (q.next()) out[q.value(0).toString()].second = q.value(1).toInt();
+    return out;
+}
+
 } // namespace cd

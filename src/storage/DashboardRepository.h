@@ -36,6 +36,9 @@ public:
     // (unit, pillar) → {overdue lines, lines due within `warnDays`}
     QHash<QPair<qint64, QString>, QPair<int, int>> problemsByUnitPillar(const QDate& today, int warnDays);
 
+    // month (yyyy-MM) → lines raised that month, and lines struck off that month.
+    QHash<QString, QPair<int, int>> problemsByMonth();
+
 private:
     Database& m_db;
 };

@@ -96,8 +96,11 @@ TEST_F(DashboardFixture, TasksBehindAgreesWithEachUnitsProgress)
     ASSERT_TRUE(d);
     // The SQL aggregate and the per-unit rule in C++ are two paths to the same number.
     int expected = 0;
-    for (int i = 0; i < 3; ++i)
-        for (const auto& line : *ReportService(f.ctx()).progress(units[i])) expected += line.behind ? 1 : 0;
+    for (int i = 0; i < 3; ++i) {
+        const auto lines = ReportService(f.ctx()).progress(units[i]); // kept alive for the loop
+        ASSERT_TRUE(lines);
+        for (const auto& line : *lines) expected += line.behind ? 1 : 0;
+    }
     EXPECT_EQ(d->tasksBehind, expected);
     EXPECT_GT(expected, 0);
 }
@@ -124,9 +127,9 @@ TEST(TrafficLight, Thresholds)
     PillarFacts one;
     one.tasksBehind = 1;
     EXPECT_EQ(decideLight(one, t).light, Light::Yellow);
-    one.tasksBehind = 2;
+    one.tasksBehind = 3;
     EXPECT_EQ(decideLight(one, t).light, Light::Red);
-    t.behindRed = 3;
+    t.behindRed = 4;
     EXPECT_EQ(decideLight(one, t).light, Light::Yellow);
     PillarFacts soon;
     soon.reportDueSoon = true;

@@ -8,6 +8,8 @@
 #include "widgets/reporting/RemindersPage.h"
 #include "widgets/reporting/ReviewPage.h"
 #include "widgets/reporting/UnitWorkspacePage.h"
+#include "widgets/supervision/DashboardPage.h"
+#include "widgets/supervision/SupervisionPage.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
@@ -33,7 +35,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_nav(new QListWidget), m_stack(new QStackedWidget),
       m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
       m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
-      m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
+      m_supervision(new SupervisionPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -43,12 +46,18 @@ MainWindow::MainWindow(QWidget* parent)
         m_nav->addItem(new QListWidgetItem(style()->standardIcon(icon), name));
         m_stack->addWidget(page);
     };
+    addArea(QStyle::SP_ComputerIcon, tr("Dashboard"), m_dashboard);
     addArea(QStyle::SP_FileDialogDetailedView, tr("Campaign"), m_campaign);
     addArea(QStyle::SP_DirHomeIcon, tr("Units"), m_units);
     addArea(QStyle::SP_FileDialogContentsView, tr("Responsibility lists"), m_responsibilities);
     addArea(QStyle::SP_FileDialogNewFolder, tr("My unit"), m_unitWorkspace);
     addArea(QStyle::SP_DialogApplyButton, tr("Review"), m_review);
     addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"), m_reminders);
+    addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"), m_supervision);
+    connect(m_dashboard, &DashboardPage::unitActivated, this, [this](qint64 unitId) {
+        showPage(UnitsArea);
+        m_units->showUnit(unitId);
+    });
     const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
     m_nav->setFixedWidth(navWidth);
 
@@ -137,7 +146,7 @@ void MainWindow::applyRole()
     // A unit account works in its own unit's workspace; the set-up and other units' reports
     // are the office's. The services refuse the same things whatever the window shows.
     const bool unit = m_workspace->actor().role == Role::Unit;
-    for (Page p : {UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea}) m_nav->setRowHidden(int(p), unit);
+    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea}) m_nav->setRowHidden(int(p), unit);
     if (unit) showPage(WorkspaceArea);
     m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
 }

@@ -10,6 +10,8 @@ class QLabel;
 namespace cd {
 
 class CampaignPage;
+class DashboardPage;
+class SupervisionPage;
 class RemindersPage;
 class ResponsibilityPage;
 class ReviewPage;
@@ -23,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea };
+    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +44,8 @@ public:
     UnitWorkspacePage* unitWorkspacePage() const { return m_unitWorkspace; }
     ReviewPage* reviewPage() const { return m_review; }
     RemindersPage* remindersPage() const { return m_reminders; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    SupervisionPage* supervisionPage() const { return m_supervision; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +72,8 @@ private:
     UnitWorkspacePage* m_unitWorkspace;
     ReviewPage* m_review;
     RemindersPage* m_reminders;
+    DashboardPage* m_dashboard;
+    SupervisionPage* m_supervision;
     QMenu* m_recentMenu = nullptr;
     QAction* m_accountsAction = nullptr;
     QLabel* m_fileLabel;
