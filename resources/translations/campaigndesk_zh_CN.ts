@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Unit secretary</source>
-        <translation>联络员</translation>
+        <translation>单位联络员</translation>
     </message>
     <message>
         <source>Leader (read only)</source>
@@ -1863,7 +1863,7 @@ Measure: %2</source>
     <name>cd::Supervision</name>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>待整改</translation>
     </message>
     <message>
         <source>Rectifying</source>

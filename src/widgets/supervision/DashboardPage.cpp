@@ -56,7 +56,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_heatView->setModel(m_heatProxy);
     m_heatView->setObjectName(QStringLiteral("heatMapTable"));
     views::setUpTable(m_heatView, QStringLiteral("heatmap"));
-    m_heatView->horizontalHeader()->resizeSection(0, 220);
+    m_heatView->horizontalHeader()->resizeSection(0, 200);
+    for (int c = 1; c <= 5; ++c) m_heatView->horizontalHeader()->resizeSection(c, c == 5 ? 72 : 64);
     m_heatView->sortByColumn(5, Qt::DescendingOrder); // the most red first
     connect(m_heatView, &QTableView::activated, this, [this](const QModelIndex& i) { emit unitActivated(i.data(HeatMapModel::UnitIdRole).toLongLong()); });
 

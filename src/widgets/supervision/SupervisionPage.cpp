@@ -109,6 +109,7 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     m_problemProxy->setSortRole(Qt::EditRole);
     m_problemView->setModel(m_problemProxy);
     m_problemView->setObjectName(QStringLiteral("ledgerTable"));
+    m_problemView->sortByColumn(ProblemTableModel::Deadline, Qt::AscendingOrder); // the most urgent first
     views::setUpTable(m_problemView, QStringLiteral("ledger"));
     m_problemView->horizontalHeader()->resizeSection(ProblemTableModel::UnitName, 180);
     m_problemView->horizontalHeader()->resizeSection(ProblemTableModel::Description, 300);

@@ -1,0 +1,86 @@
+#include "models/HeatMapModel.h"
+#include "services/DemoService.h"
+#include "services/SupervisionService.h"
+#include "services/UnitService.h"
+#include "support/TestSupport.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/supervision/DashboardPage.h"
+#include "widgets/supervision/ProblemDialog.h"
+#include "widgets/supervision/SupervisionPage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+
+namespace {
+class SupervisionPages : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+        ASSERT_TRUE(DemoService(ws.context()).generate({30, QDate::currentDate().year(), 2, QDate::currentDate()}));
+    }
+    QTemporaryDir dir;
+    Workspace ws;
+};
+} // namespace
+
+TEST_F(SupervisionPages, TheDashboardShowsTheServicesFigures)
+{
+    DashboardPage page(ws);
+    auto d = DashboardService(ws.context()).figures();
+    ASSERT_TRUE(d);
+    EXPECT_EQ(page.tileText(QStringLiteral("on_time")), QString::number(d->reportsOnTime));
+    EXPECT_EQ(page.tileText(QStringLiteral("overdue")), QString::number(d->problemsOverdue));
+    EXPECT_EQ(page.heatMap()->rowCount(), d->units);
+    // The worst units come first.
+    auto* view = page.findChild<QTableView*>(QStringLiteral("heatMapTable"));
+    const int first = view->model()->index(0, 5).data(Qt::EditRole).toInt();
+    const int last = view->model()->index(view->model()->rowCount() - 1, 5).data(Qt::EditRole).toInt();
+    EXPECT_GE(first, last);
+}
+
+TEST_F(SupervisionPages, ALineAddedInTheDialogAppearsInTheLedger)
+{
+    SupervisionPage page(ws);
+    const int before = page.problems()->rowCount();
+    ProblemDialog dialog(ws, 0);
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("谈心谈话记录缺失"));
+    dialog.findChild<QDateEdit*>(QStringLiteral("deadlineEdit"))->setDate(QDate::currentDate().addDays(-1));
+    dialog.accept(); // a deadline before today's finding is refused, and what was typed stays
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
+    EXPECT_EQ(dialog.findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))->toPlainText(), QStringLiteral("谈心谈话记录缺失"));
+    dialog.findChild<QDateEdit*>(QStringLiteral("deadlineEdit"))->setDate(QDate::currentDate().addDays(20));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(page.problems()->rowCount(), before + 1);
+}
+
+TEST_F(SupervisionPages, AnEscalatedLinePrintsItsNotice)
+{
+    SupervisionPage page(ws);
+    // A line from the demo that has been escalated.
+    qint64 escalated = 0;
+    SupervisionService service(ws.context());
+    for (const auto& p : service.problems({}))
+        if (!service.history(p.id)->escalations.isEmpty()) escalated = p.id;
+    if (!escalated) GTEST_SKIP() << "the demo made no escalated line this time of year";
+    auto* view = page.problemTable();
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(ProblemTableModel::ProblemIdRole).toLongLong() == escalated) view->setCurrentIndex(view->model()->index(r, 0));
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    dialogs::testing::setNextFileName(pdf);
+    page.printNotice();
+    EXPECT_TRUE(QFile::exists(pdf));
+}
