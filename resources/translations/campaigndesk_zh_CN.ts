@@ -550,7 +550,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem line(s) due</source>
-        <translation><numerusform>%n 个问题到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3438,10 @@ Measure: %2</source>
   dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
+    </message>
+    <message>
+        <source>the accepted progress of %1 unit and task pairs does not match the reports</source>
+        <translation>%1 个单位任务组合的累计进度与报告不一致</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "services/Json.h"
 #include "services/UnitService.h"
 #include "storage/Backup.h"
+#include "storage/ProgressRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,7 +63,9 @@ int runTasks(CliSession& s)
 int runCheck(CliSession& s)
 {
     if (!s.open(false)) return s.exitCode;
-    const auto problems = s.db->integrityProblems();
+    auto problems = s.db->integrityProblems();
+    if (const int off = ProgressRepository(*s.db).mismatches(); off != 0)
+        problems << QCoreApplication::translate("cd::cli", "the accepted progress of %1 unit and task pairs does not match the reports").arg(off);
     if (!problems.isEmpty()) {
         for (const auto& p : problems) s.err << p << Qt::endl;
         return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));

@@ -6,6 +6,7 @@
 #include "services/DemoSupervision.h"
 #include "storage/BulkInsert.h"
 #include "storage/CampaignRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -148,6 +149,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     summary.plans = written->plans;
     summary.reports = written->reports;
     summary.reportItems = written->items;
+    if (auto s = ProgressRepository(m_ctx.db).rebuild(); !s) return fail(s.error());
     auto supervised = DemoSupervision::write(m_ctx.db, made, *campaign, asOf, dice);
     if (!supervised) return fail(supervised.error());
     summary.problems = supervised->problems;

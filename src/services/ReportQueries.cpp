@@ -2,6 +2,7 @@
 #include "services/ReportService.h"
 
 #include "storage/CampaignRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -77,7 +78,7 @@ Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
     CampaignRepository campaigns(m_ctx.db);
     auto c = campaigns.latest();
     if (!c) return QList<ProgressLine>{};
-    const auto sums = ReportRepository(m_ctx.db).acceptedProgress(unitId);
+    const auto sums = ProgressRepository(m_ctx.db).forUnit(unitId);
     const auto shares = ReportRules::dueShares(campaigns.periods(c->id), m_ctx.clock.today());
     QList<ProgressLine> out;
     for (const auto& t : campaigns.tasks(c->id)) {

@@ -1,6 +1,7 @@
 #include "services/ReportService.h"
 
 #include "storage/CampaignRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
@@ -201,6 +202,8 @@ Status ReportService::review(qint64 unitId, const QString& periodCode, bool acce
     if (!tx.ok()) return fail(tx.error());
     const ReportStatus outcome = accept ? ReportStatus::Accepted : ReportStatus::Returned;
     if (auto s = repo.review(r->id, outcome, m_ctx.clock.now(), m_ctx.actor.login, comment.trimmed()); !s) return s;
+    if (accept)
+        if (auto s = ProgressRepository(m_ctx.db).addAcceptedReport(r->id); !s) return s;
     r->status = outcome;
     QJsonObject after = describe(*r);
     after.insert(QStringLiteral("comment"), comment.trimmed());

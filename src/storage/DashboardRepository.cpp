@@ -51,9 +51,8 @@ QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campa
     q.prepare(QStringLiteral(
         "SELECT u.id, t.pillar, count(*) FROM units u"
         " JOIN tasks t ON t.campaign_id = ? AND (t.kind = 'mandatory' OR t.owner_unit_id = u.id)"
-        " LEFT JOIN (SELECT r.unit_id, i.task_id, sum(i.progress) AS done, count(*) AS n FROM reports r"
-        "            JOIN report_items i ON i.report_id = r.id"
-        "            WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id) a ON a.unit_id = u.id AND a.task_id = t.id"
+        " LEFT JOIN (SELECT unit_id, task_id, accepted_sum AS done, accepted_reports AS n FROM task_progress) a"
+        "   ON a.unit_id = u.id AND a.task_id = t.id"
         " WHERE u.active = 1 AND t.lower_is_better = 0 AND t.target > 0"
         " AND (CASE WHEN t.measure = '%' THEN a.n IS NOT NULL AND a.done / a.n + 1e-9 < t.target"
         "      ELSE coalesce(a.done, 0) + 1e-9 < t.target *"

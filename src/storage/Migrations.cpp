@@ -104,13 +104,23 @@ const QStringList kV4{
     QStringLiteral("CREATE INDEX idx_cases_unit ON typical_cases (unit_id)"),
 };
 
+// v5: each unit's accepted progress per task, kept in step with reviews, so that the
+// dashboard need not sum every report item on each refresh.
+const QStringList kV5{
+    QStringLiteral("CREATE TABLE task_progress (unit_id INTEGER NOT NULL REFERENCES units(id), task_id INTEGER NOT NULL REFERENCES tasks(id)"
+                   " ON DELETE CASCADE, accepted_sum REAL NOT NULL, accepted_reports INTEGER NOT NULL, PRIMARY KEY (unit_id, task_id))"),
+    QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports) SELECT r.unit_id, i.task_id, sum(i.progress),"
+                   " count(*) FROM reports r JOIN report_items i ON i.report_id = r.id WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
     case 1: return kV1;
     case 2: return kV2;
     case 3: return kV3;
-    default: return kV4;
+    case 4: return kV4;
+    default: return kV5;
     }
 }
 

@@ -210,18 +210,6 @@ QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
     return out;
 }
 
-QHash<qint64, QPair<double, int>> ReportRepository::acceptedProgress(qint64 unitId)
-{
-    QHash<qint64, QPair<double, int>> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT i.task_id, sum(i.progress), count(*) FROM reports r JOIN report_items i ON i.report_id = r.id"
-                             " WHERE r.unit_id = ? AND r.status = 'accepted' GROUP BY i.task_id"));
-    q.addBindValue(unitId);
-    if (q.exec())
-        while (q.next()) out.insert(q.value(0).toLongLong(), {q.value(1).toDouble(), q.value(2).toInt()});
-    return out;
-}
-
 Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QByteArray& data)
 {
     QSqlQuery find(m_db.sql());

@@ -54,8 +54,6 @@ public:
     QList<ReportRow> list(const ReportFilter& filter);
     // unit → first submission time, for every unit that submitted for the period.
     QHash<qint64, QDateTime> firstSubmissions(qint64 periodId);
-    // task → sum of progress over the unit's accepted reports, and how many reports.
-    QHash<qint64, QPair<double, int>> acceptedProgress(qint64 unitId);
 
     // Evidence files are stored once per content (SHA-256).
     Result<qint64> storeAttachment(const QString& sha256, const QByteArray& data);

@@ -4,6 +4,7 @@
 #include "services/ResponsibilityService.h"
 #include "services/UnitService.h"
 #include "storage/AuditRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestSupport.h"
 
@@ -168,6 +169,13 @@ TEST_F(Reporting, CumulativeProgressCountsAcceptedReportsOnly)
     EXPECT_EQ(s2->cumulative, 2); // March is not accepted yet
     EXPECT_NEAR(s2->percent, 100.0 * 2 / 12, 1e-9);
     EXPECT_TRUE(s2->behind); // half the year gone, 2 of 12 done
+    // The stored progress is what the accepted reports add up to.
+    EXPECT_EQ(ProgressRepository(f.db()).mismatches(), 0);
+    ASSERT_TRUE(office.review(units[0], months[2], true, {}));
+    EXPECT_EQ(ProgressRepository(f.db()).mismatches(), 0);
+    const auto after = office.progress(units[0]);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(std::ranges::find_if(*after, [](const ProgressLine& l) { return l.task.code == QStringLiteral("S2"); })->cumulative, 3);
 }
 
 TEST_F(Reporting, AccountsLockAfterFiveWrongPasswords)

@@ -1,0 +1,56 @@
+#include "storage/ProgressRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+const char* kFromReports = "SELECT r.unit_id, i.task_id, sum(i.progress), count(*) FROM reports r JOIN report_items i ON i.report_id = r.id"
+                           " WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id";
+}
+
+Status ProgressRepository::addAcceptedReport(qint64 reportId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports)"
+                             " SELECT r.unit_id, i.task_id, i.progress, 1 FROM reports r JOIN report_items i ON i.report_id = r.id"
+                             " WHERE r.id = ? AND r.status = 'accepted'"
+                             " ON CONFLICT (unit_id, task_id) DO UPDATE SET accepted_sum = accepted_sum + excluded.accepted_sum,"
+                             " accepted_reports = accepted_reports + 1"));
+    q.addBindValue(reportId);
+    return sql::exec(q, "add accepted report to progress");
+}
+
+Status ProgressRepository::rebuild()
+{
+    if (auto s = sql::execText(m_db.sql(), QStringLiteral("DELETE FROM task_progress")); !s) return s;
+    return sql::execText(m_db.sql(), QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports) ") +
+                                         QLatin1String(kFromReports));
+}
+
+int ProgressRepository::mismatches()
+{
+    QSqlQuery q(m_db.sql());
+    const QString sql = QStringLiteral("SELECT count(*) FROM (%1) a FULL OUTER JOIN task_progress p ON p.unit_id = a.unit_id"
+                                       " AND p.task_id = a.task_id WHERE a.unit_id IS NULL OR p.unit_id IS NULL"
+                                       " OR abs(a.s - p.accepted_sum) > 1e-9 OR a.n <> p.accepted_reports")
+                            .arg(QStringLiteral("SELECT r.unit_id, i.task_id, sum(i.progress) AS s, count(*) AS n FROM reports r"
+                                                " JOIN report_items i ON i.report_id = r.id WHERE r.status = 'accepted'"
+                                                " GROUP BY r.unit_id, i.task_id"));
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QHash<qint64, QPair<double, int>> ProgressRepository::forUnit(qint64 unitId)
+{
+    QHash<qint64, QPair<double, int>> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT task_id, accepted_sum, accepted_reports FROM task_progress WHERE unit_id = ?"));
+    q.addBindValue(unitId);
+    if (q.exec())
+        while (q.next()) out.insert(q.value(0).toLongLong(), {q.value(1).toDouble(), q.value(2).toInt()});
+    return out;
+}
+
+} // namespace cd
