@@ -1073,6 +1073,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Supervision</source>
         <translation>督查督办</translation>
     </message>
+    <message>
+        <source>Unit at a glance</source>
+        <translation>单位详情</translation>
+    </message>
 </context>
 <context>
     <name>cd::PdfRenderer</name>
@@ -2349,6 +2353,141 @@ Measure: %2</source>
     <message>
         <source>New unit</source>
         <translation>新增单位</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Done so far</source>
+        <translation>累计完成</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Typical cases</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Principal leader %2 · leader in charge %3 · secretary %4 · %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;主要负责人 %2 · 分管领导 %3 · 联络员 %4 · %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style='color:#b3261e'&gt;%n report(s) missing this year.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p style='color:#b3261e'&gt;本年度有 %n 期报告未报送。&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% — behind schedule</source>
+        <translation>%1% — 进度滞后</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>先进典型</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>反面典型</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace cd {
@@ -40,32 +41,86 @@ QHash<qint64, int> DashboardRepository::submissionStates(qint64 periodId, const 
     return out;
 }
 
+namespace {
+
+// What share of a task's target should be reached by now (bound: today, monthly, quarterly,
+// annual shares), for counted tasks; percentage tasks are judged by their average instead.
+const QString kRequired = QStringLiteral(
+    "(CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < :today THEN 1.0 ELSE 0.0 END)"
+    " WHEN 'monthly' THEN :monthly WHEN 'quarterly' THEN :quarterly ELSE :annual END)");
+
+void bindShares(QSqlQuery& q, qint64 campaignId, double monthly, double quarterly, double annual, const QDate& today)
+{
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":monthly"), monthly);
+    q.bindValue(QStringLiteral(":quarterly"), quarterly);
+    q.bindValue(QStringLiteral(":annual"), annual);
+}
+
+} // namespace
+
 QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campaignId, double monthly, double quarterly, double annual,
                                                                     const QDate& today)
 {
-    QHash<QPair<qint64, QString>, int> out;
+    // Rather than judging every unit × task pair (265,000 at 5,000 units), count per pillar the
+    // mandatory tasks that should show progress by now, and subtract per unit those whose
+    // stored progress meets the mark; percentage tasks and units' own tasks are counted directly.
+    QHash<QString, int> due;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    // A percentage task (online learning) stands at the average of its accepted months, and
-    // is behind when that average is below the target; the others as ReportRules::behindSchedule.
-    q.prepare(QStringLiteral(
-        "SELECT u.id, t.pillar, count(*) FROM units u"
-        " JOIN tasks t ON t.campaign_id = ? AND (t.kind = 'mandatory' OR t.owner_unit_id = u.id)"
-        " LEFT JOIN (SELECT unit_id, task_id, accepted_sum AS done, accepted_reports AS n FROM task_progress) a"
-        "   ON a.unit_id = u.id AND a.task_id = t.id"
-        " WHERE u.active = 1 AND t.lower_is_better = 0 AND t.target > 0"
-        " AND (CASE WHEN t.measure = '%' THEN a.n IS NOT NULL AND a.done / a.n + 1e-9 < t.target"
-        "      ELSE coalesce(a.done, 0) + 1e-9 < t.target *"
-        "           (CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < ? THEN 1.0 ELSE 0.0 END)"
-        "                           WHEN 'monthly' THEN ? WHEN 'quarterly' THEN ? ELSE ? END) END)"
-        " GROUP BY u.id, t.pillar"));
-    q.addBindValue(campaignId);
-    q.addBindValue(today.toString(Qt::ISODate));
-    q.addBindValue(monthly);
-    q.addBindValue(quarterly);
-    q.addBindValue(annual);
+    q.prepare(QStringLiteral("SELECT t.pillar, count(*) FROM tasks t WHERE t.campaign_id = :campaign AND t.kind = 'mandatory'"
+                             " AND t.lower_is_better = 0 AND t.target > 0 AND t.measure <> '%' AND ") +
+              kRequired + QStringLiteral(" > 0 GROUP BY t.pillar"));
+    bindShares(q, campaignId, monthly, quarterly, annual, today);
     if (q.exec())
-        while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toInt());
+        while (q.next()) due.insert(q.value(0).toString(), q.value(1).toInt());
+
+    QHash<QPair<qint64, QString>, int> met;
+    q.prepare(QStringLiteral("SELECT p.unit_id, t.pillar, count(*) FROM task_progress p JOIN tasks t ON t.id = p.task_id"
+                             " WHERE t.campaign_id = :campaign AND t.kind = 'mandatory' AND t.lower_is_better = 0 AND t.target > 0"
+                             " AND t.measure <> '%' AND ") +
+              kRequired + QStringLiteral(" > 0 AND p.accepted_sum + 1e-9 >= t.target * ") + kRequired +
+              QStringLiteral(" GROUP BY p.unit_id, t.pillar"));
+    bindShares(q, campaignId, monthly, quarterly, annual, today);
+    if (q.exec())
+        while (q.next()) met.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toInt());
+
+    QHash<QPair<qint64, QString>, int> out;
+    // Percentage tasks: behind when the average of the accepted months is below the target.
+    q.prepare(QStringLiteral("SELECT p.unit_id, t.pillar, count(*) FROM task_progress p JOIN tasks t ON t.id = p.task_id"
+                             " WHERE t.campaign_id = :campaign AND t.measure = '%' AND t.target > 0"
+                             " AND (t.kind = 'mandatory' OR t.owner_unit_id = p.unit_id)"
+                             " AND p.accepted_sum / p.accepted_reports + 1e-9 < t.target GROUP BY p.unit_id, t.pillar"));
+    bindShares(q, campaignId, monthly, quarterly, annual, today);
+    if (q.exec())
+        while (q.next()) out[{q.value(0).toLongLong(), q.value(1).toString()}] += q.value(2).toInt();
+    // Units' own counted tasks, few enough to judge one by one.
+    q.prepare(QStringLiteral("SELECT t.owner_unit_id, t.pillar, count(*) FROM tasks t LEFT JOIN task_progress p"
+                             " ON p.unit_id = t.owner_unit_id AND p.task_id = t.id"
+                             " WHERE t.campaign_id = :campaign AND t.kind = 'optional' AND t.lower_is_better = 0 AND t.target > 0"
+                             " AND t.measure <> '%' AND coalesce(p.accepted_sum, 0) + 1e-9 < t.target * ") +
+              kRequired + QStringLiteral(" GROUP BY t.owner_unit_id, t.pillar"));
+    bindShares(q, campaignId, monthly, quarterly, annual, today);
+    if (q.exec())
+        while (q.next()) out[{q.value(0).toLongLong(), q.value(1).toString()}] += q.value(2).toInt();
+
+    QSqlQuery units(m_db.sql());
+    units.setForwardOnly(true);
+    if (units.exec(QStringLiteral("SELECT id FROM units WHERE active = 1")))
+        while (units.next()) {
+            const qint64 unit = units.value(0).toLongLong();
+            for (auto it = due.begin(); it != due.end(); ++it) {
+                const int behind = it.value() - met.value({unit, it.key()});
+                if (behind > 0) out[{unit, it.key()}] += behind;
+            }
+        }
+    // Inactive units' own and percentage tasks do not count.
+    QSet<qint64> inactive;
+    QSqlQuery rest(m_db.sql());
+    if (rest.exec(QStringLiteral("SELECT id FROM units WHERE active = 0")))
+        while (rest.next()) inactive.insert(rest.value(0).toLongLong());
+    out.removeIf([&inactive](const auto& it) { return inactive.contains(it.key().first); });
     return out;
 }
 

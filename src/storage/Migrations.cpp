@@ -109,6 +109,7 @@ const QStringList kV4{
 const QStringList kV5{
     QStringLiteral("CREATE TABLE task_progress (unit_id INTEGER NOT NULL REFERENCES units(id), task_id INTEGER NOT NULL REFERENCES tasks(id)"
                    " ON DELETE CASCADE, accepted_sum REAL NOT NULL, accepted_reports INTEGER NOT NULL, PRIMARY KEY (unit_id, task_id))"),
+    QStringLiteral("CREATE INDEX idx_task_progress_task ON task_progress (task_id)"),
     QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports) SELECT r.unit_id, i.task_id, sum(i.progress),"
                    " count(*) FROM reports r JOIN report_items i ON i.report_id = r.id WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id"),
 };

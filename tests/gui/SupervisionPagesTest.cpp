@@ -9,6 +9,9 @@
 #include "widgets/supervision/DashboardPage.h"
 #include "widgets/supervision/ProblemDialog.h"
 #include "widgets/supervision/SupervisionPage.h"
+#include "widgets/supervision/UnitPage.h"
+
+#include <QTableWidget>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -83,4 +86,21 @@ TEST_F(SupervisionPages, AnEscalatedLinePrintsItsNotice)
     dialogs::testing::setNextFileName(pdf);
     page.printNotice();
     EXPECT_TRUE(QFile::exists(pdf));
+}
+
+TEST_F(SupervisionPages, TheUnitPageMakesGapsInReportingStandOut)
+{
+    Unit u;
+    u.name = QStringLiteral("新成立的单位");
+    auto id = UnitService(ws.context()).add(u);
+    ASSERT_TRUE(id);
+    UnitPage page(ws);
+    emit ws.opened(); // the page lists the units when a file opens
+    page.showUnit(*id);
+    auto* timeline = page.timeline();
+    ASSERT_GT(timeline->rowCount(), 0);
+    int missing = 0;
+    for (int r = 0; r < timeline->rowCount(); ++r) missing += timeline->item(r, 2)->text() == QStringLiteral("Missing");
+    EXPECT_GT(missing, 0);
+    EXPECT_EQ(timeline->item(0, 2)->background().color(), QColor(0xef, 0x9a, 0x9a));
 }

@@ -10,6 +10,7 @@
 #include "widgets/reporting/UnitWorkspacePage.h"
 #include "widgets/supervision/DashboardPage.h"
 #include "widgets/supervision/SupervisionPage.h"
+#include "widgets/supervision/UnitPage.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
       m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
       m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
-      m_supervision(new SupervisionPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -54,9 +55,10 @@ MainWindow::MainWindow(QWidget* parent)
     addArea(QStyle::SP_DialogApplyButton, tr("Review"), m_review);
     addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"), m_reminders);
     addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"), m_supervision);
+    addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"), m_unitPage);
     connect(m_dashboard, &DashboardPage::unitActivated, this, [this](qint64 unitId) {
-        showPage(UnitsArea);
-        m_units->showUnit(unitId);
+        showPage(UnitDetailArea);
+        m_unitPage->showUnit(unitId);
     });
     const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
     m_nav->setFixedWidth(navWidth);

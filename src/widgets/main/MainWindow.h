@@ -12,6 +12,7 @@ namespace cd {
 class CampaignPage;
 class DashboardPage;
 class SupervisionPage;
+class UnitPage;
 class RemindersPage;
 class ResponsibilityPage;
 class ReviewPage;
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea };
+    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,7 @@ public:
     RemindersPage* remindersPage() const { return m_reminders; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     SupervisionPage* supervisionPage() const { return m_supervision; }
+    UnitPage* unitPage() const { return m_unitPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +76,7 @@ private:
     RemindersPage* m_reminders;
     DashboardPage* m_dashboard;
     SupervisionPage* m_supervision;
+    UnitPage* m_unitPage;
     QMenu* m_recentMenu = nullptr;
     QAction* m_accountsAction = nullptr;
     QLabel* m_fileLabel;
