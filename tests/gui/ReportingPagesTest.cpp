@@ -110,6 +110,7 @@ TEST_F(ReportingPages, TheOfficeAcceptsSeveralAtOnceAndRemindsTheRest)
     d.periodCode = period;
     ASSERT_TRUE(reports.submitReport(d));
     ReviewPage review(ws);
+    review.show(); // pages on screen refresh at once; hidden ones when next shown
     review.periodCombo()->selectCode(period);
     review.reload();
     ASSERT_EQ(review.table()->model()->rowCount(), 1);

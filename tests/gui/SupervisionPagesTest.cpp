@@ -56,6 +56,7 @@ TEST_F(SupervisionPages, TheDashboardShowsTheServicesFigures)
 TEST_F(SupervisionPages, ALineAddedInTheDialogAppearsInTheLedger)
 {
     SupervisionPage page(ws);
+    page.show(); // pages on screen refresh at once; hidden ones when next shown
     const int before = page.problems()->rowCount();
     ProblemDialog dialog(ws, 0);
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit"))->setPlainText(QStringLiteral("谈心谈话记录缺失"));
@@ -103,4 +104,19 @@ TEST_F(SupervisionPages, TheUnitPageMakesGapsInReportingStandOut)
     for (int r = 0; r < timeline->rowCount(); ++r) missing += timeline->item(r, 2)->text() == QStringLiteral("Missing");
     EXPECT_GT(missing, 0);
     EXPECT_EQ(timeline->item(0, 2)->background().color(), QColor(0xef, 0x9a, 0x9a));
+}
+
+TEST_F(SupervisionPages, AHiddenPageRefreshesWhenItIsShown)
+{
+    SupervisionPage page(ws);
+    const int before = page.problems()->rowCount();
+    Problem p;
+    p.unitId = UnitService(ws.context()).list().first().id;
+    p.description = QStringLiteral("新发现的问题");
+    p.deadline = QDate::currentDate().addDays(10);
+    ASSERT_TRUE(SupervisionService(ws.context()).addProblem(p));
+    ws.notifyChanged();
+    EXPECT_EQ(page.problems()->rowCount(), before); // not on screen: nothing computed yet
+    page.show();
+    EXPECT_EQ(page.problems()->rowCount(), before + 1);
 }

@@ -5,6 +5,7 @@
 #include "services/UnitService.h"
 #include "widgets/campaign/TaskDialog.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 
 #include <QHBoxLayout>
@@ -83,8 +84,9 @@ CampaignPage::CampaignPage(Workspace& workspace, QWidget* parent)
     connect(addOwn, &QPushButton::clicked, this, &CampaignPage::addOwnTask);
     connect(edit, &QPushButton::clicked, this, &CampaignPage::editCurrent);
     connect(m_tree, &QTreeView::activated, this, &CampaignPage::editCurrent);
-    connect(&m_workspace, &Workspace::changed, this, &CampaignPage::reload);
-    connect(&m_workspace, &Workspace::opened, this, &CampaignPage::reload);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
     reload();
 }
 

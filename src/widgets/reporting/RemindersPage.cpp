@@ -6,6 +6,7 @@
 #include "services/ReportService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/welcome/WelcomeDialog.h"
@@ -56,11 +57,12 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &RemindersPage::reload);
     connect(previewButton, &QPushButton::clicked, this, &RemindersPage::preview);
     connect(pdfButton, &QPushButton::clicked, this, &RemindersPage::savePdf);
-    connect(&m_workspace, &Workspace::opened, this, [this] {
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
         m_period->load(m_workspace);
-        reload();
+        lazy->request();
     });
-    connect(&m_workspace, &Workspace::changed, this, &RemindersPage::reload);
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     if (m_workspace.isOpen()) m_period->load(m_workspace);
     reload();
 }

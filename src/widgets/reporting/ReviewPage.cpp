@@ -4,6 +4,7 @@
 #include "services/ReportService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/reporting/ReportDialog.h"
@@ -102,11 +103,12 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &ReviewPage::openCurrent);
     connect(accept, &QPushButton::clicked, this, &ReviewPage::acceptSelected);
     connect(giveBack, &QPushButton::clicked, this, &ReviewPage::returnCurrent);
-    connect(&m_workspace, &Workspace::opened, this, [this] {
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
         m_period->load(m_workspace, true);
-        reload();
+        lazy->request();
     });
-    connect(&m_workspace, &Workspace::changed, this, &ReviewPage::reload);
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     if (m_workspace.isOpen()) m_period->load(m_workspace, true);
     reload();
 }

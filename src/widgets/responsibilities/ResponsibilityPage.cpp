@@ -11,6 +11,7 @@
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/exchange/ImportWizard.h"
 #include "widgets/responsibilities/ResponsibilityDialog.h"
@@ -115,8 +116,9 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
         if (tab == 1 && m_workspace.isOpen())
             if (auto c = m_workspace.campaign()) m_coverageModel->setMatrix(ResponsibilityService(m_workspace.context()).coverage(c->id));
     });
-    connect(&m_workspace, &Workspace::changed, this, &ResponsibilityPage::reload);
-    connect(&m_workspace, &Workspace::opened, this, &ResponsibilityPage::reload);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
     reload();
 }
 

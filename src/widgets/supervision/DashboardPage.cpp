@@ -3,6 +3,7 @@
 #include "models/HeatMapModel.h"
 #include "services/DashboardService.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 
 #include <QBarCategoryAxis>
@@ -75,8 +76,9 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addLayout(m_tiles);
     layout->addWidget(split, 1);
-    connect(&m_workspace, &Workspace::opened, this, &DashboardPage::reload);
-    connect(&m_workspace, &Workspace::changed, this, &DashboardPage::reload);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     reload();
 }
 

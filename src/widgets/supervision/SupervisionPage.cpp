@@ -7,6 +7,7 @@
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/supervision/ProblemDialog.h"
 #include "widgets/welcome/WelcomeDialog.h"
@@ -197,8 +198,9 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
                 }
         fill(m_visits, rows, ids);
     });
-    connect(&m_workspace, &Workspace::opened, this, &SupervisionPage::reload);
-    connect(&m_workspace, &Workspace::changed, this, &SupervisionPage::reload);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     reload();
 }
 

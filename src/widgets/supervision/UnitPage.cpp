@@ -7,6 +7,7 @@
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/TableViews.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 
 #include <QBrush>
@@ -75,14 +76,15 @@ UnitPage::UnitPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(tabs, 1);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &UnitPage::reload);
-    connect(&m_workspace, &Workspace::opened, this, [this] {
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
         QSignalBlocker block(m_unit);
         m_unit->clear();
         for (const auto& u : UnitService(m_workspace.context()).list())
             if (u.active && m_workspace.can(Operation::ReadUnitData, u.id)) m_unit->addItem(u.name, u.id);
-        reload();
+        lazy->request();
     });
-    connect(&m_workspace, &Workspace::changed, this, &UnitPage::reload);
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
 }
 
 void UnitPage::showUnit(qint64 unitId)
