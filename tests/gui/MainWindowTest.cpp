@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace cd;
 
@@ -42,6 +43,38 @@ TEST(MainWindow, ADamagedFileOffersItsLatestBackup)
     EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("c.cdb")));
     EXPECT_EQ(UnitService(w.workspace().context()).list().size(), 1);
     EXPECT_TRUE(QFile::exists(path + QStringLiteral(".before-restore")));
+}
+
+TEST(MainWindow, DamagedPagesFoundAfterOpeningOfferTheBackupToo)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.cdb"));
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path, true));
+        for (int i = 0; i < 300; ++i) {
+            Unit u;
+            u.name = QStringLiteral("单位%1").arg(i);
+            u.head = QString(200, QChar(0x4e00 + i));
+            ASSERT_TRUE(UnitService(ws.context()).add(u));
+        }
+    } // closed: checkpointed and backed up
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    // Damage only the last pages (unit rows), so that opening succeeds and the check finds it.
+    const qint64 pages = file.size() / 4096;
+    for (qint64 page = pages - 6; page < pages; ++page) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    file.close();
+    MainWindow w;
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    w.openFile(path); // the window opens at once; the check runs behind it
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(path + QStringLiteral(".before-restore")); }, 20000));
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("big.cdb")));
+    ASSERT_TRUE(w.workspace().isOpen());
+    EXPECT_EQ(UnitService(w.workspace().context()).list().size(), 300);
 }
 
 TEST(MainWindow, DecliningTheRestoreLeavesTheFileAsItIs)

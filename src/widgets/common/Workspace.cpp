@@ -4,6 +4,8 @@
 #include "services/CampaignService.h"
 #include "storage/Backup.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <spdlog/spdlog.h>
 
 namespace cd {
@@ -16,6 +18,9 @@ Status Workspace::open(const QString& path, bool create)
 {
     Database::Options options;
     options.create = create;
+    // A full pass over a large file takes longer than opening the window should; the check
+    // runs on a connection of its own once the file is open.
+    options.quickCheckOnOpen = false;
     auto db = Database::open(path, options);
     if (!db) return fail(db.error());
     close();
@@ -30,7 +35,25 @@ Status Workspace::open(const QString& path, bool create)
         }
     }
     emit opened();
+    checkInBackground(path);
     return {};
+}
+
+void Workspace::checkInBackground(const QString& path)
+{
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status result = watcher->result();
+        if (!result && result.error().code == Error::Code::Corrupt && m_db && m_db->path() == path) emit damaged(path, result.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Status {
+        Database::Options check;
+        check.create = false;
+        auto db = Database::open(path, check); // runs PRAGMA quick_check
+        if (!db) return fail(db.error());
+        return {};
+    }));
 }
 
 void Workspace::close()

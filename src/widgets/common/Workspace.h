@@ -43,12 +43,16 @@ public:
     void notifyChanged() { emit changed(); }
 
 signals:
+    // The integrity check that runs after opening found the file damaged.
+    void damaged(const QString& path, const QString& message);
     void aboutToClose(); // last chance to save what is being typed
     void opened();
     void closed();
     void changed();
 
 private:
+    void checkInBackground(const QString& path);
+
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;
     Actor m_actor = Actor::localAdmin();

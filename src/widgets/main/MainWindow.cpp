@@ -74,6 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::opened, this, &MainWindow::applyRole);
+    connect(m_workspace, &Workspace::damaged, this, [this](const QString& path, const QString& message) {
+        m_workspace->close();
+        offerRestore(path, message);
+    });
     m_workspace->signInHook = [this](Workspace& ws) {
         LoginDialog login(ws, this);
         if (login.exec() != QDialog::Accepted) return false;
