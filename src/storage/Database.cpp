@@ -73,6 +73,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     return db;
 }
 
+Status Database::check(const QString& path)
+{
+    Database db(path, nextConnectionName());
+    db.m_db.setDatabaseName(path);
+    db.m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.m_db.open()) return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(path, db.m_db.lastError().text())));
+    QSqlQuery q(db.m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) return fail(corrupt(path, q.lastError().text()));
+    if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(path, q.value(0).toString()));
+    return {};
+}
+
 Status Database::configure(const Options& options)
 {
     QSqlQuery q(m_db);

@@ -21,6 +21,9 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    // PRAGMA quick_check on a read-only connection of its own, which writes nothing, not even
+    // a checkpoint when it closes; safe beside an open Database, from another thread.
+    static Status check(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -47,17 +47,13 @@ void Workspace::checkInBackground(const QString& path)
         const Status result = watcher->result();
         if (!result && result.error().code == Error::Code::Corrupt && m_db && m_db->path() == path) emit damaged(path, result.error().message);
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Status {
-        Database::Options check;
-        check.create = false;
-        auto db = Database::open(path, check); // runs PRAGMA quick_check
-        if (!db) return fail(db.error());
-        return {};
-    }));
+    m_check = QtConcurrent::run([path] { return Database::check(path); });
+    watcher->setFuture(m_check);
 }
 
 void Workspace::close()
 {
+    m_check.waitForFinished();
     if (!m_db) return;
     emit aboutToClose();
     if (m_db->changesSinceOpen() > 0) {
@@ -86,6 +82,7 @@ Status Workspace::restore(const QString& backupPath)
 {
     const QString target = m_db ? m_db->path() : QString();
     if (target.isEmpty()) return fail(Error::notFound(tr("No file is open.")));
+    m_check.waitForFinished();
     m_db.reset(); // no automatic backup: the file is about to be replaced on purpose
     emit closed();
     if (auto s = Backup::restore(backupPath, target); !s) {

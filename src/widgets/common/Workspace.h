@@ -6,6 +6,7 @@
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
+#include <QFuture>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -54,6 +55,7 @@ private:
     void checkInBackground(const QString& path);
 
     std::unique_ptr<Database> m_db;
+    QFuture<Status> m_check; // closing waits for it: no connection outlives the file
     SystemClock m_clock;
     Actor m_actor = Actor::localAdmin();
 };
