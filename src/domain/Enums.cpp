@@ -1,25 +1,11 @@
 #include "domain/Enums.h"
 
+#include "domain/IdTable.h"
+
 #include <QCoreApplication>
 
 namespace cd {
 namespace {
-
-template <typename E, std::size_t N>
-std::optional<E> lookup(const QString& id, const std::array<std::pair<E, const char*>, N>& table)
-{
-    for (const auto& [value, name] : table)
-        if (id == QLatin1String(name)) return value;
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-QString nameOf(E value, const std::array<std::pair<E, const char*>, N>& table)
-{
-    for (const auto& [v, name] : table)
-        if (v == value) return QString::fromLatin1(name);
-    return {};
-}
 
 constexpr std::array<std::pair<Pillar, const char*>, 5> kPillarIds{{{Pillar::General, "general"},
                                                                     {Pillar::Study, "study"},
@@ -42,17 +28,17 @@ constexpr std::array<std::pair<PeriodKind, const char*>, 3> kPeriodIds{
 
 } // namespace
 
-QString toId(Pillar p) { return nameOf(p, kPillarIds); }
-QString toId(TaskKind k) { return nameOf(k, kKindIds); }
-QString toId(Cadence c) { return nameOf(c, kCadenceIds); }
-QString toId(ResponsibilityLevel l) { return nameOf(l, kLevelIds); }
-QString toId(PeriodKind k) { return nameOf(k, kPeriodIds); }
+QString toId(Pillar p) { return ids::of(p, kPillarIds); }
+QString toId(TaskKind k) { return ids::of(k, kKindIds); }
+QString toId(Cadence c) { return ids::of(c, kCadenceIds); }
+QString toId(ResponsibilityLevel l) { return ids::of(l, kLevelIds); }
+QString toId(PeriodKind k) { return ids::of(k, kPeriodIds); }
 
-std::optional<Pillar> pillarFromId(const QString& id) { return lookup(id, kPillarIds); }
-std::optional<TaskKind> taskKindFromId(const QString& id) { return lookup(id, kKindIds); }
-std::optional<Cadence> cadenceFromId(const QString& id) { return lookup(id, kCadenceIds); }
-std::optional<ResponsibilityLevel> levelFromId(const QString& id) { return lookup(id, kLevelIds); }
-std::optional<PeriodKind> periodKindFromId(const QString& id) { return lookup(id, kPeriodIds); }
+std::optional<Pillar> pillarFromId(const QString& id) { return ids::from(id, kPillarIds); }
+std::optional<TaskKind> taskKindFromId(const QString& id) { return ids::from(id, kKindIds); }
+std::optional<Cadence> cadenceFromId(const QString& id) { return ids::from(id, kCadenceIds); }
+std::optional<ResponsibilityLevel> levelFromId(const QString& id) { return ids::from(id, kLevelIds); }
+std::optional<PeriodKind> periodKindFromId(const QString& id) { return ids::from(id, kPeriodIds); }
 
 QString displayName(Pillar p)
 {

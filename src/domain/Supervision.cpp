@@ -1,24 +1,12 @@
 #include "domain/Supervision.h"
 
+#include "domain/IdTable.h"
+
 #include <QCoreApplication>
 #include <array>
 
 namespace cd {
 namespace {
-
-template <typename E, std::size_t N> QString idOf(E v, const std::array<std::pair<E, const char*>, N>& t)
-{
-    for (const auto& [e, name] : t)
-        if (e == v) return QString::fromLatin1(name);
-    return {};
-}
-
-template <typename E, std::size_t N> std::optional<E> fromId(const QString& id, const std::array<std::pair<E, const char*>, N>& t)
-{
-    for (const auto& [e, name] : t)
-        if (id == QLatin1String(name)) return e;
-    return std::nullopt;
-}
 
 constexpr std::array<std::pair<ProblemStatus, const char*>, 4> kStatus{{{ProblemStatus::Open, "open"},
                                                                         {ProblemStatus::Rectifying, "rectifying"},
@@ -39,16 +27,16 @@ constexpr std::array<std::pair<InspectionKind, const char*>, 3> kKind{
 
 } // namespace
 
-QString toId(ProblemStatus s) { return idOf(s, kStatus); }
-QString toId(ProblemSource s) { return idOf(s, kSource); }
-QString toId(Severity s) { return idOf(s, kSeverity); }
-QString toId(EscalationStep s) { return idOf(s, kStep); }
-QString toId(InspectionKind k) { return idOf(k, kKind); }
-std::optional<ProblemStatus> problemStatusFromId(const QString& id) { return fromId(id, kStatus); }
-std::optional<ProblemSource> problemSourceFromId(const QString& id) { return fromId(id, kSource); }
-std::optional<Severity> severityFromId(const QString& id) { return fromId(id, kSeverity); }
-std::optional<EscalationStep> escalationStepFromId(const QString& id) { return fromId(id, kStep); }
-std::optional<InspectionKind> inspectionKindFromId(const QString& id) { return fromId(id, kKind); }
+QString toId(ProblemStatus s) { return ids::of(s, kStatus); }
+QString toId(ProblemSource s) { return ids::of(s, kSource); }
+QString toId(Severity s) { return ids::of(s, kSeverity); }
+QString toId(EscalationStep s) { return ids::of(s, kStep); }
+QString toId(InspectionKind k) { return ids::of(k, kKind); }
+std::optional<ProblemStatus> problemStatusFromId(const QString& id) { return ids::from(id, kStatus); }
+std::optional<ProblemSource> problemSourceFromId(const QString& id) { return ids::from(id, kSource); }
+std::optional<Severity> severityFromId(const QString& id) { return ids::from(id, kSeverity); }
+std::optional<EscalationStep> escalationStepFromId(const QString& id) { return ids::from(id, kStep); }
+std::optional<InspectionKind> inspectionKindFromId(const QString& id) { return ids::from(id, kKind); }
 
 QString displayName(ProblemStatus s)
 {

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeView>
 
 namespace cd::views {
@@ -39,6 +40,18 @@ void setUpTree(QTreeView* view, const QString& settingsName)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setUniformRowHeights(true);
     rememberHeader(view->header(), settingsName);
+}
+
+QTableWidget* plainTable(const QStringList& header)
+{
+    auto* t = new QTableWidget(0, int(header.size()));
+    t->setHorizontalHeaderLabels(header);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSortingEnabled(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 } // namespace cd::views

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QTableView;
+class QTableWidget;
 class QTreeView;
 class QHeaderView;
 
@@ -13,5 +15,7 @@ namespace cd::views {
 void setUpTable(QTableView* view, const QString& settingsName);
 void setUpTree(QTreeView* view, const QString& settingsName);
 void rememberHeader(QHeaderView* header, const QString& settingsName);
+// A read-only, sortable table of text for small lists (history, timelines, visits).
+QTableWidget* plainTable(const QStringList& header);
 
 } // namespace cd::views

@@ -4,6 +4,7 @@
 #include "services/ReportService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 
 #include <QDesktopServices>
@@ -26,14 +27,12 @@ namespace {
 
 QTableWidget* tableOf(const QStringList& header, const QList<QStringList>& rows)
 {
-    auto* t = new QTableWidget(int(rows.size()), int(header.size()));
-    t->setHorizontalHeaderLabels(header);
+    auto* t = views::plainTable(header);
+    t->setSortingEnabled(false);
+    t->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < header.size(); ++c) t->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSortingEnabled(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     t->resizeColumnsToContents();
     return t;
 }

@@ -32,17 +32,6 @@
 namespace cd {
 namespace {
 
-QTableWidget* plainTable(const QStringList& header)
-{
-    auto* t = new QTableWidget(0, int(header.size()));
-    t->setHorizontalHeaderLabels(header);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSortingEnabled(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 void fill(QTableWidget* t, const QList<QStringList>& rows, const QList<qint64>& ids)
 {
@@ -96,9 +85,9 @@ private:
 SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_status(new QComboBox), m_search(new QLineEdit), m_overdueOnly(new QCheckBox(tr("Overdue only"))),
       m_problems(new ProblemTableModel(this)), m_problemProxy(new LedgerFilter(this)), m_problemView(new QTableView),
-      m_inspections(plainTable({tr("Date"), tr("Quarter"), tr("Kind"), tr("Inspection"), tr("Units visited")})),
-      m_visits(plainTable({tr("Unit"), tr("Rating"), tr("Findings")})),
-      m_cases(plainTable({tr("Date"), tr("Unit"), tr("Pillar"), tr("Kind"), tr("Title"), tr("Published")}))
+      m_inspections(views::plainTable({tr("Date"), tr("Quarter"), tr("Kind"), tr("Inspection"), tr("Units visited")})),
+      m_visits(views::plainTable({tr("Unit"), tr("Rating"), tr("Findings")})),
+      m_cases(views::plainTable({tr("Date"), tr("Unit"), tr("Pillar"), tr("Kind"), tr("Title"), tr("Published")}))
 {
     m_status->addItem(tr("Not struck off"), QStringLiteral("active"));
     m_status->addItem(tr("All lines"), QString());
@@ -297,7 +286,7 @@ void SupervisionPage::showHistory()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("History of line %1").arg(id));
     dialog.resize(720, 420);
-    auto* table = plainTable({tr("When"), tr("Who"), tr("Step"), tr("Note")});
+    auto* table = views::plainTable({tr("When"), tr("Who"), tr("Step"), tr("Note")});
     QList<QStringList> rows;
     for (const auto& e : h->events)
         rows.append({e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.actor,

@@ -24,16 +24,6 @@
 namespace cd {
 namespace {
 
-QTableWidget* plainTable(const QStringList& header)
-{
-    auto* t = new QTableWidget(0, int(header.size()));
-    t->setHorizontalHeaderLabels(header);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& background = {})
 {
@@ -48,11 +38,12 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& ba
 
 UnitPage::UnitPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_unit(new QComboBox), m_heading(new QLabel), m_responsibilities(new ResponsibilityTableModel(this)),
-      m_progress(plainTable({tr("Code"), tr("Task"), tr("Target"), tr("Done so far"), tr("Completion")})),
-      m_timeline(plainTable({tr("Period"), tr("Due"), tr("Report"), tr("Version"), tr("Submitted")})),
-      m_problems(plainTable({tr("No."), tr("Problem"), tr("Deadline"), tr("Status")})),
-      m_cases(plainTable({tr("Date"), tr("Kind"), tr("Title"), tr("Published")}))
+      m_progress(views::plainTable({tr("Code"), tr("Task"), tr("Target"), tr("Done so far"), tr("Completion")})),
+      m_timeline(views::plainTable({tr("Period"), tr("Due"), tr("Report"), tr("Version"), tr("Submitted")})),
+      m_problems(views::plainTable({tr("No."), tr("Problem"), tr("Deadline"), tr("Status")})),
+      m_cases(views::plainTable({tr("Date"), tr("Kind"), tr("Title"), tr("Published")}))
 {
+    for (auto* t : {m_progress, m_timeline, m_problems, m_cases}) t->setSortingEnabled(false); // in the year's own order
     m_unit->setObjectName(QStringLiteral("unitPageCombo"));
     m_unit->setMinimumContentsLength(18);
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
