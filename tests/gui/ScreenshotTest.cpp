@@ -5,6 +5,9 @@
 #include "support/TestSupport.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/exchange/ImportWizard.h"
+#include "reports/EscalationNotice.h"
+#include "reports/PdfRenderer.h"
+#include "services/SupervisionService.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/reporting/RemindersPage.h"
@@ -125,4 +128,18 @@ TEST_F(Screens, Reporting)
     w.showPage(MainWindow::RemindersArea);
     w.remindersPage()->findChild<PeriodCombo*>()->selectCode(month);
     save(&w, QStringLiteral("reminders"));
+    w.showPage(MainWindow::DashboardArea);
+    save(&w, QStringLiteral("dashboard"));
+    w.showPage(MainWindow::SupervisionArea);
+    save(&w, QStringLiteral("ledger"));
+    // The notice of the first escalated line, as a PDF beside the pictures.
+    SupervisionService supervision(w.workspace().context());
+    for (const auto& p : supervision.problems({})) {
+        auto h = supervision.history(p.id);
+        if (!h || h->escalations.isEmpty()) continue;
+        OfficialDocument doc;
+        EscalationNotice::write(doc, p, QStringLiteral("单位"), h->escalations.last());
+        ASSERT_TRUE(PdfRenderer::writePdf(doc, QDir(out).filePath(QStringLiteral("escalation-notice.pdf")), QStringLiteral("notice")));
+        break;
+    }
 }

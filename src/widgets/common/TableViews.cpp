@@ -48,6 +48,7 @@ QTableWidget* plainTable(const QStringList& header)
     t->setHorizontalHeaderLabels(header);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // rows stay in their given order until a header is clicked
     t->setSortingEnabled(true);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
