@@ -1,44 +1,26 @@
 #include "domain/Reporting.h"
 
+#include "domain/IdTable.h"
+
 #include <QCoreApplication>
 
 namespace cd {
 
-QString toId(ReportStatus s)
-{
-    switch (s) {
-    case ReportStatus::Draft: return QStringLiteral("draft");
-    case ReportStatus::Submitted: return QStringLiteral("submitted");
-    case ReportStatus::Accepted: return QStringLiteral("accepted");
-    case ReportStatus::Returned: return QStringLiteral("returned");
-    }
-    return {};
-}
+namespace {
+constexpr std::array<std::pair<ReportStatus, const char*>, 4> kReportIds{{{ReportStatus::Draft, "draft"},
+                                                                         {ReportStatus::Submitted, "submitted"},
+                                                                         {ReportStatus::Accepted, "accepted"},
+                                                                         {ReportStatus::Returned, "returned"}}};
+constexpr std::array<std::pair<ItemStatus, const char*>, 4> kItemIds{{{ItemStatus::NotStarted, "not_started"},
+                                                                      {ItemStatus::InProgress, "in_progress"},
+                                                                      {ItemStatus::Done, "done"},
+                                                                      {ItemStatus::Blocked, "blocked"}}};
+} // namespace
 
-QString toId(ItemStatus s)
-{
-    switch (s) {
-    case ItemStatus::NotStarted: return QStringLiteral("not_started");
-    case ItemStatus::InProgress: return QStringLiteral("in_progress");
-    case ItemStatus::Done: return QStringLiteral("done");
-    case ItemStatus::Blocked: return QStringLiteral("blocked");
-    }
-    return {};
-}
-
-std::optional<ReportStatus> reportStatusFromId(const QString& id)
-{
-    for (auto s : {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Accepted, ReportStatus::Returned})
-        if (toId(s) == id) return s;
-    return std::nullopt;
-}
-
-std::optional<ItemStatus> itemStatusFromId(const QString& id)
-{
-    for (auto s : {ItemStatus::NotStarted, ItemStatus::InProgress, ItemStatus::Done, ItemStatus::Blocked})
-        if (toId(s) == id) return s;
-    return std::nullopt;
-}
+QString toId(ReportStatus s) { return ids::of(s, kReportIds); }
+QString toId(ItemStatus s) { return ids::of(s, kItemIds); }
+std::optional<ReportStatus> reportStatusFromId(const QString& id) { return ids::from(id, kReportIds); }
+std::optional<ItemStatus> itemStatusFromId(const QString& id) { return ids::from(id, kItemIds); }
 
 QString displayName(ReportStatus s)
 {
