@@ -47,11 +47,11 @@
         <translation>欢迎使用活动督办台</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;CampaignDesk&lt;/h2&gt;&lt;p&gt;Run the year's campaign: units, tasks and responsibility lists, monthly reports, supervision and the year-end account.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;CampaignDesk&lt;/h2&gt;&lt;p&gt;Run the year&apos;s campaign: units, tasks and responsibility lists, monthly reports, supervision and the year-end account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;三抓一促活动管理系统&lt;/h2&gt;&lt;p&gt;管理全年活动：单位、任务和责任清单，月度报送，季度督查，年终结硬帐。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Start this year's campaign from the built-in template</source>
+        <source>Start this year&apos;s campaign from the built-in template</source>
         <translation>用内置“三抓一促”模板创建本年度活动</translation>
     </message>
     <message>
@@ -335,18 +335,18 @@
         <translation>月度/季度/年度节点</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No campaign yet&lt;/h2&gt;&lt;p&gt;Use File ▸ New to create this year's campaign from the template.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;No campaign yet&lt;/h2&gt;&lt;p&gt;Use File ▸ New to create this year&apos;s campaign from the template.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;尚未创建活动&lt;/h2&gt;&lt;p&gt;请通过“文件 ▸ 新建活动”用内置模板创建本年度活动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 to %3 · %4 mandatory tasks · %5 units' own tasks&lt;/p&gt;</source>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 to %3 · %4 mandatory tasks · %5 units&apos; own tasks&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2 至 %3 · 规定动作 %4 项 · 单位自选动作 %5 项&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cd::CampaignService</name>
     <message>
-        <source>There is no campaign template called '%1'.</source>
+        <source>There is no campaign template called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动模板。</translation>
     </message>
     <message>
@@ -381,11 +381,11 @@
         <translation>活动模板缺少标识或名称。</translation>
     </message>
     <message>
-        <source>Unknown pillar '%1' in the template.</source>
+        <source>Unknown pillar &apos;%1&apos; in the template.</source>
         <translation>模板中有未知的方面“%1”。</translation>
     </message>
     <message>
-        <source>Template task '%1' is incomplete.</source>
+        <source>Template task &apos;%1&apos; is incomplete.</source>
         <translation>模板任务“%1”不完整。</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>这不是文本文件，请将表格另存为 CSV 或 XLSX 后重试。</translation>
     </message>
     <message>
-        <source>The text is neither UTF-8 nor GB18030/GBK; save it again as "CSV UTF-8" and retry.</source>
+        <source>The text is neither UTF-8 nor GB18030/GBK; save it again as &quot;CSV UTF-8&quot; and retry.</source>
         <translation>文本既不是 UTF-8 也不是 GB18030/GBK 编码，请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>关于活动督办台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CampaignDesk %1&lt;/h3&gt;&lt;p&gt;Runs the city's 三抓一促 campaign: units, tasks, responsibility lists, reports, supervision and the year-end assessment.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CampaignDesk %1&lt;/h3&gt;&lt;p&gt;Runs the city&apos;s 三抓一促 campaign: units, tasks, responsibility lists, reports, supervision and the year-end assessment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;活动督办台 %1&lt;/h3&gt;&lt;p&gt;三抓一促活动管理系统：单位、任务、责任清单、进度报送、督查督办和年终考评。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1076,6 +1076,13 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Unit at a glance</source>
         <translation>单位详情</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NativeQuery</name>
+    <message>
+        <source>Could not read the campaign file: %1</source>
+        <translation>无法读取活动文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1300,7 @@ Measure: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 版 · %3 · %4 由 %5 报送</translation>
     </message>
     <message>
-        <source>Office's comment: %1</source>
+        <source>Office&apos;s comment: %1</source>
         <translation>办公室意见：%1</translation>
     </message>
     <message>
@@ -1463,7 +1470,7 @@ Measure: %2</source>
         <translation>%1 的报告已审核通过，不能再修改。</translation>
     </message>
     <message>
-        <source>The report for %1 is waiting for the office's review.</source>
+        <source>The report for %1 is waiting for the office&apos;s review.</source>
         <translation>%1 的报告正在等待办公室审核。</translation>
     </message>
     <message>
@@ -1636,15 +1643,15 @@ Measure: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 各项任务均已落实到人</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#b3261e'&gt;%2 tasks without a named person&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style='color:#b3261e'&gt;%2 项任务尚未落实到人&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;%2 tasks without a named person&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;%2 项任务尚未落实到人&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Remove %1 from this task's responsibility list?</source>
+        <source>Remove %1 from this task&apos;s responsibility list?</source>
         <translation>从该任务的责任清单中删除 %1？</translation>
     </message>
     <message>
@@ -1675,7 +1682,7 @@ Measure: %2</source>
         <translation>该任务不存在。</translation>
     </message>
     <message>
-        <source>Task %1 is another unit's own task.</source>
+        <source>Task %1 is another unit&apos;s own task.</source>
         <translation>任务 %1 是其他单位的自选动作。</translation>
     </message>
     <message>
@@ -1699,7 +1706,7 @@ Measure: %2</source>
         <translation>未知责任层级：%1</translation>
     </message>
     <message>
-        <source>The target '%1' is not a number.</source>
+        <source>The target &apos;%1&apos; is not a number.</source>
         <translation>目标“%1”不是数字。</translation>
     </message>
     <message>
@@ -1822,15 +1829,15 @@ Measure: %2</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <source>see this unit's reports</source>
+        <source>see this unit&apos;s reports</source>
         <translation>查看该单位的报告</translation>
     </message>
     <message>
-        <source>see other units' reports</source>
+        <source>see other units&apos; reports</source>
         <translation>查看其他单位的报告</translation>
     </message>
     <message>
-        <source>write this unit's plans and reports</source>
+        <source>write this unit&apos;s plans and reports</source>
         <translation>填报该单位的安排和报告</translation>
     </message>
     <message>
@@ -1846,7 +1853,7 @@ Measure: %2</source>
         <translation>开展督查</translation>
     </message>
     <message>
-        <source>answer this unit's problems</source>
+        <source>answer this unit&apos;s problems</source>
         <translation>答复该单位的问题整改</translation>
     </message>
 </context>
@@ -2470,8 +2477,10 @@ Measure: %2</source>
         <translation>未到期</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p style='color:#b3261e'&gt;%n report(s) missing this year.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p style='color:#b3261e'&gt;本年度有 %n 期报告未报送。&lt;/p&gt;</numerusform></translation>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;%n report(s) missing this year.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#b3261e&apos;&gt;本年度有 %n 期报告未报送。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% — behind schedule</source>
@@ -2595,7 +2604,7 @@ Measure: %2</source>
         <translation>提交(&amp;U)…</translation>
     </message>
     <message>
-        <source>Summary of the period's work</source>
+        <source>Summary of the period&apos;s work</source>
         <translation>本期工作总体情况</translation>
     </message>
     <message>
@@ -2675,8 +2684,8 @@ Measure: %2</source>
         <translation>请选择单位和期次。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;Returned by the office: %1&lt;/span&gt; Version %2 is being written.</source>
-        <translation>&lt;span style='color:#b3261e'&gt;办公室退回：%1&lt;/span&gt; 正在填写第 %2 版。</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Returned by the office: %1&lt;/span&gt; Version %2 is being written.</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;办公室退回：%1&lt;/span&gt; 正在填写第 %2 版。</translation>
     </message>
     <message>
         <source>Draft, saved %1. It is saved as you type; submit it when it is complete.</source>
@@ -2723,8 +2732,8 @@ Measure: %2</source>
         <translation>本期没有需要报送的任务。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;Not saved: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;未保存：%1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Not saved: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;未保存：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -2962,7 +2971,7 @@ Measure: %2</source>
         <translation>活动督办台文件 (*.cdb)</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or open it with "Open a file".</source>
+        <source>%1 already exists. Choose another name, or open it with &quot;Open a file&quot;.</source>
         <translation>%1 已存在。请换一个文件名，或用“打开文件”打开它。</translation>
     </message>
     <message>
@@ -3020,7 +3029,7 @@ Measure: %2</source>
         <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
     </message>
     <message>
-        <source>The workbook's sheet list is damaged: %1</source>
+        <source>The workbook&apos;s sheet list is damaged: %1</source>
         <translation>工作簿的工作表目录已损坏：%1</translation>
     </message>
     <message>
@@ -3028,7 +3037,7 @@ Measure: %2</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <source>The workbook's shared strings are damaged: %1</source>
+        <source>The workbook&apos;s shared strings are damaged: %1</source>
         <translation>工作簿的共享字符串已损坏：%1</translation>
     </message>
     <message>
@@ -3375,7 +3384,7 @@ Measure: %2</source>
         <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--name 姓名]</translation>
     </message>
     <message>
-        <source>A unit account needs --unit with an existing unit's name.</source>
+        <source>A unit account needs --unit with an existing unit&apos;s name.</source>
         <translation>单位账户需要用 --unit 指定已有单位的名称。</translation>
     </message>
     <message>
@@ -3528,7 +3537,7 @@ Measure: %2</source>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
-  init --year Y [--template sanzhua-yicu]   create the year's campaign from the template
+  init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
   units list [--format table|csv|json]
   units export FILE.csv|FILE.xlsx
@@ -3549,7 +3558,7 @@ Measure: %2</source>
   problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
   problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
-  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)
+  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令

@@ -85,16 +85,26 @@ ReportRules::Shares ReportRules::dueShares(const QList<Period>& periods, const Q
     return {share(monthsDue, months), share(quartersDue, quarters), share(yearsDue, years)};
 }
 
-bool ReportRules::behindSchedule(double cumulative, const Task& task, const Shares& shares, const QDate& today)
+ReportRules::Mark ReportRules::mark(const Task& task, const Shares& shares, const QDate& today)
 {
-    if (task.lowerIsBetter || task.target <= 0) return false;
+    using Kind = Mark::Kind;
+    if (task.measure == QLatin1String("%")) return task.target > 0 ? Mark{Kind::Rate, task.target} : Mark{};
+    if (task.lowerIsBetter || task.target <= 0) return {};
     switch (task.cadence) {
     case Cadence::Monthly:
     case Cadence::Quarterly:
-    case Cadence::Annual: return cumulative + 1e-9 < task.target * shares.of(task.cadence);
-    case Cadence::Once: return task.due.isValid() && today > task.due && cumulative + 1e-9 < task.target;
+    case Cadence::Annual: return {Kind::Cumulative, task.target * shares.of(task.cadence)};
+    case Cadence::Once: return task.due.isValid() && today > task.due ? Mark{Kind::Cumulative, task.target} : Mark{};
     }
-    return false;
+    return {};
+}
+
+ReportRules::Standing ReportRules::standing(const Task& task, double acceptedSum, int acceptedReports, const Shares& shares,
+                                           const QDate& today)
+{
+    const bool rate = task.measure == QLatin1String("%");
+    const double cumulative = rate ? (acceptedReports > 0 ? acceptedSum / acceptedReports : 0) : acceptedSum;
+    return {cumulative, mark(task, shares, today).behind(acceptedSum, acceptedReports)};
 }
 
 } // namespace cd

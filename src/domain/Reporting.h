@@ -95,10 +95,37 @@ public:
         double of(Cadence c) const { return c == Cadence::Monthly ? monthly : c == Cadence::Quarterly ? quarterly : annual; }
     };
     static Shares dueShares(const QList<Period>& periods, const QDate& today);
+    // A task's standing from its accepted reports (sum of their progress, how many).
     // Monthly and quarterly tasks keep pace with their reported periods (share from dueShares);
     // a once-only task is behind after its due date, an annual one after the year's report is
-    // due; rank targets never are.
-    static bool behindSchedule(double cumulative, const Task& task, const Shares& shares, const QDate& today);
+    // due; rank targets never are. A percentage task (online learning completion) reports its
+    // rate each month: its standing is the average of the accepted months, behind when below
+    // target once one is accepted.
+    struct Standing
+    {
+        double cumulative = 0;
+        bool behind = false;
+    };
+    static Standing standing(const Task& task, double acceptedSum, int acceptedReports, const Shares& shares, const QDate& today);
+
+    // The rule of standing() worked out for one task on one day, to judge thousands of units
+    // without repeating it: never behind, a rate against its target, or a sum needed by now.
+    struct Mark
+    {
+        enum class Kind { Never, Rate, Cumulative };
+        Kind kind = Kind::Never;
+        double value = 0;
+        bool behind(double acceptedSum, int acceptedReports) const
+        {
+            switch (kind) {
+            case Kind::Never: return false;
+            case Kind::Rate: return acceptedReports > 0 && acceptedSum / acceptedReports + 1e-9 < value;
+            case Kind::Cumulative: return acceptedSum + 1e-9 < value;
+            }
+            return false;
+        }
+    };
+    static Mark mark(const Task& task, const Shares& shares, const QDate& today);
 };
 
 } // namespace cd

@@ -4,13 +4,68 @@
 #include "services/ReportService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/SupervisionRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 
+#include <array>
+#include <ranges>
+#include <vector>
+
 namespace cd {
+
+namespace {
+
+constexpr Pillar kPillars[] = {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform};
+static_assert(size_t(Pillar::General) == 0 && size_t(Pillar::Reform) == 4, "counts are indexed by the Pillar value");
+
+// Tasks behind schedule for each active unit (in the order given) and pillar, indexed by the
+// Pillar value (General included, which the tile counts and the heat map leaves out), by the same rule as a unit's own progress page: every mandatory task and the unit's
+// own, judged on the stored accepted progress.
+Result<QList<std::array<int, 5>>> behindByUnit(Database& db, const QList<DashboardRepository::UnitRow>& units, const QList<Task>& tasks,
+                                              const ReportRules::Shares& shares, const QDate& today)
+{
+    // Positions by id in plain arrays: ids are row numbers, dense enough, and a hash lookup
+    // for each of 160,000 stored pairs would cost more than reading them.
+    const auto positions = [](auto ids) {
+        qint64 top = 0;
+        for (qint64 id : ids) top = std::max(top, id);
+        std::vector<int> at(size_t(top + 1), -1);
+        int i = 0;
+        for (qint64 id : ids) at[size_t(id)] = i++;
+        return at;
+    };
+    const auto unitAt = positions(units | std::views::transform(&DashboardRepository::UnitRow::id));
+    const auto taskAt = positions(tasks | std::views::transform(&Task::id));
+    const size_t n = size_t(tasks.size());
+    std::vector<double> sums(size_t(units.size()) * n, 0.0);
+    std::vector<int> counts(sums.size(), 0);
+    auto read = ProgressRepository(db).forEach([&](const ProgressRepository::Row& row) {
+        if (row.unitId < 0 || size_t(row.unitId) >= unitAt.size() || row.taskId < 0 || size_t(row.taskId) >= taskAt.size()) return;
+        const int u = unitAt[size_t(row.unitId)], t = taskAt[size_t(row.taskId)];
+        if (u < 0 || t < 0) return;
+        sums[size_t(u) * n + size_t(t)] = row.acceptedSum;
+        counts[size_t(u) * n + size_t(t)] = row.acceptedReports;
+    });
+    if (!read) return fail(read.error());
+    QList<std::array<int, 5>> out(units.size(), std::array<int, 5>{});
+    for (size_t t = 0; t < n; ++t) {
+        const Task& task = tasks[qsizetype(t)];
+        const auto pillar = size_t(task.pillar);
+        const auto mark = ReportRules::mark(task, shares, today);
+        for (qsizetype u = 0; u < units.size(); ++u) {
+            if (task.kind == TaskKind::Optional && task.ownerUnitId != units[u].id) continue;
+            const size_t at = size_t(u) * n + t;
+            if (mark.behind(sums[at], counts[at])) ++out[u][pillar];
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 LightThresholds DashboardService::thresholds()
 {
@@ -31,8 +86,9 @@ Result<DashboardFigures> DashboardService::figures()
     const QDate today = m_ctx.clock.today();
     const LightThresholds t = thresholds();
     DashboardRepository repo(m_ctx.db);
+    const auto units = repo.activeUnits();
     DashboardFigures d;
-    d.units = repo.activeUnits();
+    d.units = int(units.size());
 
     // Reports for the latest month whose deadline has passed, and the next one coming due.
     const auto periods = campaigns.periods(campaign->id);
@@ -45,38 +101,43 @@ Result<DashboardFigures> DashboardService::figures()
     QHash<qint64, int> dueStates, nextStates;
     if (due) {
         d.period = due->code;
-        const auto [submitted, late] = repo.submissions(due->id, due->deadline);
-        d.reportsDue = d.units;
-        d.reportsLate = late;
-        d.reportsOnTime = submitted - late;
-        d.reportsMissing = d.units - submitted;
         dueStates = repo.submissionStates(due->id, due->deadline);
+        d.reportsDue = d.units;
+        for (const auto& u : units) {
+            const int state = dueStates.value(u.id);
+            d.reportsOnTime += state == 1;
+            d.reportsLate += state == 2;
+        }
+        d.reportsMissing = d.units - d.reportsOnTime - d.reportsLate;
     }
     const bool nextSoon = next && today.daysTo(next->deadline) <= t.warnDays && next->start <= today;
     if (nextSoon) nextStates = repo.submissionStates(next->id, next->deadline);
 
-    const auto shares = ReportRules::dueShares(periods, today);
-    const auto behind = repo.tasksBehind(campaign->id, shares.monthly, shares.quarterly, shares.annual, today);
-    for (auto it = behind.begin(); it != behind.end(); ++it) d.tasksBehind += it.value();
+    const auto behind = behindByUnit(m_ctx.db, units, campaigns.tasks(campaign->id), ReportRules::dueShares(periods, today), today);
+    if (!behind) return fail(behind.error());
     const auto counts = repo.problemCounts(today);
     d.problemsOpen = counts.open;
     d.problemsOverdue = counts.overdue;
     d.problemsClosed = counts.closed;
+    d.problemsRaised = counts.raised;
     d.closingRate = counts.raised > 0 ? double(counts.closed) / counts.raised : 0;
 
     const auto problems = repo.problemsByUnitPillar(today, t.warnDays);
-    for (const auto& u : UnitRepository(m_ctx.db).all()) {
-        if (!u.active) continue;
-        for (Pillar p : {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform}) {
-            const QPair<qint64, QString> key{u.id, toId(p)};
+    d.heatmap.reserve(units.size() * 4);
+    for (int i = 0; i < units.size(); ++i) {
+        const auto& u = units[i];
+        d.tasksBehind += (*behind)[i][size_t(Pillar::General)];
+        for (Pillar p : kPillars) {
+            const auto problem = problems.value({u.id, toId(p)});
             PillarFacts f;
-            f.tasksBehind = behind.value(key);
-            f.problemsOverdue = problems.value(key).first;
-            f.problemsDueSoon = problems.value(key).second;
+            f.tasksBehind = (*behind)[i][size_t(p)];
+            f.problemsOverdue = problem.first;
+            f.problemsDueSoon = problem.second;
             f.reportMissing = due && !dueStates.contains(u.id);
             f.reportLate = due && dueStates.value(u.id) == 2;
             f.reportDueSoon = nextSoon && !nextStates.contains(u.id);
-            d.heatmap.append({u.id, u.name, p, decideLight(f, t)});
+            d.tasksBehind += f.tasksBehind;
+            d.heatmap.append({u.id, u.name, p, f, decideLight(f, t)});
         }
     }
     return d;
@@ -92,11 +153,13 @@ Result<DashboardTrends> DashboardService::trends(const DashboardFigures& figures
     const QDate today = m_ctx.clock.today();
     DashboardTrends t;
     const auto problems = repo.problemsByMonth();
-    for (const auto& p : campaigns.periods(campaign->id)) {
+    const auto periods = campaigns.periods(campaign->id);
+    const auto submissions = repo.submissionsByPeriod(campaign->id);
+    for (const auto& p : periods) {
         if (p.kind != PeriodKind::Month || p.start > today) continue;
         t.months << p.code;
         if (p.deadline < today && figures.units > 0) {
-            const auto [submitted, late] = repo.submissions(p.id, p.deadline);
+            const auto [submitted, late] = submissions.value(p.id);
             t.onTimeRate << double(submitted - late) / figures.units;
         } else {
             t.onTimeRate << -1; // not due yet
@@ -104,16 +167,14 @@ Result<DashboardTrends> DashboardService::trends(const DashboardFigures& figures
         t.problemsOpened << problems.value(p.code).first;
         t.problemsClosed << problems.value(p.code).second;
     }
-    // Share of each pillar's unit × task pairs that are on schedule.
-    QHash<QString, int> behind;
-    const auto shares = ReportRules::dueShares(campaigns.periods(campaign->id), today);
-    const auto byUnit = repo.tasksBehind(campaign->id, shares.monthly, shares.quarterly, shares.annual, today);
-    for (auto it = byUnit.begin(); it != byUnit.end(); ++it) behind[it.key().second] += it.value();
+    // Share of each pillar's unit × task pairs that are on schedule (the heat map's counts).
+    std::array<int, 5> behind{};
+    for (const auto& cell : figures.heatmap) behind[size_t(cell.pillar)] += cell.facts.tasksBehind;
     const auto tasks = campaigns.tasks(campaign->id);
-    for (Pillar p : {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform}) {
+    for (Pillar p : kPillars) {
         const int n = int(std::ranges::count_if(tasks, [p](const Task& task) { return task.pillar == p && task.kind == TaskKind::Mandatory; }));
         const int all = n * figures.units;
-        t.completionByPillar.append({p, all > 0 ? 1.0 - double(behind.value(toId(p))) / all : 1.0});
+        t.completionByPillar.append({p, all > 0 ? 1.0 - double(behind[size_t(p)]) / all : 1.0});
     }
     return t;
 }

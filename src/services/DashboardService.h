@@ -13,6 +13,7 @@ struct HeatCell
     qint64 unitId = 0;
     QString unitName;
     Pillar pillar = Pillar::Study;
+    PillarFacts facts;
     LightDecision decision;
 };
 
@@ -29,6 +30,7 @@ struct DashboardFigures
     int problemsOpen = 0;
     int problemsOverdue = 0;
     int problemsClosed = 0;
+    int problemsRaised = 0; // found on or before the day
     double closingRate = 0; // closed ÷ all raised so far
     QList<HeatCell> heatmap; // active units × the four pillars
 };

@@ -84,14 +84,9 @@ Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
     for (const auto& t : campaigns.tasks(c->id)) {
         if (t.kind == TaskKind::Optional && t.ownerUnitId != unitId) continue;
         const auto [sum, reports] = sums.value(t.id);
-        ProgressLine line{t, sum, 0, false};
-        // A percentage task (online learning completion) reports its rate each month: its
-        // standing is the average of the accepted months, not their sum.
-        const bool rate = t.measure == QLatin1String("%");
-        if (rate) line.cumulative = reports > 0 ? sum / reports : 0;
+        const auto standing = ReportRules::standing(t, sum, reports, shares, m_ctx.clock.today());
+        ProgressLine line{t, standing.cumulative, 0, standing.behind};
         line.percent = t.target > 0 && !t.lowerIsBetter ? std::min(100.0, 100.0 * line.cumulative / t.target) : 0;
-        line.behind = rate ? reports > 0 && line.cumulative + 1e-9 < t.target
-                           : ReportRules::behindSchedule(line.cumulative, t, shares, m_ctx.clock.today());
         out.append(line);
     }
     return out;

@@ -1,126 +1,65 @@
 #include "storage/DashboardRepository.h"
 
 #include "storage/Database.h"
+#include "storage/NativeQuery.h"
 #include "storage/SqlUtil.h"
 
 #include <QSet>
 #include <QSqlQuery>
+#include <string>
 
 namespace cd {
 
-int DashboardRepository::activeUnits()
+QList<DashboardRepository::UnitRow> DashboardRepository::activeUnits()
 {
-    QSqlQuery q(m_db.sql());
-    return q.exec(QStringLiteral("SELECT count(*) FROM units WHERE active = 1")) && q.next() ? q.value(0).toInt() : 0;
-}
-
-QPair<int, int> DashboardRepository::submissions(qint64 periodId, const QDate& deadline)
-{
-    QSqlQuery q(m_db.sql());
-    // ISO-8601 text compares in time order; the first ten characters are the day.
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN substr(f.first, 1, 10) > ? THEN 1 ELSE 0 END), 0) FROM"
-                             " (SELECT unit_id, min(submitted_at) AS first FROM reports WHERE period_id = ? AND submitted_at IS NOT NULL"
-                             "  GROUP BY unit_id) f JOIN units u ON u.id = f.unit_id WHERE u.active = 1"));
-    q.addBindValue(deadline.toString(Qt::ISODate));
-    q.addBindValue(periodId);
-    if (q.exec() && q.next()) return {q.value(0).toInt(), q.value(1).toInt()};
-    return {0, 0};
+    QList<UnitRow> out;
+    NativeQuery q(m_db, "SELECT id, name FROM units WHERE active = 1 ORDER BY sort_order, id");
+    while (q.next()) out.append({q.int64(0), q.text(1)});
+    return out;
 }
 
 QHash<qint64, int> DashboardRepository::submissionStates(qint64 periodId, const QDate& deadline)
 {
     QHash<qint64, int> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT unit_id, CASE WHEN substr(min(submitted_at), 1, 10) > ? THEN 2 ELSE 1 END FROM reports"
-                             " WHERE period_id = ? AND submitted_at IS NOT NULL GROUP BY unit_id"));
-    q.addBindValue(deadline.toString(Qt::ISODate));
-    q.addBindValue(periodId);
-    if (q.exec())
-        while (q.next()) out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    const QByteArray day = deadline.toString(Qt::ISODate).toLatin1();
+    // In index order each unit's first submission comes first; ISO-8601 text compares in
+    // time order and its first ten characters are the day.
+    NativeQuery q(m_db, "SELECT unit_id, submitted_at FROM reports WHERE period_id = ? AND submitted_at IS NOT NULL"
+                        " ORDER BY unit_id, submitted_at");
+    q.bind(1, periodId);
+    while (q.next())
+        if (const qint64 unit = q.int64(0); !out.contains(unit))
+            out.insert(unit, q.utf8(1).substr(0, 10) > std::string_view(day.constData(), size_t(day.size())) ? 2 : 1);
     return out;
 }
 
-namespace {
-
-// What share of a task's target should be reached by now (bound: today, monthly, quarterly,
-// annual shares), for counted tasks; percentage tasks are judged by their average instead.
-const QString kRequired = QStringLiteral(
-    "(CASE t.cadence WHEN 'once' THEN (CASE WHEN t.due_date < :today THEN 1.0 ELSE 0.0 END)"
-    " WHEN 'monthly' THEN :monthly WHEN 'quarterly' THEN :quarterly ELSE :annual END)");
-
-void bindShares(QSqlQuery& q, qint64 campaignId, double monthly, double quarterly, double annual, const QDate& today)
+QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 campaignId)
 {
-    q.bindValue(QStringLiteral(":campaign"), campaignId);
-    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":monthly"), monthly);
-    q.bindValue(QStringLiteral(":quarterly"), quarterly);
-    q.bindValue(QStringLiteral(":annual"), annual);
-}
+    QHash<qint64, std::string> deadlines;
+    NativeQuery periods(m_db, "SELECT id, deadline FROM periods WHERE campaign_id = ?");
+    periods.bind(1, campaignId);
+    while (periods.next()) deadlines.insert(periods.int64(0), std::string(periods.utf8(1)));
+    QSet<qint64> active;
+    NativeQuery units(m_db, "SELECT id FROM units WHERE active = 1");
+    while (units.next()) active.insert(units.int64(0));
 
-} // namespace
-
-QHash<QPair<qint64, QString>, int> DashboardRepository::tasksBehind(qint64 campaignId, double monthly, double quarterly, double annual,
-                                                                    const QDate& today)
-{
-    // Rather than judging every unit × task pair (265,000 at 5,000 units), count per pillar the
-    // mandatory tasks that should show progress by now, and subtract per unit those whose
-    // stored progress meets the mark; percentage tasks and units' own tasks are counted directly.
-    QHash<QString, int> due;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.pillar, count(*) FROM tasks t WHERE t.campaign_id = :campaign AND t.kind = 'mandatory'"
-                             " AND t.lower_is_better = 0 AND t.target > 0 AND t.measure <> '%' AND ") +
-              kRequired + QStringLiteral(" > 0 GROUP BY t.pillar"));
-    bindShares(q, campaignId, monthly, quarterly, annual, today);
-    if (q.exec())
-        while (q.next()) due.insert(q.value(0).toString(), q.value(1).toInt());
-
-    QHash<QPair<qint64, QString>, int> met;
-    q.prepare(QStringLiteral("SELECT p.unit_id, t.pillar, count(*) FROM task_progress p JOIN tasks t ON t.id = p.task_id"
-                             " WHERE t.campaign_id = :campaign AND t.kind = 'mandatory' AND t.lower_is_better = 0 AND t.target > 0"
-                             " AND t.measure <> '%' AND ") +
-              kRequired + QStringLiteral(" > 0 AND p.accepted_sum + 1e-9 >= t.target * ") + kRequired +
-              QStringLiteral(" GROUP BY p.unit_id, t.pillar"));
-    bindShares(q, campaignId, monthly, quarterly, annual, today);
-    if (q.exec())
-        while (q.next()) met.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toInt());
-
-    QHash<QPair<qint64, QString>, int> out;
-    // Percentage tasks: behind when the average of the accepted months is below the target.
-    q.prepare(QStringLiteral("SELECT p.unit_id, t.pillar, count(*) FROM task_progress p JOIN tasks t ON t.id = p.task_id"
-                             " WHERE t.campaign_id = :campaign AND t.measure = '%' AND t.target > 0"
-                             " AND (t.kind = 'mandatory' OR t.owner_unit_id = p.unit_id)"
-                             " AND p.accepted_sum / p.accepted_reports + 1e-9 < t.target GROUP BY p.unit_id, t.pillar"));
-    bindShares(q, campaignId, monthly, quarterly, annual, today);
-    if (q.exec())
-        while (q.next()) out[{q.value(0).toLongLong(), q.value(1).toString()}] += q.value(2).toInt();
-    // Units' own counted tasks, few enough to judge one by one.
-    q.prepare(QStringLiteral("SELECT t.owner_unit_id, t.pillar, count(*) FROM tasks t LEFT JOIN task_progress p"
-                             " ON p.unit_id = t.owner_unit_id AND p.task_id = t.id"
-                             " WHERE t.campaign_id = :campaign AND t.kind = 'optional' AND t.lower_is_better = 0 AND t.target > 0"
-                             " AND t.measure <> '%' AND coalesce(p.accepted_sum, 0) + 1e-9 < t.target * ") +
-              kRequired + QStringLiteral(" GROUP BY t.owner_unit_id, t.pillar"));
-    bindShares(q, campaignId, monthly, quarterly, annual, today);
-    if (q.exec())
-        while (q.next()) out[{q.value(0).toLongLong(), q.value(1).toString()}] += q.value(2).toInt();
-
-    QSqlQuery units(m_db.sql());
-    units.setForwardOnly(true);
-    if (units.exec(QStringLiteral("SELECT id FROM units WHERE active = 1")))
-        while (units.next()) {
-            const qint64 unit = units.value(0).toLongLong();
-            for (auto it = due.begin(); it != due.end(); ++it) {
-                const int behind = it.value() - met.value({unit, it.key()});
-                if (behind > 0) out[{unit, it.key()}] += behind;
-            }
-        }
-    // Inactive units' own and percentage tasks do not count.
-    QSet<qint64> inactive;
-    QSqlQuery rest(m_db.sql());
-    if (rest.exec(QStringLiteral("SELECT id FROM units WHERE active = 0")))
-        while (rest.next()) inactive.insert(rest.value(0).toLongLong());
-    out.removeIf([&inactive](const auto& it) { return inactive.contains(it.key().first); });
+    // The index gives each period's and unit's submissions in time order, so the first row of
+    // each pair is its first submission; grouping with min() in SQL costs twice as much.
+    QHash<qint64, QPair<int, int>> out;
+    NativeQuery q(m_db, "SELECT period_id, unit_id, submitted_at FROM reports WHERE submitted_at IS NOT NULL"
+                        " ORDER BY period_id, unit_id, submitted_at");
+    qint64 lastPeriod = -1, lastUnit = -1;
+    while (q.next()) {
+        const qint64 period = q.int64(0), unit = q.int64(1);
+        if (period == lastPeriod && unit == lastUnit) continue;
+        lastPeriod = period;
+        lastUnit = unit;
+        const auto deadline = deadlines.constFind(period);
+        if (deadline == deadlines.cend() || !active.contains(unit)) continue;
+        auto& [submitted, late] = out[period];
+        ++submitted;
+        if (q.utf8(2).substr(0, 10) > std::string_view(*deadline)) ++late; // ISO-8601 text compares in time order
+    }
     return out;
 }
 
@@ -141,18 +80,11 @@ DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDat
 QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUnitPillar(const QDate& today, int warnDays)
 {
     QHash<QPair<qint64, QString>, QPair<int, int>> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT unit_id, pillar, sum(CASE WHEN deadline < ? THEN 1 ELSE 0 END),"
-                             " sum(CASE WHEN deadline >= ? AND deadline <= ? THEN 1 ELSE 0 END)"
-                             " FROM problems WHERE status <> 'closed' AND raised_on <= ? GROUP BY unit_id, pillar"));
-    const QString day = today.toString(Qt::ISODate);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    q.addBindValue(today.addDays(warnDays).toString(Qt::ISODate));
-    q.addBindValue(day);
-    if (q.exec())
-        while (q.next()) out.insert({q.value(0).toLongLong(), q.value(1).toString()}, {q.value(2).toInt(), q.value(3).toInt()});
+    NativeQuery q(m_db, "SELECT unit_id, pillar, sum(CASE WHEN deadline < ?1 THEN 1 ELSE 0 END),"
+                        " sum(CASE WHEN deadline >= ?1 AND deadline <= ?2 THEN 1 ELSE 0 END)"
+                        " FROM problems WHERE status <> 'closed' AND raised_on <= ?1 GROUP BY unit_id, pillar");
+    q.bind(1, today.toString(Qt::ISODate)).bind(2, today.addDays(warnDays).toString(Qt::ISODate));
+    while (q.next()) out.insert({q.int64(0), q.text(1)}, {int(q.int64(2)), int(q.int64(3))});
     return out;
 }
 

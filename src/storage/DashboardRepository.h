@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QString>
 #include <QPair>
 
 namespace cd {
@@ -16,14 +18,17 @@ class DashboardRepository
 public:
     explicit DashboardRepository(Database& db) : m_db(db) {}
 
-    int activeUnits();
-    // Active units' first submissions for a period: how many, and how many after the deadline.
-    QPair<int, int> submissions(qint64 periodId, const QDate& deadline);
+    struct UnitRow
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    // Active units in the units table's order.
+    QList<UnitRow> activeUnits();
     // unit → first submission state for a period: 1 on time, 2 late (absent: nothing submitted).
     QHash<qint64, int> submissionStates(qint64 periodId, const QDate& deadline);
-    // (unit, pillar) → number of its tasks behind schedule, by the rule of ReportRules::behindSchedule.
-    // monthly, quarterly, annual: the shares of their periods whose reports are due.
-    QHash<QPair<qint64, QString>, int> tasksBehind(qint64 campaignId, double monthly, double quarterly, double annual, const QDate& today);
+    // period → active units' first submissions: how many, and how many after the period's deadline.
+    QHash<qint64, QPair<int, int>> submissionsByPeriod(qint64 campaignId);
 
     struct ProblemCounts
     {

@@ -114,6 +114,12 @@ const QStringList kV5{
                    " count(*) FROM reports r JOIN report_items i ON i.report_id = r.id WHERE r.status = 'accepted' GROUP BY r.unit_id, i.task_id"),
 };
 
+// v6: first submissions per period and unit straight from an index, for the dashboard's
+// tiles and its monthly on-time trend.
+const QStringList kV6{
+    QStringLiteral("CREATE INDEX idx_reports_submitted ON reports (period_id, unit_id, submitted_at)"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -121,7 +127,8 @@ const QStringList& step(int version)
     case 2: return kV2;
     case 3: return kV3;
     case 4: return kV4;
-    default: return kV5;
+    case 5: return kV5;
+    default: return kV6;
     }
 }
 

@@ -1,6 +1,7 @@
 #include "storage/ProgressRepository.h"
 
 #include "storage/Database.h"
+#include "storage/NativeQuery.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -51,6 +52,13 @@ QHash<qint64, QPair<double, int>> ProgressRepository::forUnit(qint64 unitId)
     if (q.exec())
         while (q.next()) out.insert(q.value(0).toLongLong(), {q.value(1).toDouble(), q.value(2).toInt()});
     return out;
+}
+
+Status ProgressRepository::forEach(const std::function<void(const Row&)>& visit)
+{
+    NativeQuery q(m_db, "SELECT unit_id, task_id, accepted_sum, accepted_reports FROM task_progress");
+    while (q.next()) visit({q.int64(0), q.int64(1), q.real(2), int(q.int64(3))});
+    return q.status();
 }
 
 } // namespace cd

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <functional>
 
 namespace cd {
 
@@ -24,6 +25,17 @@ public:
     // unit × task pairs whose stored figures differ from the reports.
     int mismatches();
     QHash<qint64, QPair<double, int>> forUnit(qint64 unitId);
+
+    struct Row
+    {
+        qint64 unitId = 0;
+        qint64 taskId = 0;
+        double acceptedSum = 0;
+        int acceptedReports = 0;
+    };
+    // Every stored pair (160,000 at 5,000 units), read through SQLite's own interface, which
+    // is several times quicker than QSqlQuery's variants at this count.
+    Status forEach(const std::function<void(const Row&)>& visit);
 
 private:
     Database& m_db;

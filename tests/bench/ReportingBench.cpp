@@ -2,7 +2,6 @@
 // queue, one unit's cumulative progress, submitting a report. Run through scripts/bench.sh.
 #include "models/ReportQueueModel.h"
 #include "services/CampaignService.h"
-#include "services/DashboardService.h"
 #include "services/DemoService.h"
 #include "services/ReportService.h"
 #include "services/UnitService.h"
@@ -105,28 +104,6 @@ void BM_SubmitReport(benchmark::State& state)
     }
 }
 BENCHMARK(BM_SubmitReport)->Unit(benchmark::kMillisecond)->Iterations(50);
-
-// The dashboard's figures and heat map: cold on a newly opened connection, then refreshed.
-void BM_DashboardCold(benchmark::State& state)
-{
-    Demo& d = demo();
-    for (auto _ : state) {
-        auto db = Database::open(d.db->path());
-        auto figures = DashboardService(ServiceContext{**db, d.clock, Actor::localAdmin()}).figures();
-        if (!figures) state.SkipWithError("dashboard failed");
-        state.counters["cells"] = figures->heatmap.size();
-    }
-}
-BENCHMARK(BM_DashboardCold)->Unit(benchmark::kMillisecond)->Iterations(3);
-
-void BM_DashboardRefreshed(benchmark::State& state)
-{
-    Demo& d = demo();
-    DashboardService dashboard(d.ctx());
-    (void)dashboard.figures();
-    for (auto _ : state) benchmark::DoNotOptimize(dashboard.figures()->tasksBehind);
-}
-BENCHMARK(BM_DashboardRefreshed)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 } // namespace
 

@@ -1,0 +1,200 @@
+// The dashboard (all tiles and the heat map) on the 5,000-unit one-year demo: cold on a newly
+// opened connection, as the desktop opens a file, and refreshed. Afterwards the same
+// aggregates run as plain SQL in the sqlite3 shell on the same file (dashboard-aggregates.sql);
+// the bench checks that both give the same figures and prints the ratio of the medians.
+// Run through scripts/bench.sh.
+#include "services/CampaignService.h"
+#include "services/DashboardService.h"
+#include "services/DemoService.h"
+#include "services/ReportService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace cd;
+
+namespace {
+
+const QDate kToday(2020, 11, 20); // mid-campaign: shares below one, a month due, problems open
+
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    FixedClock clock{QDateTime(kToday, QTime(10, 0))};
+    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
+};
+
+Demo& demo()
+{
+    static Demo* d = [] {
+        auto* d = new Demo;
+        d->db = std::move(*Database::open(d->dir.filePath(QStringLiteral("demo.cdb"))));
+        auto r = DemoService(d->ctx()).generate({5000, 2020, 1, kToday});
+        if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
+        return d;
+    }();
+    return *d;
+}
+
+Result<DashboardFigures> coldFigures(Demo& d)
+{
+    Database::Options options;
+    options.quickCheckOnOpen = false; // the desktop checks on a connection of its own, in the background
+    auto db = Database::open(d.db->path(), options);
+    if (!db) return fail(db.error());
+    return DashboardService(ServiceContext{**db, d.clock, Actor::localAdmin()}).figures();
+}
+
+void BM_DashboardCold(benchmark::State& state)
+{
+    Demo& d = demo();
+    for (auto _ : state) {
+        auto figures = coldFigures(d);
+        if (!figures) state.SkipWithError("dashboard failed");
+        state.counters["cells"] = double(figures->heatmap.size());
+    }
+}
+BENCHMARK(BM_DashboardCold)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_DashboardRefreshed(benchmark::State& state)
+{
+    Demo& d = demo();
+    DashboardService dashboard(d.ctx());
+    (void)dashboard.figures();
+    for (auto _ : state) benchmark::DoNotOptimize(dashboard.figures()->tasksBehind);
+}
+BENCHMARK(BM_DashboardRefreshed)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_DashboardTrends(benchmark::State& state)
+{
+    Demo& d = demo();
+    DashboardService dashboard(d.ctx());
+    const auto figures = *dashboard.figures();
+    for (auto _ : state) benchmark::DoNotOptimize(dashboard.trends(figures)->months.size());
+}
+BENCHMARK(BM_DashboardTrends)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+double median(QList<double> v)
+{
+    std::ranges::sort(v);
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+QString quoted(const QString& s) { return QLatin1Char('\'') + s + QLatin1Char('\''); }
+
+// Runs the plain-SQL version in the sqlite3 shell: the statements' result lines and the sum of
+// their "Run Time: real" figures in milliseconds.
+std::optional<std::pair<QStringList, double>> runShell(const QString& file, const QString& sql)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-cmd"), QStringLiteral(".timer on"), file});
+    if (!shell.waitForStarted()) return std::nullopt;
+    shell.write(sql.toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(120000) || shell.exitCode() != 0) return std::nullopt;
+    QStringList results;
+    double ms = 0;
+    static const QRegularExpression timer(QStringLiteral("^Run Time: real ([0-9.]+)"));
+    for (const auto& line : QString::fromUtf8(shell.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (auto m = timer.match(line); m.hasMatch()) ms += m.captured(1).toDouble() * 1000;
+        else results << line;
+    }
+    return std::pair{results, ms};
+}
+
+// Returns false when the shell's figures differ from the program's.
+bool compareWithShell()
+{
+    Demo& d = demo();
+    QFile file(QStringLiteral(CD_BENCH_SQL));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fprintf(stderr, "cannot read %s\n", CD_BENCH_SQL);
+        return false;
+    }
+    auto ctx = d.ctx();
+    const auto campaign = *CampaignService(ctx).current();
+    const auto periods = CampaignService(ctx).periods(campaign.id);
+    const auto due = ReportService(ctx).latestDueMonth();
+    const auto shares = ReportRules::dueShares(periods, kToday);
+    const auto t = DashboardService(ctx).thresholds();
+    QString sql = QString::fromUtf8(file.readAll());
+    // Longest names first, so that :due_period is not taken for :due….
+    const QList<QPair<QString, QString>> values{
+        {QStringLiteral(":due_deadline"), quoted(due->deadline.toString(Qt::ISODate))},
+        {QStringLiteral(":due_period"), QString::number(due->id)},
+        {QStringLiteral(":warn_until"), quoted(kToday.addDays(t.warnDays).toString(Qt::ISODate))},
+        {QStringLiteral(":campaign"), QString::number(campaign.id)},
+        {QStringLiteral(":quarterly"), QString::number(shares.quarterly, 'g', 17)},
+        {QStringLiteral(":monthly"), QString::number(shares.monthly, 'g', 17)},
+        {QStringLiteral(":annual"), QString::number(shares.annual, 'g', 17)},
+        {QStringLiteral(":today"), quoted(kToday.toString(Qt::ISODate))},
+    };
+    for (const auto& [name, value] : values) sql.replace(name, value);
+
+    QList<double> ours, theirs;
+    DashboardFigures figures;
+    QStringList lines;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto f = coldFigures(d);
+        ours << timer.nsecsElapsed() / 1e6;
+        if (!f) return false;
+        figures = *f;
+        auto shell = runShell(d.db->path(), sql);
+        if (!shell) {
+            fprintf(stderr, "the sqlite3 shell failed on the aggregates\n");
+            return false;
+        }
+        lines = shell->first;
+        theirs << shell->second;
+    }
+    int behindCells = 0, overdueCells = 0, soonCells = 0;
+    for (const auto& c : figures.heatmap) {
+        behindCells += c.facts.tasksBehind > 0;
+        overdueCells += c.facts.problemsOverdue > 0;
+        soonCells += c.facts.problemsDueSoon > 0;
+    }
+    const int submitted = figures.reportsOnTime + figures.reportsLate;
+    const QStringList expected{
+        QString::number(figures.units),
+        QStringLiteral("%1|%2").arg(submitted).arg(figures.reportsLate),
+        QStringLiteral("%1|%2").arg(figures.tasksBehind).arg(behindCells),
+        QStringLiteral("%1|%2|%3|%4")
+            .arg(figures.problemsOpen)
+            .arg(figures.problemsOverdue)
+            .arg(figures.problemsClosed)
+            .arg(figures.problemsRaised),
+        QStringLiteral("%1|%2").arg(overdueCells).arg(soonCells),
+    };
+    const bool agree = lines == expected;
+    printf("\n== dashboard against the sqlite3 shell on the same file (%lld heat cells, medians of 5)\n",
+           static_cast<long long>(figures.heatmap.size()));
+    printf("program, cold (open + all tiles + heat map): %.1f ms\n", median(ours));
+    printf("sqlite3 shell, the same aggregates in SQL:   %.1f ms\n", median(theirs));
+    printf("ratio program / shell: %.2f (aim: <= 1.5)\n", median(ours) / median(theirs));
+    printf("figures agree: %s\n", agree ? "yes" : "NO");
+    if (!agree)
+        fprintf(stderr, "program: %s\nshell:   %s\n", qPrintable(expected.join(QLatin1String(" / "))),
+                qPrintable(lines.join(QLatin1String(" / "))));
+    return agree;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    demo();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return compareWithShell() ? 0 : 1;
+}
