@@ -402,6 +402,53 @@
     </message>
 </context>
 <context>
+    <name>cd::CaseDialog</name>
+    <message>
+        <source>New typical case</source>
+        <translation>新增典型案例</translation>
+    </message>
+    <message>
+        <source>&amp;Positive (good practice)</source>
+        <translation>正面典型（好经验好做法）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Negative (exposed)</source>
+        <translation>反面典型（通报曝光）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish now (the bulletin and the assessment use published cases)</source>
+        <translation>立即发布（通报和考评只采用已发布的案例）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>P&amp;illar</source>
+        <translation>方面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>案例内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CoverageModel</name>
     <message>
         <source>missing</source>
@@ -829,6 +876,89 @@
     </message>
 </context>
 <context>
+    <name>cd::InspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新增督查</translation>
+    </message>
+    <message>
+        <source>Supervision of the campaign, %1</source>
+        <translation>“三抓一促”活动督查（%1）</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>督查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type part of a unit&apos;s name</source>
+        <translation>输入单位名称中的字查找</translation>
+    </message>
+    <message>
+        <source>&amp;Add visit</source>
+        <translation>添加被督查单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove visit</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Fairly good</source>
+        <translation>较好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>What the inspectors found at this unit</source>
+        <translation>督查组在该单位发现的情况</translation>
+    </message>
+    <message>
+        <source>R&amp;ating</source>
+        <translation>评价(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>督查发现(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Units visited</source>
+        <translation>被督查单位</translation>
+    </message>
+    <message>
+        <source>Add at least one unit visited.</source>
+        <translation>请至少添加一个被督查单位。</translation>
+    </message>
+</context>
+<context>
     <name>cd::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1076,6 +1206,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Unit at a glance</source>
         <translation>单位详情</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;settings…</source>
+        <translation>活动设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1992,80 @@ Measure: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::SettingsDialog</name>
+    <message>
+        <source>Campaign settings</source>
+        <translation>活动设置</translation>
+    </message>
+    <message>
+        <source>Dashboard lights</source>
+        <translation>工作台信号灯</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow from</source>
+        <translation>亮黄灯(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> task(s) behind schedule</source>
+        <translation> 项任务滞后起</translation>
+    </message>
+    <message>
+        <source>&amp;Red from</source>
+        <translation>亮红灯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a deadline</source>
+        <translation>截止前预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A pillar is red with an overdue problem line or the latest report missing, yellow with a late report or a deadline within the warning days.</source>
+        <translation>有逾期问题或最近一期报告未报的方面亮红灯；报告迟报或截止日期在预警天数以内的亮黄灯。</translation>
+    </message>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <source>Whoever reported a fix may also &amp;verify and strike off the line</source>
+        <translation>允许报告整改的人员本人核验销号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file</source>
+        <translation>单个文件上限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only the office and administrators change these.</source>
+        <translation>只有领导小组办公室和管理员可以修改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsService</name>
+    <message>
+        <source>Yellow needs at least one task behind schedule.</source>
+        <translation>亮黄灯至少需要一项任务滞后。</translation>
+    </message>
+    <message>
+        <source>Red needs at least as many tasks behind schedule as yellow (%1).</source>
+        <translation>亮红灯的滞后任务数不能少于亮黄灯（%1 项）。</translation>
+    </message>
+    <message>
+        <source>The warning before a deadline must be 0 to %1 days.</source>
+        <translation>截止前预警天数须在 0 到 %1 天之间。</translation>
+    </message>
+    <message>
+        <source>The limit per evidence file must be 1 to %1 MB.</source>
+        <translation>单个佐证材料上限须在 1 到 %1 MB 之间。</translation>
+    </message>
+</context>
+<context>
     <name>cd::SheetReader</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2118,48 +2326,12 @@ Measure: %2</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>New inspection</source>
-        <translation>新增督查</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>Supervision of the campaign, %1</source>
-        <translation>“三抓一促”活动督查（%1）</translation>
-    </message>
-    <message>
-        <source>Unit visited:</source>
-        <translation>被督查单位：</translation>
-    </message>
-    <message>
-        <source>Findings at %1:</source>
-        <translation>%1 发现的问题：</translation>
-    </message>
-    <message>
         <source>Finding → problem line</source>
         <translation>督查发现转为问题</translation>
     </message>
     <message>
         <source>Choose an inspection and a unit visited first.</source>
         <translation>请先选择一次督查和一个被督查单位。</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>新增典型案例</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>What happened:</source>
-        <translation>主要内容：</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -2231,6 +2403,10 @@ Measure: %2</source>
     <message>
         <source>There is no case %1.</source>
         <translation>没有编号为 %1 的案例。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; one visit per unit and inspection.</source>
+        <translation>%1 重复列出；每次督查每个单位只记一次。</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3712,30 @@ Measure: %2</source>
         <translation>用法：case add|list</translation>
     </message>
     <message>
+        <source>the accepted progress of %1 unit and task pairs does not match the reports</source>
+        <translation>%1 个单位任务组合的累计进度与报告不一致</translation>
+    </message>
+    <message>
+        <source>settings set needs a key and a value.</source>
+        <translation>settings set 需要设置项和取值。</translation>
+    </message>
+    <message>
+        <source>%1 is 0 or 1.</source>
+        <translation>%1 只能是 0 或 1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation>%1 须为整数。</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知设置项：%1</translation>
+    </message>
+    <message>
+        <source>Unknown settings command: %1</source>
+        <translation>未知的 settings 子命令：%1</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -3559,6 +3759,7 @@ Measure: %2</source>
   problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
   dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
+  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -3584,12 +3785,9 @@ Measure: %2</source>
   problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
   case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
   dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
+  settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
-    </message>
-    <message>
-        <source>the accepted progress of %1 unit and task pairs does not match the reports</source>
-        <translation>%1 个单位任务组合的累计进度与报告不一致</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ int runInspection(CliSession& s);
 int runProblem(CliSession& s);
 int runCase(CliSession& s);
 int runDashboard(CliSession& s);
+int runSettings(CliSession& s);
 
 } // namespace cd::cli
 

@@ -54,6 +54,7 @@ QString help()
         "  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]\n"
         "  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]\n"
         "  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)\n"
+        "  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -100,7 +101,7 @@ int main(int argc, char** argv)
         {QStringLiteral("plan"), cd::cli::runPlan},     {QStringLiteral("report"), cd::cli::runReport},
         {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},
         {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
-        {QStringLiteral("dashboard"), cd::cli::runDashboard},
+        {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

@@ -2,6 +2,7 @@
 
 #include "domain/Reporting.h"
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
 #include "storage/ProgressRepository.h"
@@ -69,12 +70,7 @@ Result<QList<std::array<int, 5>>> behindByUnit(Database& db, const QList<Dashboa
 
 LightThresholds DashboardService::thresholds()
 {
-    SettingsRepository settings(m_ctx.db);
-    LightThresholds t;
-    t.behindRed = settings.value(QStringLiteral("light_behind_red"), QString::number(t.behindRed)).toInt();
-    t.behindYellow = settings.value(QStringLiteral("light_behind_yellow"), QString::number(t.behindYellow)).toInt();
-    t.warnDays = settings.value(QStringLiteral("light_warn_days"), QString::number(t.warnDays)).toInt();
-    return t;
+    return SettingsService(m_ctx).current().lights;
 }
 
 Result<DashboardFigures> DashboardService::figures()

@@ -1,5 +1,6 @@
 #include "services/ReportService.h"
 
+#include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
@@ -51,7 +52,7 @@ Result<Period> ReportService::period(const QString& code)
 
 qint64 ReportService::attachmentLimitBytes()
 {
-    const int mb = SettingsRepository(m_ctx.db).value(QStringLiteral("attachment_limit_mb"), QString::number(kDefaultAttachmentLimitMb)).toInt();
+    const int mb = SettingsService(m_ctx).current().attachmentLimitMb;
     return qint64(mb > 0 ? mb : kDefaultAttachmentLimitMb) * 1024 * 1024;
 }
 

@@ -1,12 +1,14 @@
 #include "services/SupervisionService.h"
 
 #include "domain/PeriodCalendar.h"
+#include "services/SettingsService.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace cd {
 namespace {
@@ -24,7 +26,7 @@ QJsonObject describe(const Problem& p)
 
 bool SupervisionService::fixerMayVerify()
 {
-    return SettingsRepository(m_ctx.db).value(QStringLiteral("fixer_may_verify"), QStringLiteral("0")) == QLatin1String("1");
+    return SettingsService(m_ctx).current().fixerMayVerify;
 }
 
 Result<qint64> SupervisionService::addInspection(Inspection inspection)
@@ -39,8 +41,15 @@ Result<qint64> SupervisionService::addInspection(Inspection inspection)
     if (!q || q->kind != PeriodKind::Quarter)
         return fail(Error::invalid(QCoreApplication::translate("cd::SupervisionService", "%1 is not a quarter (write 2020Q2).").arg(inspection.quarter)));
     UnitRepository units(m_ctx.db);
-    for (const auto& v : inspection.visits)
-        if (!units.byId(v.unitId)) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "A visited unit does not exist.")));
+    QSet<qint64> seen;
+    for (const auto& v : inspection.visits) {
+        const auto unit = units.byId(v.unitId);
+        if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "A visited unit does not exist.")));
+        if (seen.contains(v.unitId))
+            return fail(Error::invalid(
+                QCoreApplication::translate("cd::SupervisionService", "%1 is listed twice; one visit per unit and inspection.").arg(unit->name)));
+        seen.insert(v.unitId);
+    }
     SupervisionRepository repo(m_ctx.db);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());

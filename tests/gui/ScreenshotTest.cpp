@@ -1,6 +1,7 @@
 // With CD_SCREENSHOT_DIR set, renders the foundation's screens in Chinese to PNG files there,
 // for a person to look at; otherwise skipped.
 #include "models/UnitTableModel.h"
+#include "services/UnitService.h"
 #include "services/DemoService.h"
 #include "support/TestSupport.h"
 #include "widgets/common/Workspace.h"
@@ -19,10 +20,14 @@
 #include "widgets/units/UnitDialog.h"
 #include "widgets/units/UnitsPage.h"
 #include "widgets/welcome/WelcomeDialog.h"
+#include "widgets/main/SettingsDialog.h"
+#include "widgets/supervision/CaseDialog.h"
+#include "widgets/supervision/InspectionDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -142,4 +147,14 @@ TEST_F(Screens, Reporting)
         ASSERT_TRUE(PdfRenderer::writePdf(doc, QDir(out).filePath(QStringLiteral("escalation-notice.pdf")), QStringLiteral("notice")));
         break;
     }
+    InspectionDialog inspection(w.workspace());
+    const auto units = UnitService(w.workspace().context()).list();
+    inspection.addVisit(units[0].name);
+    inspection.findChild<QPlainTextEdit*>(QStringLiteral("findingsEdit"))->setPlainText(QStringLiteral("理论学习中心组学习记录完整，专题研讨有发言材料。"));
+    inspection.addVisit(units[1].name);
+    save(&inspection, QStringLiteral("inspection-dialog"));
+    CaseDialog c(w.workspace());
+    save(&c, QStringLiteral("case-dialog"));
+    SettingsDialog settings(w.workspace());
+    save(&settings, QStringLiteral("settings-dialog"));
 }

@@ -6,14 +6,23 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
+#include "services/SettingsService.h"
+#include "widgets/main/SettingsDialog.h"
+#include "widgets/supervision/CaseDialog.h"
 #include "widgets/supervision/DashboardPage.h"
+#include "widgets/supervision/InspectionDialog.h"
 #include "widgets/supervision/ProblemDialog.h"
 #include "widgets/supervision/SupervisionPage.h"
 #include "widgets/supervision/UnitPage.h"
 
 #include <QTableWidget>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -119,4 +128,80 @@ TEST_F(SupervisionPages, AHiddenPageRefreshesWhenItIsShown)
     EXPECT_EQ(page.problems()->rowCount(), before); // not on screen: nothing computed yet
     page.show();
     EXPECT_EQ(page.problems()->rowCount(), before + 1);
+}
+
+TEST_F(SupervisionPages, AnInspectionVisitsSeveralUnitsEachWithItsFindings)
+{
+    const auto units = UnitService(ws.context()).list();
+    const int before = int(SupervisionService(ws.context()).inspections().size());
+    InspectionDialog dialog(ws);
+    dialog.accept(); // no unit visited yet: refused, nothing written
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
+    EXPECT_FALSE(dialog.addVisit(QStringLiteral("没有这个单位")));
+    auto* findings = dialog.findChild<QPlainTextEdit*>(QStringLiteral("findingsEdit"));
+    auto* rating = dialog.findChild<QComboBox*>(QStringLiteral("ratingCombo"));
+    ASSERT_TRUE(dialog.addVisit(units[0].name));
+    findings->setPlainText(QStringLiteral("学习台账完整"));
+    ASSERT_TRUE(dialog.addVisit(units[1].name));
+    findings->setPlainText(QStringLiteral("谈心谈话记录缺失"));
+    rating->setCurrentText(QStringLiteral("一般"));
+    // Going back to the first visit shows what was written there.
+    dialog.findChild<QListWidget*>(QStringLiteral("visitList"))->setCurrentRow(0);
+    EXPECT_EQ(findings->toPlainText(), QStringLiteral("学习台账完整"));
+    ASSERT_TRUE(dialog.addVisit(units[1].name)); // listed once only
+    EXPECT_EQ(dialog.findChild<QListWidget*>(QStringLiteral("visitList"))->count(), 2);
+    dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"))->setCurrentIndex(2);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const auto all = SupervisionService(ws.context()).inspections();
+    ASSERT_EQ(int(all.size()), before + 1);
+    const auto added = std::ranges::find_if(all, [](const Inspection& i) { return i.kind == InspectionKind::Spot && i.visits.size() == 2; });
+    ASSERT_NE(added, all.end());
+    EXPECT_EQ(added->visits[0].findings, QStringLiteral("学习台账完整"));
+    EXPECT_EQ(added->visits[1].findings, QStringLiteral("谈心谈话记录缺失"));
+    EXPECT_EQ(added->visits[1].rating, QStringLiteral("一般"));
+}
+
+TEST_F(SupervisionPages, ANegativeCaseIsSavedWithItsPillar)
+{
+    const auto units = UnitService(ws.context()).list();
+    const int before = int(SupervisionService(ws.context()).cases().size());
+    CaseDialog dialog(ws);
+    dialog.findChild<QComboBox*>(QStringLiteral("unitCombo"))->setCurrentText(units[2].name);
+    dialog.findChild<QRadioButton*>(QStringLiteral("negativeRadio"))->setChecked(true);
+    dialog.findChild<QComboBox*>(QStringLiteral("pillarCombo"))->setCurrentIndex(2); // 抓作风
+    dialog.accept(); // no title: refused
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("违规发放津贴补贴"));
+    dialog.findChild<QCheckBox*>(QStringLiteral("publishCheck"))->setChecked(true);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const auto cases = SupervisionService(ws.context()).cases();
+    ASSERT_EQ(int(cases.size()), before + 1);
+    const auto added = std::ranges::find(cases, QStringLiteral("违规发放津贴补贴"), &TypicalCase::title);
+    ASSERT_NE(added, cases.end());
+    EXPECT_FALSE(added->positive);
+    EXPECT_TRUE(added->published);
+    EXPECT_EQ(added->pillar, Pillar::Conduct);
+    EXPECT_EQ(added->unitId, units[2].id);
+}
+
+TEST_F(SupervisionPages, SettingsDialogSavesAndRefusesRedBelowYellow)
+{
+    SettingsDialog dialog(ws);
+    dialog.findChild<QSpinBox*>(QStringLiteral("behindYellow"))->setValue(4);
+    dialog.findChild<QSpinBox*>(QStringLiteral("behindRed"))->setValue(2);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
+    EXPECT_EQ(SettingsService(ws.context()).current().lights.behindYellow, 1); // nothing written
+    dialog.findChild<QSpinBox*>(QStringLiteral("behindRed"))->setValue(6);
+    dialog.findChild<QSpinBox*>(QStringLiteral("warnDays"))->setValue(7);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const auto s = SettingsService(ws.context()).current();
+    EXPECT_EQ(s.lights.behindYellow, 4);
+    EXPECT_EQ(s.lights.behindRed, 6);
+    EXPECT_EQ(s.lights.warnDays, 7);
 }

@@ -73,3 +73,18 @@ TEST_F(CliSupervision, InspectionsAndCases)
     EXPECT_EQ(cases[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("negative"));
     EXPECT_FALSE(cases[1].toObject().value(QStringLiteral("published")).toBool());
 }
+
+TEST_F(CliSupervision, SettingsAreShownChangedAndRefusedOutOfRange)
+{
+    QJsonObject o = QJsonDocument::fromJson(run(words("settings --format json")).out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("light_warn_days")).toInt(), 3);
+    EXPECT_EQ(run(words("settings set light_warn_days 5")).code, 0);
+    CliRun r = run(words("settings set light_behind_red 0"));
+    EXPECT_EQ(r.code, 1); // below yellow
+    EXPECT_FALSE(r.err.isEmpty());
+    EXPECT_EQ(run(words("settings set light_warn_days soon")).code, 2);
+    EXPECT_EQ(run(words("settings set colour red")).code, 2);
+    o = QJsonDocument::fromJson(run(words("settings --format json")).out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("light_warn_days")).toInt(), 5);
+    EXPECT_EQ(o.value(QStringLiteral("light_behind_red")).toInt(), 3);
+}

@@ -1,7 +1,9 @@
 #include "services/DashboardService.h"
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
+#include "storage/AuditRepository.h"
 #include "support/TestSupport.h"
 
 using namespace cd;
@@ -134,4 +136,51 @@ TEST(TrafficLight, Thresholds)
     PillarFacts soon;
     soon.reportDueSoon = true;
     EXPECT_EQ(decideLight(soon, t).light, Light::Yellow);
+}
+
+TEST_F(DashboardFixture, SavedThresholdsChangeTheLightsAndAreAudited)
+{
+    auto before = DashboardService(f.ctx()).figures();
+    ASSERT_TRUE(before);
+    const auto count = [](const DashboardFigures& d, Light l) {
+        return std::ranges::count_if(d.heatmap, [l](const HeatCell& c) { return c.decision.light == l; });
+    };
+    const int audits = AuditRepository(f.db()).count();
+    CampaignSettings s = SettingsService(f.ctx()).current();
+    EXPECT_EQ(s.lights.warnDays, 3);
+    // Nothing coming due within a day of 10 April: the due-soon yellows go.
+    s.lights.warnDays = 0;
+    ASSERT_TRUE(SettingsService(f.ctx()).save(s));
+    EXPECT_EQ(AuditRepository(f.db()).count(), audits + 1);
+    EXPECT_EQ(AuditRepository(f.db()).latest(1).first().action, QStringLiteral("settings.save"));
+    auto after = DashboardService(f.ctx()).figures();
+    ASSERT_TRUE(after);
+    QStringList why;
+    light(*after, units[2], Pillar::Reform, &why);
+    EXPECT_FALSE(why.contains(QStringLiteral("problem_due_soon")));
+    EXPECT_LE(count(*after, Light::Yellow), count(*before, Light::Yellow));
+    EXPECT_EQ(SettingsService(f.ctx()).current().lights.warnDays, 0);
+}
+
+TEST_F(DashboardFixture, OutOfRangeSettingsAreRefusedAndNothingIsWritten)
+{
+    const int audits = AuditRepository(f.db()).count();
+    CampaignSettings s;
+    s.lights.behindYellow = 3;
+    s.lights.behindRed = 2; // red below yellow
+    auto r = SettingsService(f.ctx()).save(s);
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("Red needs")));
+    s = {};
+    s.lights.warnDays = 99;
+    EXPECT_FALSE(SettingsService(f.ctx()).save(s));
+    s = {};
+    s.attachmentLimitMb = 0;
+    EXPECT_FALSE(SettingsService(f.ctx()).save(s));
+    EXPECT_EQ(AuditRepository(f.db()).count(), audits);
+    EXPECT_EQ(SettingsService(f.ctx()).current().lights.behindRed, 3); // the defaults stand
+    // A unit account may read them but not change them.
+    Actor secretary{QStringLiteral("jyj"), {}, Role::Unit, units[0]};
+    EXPECT_FALSE(SettingsService(f.as(secretary)).save(CampaignSettings{}));
+    EXPECT_EQ(SettingsService(f.as(secretary)).current().lights.warnDays, 3);
 }

@@ -15,6 +15,7 @@
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
 #include "widgets/units/UnitsPage.h"
+#include "widgets/main/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -122,6 +123,11 @@ void MainWindow::buildMenus()
     m_accountsAction = file->addAction(tr("A&ccounts…"), this, [this] {
         if (!m_workspace->isOpen()) return;
         AccountsDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
+    file->addAction(tr("Campaign &settings…"), this, [this] {
+        if (!m_workspace->isOpen()) return;
+        SettingsDialog dialog(*m_workspace, this);
         dialog.exec();
     });
     file->addSeparator();

@@ -36,7 +36,7 @@ ProblemDialog::ProblemDialog(Workspace& workspace, qint64 visitId, QWidget* pare
     measure->setObjectName(QStringLiteral("measureEdit"));
     auto* responsible = new QLineEdit;
     responsible->setObjectName(QStringLiteral("responsibleEdit"));
-    auto* deadline = new QDateEdit(QDate::currentDate().addDays(30));
+    auto* deadline = new QDateEdit(workspace.context().clock.today().addDays(30));
     deadline->setObjectName(QStringLiteral("deadlineEdit"));
     deadline->setCalendarPopup(true);
     deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

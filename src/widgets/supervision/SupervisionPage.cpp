@@ -9,6 +9,8 @@
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/supervision/CaseDialog.h"
+#include "widgets/supervision/InspectionDialog.h"
 #include "widgets/supervision/ProblemDialog.h"
 #include "widgets/welcome/WelcomeDialog.h"
 
@@ -324,22 +326,8 @@ void SupervisionPage::printNotice()
 
 void SupervisionPage::addInspection()
 {
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New inspection"), tr("Title:"), QLineEdit::Normal,
-                                                tr("Supervision of the campaign, %1").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM"))), &ok);
-    if (!ok) return;
-    Inspection i{0, title, InspectionKind::Routine, QDate::currentDate(), {}, {}, {}};
-    QStringList names;
-    QList<qint64> ids;
-    for (const auto& u : UnitService(m_workspace.context()).list())
-        if (u.active) names << u.name, ids << u.id;
-    const QString unit = QInputDialog::getItem(this, tr("New inspection"), tr("Unit visited:"), names, 0, true, &ok);
-    if (!ok || !names.contains(unit)) return;
-    const QString findings = QInputDialog::getMultiLineText(this, tr("New inspection"), tr("Findings at %1:").arg(unit), {}, &ok);
-    if (!ok) return;
-    i.visits.append({0, ids[names.indexOf(unit)], findings, {}});
-    if (auto r = SupervisionService(m_workspace.context()).addInspection(i); !r) return dialogs::warning(this, tr("New inspection"), r.error().message);
-    m_workspace.notifyChanged();
+    InspectionDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void SupervisionPage::findingToProblem()
@@ -352,22 +340,8 @@ void SupervisionPage::findingToProblem()
 
 void SupervisionPage::addCase()
 {
-    QStringList names;
-    QList<qint64> ids;
-    for (const auto& u : UnitService(m_workspace.context()).list())
-        if (u.active) names << u.name, ids << u.id;
-    bool ok = false;
-    const QString unit = QInputDialog::getItem(this, tr("New case"), tr("Unit:"), names, 0, true, &ok);
-    if (!ok || !names.contains(unit)) return;
-    const QString kind = QInputDialog::getItem(this, tr("New case"), tr("Kind:"), {tr("Positive"), tr("Negative")}, 0, false, &ok);
-    if (!ok) return;
-    const QString title = QInputDialog::getText(this, tr("New case"), tr("Title:"), QLineEdit::Normal, {}, &ok);
-    if (!ok) return;
-    const QString text = QInputDialog::getMultiLineText(this, tr("New case"), tr("What happened:"), {}, &ok);
-    if (!ok) return;
-    TypicalCase c{0, ids[names.indexOf(unit)], Pillar::General, kind == tr("Positive"), title, text, {}, false};
-    if (auto r = SupervisionService(m_workspace.context()).addCase(c); !r) return dialogs::warning(this, tr("New case"), r.error().message);
-    m_workspace.notifyChanged();
+    CaseDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void SupervisionPage::togglePublished()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/TrafficLight.h"
+#include "services/ServiceContext.h"
+
+namespace cd {
+
+// The rules an office may tune for its campaign file, kept in the file's settings table so
+// every copy of the file judges alike. Defaults apply until someone saves a value.
+struct CampaignSettings
+{
+    LightThresholds lights;
+    bool fixerMayVerify = false; // the person who reported a fix may also strike the line off
+    int attachmentLimitMb = 20;  // per evidence file
+
+    static constexpr int kMaxWarnDays = 31;
+    static constexpr int kMaxAttachmentMb = 500;
+};
+
+class SettingsService
+{
+public:
+    explicit SettingsService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+    // Anyone signed in may read them: they explain the lights and the refusals.
+    CampaignSettings current();
+    // Office and administrators; refused with a message naming the field when out of range.
+    Status save(const CampaignSettings& settings);
+    static Status validate(const CampaignSettings& settings);
+
+private:
+    ServiceContext m_ctx;
+};
+
+} // namespace cd
