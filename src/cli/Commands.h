@@ -21,6 +21,7 @@ int runProblem(CliSession& s);
 int runCase(CliSession& s);
 int runDashboard(CliSession& s);
 int runSettings(CliSession& s);
+int runAssess(CliSession& s);
 
 } // namespace cd::cli
 

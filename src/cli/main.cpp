@@ -55,6 +55,9 @@ QString help()
         "  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]\n"
         "  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)\n"
         "  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit\n"
+        "  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)\n"
+        "  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM\n"
+        "  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -102,6 +105,7 @@ int main(int argc, char** argv)
         {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},
         {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
         {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
+        {QStringLiteral("assess"), cd::cli::runAssess},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

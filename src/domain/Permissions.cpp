@@ -6,7 +6,7 @@ bool allowed(const Actor& actor, Operation op, qint64 unitId)
 {
     switch (actor.role) {
     case Role::Admin: return true;
-    case Role::Office: return op != Operation::ManageAccounts;
+    case Role::Office: return op != Operation::ManageAccounts && op != Operation::UnlockAssessment;
     case Role::Viewer: return op == Operation::ReadUnitData || op == Operation::ReadAllUnits;
     case Role::Unit:
         // A unit account reads and writes its own unit's data and nothing else.

@@ -15,6 +15,8 @@ enum class Operation {
     ReviewReports,  // accept or return
     Supervise,      // inspections, problem lines, verification (销号), escalation, typical cases
     AnswerProblems, // a unit reports the rectification of its own problems
+    Assess,         // the rubric, manual scores and overrides, locking the year's assessment
+    UnlockAssessment, // reopening a locked assessment: administrators only
 };
 
 // unitId: the unit the data belongs to (0 where the operation concerns no single unit).

@@ -43,4 +43,21 @@ Table Exports::responsibilities(const QList<Responsibility>& list, const QHash<q
     return t;
 }
 
+Table Exports::assessment(const AssessmentResult& result)
+{
+    Table t{captions({"名次", "单位名称"}), {}};
+    for (const auto& item : result.rubric.items) t.header << QStringLiteral("%1（%2分）").arg(item.name, AssessmentRules::format(item.max));
+    t.header << captions({"总分", "等次"});
+    for (const auto& u : result.units) {
+        QStringList row{QString::number(u.rank), u.unit};
+        for (const auto& item : result.rubric.items) {
+            const auto score = std::ranges::find(u.items, item.code, &ItemScore::code);
+            row << (score == u.items.end() ? QString() : AssessmentRules::format(score->score));
+        }
+        row << AssessmentRules::format(u.total) << officialName(u.grade);
+        t.rows.append(row);
+    }
+    return t;
+}
+
 } // namespace cd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "services/AssessmentService.h"
 #include "exchange/Sheet.h"
 
 #include <QHash>
@@ -15,6 +16,8 @@ public:
     static Table tasks(const QList<Task>& tasks, const QHash<qint64, QString>& unitNames);
     static Table responsibilities(const QList<Responsibility>& list, const QHash<qint64, QString>& unitNames,
                                   const QHash<qint64, Task>& tasks);
+    // Rank, unit, every item's score, total and grade; one row per unit in rank order.
+    static Table assessment(const AssessmentResult& result);
 };
 
 } // namespace cd

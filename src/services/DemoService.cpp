@@ -4,6 +4,7 @@
 #include "services/DemoNames.h"
 #include "services/DemoReports.h"
 #include "services/DemoSupervision.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/BulkInsert.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ProgressRepository.h"
@@ -153,6 +154,17 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     auto supervised = DemoSupervision::write(m_ctx.db, made, *campaign, asOf, dice);
     if (!supervised) return fail(supervised.error());
     summary.problems = supervised->problems;
+    // After the year, the office has entered the manual items of the default rubric: the
+    // secretaries' 述职测评 and the leadership evaluation.
+    if (asOf > campaign->end) {
+        AssessmentRepository assessment(m_ctx.db);
+        for (const auto& u : made)
+            for (const char* item : {"appraisal", "leadership"}) {
+                const double value = 6 + dice.below(9) * 0.5; // 6 to 10
+                const AssessmentRepository::Entry e{u.id, QString::fromLatin1(item), value, {}, m_ctx.actor.login, m_ctx.clock.now()};
+                if (auto s = assessment.setEntry(campaign->id, e); !s) return fail(s.error());
+            }
+    }
     if (auto s = m_ctx.audit(QStringLiteral("demo.generate"), QStringLiteral("campaign"), campaign->id, {},
                              {{QStringLiteral("units"), summary.units},
                               {QStringLiteral("tasks"), summary.tasks},

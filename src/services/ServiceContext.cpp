@@ -40,6 +40,8 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::ReviewReports: what = QCoreApplication::translate("cd::ServiceContext", "review reports"); break;
     case Operation::Supervise: what = QCoreApplication::translate("cd::ServiceContext", "supervise units"); break;
     case Operation::AnswerProblems: what = QCoreApplication::translate("cd::ServiceContext", "answer this unit's problems"); break;
+    case Operation::Assess: what = QCoreApplication::translate("cd::ServiceContext", "score the assessment"); break;
+    case Operation::UnlockAssessment: what = QCoreApplication::translate("cd::ServiceContext", "unlock a locked assessment"); break;
     }
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.login, what)});

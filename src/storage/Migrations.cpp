@@ -120,6 +120,19 @@ const QStringList kV6{
     QStringLiteral("CREATE INDEX idx_reports_submitted ON reports (period_id, unit_id, submitted_at)"),
 };
 
+// v7: the year-end assessment — each campaign's rubric (items and grade thresholds), the
+// values the office enters or overrides per unit and item, and the lock with the scores it froze.
+const QStringList kV7{
+    QStringLiteral("CREATE TABLE rubrics (campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " definition TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE assessment_entries (campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " unit_id INTEGER NOT NULL REFERENCES units(id), item_code TEXT NOT NULL, value REAL NOT NULL,"
+                   " reason TEXT NOT NULL DEFAULT '', entered_by TEXT NOT NULL, entered_at TEXT NOT NULL,"
+                   " PRIMARY KEY (campaign_id, unit_id, item_code))"),
+    QStringLiteral("CREATE TABLE assessment_locks (campaign_id INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " locked_at TEXT NOT NULL, locked_by TEXT NOT NULL, as_of TEXT NOT NULL, result TEXT NOT NULL)"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -128,7 +141,8 @@ const QStringList& step(int version)
     case 3: return kV3;
     case 4: return kV4;
     case 5: return kV5;
-    default: return kV6;
+    case 6: return kV6;
+    default: return kV7;
     }
 }
 

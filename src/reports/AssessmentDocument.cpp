@@ -1,0 +1,84 @@
+#include "reports/AssessmentDocument.h"
+
+#include "reports/ReminderNotice.h"
+
+namespace cd {
+namespace {
+
+constexpr Pillar kPillars[] = {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform};
+
+QString points(double v) { return AssessmentRules::format(v); }
+
+QString pillarName(Pillar p)
+{
+    switch (p) {
+    case Pillar::General: return QStringLiteral("加减分");
+    case Pillar::Study: return QStringLiteral("抓学习");
+    case Pillar::Conduct: return QStringLiteral("抓作风");
+    case Pillar::Party: return QStringLiteral("抓党建");
+    case Pillar::Reform: return QStringLiteral("促改革发展");
+    }
+    return {};
+}
+
+} // namespace
+
+QString AssessmentDocument::title(const AssessmentResult& r)
+{
+    return QStringLiteral("%1年度“三抓一促”活动考评结果").arg(r.year) + (r.locked ? QString() : QStringLiteral("（预览）"));
+}
+
+void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& r, const QDate& date)
+{
+    doc.title(title(r));
+    QHash<Grade, int> grades;
+    for (const auto& u : r.units) ++grades[u.grade];
+    doc.paragraph(QStringLiteral("根据“三抓一促”活动考评细则（满分%1分，各方面25分），对%2个市直单位%3年度活动开展情况进行了考评，"
+                                 "数据截至%4。其中，优秀%5个，良好%6个，一般%7个，较差%8个。")
+                      .arg(points(r.rubric.maxTotal()))
+                      .arg(r.units.size())
+                      .arg(r.year)
+                      .arg(OfficialDocument::chineseDate(r.asOf))
+                      .arg(grades.value(Grade::Excellent))
+                      .arg(grades.value(Grade::Good))
+                      .arg(grades.value(Grade::Pass))
+                      .arg(grades.value(Grade::Poor)));
+    if (!r.locked) doc.paragraph(QStringLiteral("本表为预览，考评结果经领导小组审定锁定后生效。"));
+    QStringList header{QStringLiteral("名次"), QStringLiteral("单位")};
+    for (Pillar p : kPillars) header << pillarName(p);
+    header << pillarName(Pillar::General) << QStringLiteral("总分") << QStringLiteral("等次");
+    QList<QStringList> rows;
+    rows.reserve(r.units.size());
+    for (const auto& u : r.units) {
+        QStringList row{QString::number(u.rank), u.unit};
+        for (Pillar p : kPillars) row << points(u.pillarTotal(p));
+        row << points(u.pillarTotal(Pillar::General)) << points(u.total) << officialName(u.grade);
+        rows << row;
+    }
+    doc.table(header, rows, {6, 30, 9, 9, 9, 12, 9, 8, 8});
+    doc.signature(ReminderNotice::issuer(), date);
+}
+
+void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResult& r, const UnitScore& u, const QDate& date)
+{
+    doc.title(QStringLiteral("%1%2年度“三抓一促”活动考评得分表").arg(u.unit).arg(r.year));
+    doc.paragraph(QStringLiteral("总分%1分（满分%2分），在%3个单位中排名第%4名，等次为%5。数据截至%6%7。")
+                      .arg(points(u.total), points(r.rubric.maxTotal()))
+                      .arg(r.units.size())
+                      .arg(u.rank)
+                      .arg(officialName(u.grade), OfficialDocument::chineseDate(r.asOf), r.locked ? QString() : QStringLiteral("，为预览结果")));
+    QList<QStringList> rows;
+    for (const auto& i : u.items) {
+        QString basis = i.basis;
+        if (i.overridden)
+            basis += QStringLiteral("；按规则得%1分，调整为%2分，理由：%3").arg(points(i.computed), points(i.score), i.reason);
+        else if (!i.reason.isEmpty())
+            basis += QStringLiteral("；%1").arg(i.reason);
+        rows << QStringList{pillarName(i.pillar), i.name, points(i.max), points(i.score), basis};
+    }
+    doc.table({QStringLiteral("方面"), QStringLiteral("考评项目"), QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("评分依据")}, rows,
+              {12, 26, 8, 8, 46});
+    doc.signature(ReminderNotice::issuer(), date);
+}
+
+} // namespace cd

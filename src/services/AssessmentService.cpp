@@ -1,0 +1,196 @@
+#include "services/AssessmentService.h"
+
+#include "storage/AssessmentRepository.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace cd {
+
+Rubric AssessmentService::defaultRubric()
+{
+    QFile file(QStringLiteral(":/rubrics/default.json"));
+    if (!file.open(QIODevice::ReadOnly)) qFatal("the default rubric is missing from the resources");
+    auto r = Rubric::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    if (!r) qFatal("the default rubric is invalid: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+Result<Campaign> AssessmentService::campaign(int year)
+{
+    auto c = CampaignRepository(m_ctx.db).byYear(year);
+    if (!c) return fail(Error::notFound(QCoreApplication::translate("cd::AssessmentService", "There is no campaign for %1.").arg(year)));
+    return *c;
+}
+
+Status AssessmentService::refuseWhenLocked(const Campaign& c)
+{
+    if (auto lock = AssessmentRepository(m_ctx.db).lock(c.id))
+        return fail(Error::conflict(QCoreApplication::translate("cd::AssessmentService",
+                                                                "The %1 assessment was locked by %2 on %3; an administrator must unlock it first.")
+                                        .arg(c.year)
+                                        .arg(lock->lockedBy, lock->lockedAt.date().toString(Qt::ISODate))));
+    return {};
+}
+
+bool AssessmentService::isLocked(int year)
+{
+    auto c = CampaignRepository(m_ctx.db).byYear(year);
+    return c && AssessmentRepository(m_ctx.db).lock(c->id).has_value();
+}
+
+Result<Rubric> AssessmentService::rubric(int year)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto stored = AssessmentRepository(m_ctx.db).rubric(c->id)) return Rubric::fromJson(*stored);
+    return defaultRubric();
+}
+
+Status AssessmentService::saveRubric(int year, const Rubric& r)
+{
+    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = refuseWhenLocked(*c); !s) return s;
+    if (auto s = Rubric::validate(r); !s) return s;
+    auto before = rubric(year);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = AssessmentRepository(m_ctx.db).saveRubric(c->id, r.toJson()); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("assessment.rubric"), QStringLiteral("campaign"), c->id, before ? before->toJson() : QJsonObject{},
+                             r.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<AssessmentResult> AssessmentService::score(int year)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto lock = AssessmentRepository(m_ctx.db).lock(c->id)) {
+        auto frozen = AssessmentResult::fromJson(lock->result);
+        if (!frozen)
+            return fail(Error::io(QCoreApplication::translate("cd::AssessmentService", "The locked %1 assessment cannot be read: %2")
+                                      .arg(year)
+                                      .arg(frozen.error().message)));
+        frozen->locked = true;
+        frozen->lockedBy = lock->lockedBy;
+        frozen->lockedAt = lock->lockedAt;
+        return frozen;
+    }
+    auto r = rubric(year);
+    if (!r) return fail(r.error());
+    return compute(*c, *r);
+}
+
+Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason)
+{
+    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = refuseWhenLocked(*c); !s) return s;
+    auto r = rubric(year);
+    if (!r) return fail(r.error());
+    const RubricItem* item = r->item(itemCode);
+    if (!item) return fail(Error::notFound(QCoreApplication::translate("cd::AssessmentService", "The rubric has no item %1.").arg(itemCode)));
+    const auto unit = UnitRepository(m_ctx.db).byId(unitId);
+    if (!unit || !unit->active) return fail(Error::notFound(QCoreApplication::translate("cd::AssessmentService", "There is no such active unit.")));
+    if (!std::isfinite(value) || value < item->min() || value > item->max)
+        return fail(Error::invalid(QCoreApplication::translate("cd::AssessmentService", "%1 takes a score from %2 to %3.")
+                                       .arg(item->name, AssessmentRules::format(item->min()), AssessmentRules::format(item->max))));
+    if (item->rule != ScoreRule::Manual && reason.trimmed().isEmpty())
+        return fail(Error::invalid(QCoreApplication::translate("cd::AssessmentService",
+                                                               "%1 is computed from the data; overriding it needs a reason.")
+                                       .arg(item->name)));
+    AssessmentRepository repo(m_ctx.db);
+    const auto before = repo.entry(c->id, unitId, itemCode);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    const AssessmentRepository::Entry e{unitId, itemCode, value, reason.trimmed(), m_ctx.actor.login, m_ctx.clock.now()};
+    if (auto s = repo.setEntry(c->id, e); !s) return s;
+    const auto json = [&](const std::optional<AssessmentRepository::Entry>& x) {
+        return x ? QJsonObject{{QStringLiteral("year"), year},
+                               {QStringLiteral("item"), x->itemCode},
+                               {QStringLiteral("value"), x->value},
+                               {QStringLiteral("reason"), x->reason}}
+                 : QJsonObject{};
+    };
+    if (auto s = m_ctx.audit(item->rule == ScoreRule::Manual ? QStringLiteral("assessment.enter") : QStringLiteral("assessment.override"),
+                             QStringLiteral("unit"), unitId, json(before), json(e));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AssessmentService::clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason)
+{
+    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = refuseWhenLocked(*c); !s) return s;
+    AssessmentRepository repo(m_ctx.db);
+    const auto before = repo.entry(c->id, unitId, itemCode);
+    if (!before) return {};
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.removeEntry(c->id, unitId, itemCode); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("assessment.clear"), QStringLiteral("unit"), unitId,
+                             {{QStringLiteral("year"), year}, {QStringLiteral("item"), itemCode}, {QStringLiteral("value"), before->value}},
+                             {{QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AssessmentService::lock(int year)
+{
+    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = refuseWhenLocked(*c); !s) return s;
+    auto result = score(year);
+    if (!result) return fail(result.error());
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    const AssessmentRepository::Lock l{m_ctx.clock.now(), m_ctx.actor.login, result->asOf, result->toJson()};
+    if (auto s = AssessmentRepository(m_ctx.db).insertLock(c->id, l); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("assessment.lock"), QStringLiteral("campaign"), c->id, {},
+                             {{QStringLiteral("year"), year},
+                              {QStringLiteral("as_of"), result->asOf.toString(Qt::ISODate)},
+                              {QStringLiteral("units"), int(result->units.size())}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AssessmentService::unlock(int year, const QString& reason)
+{
+    if (auto s = m_ctx.require(Operation::UnlockAssessment); !s) return s;
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    AssessmentRepository repo(m_ctx.db);
+    const auto lock = repo.lock(c->id);
+    if (!lock) return fail(Error::conflict(QCoreApplication::translate("cd::AssessmentService", "The %1 assessment is not locked.").arg(year)));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = repo.deleteLock(c->id); !s) return s;
+    // The frozen scores go into the audit row, so what was approved stays on record.
+    if (auto s = m_ctx.audit(QStringLiteral("assessment.unlock"), QStringLiteral("campaign"), c->id,
+                             {{QStringLiteral("locked_by"), lock->lockedBy},
+                              {QStringLiteral("locked_at"), lock->lockedAt.toString(Qt::ISODate)},
+                              {QStringLiteral("result"), lock->result}},
+                             {{QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Entities.h"
+#include "services/ServiceContext.h"
+
+#include <QDateTime>
+
+namespace cd {
+
+// Every unit's score for a campaign year, with the breakdown per item. While the year is
+// locked, the scores frozen at the lock, whatever the data has done since.
+struct AssessmentResult
+{
+    int year = 0;
+    QDate asOf;
+    bool locked = false;
+    QString lockedBy;
+    QDateTime lockedAt;
+    Rubric rubric;
+    QList<UnitScore> units; // in rank order
+
+    QJsonObject toJson() const;
+    static Result<AssessmentResult> fromJson(const QJsonObject& o);
+    // The CLI's JSON for one unit: unit, total, rank, grade, items (item, score, max, basis).
+    static QJsonObject unitJson(const UnitScore& u);
+    const UnitScore* unit(qint64 unitId) const;
+};
+
+class AssessmentService
+{
+public:
+    explicit AssessmentService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    // The year's rubric: the one saved for the campaign, else the default of the brief.
+    Result<Rubric> rubric(int year);
+    static Rubric defaultRubric();
+    Status saveRubric(int year, const Rubric& rubric);
+
+    // As of the clock's date (a preview before the year ends: "if the year ended today").
+    Result<AssessmentResult> score(int year);
+
+    // A manual item's value, or an override of an automatic one (which needs a reason).
+    Status setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason);
+    // Back to what the rule gives (or to "not entered" for a manual item).
+    Status clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason);
+
+    // Freezes the scores as they stand; nothing changes until an administrator unlocks.
+    Status lock(int year);
+    Status unlock(int year, const QString& reason);
+    bool isLocked(int year);
+
+private:
+    Result<Campaign> campaign(int year);
+    Result<AssessmentResult> compute(const Campaign& campaign, const Rubric& rubric);
+    Status refuseWhenLocked(const Campaign& c);
+
+    ServiceContext m_ctx;
+};
+
+} // namespace cd
