@@ -25,6 +25,10 @@ echo "== dashboard benchmarks (medians of 5 repetitions), then the sqlite3 shell
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_dashboard" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
 
+echo "== assessment benchmarks (medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_assessment" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
+
 echo "== foundation benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_foundation" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 |

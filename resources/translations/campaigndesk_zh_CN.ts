@@ -238,6 +238,324 @@
     </message>
 </context>
 <context>
+    <name>cd::Assessment</name>
+    <message>
+        <source>Reports on time</source>
+        <translation>月度进度按时报送</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks completed</source>
+        <translation>规定任务完成情况</translation>
+    </message>
+    <message>
+        <source>Party-group hearings</source>
+        <translation>党组听取党建汇报</translation>
+    </message>
+    <message>
+        <source>Problems left overdue</source>
+        <translation>问题逾期未销号</translation>
+    </message>
+    <message>
+        <source>Negative cases</source>
+        <translation>反面典型</translation>
+    </message>
+    <message>
+        <source>Positive cases</source>
+        <translation>先进典型</translation>
+    </message>
+    <message>
+        <source>Province rank</source>
+        <translation>全省同行业排名</translation>
+    </message>
+    <message>
+        <source>Entered by the office</source>
+        <translation>办公室评定</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>Item code &quot;%1&quot;: use 1 to 32 letters, digits, - or _.</source>
+        <translation>项目代码“%1”：请使用 1 到 32 个字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <source>Item code %1 is used twice.</source>
+        <translation>项目代码 %1 重复。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a name.</source>
+        <translation>项目 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>Item %1 only deducts: its maximum is 0.</source>
+        <translation>项目 %1 只扣分，分值应为 0。</translation>
+    </message>
+    <message>
+        <source>Item %1: the maximum must be above 0 and at most 100.</source>
+        <translation>项目 %1：分值须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>Item %1: the rule has no parameter %2.</source>
+        <translation>项目 %1：该规则没有参数 %2。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 must be a number of 0 or more.</source>
+        <translation>项目 %1：%2 须为不小于 0 的数。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 must not be empty.</source>
+        <translation>项目 %1：%2 不能为空。</translation>
+    </message>
+    <message>
+        <source>Item %1: pillar %2 is not one of all, general, study, conduct, party, reform.</source>
+        <translation>项目 %1：方面 %2 不是 all、general、study、conduct、party、reform 之一。</translation>
+    </message>
+    <message>
+        <source>Item %1: at least one hearing must be required.</source>
+        <translation>项目 %1：至少要求听取一次汇报。</translation>
+    </message>
+    <message>
+        <source>Grade thresholds must rise: fair below good below excellent.</source>
+        <translation>等次分数线须依次升高：一般 &lt; 良好 &lt; 优秀。</translation>
+    </message>
+    <message>
+        <source>Item %1 has an unknown pillar or rule.</source>
+        <translation>项目 %1 的方面或规则无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentModel</name>
+    <message numerus="yes">
+        <source>%n item(s) adjusted by the office</source>
+        <translation>
+            <numerusform>办公室调整了 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cases ±</source>
+        <translation>典型加减分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentPage</name>
+    <message>
+        <source>Pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>评分依据</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>&amp;Score or adjust…</source>
+        <translation>评分/调整(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric…</source>
+        <translation>考评细则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the year</source>
+        <translation>审定锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock…</source>
+        <translation>解除锁定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation>筛选单位</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等次</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ranking: print preview…</source>
+        <translation>排名表：打印预览…</translation>
+    </message>
+    <message>
+        <source>Ranking as PDF…</source>
+        <translation>排名表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Score sheet of the selected unit as PDF…</source>
+        <translation>所选单位得分表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Scores as a spreadsheet…</source>
+        <translation>得分导出为表格…</translation>
+    </message>
+    <message>
+        <source>Breakdown of the selected unit (double-click for its reports, problems and cases)</source>
+        <translation>所选单位得分明细（双击查看其报告、问题和典型案例）</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>未打开活动。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 assessment&lt;/b&gt; — locked by %2 on %3; these scores no longer change.</source>
+        <translation>&lt;b&gt;%1年度考评&lt;/b&gt;——已由 %2 于 %3 审定锁定，得分不再变化。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 assessment&lt;/b&gt; — preview as of %2: the scores if the year ended today. Full marks %3.</source>
+        <translation>&lt;b&gt;%1年度考评&lt;/b&gt;——截至 %2 的预览：假如年度今天结束的得分。满分 %3 分。</translation>
+    </message>
+    <message>
+        <source>%1 by the rule; %2</source>
+        <translation>按规则 %1 分；%2</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>审定锁定</translation>
+    </message>
+    <message>
+        <source>Lock the %1 assessment with the scores as they stand? Nothing changes afterwards unless an administrator unlocks it.</source>
+        <translation>按当前得分审定锁定%1年度考评？锁定后除非管理员解除锁定，得分不再变化。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Why is the %1 assessment reopened?</source>
+        <translation>为什么重新打开%1年度考评？</translation>
+    </message>
+    <message>
+        <source>Save the ranking</source>
+        <translation>保存排名表</translation>
+    </message>
+    <message>
+        <source>assessment-%1.pdf</source>
+        <translation>%1年度考评结果.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>年终考评</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>得分表</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the ranking first.</source>
+        <translation>请先在排名表中选择单位。</translation>
+    </message>
+    <message>
+        <source>Save the score sheet</source>
+        <translation>保存得分表</translation>
+    </message>
+    <message>
+        <source>score-sheet-%1.pdf</source>
+        <translation>%1考评得分表.pdf</translation>
+    </message>
+    <message>
+        <source>Export the scores</source>
+        <translation>导出得分</translation>
+    </message>
+    <message>
+        <source>assessment-%1.xlsx</source>
+        <translation>%1年度考评得分.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>%1年度考评</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentService</name>
+    <message>
+        <source>There is no campaign for %1.</source>
+        <translation>没有 %1 年度的活动。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment was locked by %2 on %3; an administrator must unlock it first.</source>
+        <translation>%1年度考评已由 %2 于 %3 审定锁定，须由管理员先解除锁定。</translation>
+    </message>
+    <message>
+        <source>The locked %1 assessment cannot be read: %2</source>
+        <translation>无法读取已锁定的%1年度考评：%2</translation>
+    </message>
+    <message>
+        <source>The rubric has no item %1.</source>
+        <translation>考评细则中没有项目 %1。</translation>
+    </message>
+    <message>
+        <source>There is no such active unit.</source>
+        <translation>没有这个在用单位。</translation>
+    </message>
+    <message>
+        <source>%1 takes a score from %2 to %3.</source>
+        <translation>%1 的得分范围为 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the data; overriding it needs a reason.</source>
+        <translation>%1 由数据自动计算，调整须说明理由。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not locked.</source>
+        <translation>%1年度考评未锁定。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>Could not create the backup file %1.</source>
@@ -1211,6 +1529,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Campaign &amp;settings…</source>
         <translation>活动设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>年终考评</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
@@ -1949,6 +2271,120 @@ Measure: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::RubricDialog</name>
+    <message>
+        <source>%1 assessment rubric</source>
+        <translation>%1年度考评细则</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考评项目</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Default rubric</source>
+        <translation>恢复默认细则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>&amp;Excellent from</source>
+        <translation>优秀(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Good from</source>
+        <translation>良好(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Fair from</source>
+        <translation>一般(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rules and their parameters are described in docs/assessment.md. A deduction item (negative cases) has the maximum 0; its cap is a parameter.</source>
+        <translation>各规则及其参数见 docs/assessment.md。扣分项目（反面典型）分值为 0，扣分上限是它的参数。</translation>
+    </message>
+    <message>
+        <source>Read only: the year is locked, or you may not change the rubric.</source>
+        <translation>只读：本年度已锁定，或您无权修改考评细则。</translation>
+    </message>
+    <message>
+        <source>Row %1: write parameters as name=value, for example missing=5.</source>
+        <translation>第 %1 行：参数请写成 名称=值，例如 missing=5。</translation>
+    </message>
+    <message>
+        <source>Full marks %1 (%2)</source>
+        <translation>满分 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScoreDialog</name>
+    <message>
+        <source>Score — %1</source>
+        <translation>评分——%1</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>得分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the rule</source>
+        <translation>恢复按规则计分(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Entered by the office, from %1 to %2.</source>
+        <translation>由办公室评定，范围 %1 到 %2 分。</translation>
+    </message>
+    <message>
+        <source>%1: the rule gives %2 (%3). Overriding it needs a reason.</source>
+        <translation>%1：按规则得 %2 分（%3）。调整须说明理由。</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the meeting that decided it</source>
+        <translation>可选，例如作出决定的会议</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
     <name>cd::ServiceContext</name>
     <message>
         <source>Only the campaign office may change the campaign set-up.</source>
@@ -1989,6 +2425,14 @@ Measure: %2</source>
     <message>
         <source>answer this unit&apos;s problems</source>
         <translation>答复该单位的问题整改</translation>
+    </message>
+    <message>
+        <source>score the assessment</source>
+        <translation>进行考评评分</translation>
+    </message>
+    <message>
+        <source>unlock a locked assessment</source>
+        <translation>解除考评锁定</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4180,56 @@ Measure: %2</source>
         <translation>未知的 settings 子命令：%1</translation>
     </message>
     <message>
+        <source>--year wants a year such as 2020.</source>
+        <translation>--year 需要年份，例如 2020。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the assessment.</source>
+        <translation>%1 不在考评范围内。</translation>
+    </message>
+    <message>
+        <source>--out writes .pdf, .xlsx or .csv.</source>
+        <translation>--out 可写 .pdf、.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1 assessment, locked by %2 on %3.</source>
+        <translation>%1年度考评，已由 %2 于 %3 锁定。</translation>
+    </message>
+    <message>
+        <source>%1 assessment as of %2 (a preview until it is locked).</source>
+        <translation>%1年度考评，截至 %2（锁定前为预览）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rubric saved: %n item(s).</source>
+        <translation>
+            <numerusform>考评细则已保存：%n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM [--reason TEXT]</source>
+        <translation>用法：assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目 [--reason 理由]</translation>
+    </message>
+    <message>
+        <source>--value wants a number.</source>
+        <translation>--value 需要数字。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is locked.</source>
+        <translation>%1年度考评已锁定。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is unlocked.</source>
+        <translation>%1年度考评已解除锁定。</translation>
+    </message>
+    <message>
+        <source>Unknown assess command: %1</source>
+        <translation>未知的 assess 子命令：%1</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -3760,6 +4254,9 @@ Measure: %2</source>
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
   dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
   settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
+  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
+  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -3786,6 +4283,9 @@ Measure: %2</source>
   case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
   dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
   settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
+  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
+  assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
     </message>

@@ -33,7 +33,7 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
     doc.title(title(r));
     QHash<Grade, int> grades;
     for (const auto& u : r.units) ++grades[u.grade];
-    doc.paragraph(QStringLiteral("根据“三抓一促”活动考评细则（满分%1分，各方面25分），对%2个市直单位%3年度活动开展情况进行了考评，"
+    doc.paragraph(QStringLiteral("根据“三抓一促”活动考评细则（满分%1分），对%2个市直单位%3年度活动开展情况进行了考评，"
                                  "数据截至%4。其中，优秀%5个，良好%6个，一般%7个，较差%8个。")
                       .arg(points(r.rubric.maxTotal()))
                       .arg(r.units.size())
@@ -55,13 +55,14 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
         row << points(u.pillarTotal(Pillar::General)) << points(u.total) << officialName(u.grade);
         rows << row;
     }
-    doc.table(header, rows, {6, 30, 9, 9, 9, 12, 9, 8, 8});
+    doc.table(header, rows, {6, 28, 9, 9, 9, 13, 9, 9, 8});
     doc.signature(ReminderNotice::issuer(), date);
 }
 
 void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResult& r, const UnitScore& u, const QDate& date)
 {
-    doc.title(QStringLiteral("%1%2年度“三抓一促”活动考评得分表").arg(u.unit).arg(r.year));
+    // The unit on a line of its own, so that a long name does not break the title mid-word.
+    doc.title(QStringLiteral("%1\n%2年度“三抓一促”活动考评得分表").arg(u.unit).arg(r.year));
     doc.paragraph(QStringLiteral("总分%1分（满分%2分），在%3个单位中排名第%4名，等次为%5。数据截至%6%7。")
                       .arg(points(u.total), points(r.rubric.maxTotal()))
                       .arg(r.units.size())
@@ -77,7 +78,7 @@ void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResul
         rows << QStringList{pillarName(i.pillar), i.name, points(i.max), points(i.score), basis};
     }
     doc.table({QStringLiteral("方面"), QStringLiteral("考评项目"), QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("评分依据")}, rows,
-              {12, 26, 8, 8, 46});
+              {13, 28, 8, 8, 43});
     doc.signature(ReminderNotice::issuer(), date);
 }
 

@@ -54,11 +54,16 @@ void OfficialDocument::startBlock(const QTextBlockFormat& f, const QTextCharForm
 
 void OfficialDocument::title(const QString& text)
 {
-    QTextBlockFormat f = block(Qt::AlignHCenter);
-    f.setLineHeight(px(m_style.titlePt * 1.5), QTextBlockFormat::FixedHeight);
-    f.setBottomMargin(px(m_style.linePitchPt));
-    startBlock(f, chars(PageStyle::Role::Title, m_style.titlePt));
-    m_cursor.insertText(text);
+    // A title of several lines (a unit's name above the subject) keeps its lines together;
+    // the space below comes after the last.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QTextBlockFormat f = block(Qt::AlignHCenter);
+        f.setLineHeight(px(m_style.titlePt * 1.5), QTextBlockFormat::FixedHeight);
+        f.setBottomMargin(i + 1 == lines.size() ? px(m_style.linePitchPt) : 0);
+        startBlock(f, chars(PageStyle::Role::Title, m_style.titlePt));
+        m_cursor.insertText(lines[i]);
+    }
 }
 
 void OfficialDocument::addressee(const QString& text)

@@ -23,6 +23,11 @@
 #include "widgets/main/SettingsDialog.h"
 #include "widgets/supervision/CaseDialog.h"
 #include "widgets/supervision/InspectionDialog.h"
+#include "widgets/assessment/AssessmentPage.h"
+#include "widgets/assessment/RubricDialog.h"
+#include "widgets/assessment/ScoreDialog.h"
+#include "models/AssessmentModel.h"
+#include "reports/AssessmentDocument.h"
 
 #include <QApplication>
 #include <QDir>
@@ -157,4 +162,18 @@ TEST_F(Screens, Reporting)
     save(&c, QStringLiteral("case-dialog"));
     SettingsDialog settings(w.workspace());
     save(&settings, QStringLiteral("settings-dialog"));
+    w.showPage(MainWindow::AssessmentArea);
+    save(&w, QStringLiteral("assessment"));
+    RubricDialog rubric(w.workspace(), QDate::currentDate().year());
+    save(&rubric, QStringLiteral("rubric-dialog"));
+    const auto& result = w.assessmentPage()->model()->result();
+    ASSERT_FALSE(result.units.isEmpty());
+    ScoreDialog score(w.workspace(), result.year, result.rubric, result.units.first());
+    save(&score, QStringLiteral("score-dialog"));
+    OfficialDocument ranking(PageStyle::officialLandscape());
+    AssessmentDocument::ranking(ranking, result, QDate::currentDate());
+    ASSERT_TRUE(PdfRenderer::writePdf(ranking, QDir(out).filePath(QStringLiteral("assessment-ranking.pdf")), QStringLiteral("ranking")));
+    OfficialDocument sheet;
+    AssessmentDocument::scoreSheet(sheet, result, result.units.first(), QDate::currentDate());
+    ASSERT_TRUE(PdfRenderer::writePdf(sheet, QDir(out).filePath(QStringLiteral("score-sheet.pdf")), QStringLiteral("sheet")));
 }

@@ -1,6 +1,7 @@
 #include "widgets/main/MainWindow.h"
 
 #include "services/AccountService.h"
+#include "widgets/assessment/AssessmentPage.h"
 #include "widgets/campaign/CampaignPage.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/reporting/AccountsDialog.h"
@@ -38,7 +39,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
       m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
       m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
-      m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)),
+      m_assessment(new AssessmentPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -57,10 +59,13 @@ MainWindow::MainWindow(QWidget* parent)
     addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"), m_reminders);
     addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"), m_supervision);
     addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"), m_unitPage);
-    connect(m_dashboard, &DashboardPage::unitActivated, this, [this](qint64 unitId) {
+    addArea(QStyle::SP_DialogYesButton, tr("Assessment"), m_assessment);
+    const auto showUnit = [this](qint64 unitId) {
         showPage(UnitDetailArea);
         m_unitPage->showUnit(unitId);
-    });
+    };
+    connect(m_dashboard, &DashboardPage::unitActivated, this, showUnit);
+    connect(m_assessment, &AssessmentPage::unitActivated, this, showUnit);
     const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
     m_nav->setFixedWidth(navWidth);
 
@@ -135,7 +140,9 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i)
-        go->addAction(m_nav->item(i)->text(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { m_nav->setCurrentRow(i); });
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area.
+        go->addAction(m_nav->item(i)->text(), i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0) : QKeySequence(),
+                      this, [this, i] { m_nav->setCurrentRow(i); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CampaignDesk"), this, [this] {
@@ -158,7 +165,7 @@ void MainWindow::applyRole()
     // A unit account works in its own unit's workspace; the set-up and other units' reports
     // are the office's. The services refuse the same things whatever the window shows.
     const bool unit = m_workspace->actor().role == Role::Unit;
-    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea}) m_nav->setRowHidden(int(p), unit);
+    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea, AssessmentArea}) m_nav->setRowHidden(int(p), unit);
     if (unit) showPage(WorkspaceArea);
     m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
 }

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace cd {
 
+class AssessmentPage;
 class CampaignPage;
 class DashboardPage;
 class SupervisionPage;
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea };
+    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea, AssessmentArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     SupervisionPage* supervisionPage() const { return m_supervision; }
     UnitPage* unitPage() const { return m_unitPage; }
+    AssessmentPage* assessmentPage() const { return m_assessment; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +79,7 @@ private:
     DashboardPage* m_dashboard;
     SupervisionPage* m_supervision;
     UnitPage* m_unitPage;
+    AssessmentPage* m_assessment;
     QMenu* m_recentMenu = nullptr;
     QAction* m_accountsAction = nullptr;
     QLabel* m_fileLabel;
