@@ -17,7 +17,8 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("deadline"), QStringLiteral("measure"), QStringLiteral("responsible"),
                                          QStringLiteral("severity"), QStringLiteral("source"), QStringLiteral("to"),
                                          QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date"),
-                                         QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason")};
+                                         QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
+                                         QStringLiteral("issue")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

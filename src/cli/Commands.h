@@ -22,6 +22,8 @@ int runCase(CliSession& s);
 int runDashboard(CliSession& s);
 int runSettings(CliSession& s);
 int runAssess(CliSession& s);
+int runBulletin(CliSession& s);
+int runPrint(CliSession& s);
 
 } // namespace cd::cli
 

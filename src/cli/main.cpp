@@ -58,6 +58,9 @@ QString help()
         "  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)\n"
         "  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM\n"
         "  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]\n"
+        "  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)\n"
+        "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
+        "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -105,7 +108,8 @@ int main(int argc, char** argv)
         {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},
         {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
         {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
-        {QStringLiteral("assess"), cd::cli::runAssess},
+        {QStringLiteral("assess"), cd::cli::runAssess},       {QStringLiteral("bulletin"), cd::cli::runBulletin},
+        {QStringLiteral("print"), cd::cli::runPrint},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

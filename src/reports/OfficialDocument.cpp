@@ -90,10 +90,10 @@ void OfficialDocument::paragraph(const QString& text)
     m_cursor.insertText(text);
 }
 
-void OfficialDocument::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
+void OfficialDocument::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, double size)
 {
     // Tables use a smaller size (4号) so that names fit; still black text with thin rules.
-    const double pt = m_style.pageNumberPt;
+    const double pt = size > 0 ? size : m_style.pageNumberPt;
     startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, pt));
     QTextTableFormat tf;
     tf.setHeaderRowCount(1);
@@ -143,6 +143,67 @@ void OfficialDocument::signature(const QString& issuer, const QDate& date)
     g.setRightMargin(px(m_style.bodyPt) * (4 + pad));
     startBlock(g, chars(PageStyle::Role::Body, m_style.bodyPt));
     m_cursor.insertText(d);
+}
+
+void OfficialDocument::masthead(const QString& name, const QString& issueLine, const QString& issuer, const QDate& date)
+{
+    const QColor red(0xd0, 0x10, 0x10);
+    QTextBlockFormat f = block(Qt::AlignHCenter);
+    const double namePt = m_style.titlePt * 1.3; // eleven characters fit the 156 mm text block
+    f.setLineHeight(px(namePt * 1.4), QTextBlockFormat::FixedHeight);
+    QTextCharFormat c = chars(PageStyle::Role::Title, namePt);
+    c.setForeground(red);
+    startBlock(f, c);
+    m_cursor.insertText(name);
+    startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.bodyPt));
+    m_cursor.insertText(issueLine);
+    // The issuer on the left, the date on the right, and under both the red line.
+    QTextTableFormat tf;
+    tf.setBorder(0);
+    tf.setCellSpacing(0);
+    tf.setCellPadding(0);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tf.setBottomMargin(px(m_style.linePitchPt));
+    QTextTable* t = m_cursor.insertTable(1, 2, tf);
+    const QStringList texts{issuer, chineseDate(date)};
+    for (int col = 0; col < 2; ++col) {
+        QTextTableCellFormat cf;
+        cf.setBottomBorder(px(1.5));
+        cf.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cf.setBottomBorderBrush(red);
+        cf.setBottomPadding(px(4));
+        t->cellAt(0, col).setFormat(cf);
+        QTextCursor cell = t->cellAt(0, col).firstCursorPosition();
+        QTextBlockFormat bf = block(col == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        bf.setLeftMargin(col == 0 ? px(m_style.bodyPt) : 0);
+        bf.setRightMargin(col == 1 ? px(m_style.bodyPt) : 0);
+        cell.setBlockFormat(bf);
+        cell.insertText(texts[col], chars(PageStyle::Role::Body, m_style.bodyPt));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void OfficialDocument::richText(const QString& html)
+{
+    QTextDocument source;
+    source.setHtml(html);
+    for (QTextBlock b = source.begin(); b.isValid(); b = b.next()) {
+        if (b.text().trimmed().isEmpty()) continue;
+        startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid()) continue;
+            QTextCharFormat c = chars(PageStyle::Role::Body, m_style.bodyPt);
+            const QTextCharFormat given = fragment.charFormat();
+            if (given.fontWeight() >= QFont::DemiBold) {
+                // Emphasis in an official document is 黑体 rather than a faked bold 仿宋.
+                c.setFontFamilies({m_style.family(PageStyle::Role::Heading1)});
+            }
+            c.setFontItalic(given.fontItalic());
+            c.setFontUnderline(given.fontUnderline());
+            m_cursor.insertText(fragment.text(), c);
+        }
+    }
 }
 
 } // namespace cd

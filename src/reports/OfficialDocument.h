@@ -22,8 +22,14 @@ public:
     void heading1(const QString& text);
     void heading2(const QString& text);
     void paragraph(const QString& text);
-    // widths in percent of the text block; numeric columns centred.
-    void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths = {});
+    // widths in percent of the text block; numeric columns centred. pt: the cells' size
+    // (0: 4号, 14 pt; wide tables may go down to 小四).
+    void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths = {}, double pt = 0);
+    // 版头: the issuing body's name in red, the issue number, the issuer and date, the red line.
+    void masthead(const QString& name, const QString& issueLine, const QString& issuer, const QDate& date);
+    // Rich text the office wrote (HTML): each paragraph indented two characters in the body
+    // font; bold, italic and underline are kept, other styling is not.
+    void richText(const QString& html);
     void signature(const QString& issuer, const QDate& date);
 
     QTextDocument& document() { return *m_doc; }

@@ -133,6 +133,17 @@ const QStringList kV7{
                    " locked_at TEXT NOT NULL, locked_by TEXT NOT NULL, as_of TEXT NOT NULL, result TEXT NOT NULL)"),
 };
 
+// v8: quarterly supervision bulletins — drafts with the office's edited sections, issued
+// ones frozen whole with their number, and which issue corrects which.
+const QStringList kV8{
+    QStringLiteral("CREATE TABLE bulletins (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " quarter TEXT NOT NULL, number INTEGER, status TEXT NOT NULL, content TEXT NOT NULL, created_at TEXT NOT NULL,"
+                   " created_by TEXT NOT NULL, issued_at TEXT, issued_by TEXT, supersedes INTEGER REFERENCES bulletins(id),"
+                   " superseded_by INTEGER REFERENCES bulletins(id))"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_bulletins_number ON bulletins (campaign_id, number) WHERE number IS NOT NULL"),
+    QStringLiteral("CREATE INDEX idx_bulletins_quarter ON bulletins (campaign_id, quarter)"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -142,7 +153,8 @@ const QStringList& step(int version)
     case 4: return kV4;
     case 5: return kV5;
     case 6: return kV6;
-    default: return kV7;
+    case 7: return kV7;
+    default: return kV8;
     }
 }
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace cd {
+
+// One unit's line in section 二 of the bulletin.
+struct BulletinUnitRow
+{
+    QString unit;
+    int reportsDue = 0;
+    int reportsFiled = 0;
+    int reportsOnTime = 0;
+    int tasksOnSchedule = 0;
+    int tasksBehind = 0;
+    int problemsFound = 0;
+    int problemsClosed = 0;
+    int problemsOverdue = 0;
+    QString light; // green, yellow, red
+};
+
+struct BulletinCase
+{
+    QString unit;
+    QString title;
+    QString text;
+};
+
+// Everything a quarterly supervision bulletin (季度督查通报) says: the figures gathered from
+// the data, and the sections the office edits (rich text, HTML). An issued bulletin keeps
+// this whole, so it prints the same later whatever the data has done.
+struct BulletinContent
+{
+    int year = 0;
+    QString quarter; // 2020Q2
+    int number = 0;  // 第N期; 0 while a draft
+    QDate date;      // the day it is (or would be) issued
+    QDate asOf;      // the day the figures were gathered
+    QString issuer;
+
+    // 一、总体情况
+    int units = 0;
+    int monthsDue = 0;
+    int reportsDue = 0;
+    int reportsOnTime = 0;
+    int reportsLate = 0;
+    int reportsMissing = 0;
+    int inspections = 0;
+    int unitsVisited = 0;
+    int problemsFound = 0;
+    int problemsClosed = 0;
+    int problemsOverdue = 0;
+    QList<QPair<QString, double>> completion; // pillar's name → share of tasks on schedule
+    // 二、各单位推进情况
+    QList<BulletinUnitRow> rows;
+    // 三、好经验好做法 / 四、存在问题
+    QList<BulletinCase> positive;
+    QList<BulletinCase> negative;
+    QList<QPair<QString, int>> problemCategories; // pillar's name → lines found this quarter
+    QStringList missingReports;                   // 点名: units with a report missing this quarter
+    QStringList overdueProblems;                  // 点名: units with a line past its deadline
+
+    // Editable sections (HTML); generated from the figures until the office edits them.
+    QString overview;
+    QString practices;
+    QString problems;
+    QString nextSteps;
+
+    QString quarterLabel() const; // 2020年第二季度
+    QJsonObject toJson() const;
+    static Result<BulletinContent> fromJson(const QJsonObject& o);
+};
+
+} // namespace cd

@@ -1,0 +1,194 @@
+// Gathering a quarter's figures for the bulletin, and the sections they suggest.
+#include "domain/PeriodCalendar.h"
+#include "services/BulletinService.h"
+#include "services/DashboardService.h"
+#include "storage/CampaignRepository.h"
+#include "storage/DashboardRepository.h"
+#include "storage/SupervisionRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cd {
+namespace {
+
+QString pillarName(Pillar p)
+{
+    switch (p) {
+    case Pillar::General: return QStringLiteral("组织实施");
+    case Pillar::Study: return QStringLiteral("抓学习");
+    case Pillar::Conduct: return QStringLiteral("抓作风");
+    case Pillar::Party: return QStringLiteral("抓党建");
+    case Pillar::Reform: return QStringLiteral("促改革发展");
+    }
+    return {};
+}
+
+QString percent(int part, int whole) { return whole > 0 ? QString::number(100.0 * part / whole, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"); }
+
+QString paragraph(const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
+
+} // namespace
+
+Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* campaignId)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    const auto ref = PeriodCalendar::parse(quarter);
+    if (!ref || ref->kind != PeriodKind::Quarter)
+        return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "%1 is not a quarter (write 2020Q2).").arg(quarter)));
+    CampaignRepository campaigns(m_ctx.db);
+    const auto campaign = campaigns.byYear(ref->year);
+    if (!campaign)
+        return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign for %1.").arg(ref->year)));
+    if (campaignId) *campaignId = campaign->id;
+    const QDate today = m_ctx.clock.today();
+    const QDate first(ref->year, ref->index * 3 - 2, 1);
+    const QDate last = first.addMonths(3).addDays(-1);
+
+    BulletinContent c;
+    c.year = ref->year;
+    c.quarter = PeriodCalendar::code(*ref);
+    c.date = today;
+    c.asOf = today;
+    c.issuer = QString::fromUtf8(kIssuer);
+
+    QList<Unit> units;
+    for (const auto& u : UnitRepository(m_ctx.db).all())
+        if (u.active) units.append(u);
+    c.units = int(units.size());
+
+    // Reports: the quarter's months whose deadline has passed, by each unit's first submission.
+    DashboardRepository dashboard(m_ctx.db);
+    QHash<qint64, QPair<int, int>> filed; // unit → filed, on time
+    for (const auto& p : campaigns.periods(campaign->id)) {
+        if (p.kind != PeriodKind::Month || p.start < first || p.start > last || p.deadline >= today) continue;
+        ++c.monthsDue;
+        const auto states = dashboard.submissionStates(p.id, p.deadline);
+        for (auto it = states.begin(); it != states.end(); ++it) {
+            ++filed[it.key()].first;
+            if (it.value() == 1) ++filed[it.key()].second;
+        }
+    }
+
+    // Tasks behind schedule and the lights, as the dashboard shows them on the day.
+    DashboardService board(m_ctx);
+    auto figures = board.figures();
+    if (!figures) return fail(figures.error());
+    QHash<qint64, int> behind;
+    QHash<qint64, Light> worst;
+    for (const auto& cell : figures->heatmap) {
+        behind[cell.unitId] += cell.facts.tasksBehind;
+        worst[cell.unitId] = std::max(worst.value(cell.unitId, Light::Green), cell.decision.light);
+    }
+    if (auto trends = board.trends(*figures))
+        for (const auto& [pillar, share] : trends->completionByPillar) c.completion.append({pillarName(pillar), share});
+    int mandatory = 0;
+    for (const auto& t : campaigns.tasks(campaign->id)) mandatory += t.kind == TaskKind::Mandatory && t.pillar != Pillar::General;
+
+    // Problem lines found or struck off in the quarter, and those overdue on the day.
+    struct Lines
+    {
+        int found = 0, closed = 0, overdue = 0;
+    };
+    QHash<qint64, Lines> lines;
+    QHash<Pillar, int> categories;
+    for (const auto& p : SupervisionRepository(m_ctx.db).problems({})) {
+        if (p.raisedOn > today) continue;
+        Lines& l = lines[p.unitId];
+        if (p.raisedOn >= first && p.raisedOn <= last) {
+            ++l.found;
+            ++categories[p.pillar];
+        }
+        if (p.status == ProblemStatus::Closed && p.closedOn >= first && p.closedOn <= last && p.closedOn <= today) ++l.closed;
+        if (p.status != ProblemStatus::Closed && p.deadline < today) ++l.overdue;
+    }
+    for (Pillar p : kAllPillars)
+        if (categories.value(p) > 0) c.problemCategories.append({pillarName(p), categories.value(p)});
+
+    const auto inspections = SupervisionRepository(m_ctx.db).inspections(c.quarter);
+    QSet<qint64> visited;
+    for (const auto& i : inspections)
+        if (i.date <= today) {
+            ++c.inspections;
+            for (const auto& v : i.visits) visited.insert(v.unitId);
+        }
+    c.unitsVisited = int(visited.size());
+
+    QHash<qint64, QString> names;
+    for (const auto& u : UnitRepository(m_ctx.db).all()) names.insert(u.id, u.name);
+    for (const auto& tc : SupervisionRepository(m_ctx.db).cases()) {
+        if (!tc.published || tc.date < first || tc.date > last || tc.date > today) continue;
+        (tc.positive ? c.positive : c.negative).append({names.value(tc.unitId), tc.title, tc.text});
+    }
+
+    for (const auto& u : units) {
+        BulletinUnitRow r;
+        r.unit = u.name;
+        r.reportsDue = c.monthsDue;
+        r.reportsFiled = filed.value(u.id).first;
+        r.reportsOnTime = filed.value(u.id).second;
+        r.tasksBehind = behind.value(u.id);
+        r.tasksOnSchedule = std::max(0, mandatory - r.tasksBehind);
+        const Lines l = lines.value(u.id);
+        r.problemsFound = l.found;
+        r.problemsClosed = l.closed;
+        r.problemsOverdue = l.overdue;
+        r.light = toId(worst.value(u.id, Light::Green));
+        c.reportsOnTime += r.reportsOnTime;
+        c.reportsLate += r.reportsFiled - r.reportsOnTime;
+        c.problemsFound += l.found;
+        c.problemsClosed += l.closed;
+        c.problemsOverdue += l.overdue;
+        if (r.reportsFiled < r.reportsDue) c.missingReports << u.name;
+        if (l.overdue > 0) c.overdueProblems << u.name;
+        c.rows.append(r);
+    }
+    c.reportsDue = c.units * c.monthsDue;
+    c.reportsMissing = c.reportsDue - c.reportsOnTime - c.reportsLate;
+    return c;
+}
+
+BulletinSections BulletinService::generated(const BulletinContent& c)
+{
+    BulletinSections s;
+    QStringList completion;
+    for (const auto& [name, share] : c.completion) completion << QStringLiteral("%1%2%").arg(name, QString::number(share * 100, 'f', 1));
+    s.overview =
+        paragraph(QStringLiteral("%1，全市%2个市直单位按照活动实施方案扎实推进“三抓一促”各项任务。本季度应报月度进度%3份，按时报送%4份，"
+                                 "按时报送率%5，迟报%6份，未报%7份。")
+                      .arg(c.quarterLabel())
+                      .arg(c.units)
+                      .arg(c.reportsDue)
+                      .arg(c.reportsOnTime)
+                      .arg(percent(c.reportsOnTime, c.reportsDue))
+                      .arg(c.reportsLate)
+                      .arg(c.reportsMissing)) +
+        paragraph(QStringLiteral("领导小组办公室本季度开展督查%1次，实地督查单位%2个，发现问题%3个，已整改销号%4个，逾期未销号%5个。"
+                                 "截至%6，各方面规定任务按进度完成率：%7。")
+                      .arg(c.inspections)
+                      .arg(c.unitsVisited)
+                      .arg(c.problemsFound)
+                      .arg(c.problemsClosed)
+                      .arg(c.problemsOverdue)
+                      .arg(QStringLiteral("%1年%2月%3日").arg(c.asOf.year()).arg(c.asOf.month()).arg(c.asOf.day()))
+                      .arg(completion.isEmpty() ? QStringLiteral("—") : completion.join(QStringLiteral("，"))));
+    if (c.positive.isEmpty()) {
+        s.practices = paragraph(QStringLiteral("本季度暂无发布的先进典型。"));
+    } else {
+        for (const auto& p : c.positive)
+            s.practices += QStringLiteral("<p><b>%1：%2。</b>%3</p>").arg(p.unit.toHtmlEscaped(), p.title.toHtmlEscaped(), p.text.toHtmlEscaped());
+    }
+    QStringList categories;
+    for (const auto& [name, count] : c.problemCategories) categories << QStringLiteral("%1方面%2个").arg(name).arg(count);
+    s.problems = paragraph(categories.isEmpty() ? QStringLiteral("本季度督查未发现新的问题。")
+                                                : QStringLiteral("本季度督查发现的问题主要集中在：%1。").arg(categories.join(QStringLiteral("，"))));
+    for (const auto& n : c.negative)
+        s.problems += paragraph(QStringLiteral("%1：%2。%3").arg(n.unit, n.title, n.text));
+    s.nextSteps = paragraph(QStringLiteral("各单位要对照本通报指出的问题，逐项制定整改措施，明确责任人和整改时限，按照问题销号制要求于下季度首月底前报送整改情况。")) +
+                  paragraph(QStringLiteral("被点名的单位要深刻反思，主要负责同志要亲自研究部署，确保各项任务按进度完成。领导小组办公室将适时开展“回头看”，"
+                                           "对整改不力的单位予以通报批评，并纳入年终目标责任制综合考评。"));
+    return s;
+}
+
+} // namespace cd

@@ -1,0 +1,177 @@
+#include "services/BulletinService.h"
+
+#include "domain/PeriodCalendar.h"
+#include "storage/CampaignRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+
+QJsonObject sectionsJson(const BulletinSections& s)
+{
+    return {{QStringLiteral("overview"), s.overview},
+            {QStringLiteral("practices"), s.practices},
+            {QStringLiteral("problems"), s.problems},
+            {QStringLiteral("next_steps"), s.nextSteps}};
+}
+
+// Saved sections over generated ones: what the office wrote wins, section by section.
+void apply(BulletinContent& c, const QJsonObject& saved)
+{
+    const BulletinSections generated = BulletinService::generated(c);
+    const auto pick = [&saved](const char* key, const QString& fallback) {
+        const QString v = saved.value(QLatin1String(key)).toString();
+        return v.trimmed().isEmpty() ? fallback : v;
+    };
+    c.overview = pick("overview", generated.overview);
+    c.practices = pick("practices", generated.practices);
+    c.problems = pick("problems", generated.problems);
+    c.nextSteps = pick("next_steps", generated.nextSteps);
+}
+
+Result<qint64> campaignOfQuarter(Database& db, const QString& quarter)
+{
+    const auto ref = PeriodCalendar::parse(quarter);
+    if (!ref || ref->kind != PeriodKind::Quarter)
+        return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "%1 is not a quarter (write 2020Q2).").arg(quarter)));
+    const auto campaign = CampaignRepository(db).byYear(ref->year);
+    if (!campaign)
+        return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign for %1.").arg(ref->year)));
+    return campaign->id;
+}
+
+} // namespace
+
+Result<BulletinContent> BulletinService::draft(const QString& quarter)
+{
+    qint64 campaignId = 0;
+    auto c = gather(quarter, &campaignId);
+    if (!c) return c;
+    const auto saved = BulletinRepository(m_ctx.db).draft(campaignId, c->quarter);
+    apply(*c, saved ? saved->content : QJsonObject{});
+    return c;
+}
+
+Status BulletinService::saveDraft(const QString& quarter, const BulletinSections& sections)
+{
+    if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
+    auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
+    if (!campaignId) return fail(campaignId.error());
+    const QString code = PeriodCalendar::code(*PeriodCalendar::parse(quarter));
+    BulletinRepository repo(m_ctx.db);
+    const auto existing = repo.draft(*campaignId, code);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    qint64 id = existing ? existing->id : 0;
+    if (existing) {
+        if (auto s = repo.updateContent(id, sectionsJson(sections)); !s) return s;
+    } else {
+        BulletinRecord r;
+        r.campaignId = *campaignId;
+        r.quarter = code;
+        r.content = sectionsJson(sections);
+        r.createdAt = m_ctx.clock.now();
+        r.createdBy = m_ctx.actor.login;
+        auto inserted = repo.insert(r);
+        if (!inserted) return fail(inserted.error());
+        id = *inserted;
+    }
+    if (auto s = m_ctx.audit(QStringLiteral("bulletin.edit"), QStringLiteral("bulletin"), id, existing ? existing->content : QJsonObject{},
+                             sectionsJson(sections));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> BulletinService::issue(const QString& quarter)
+{
+    if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    qint64 campaignId = 0;
+    auto c = gather(quarter, &campaignId);
+    if (!c) return fail(c.error());
+    BulletinRepository repo(m_ctx.db);
+    auto saved = repo.draft(campaignId, c->quarter);
+    apply(*c, saved ? saved->content : QJsonObject{});
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    qint64 id = saved ? saved->id : 0;
+    if (!saved) {
+        BulletinRecord r;
+        r.campaignId = campaignId;
+        r.quarter = c->quarter;
+        r.createdAt = m_ctx.clock.now();
+        r.createdBy = m_ctx.actor.login;
+        auto inserted = repo.insert(r);
+        if (!inserted) return fail(inserted.error());
+        id = *inserted;
+    }
+    c->number = repo.nextNumber(campaignId);
+    if (auto s = repo.markIssued(id, c->number, m_ctx.clock.now(), m_ctx.actor.login, c->toJson()); !s) return fail(s.error());
+    if (saved && saved->supersedes)
+        if (auto s = repo.markSuperseded(saved->supersedes, id); !s) return fail(s.error());
+    if (auto s = m_ctx.audit(QStringLiteral("bulletin.issue"), QStringLiteral("bulletin"), id, {},
+                             {{QStringLiteral("quarter"), c->quarter},
+                              {QStringLiteral("number"), c->number},
+                              {QStringLiteral("supersedes"), saved ? saved->supersedes : 0}});
+        !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return c->number;
+}
+
+Result<QString> BulletinService::correct(int number, const QString& reason)
+{
+    if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (reason.trimmed().isEmpty())
+        return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "Say what the corrected issue corrects.")));
+    auto campaign = CampaignRepository(m_ctx.db).latest();
+    if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign yet.")));
+    BulletinRepository repo(m_ctx.db);
+    const auto old = repo.byNumber(campaign->id, number);
+    if (!old || old->status != BulletinStatus::Issued)
+        return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no issued bulletin No. %1 to correct.").arg(number)));
+    if (repo.draft(campaign->id, old->quarter))
+        return fail(Error::conflict(QCoreApplication::translate("cd::BulletinService", "%1 already has a draft; edit or issue that one.").arg(old->quarter)));
+    const QJsonObject sections{{QStringLiteral("overview"), old->content.value(QStringLiteral("overview"))},
+                               {QStringLiteral("practices"), old->content.value(QStringLiteral("practices"))},
+                               {QStringLiteral("problems"), old->content.value(QStringLiteral("problems"))},
+                               {QStringLiteral("next_steps"), old->content.value(QStringLiteral("next_steps"))}};
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    BulletinRecord r;
+    r.campaignId = campaign->id;
+    r.quarter = old->quarter;
+    r.content = sections;
+    r.createdAt = m_ctx.clock.now();
+    r.createdBy = m_ctx.actor.login;
+    r.supersedes = old->id;
+    auto id = repo.insert(r);
+    if (!id) return fail(id.error());
+    if (auto s = m_ctx.audit(QStringLiteral("bulletin.correct"), QStringLiteral("bulletin"), *id, {{QStringLiteral("number"), number}},
+                             {{QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return fail(s.error());
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return old->quarter;
+}
+
+Result<BulletinContent> BulletinService::issued(int number)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    auto campaign = CampaignRepository(m_ctx.db).latest();
+    if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign yet.")));
+    const auto r = BulletinRepository(m_ctx.db).byNumber(campaign->id, number);
+    if (!r) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no bulletin No. %1.").arg(number)));
+    return BulletinContent::fromJson(r->content);
+}
+
+QList<BulletinRecord> BulletinService::list()
+{
+    if (!m_ctx.require(Operation::ReadAllUnits)) return {};
+    auto campaign = CampaignRepository(m_ctx.db).latest();
+    return campaign ? BulletinRepository(m_ctx.db).all(campaign->id) : QList<BulletinRecord>{};
+}
+
+} // namespace cd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/BulletinContent.h"
+#include "services/ServiceContext.h"
+#include "storage/BulletinRepository.h"
+
+namespace cd {
+
+// The sections of a bulletin the office writes; the rest is gathered from the data.
+struct BulletinSections
+{
+    QString overview;
+    QString practices;
+    QString problems;
+    QString nextSteps;
+};
+
+// 季度督查通报: gathered from a quarter's data, edited, issued with the next number and then
+// frozen — an issued bulletin prints the same whatever the data does, and is only ever
+// superseded by a corrected issue.
+class BulletinService
+{
+public:
+    explicit BulletinService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    static constexpr const char* kIssuer = "“三抓一促”活动领导小组办公室";
+
+    // The quarter's figures as of the clock's date, with the saved draft's sections, or
+    // generated ones where the office has written nothing.
+    Result<BulletinContent> draft(const QString& quarter);
+    Status saveDraft(const QString& quarter, const BulletinSections& sections);
+    // Freezes the draft with the next number; returns the number.
+    Result<int> issue(const QString& quarter);
+    // A corrected issue: a new draft of the same quarter carrying the issued one's sections;
+    // when it is issued, the old one is marked superseded. Returns the quarter.
+    Result<QString> correct(int number, const QString& reason);
+    Result<BulletinContent> issued(int number);
+    QList<BulletinRecord> list();
+    // The sections the figures suggest, before anyone edits them.
+    static BulletinSections generated(const BulletinContent& c);
+
+private:
+    Result<BulletinContent> gather(const QString& quarter, qint64* campaignId);
+
+    ServiceContext m_ctx;
+};
+
+} // namespace cd
