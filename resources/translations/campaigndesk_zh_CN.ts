@@ -599,6 +599,207 @@
     </message>
 </context>
 <context>
+    <name>cd::BulletinContent</name>
+    <message>
+        <source>The stored bulletin is incomplete.</source>
+        <translation>保存的通报内容不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulletinPage</name>
+    <message>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>签发(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>1 Overall situation</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>3 Good practice</source>
+        <translation>三、好经验好做法</translation>
+    </message>
+    <message>
+        <source>4 Problems</source>
+        <translation>四、存在问题</translation>
+    </message>
+    <message>
+        <source>5 Next steps</source>
+        <translation>五、下步工作</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as ODT (WPS, Word)…</source>
+        <translation>另存为 ODT（WPS、Word 可编辑）…</translation>
+    </message>
+    <message>
+        <source>Unit table as a spreadsheet…</source>
+        <translation>单位情况表导出为表格…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Issued bulletins (select one to see it as issued)</source>
+        <translation>已签发的通报（选中查看签发原件）</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被更正</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>督查通报</translation>
+    </message>
+    <message>
+        <source>No. %1 as issued on %2 — it no longer changes.</source>
+        <translation>第%1期，%2签发——内容不再变化。</translation>
+    </message>
+    <message>
+        <source>Draft of %1, figures as of %2.</source>
+        <translation>%1通报草稿，数据截至 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 units · reports due %3: %4 on time, %5 late, %6 missing · problem lines found %7, struck off %8, overdue %9&lt;br&gt;Named for missing reports: %10&lt;br&gt;Named for overdue lines: %11</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2个单位 · 应报月度进度%3份：按时%4份，迟报%5份，未报%6份 · 发现问题%7个，销号%8个，逾期%9个&lt;br&gt;点名（未按要求报送）：%10&lt;br&gt;点名（问题逾期未销号）：%11</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft of %1?</source>
+        <translation>保存对%1通报草稿的修改吗？</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Issue the bulletin for %1 with the next number? Once issued it cannot be edited, only superseded by a corrected issue.</source>
+        <translation>按下一期期数签发%1督查通报？签发后不能再修改，只能以更正的一期替代。</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>What does the corrected issue correct?</source>
+        <translation>这一期更正什么内容？</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-no%2.%3</source>
+        <translation>督查通报-%1-第%2期.%3</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-draft.%2</source>
+        <translation>督查通报-%1-草稿.%2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the bulletin</source>
+        <translation>保存督查通报</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulletinService</name>
+    <message>
+        <source>%1 is not a quarter (write 2020Q2).</source>
+        <translation>%1 不是季度（请写成 2020Q2）。</translation>
+    </message>
+    <message>
+        <source>There is no campaign for %1.</source>
+        <translation>没有 %1 年度的活动。</translation>
+    </message>
+    <message>
+        <source>Say what the corrected issue corrects.</source>
+        <translation>请说明这一期更正什么内容。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>There is no issued bulletin No. %1 to correct.</source>
+        <translation>没有可更正的已签发第%1期通报。</translation>
+    </message>
+    <message>
+        <source>%1 already has a draft; edit or issue that one.</source>
+        <translation>%1 已有草稿，请修改或签发该草稿。</translation>
+    </message>
+    <message>
+        <source>There is no bulletin No. %1.</source>
+        <translation>没有第%1期通报。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CampaignPage</name>
     <message>
         <source>Monthly</source>
@@ -964,6 +1165,17 @@
     <message>
         <source>The demo is written into an empty database; this one already has units.</source>
         <translation>演示数据只能写入空数据库，此数据库已有单位。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DocumentFiles</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: write .pdf, .odt or .html.</source>
+        <translation>%1：请写 .pdf、.odt 或 .html 文件。</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1745,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Assessment</source>
         <translation>年终考评</translation>
     </message>
+    <message>
+        <source>Bulletins</source>
+        <translation>督查通报</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
@@ -1661,6 +1877,17 @@ Measure: %2</source>
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RegisterDocuments</name>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>No monthly report is due yet.</source>
+        <translation>还没有到期的月度进度。</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4457,58 @@ Measure: %2</source>
         <translation>未知的 assess 子命令：%1</translation>
     </message>
     <message>
+        <source>--out writes .pdf, .odt, .html, .xlsx or .csv.</source>
+        <translation>--out 可写 .pdf、.odt、.html、.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>usage: bulletin issue --quarter 2020Q2</source>
+        <translation>用法：bulletin issue --quarter 2020Q2</translation>
+    </message>
+    <message>
+        <source>usage: bulletin correct --issue N --reason TEXT</source>
+        <translation>用法：bulletin correct --issue 期数 --reason 理由</translation>
+    </message>
+    <message>
+        <source>A corrected draft of %1 is open; issue it with: bulletin issue --quarter %1</source>
+        <translation>已建立%1的更正草稿；签发命令：bulletin issue --quarter %1</translation>
+    </message>
+    <message>
+        <source>Unknown bulletin command: %1</source>
+        <translation>未知的 bulletin 子命令：%1</translation>
+    </message>
+    <message>
+        <source>usage: bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx</source>
+        <translation>用法：bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx</translation>
+    </message>
+    <message>
+        <source>--issue wants the bulletin&apos;s number.</source>
+        <translation>--issue 需要通报期数。</translation>
+    </message>
+    <message>
+        <source>Bulletin No. %1 is about %2, not %3.</source>
+        <translation>第%1期通报是%2的，不是%3的。</translation>
+    </message>
+    <message>
+        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html</source>
+        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html</translation>
+    </message>
+    <message>
+        <source>--out writes .pdf, .odt or .html.</source>
+        <translation>--out 可写 .pdf、.odt 或 .html 文件。</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -4257,6 +4536,9 @@ Measure: %2</source>
   assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
   assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
+  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
+  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -4286,6 +4568,9 @@ Measure: %2</source>
   assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
   assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
+  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
+  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
     </message>

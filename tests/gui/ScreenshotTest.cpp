@@ -24,6 +24,8 @@
 #include "widgets/supervision/CaseDialog.h"
 #include "widgets/supervision/InspectionDialog.h"
 #include "widgets/assessment/AssessmentPage.h"
+#include "widgets/bulletin/BulletinPage.h"
+#include "reports/BulletinDocument.h"
 #include "widgets/assessment/RubricDialog.h"
 #include "widgets/assessment/ScoreDialog.h"
 #include "models/AssessmentModel.h"
@@ -176,4 +178,9 @@ TEST_F(Screens, Reporting)
     OfficialDocument sheet;
     AssessmentDocument::scoreSheet(sheet, result, result.units.first(), QDate::currentDate());
     ASSERT_TRUE(PdfRenderer::writePdf(sheet, QDir(out).filePath(QStringLiteral("score-sheet.pdf")), QStringLiteral("sheet")));
+    w.showPage(MainWindow::BulletinArea);
+    save(&w, QStringLiteral("bulletin"));
+    OfficialDocument bulletin;
+    BulletinDocument::write(bulletin, w.bulletinPage()->content());
+    ASSERT_TRUE(PdfRenderer::writePdf(bulletin, QDir(out).filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("bulletin")));
 }

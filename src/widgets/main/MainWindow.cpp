@@ -2,6 +2,7 @@
 
 #include "services/AccountService.h"
 #include "widgets/assessment/AssessmentPage.h"
+#include "widgets/bulletin/BulletinPage.h"
 #include "widgets/campaign/CampaignPage.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/reporting/AccountsDialog.h"
@@ -40,7 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
       m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
       m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)),
-      m_assessment(new AssessmentPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_assessment(new AssessmentPage(*m_workspace)), m_bulletin(new BulletinPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"), m_supervision);
     addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"), m_unitPage);
     addArea(QStyle::SP_DialogYesButton, tr("Assessment"), m_assessment);
+    addArea(QStyle::SP_FileIcon, tr("Bulletins"), m_bulletin);
     const auto showUnit = [this](qint64 unitId) {
         showPage(UnitDetailArea);
         m_unitPage->showUnit(unitId);
@@ -165,7 +167,7 @@ void MainWindow::applyRole()
     // A unit account works in its own unit's workspace; the set-up and other units' reports
     // are the office's. The services refuse the same things whatever the window shows.
     const bool unit = m_workspace->actor().role == Role::Unit;
-    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea, AssessmentArea}) m_nav->setRowHidden(int(p), unit);
+    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea, AssessmentArea, BulletinArea}) m_nav->setRowHidden(int(p), unit);
     if (unit) showPage(WorkspaceArea);
     m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
 }

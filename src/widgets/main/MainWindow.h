@@ -10,6 +10,7 @@ class QLabel;
 namespace cd {
 
 class AssessmentPage;
+class BulletinPage;
 class CampaignPage;
 class DashboardPage;
 class SupervisionPage;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea, AssessmentArea };
+    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea, AssessmentArea, BulletinArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +51,7 @@ public:
     SupervisionPage* supervisionPage() const { return m_supervision; }
     UnitPage* unitPage() const { return m_unitPage; }
     AssessmentPage* assessmentPage() const { return m_assessment; }
+    BulletinPage* bulletinPage() const { return m_bulletin; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +82,7 @@ private:
     SupervisionPage* m_supervision;
     UnitPage* m_unitPage;
     AssessmentPage* m_assessment;
+    BulletinPage* m_bulletin;
     QMenu* m_recentMenu = nullptr;
     QAction* m_accountsAction = nullptr;
     QLabel* m_fileLabel;

@@ -1,0 +1,344 @@
+#include "widgets/bulletin/BulletinPage.h"
+
+#include "exchange/TableWriter.h"
+#include "reports/BulletinDocument.h"
+#include "reports/DocumentFiles.h"
+#include "reports/PdfRenderer.h"
+#include "services/BulletinService.h"
+#include "services/CampaignService.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/LazyReload.h"
+#include "widgets/common/TableViews.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/welcome/WelcomeDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cd {
+
+BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox),
+      m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued"), tr("By")})), m_summary(new QLabel),
+      m_tabs(new QTabWidget), m_save(new QPushButton(tr("&Save draft"))), m_issue(new QPushButton(tr("&Issue…"))),
+      m_correct(new QPushButton(tr("&Correct…")))
+{
+    setObjectName(QStringLiteral("bulletinPage"));
+    m_quarter->setObjectName(QStringLiteral("quarterCombo"));
+    m_issued->setObjectName(QStringLiteral("issuedTable"));
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QStringList sections{tr("1 Overall situation"), tr("3 Good practice"), tr("4 Problems"), tr("5 Next steps")};
+    for (int i = 0; i < 4; ++i) {
+        m_editors[i] = new QTextEdit;
+        m_editors[i]->setObjectName(QStringLiteral("sectionEdit%1").arg(i));
+        m_editors[i]->setAcceptRichText(true);
+        m_editors[i]->setTabChangesFocus(true);
+        m_tabs->addTab(m_editors[i], sections[i]);
+    }
+    // Bold, italic and underline are what the printed bulletin keeps.
+    auto* format = new QToolBar;
+    const auto addFormat = [&](const QString& text, const QKeySequence& key, auto apply) {
+        QAction* a = format->addAction(text);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this, apply] {
+            auto* editor = static_cast<QTextEdit*>(m_tabs->currentWidget());
+            if (editor && !editor->isReadOnly()) apply(editor);
+        });
+    };
+    addFormat(tr("Bold"), QKeySequence::Bold, [](QTextEdit* e) { e->setFontWeight(e->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold); });
+    addFormat(tr("Italic"), QKeySequence::Italic, [](QTextEdit* e) { e->setFontItalic(!e->fontItalic()); });
+    addFormat(tr("Underline"), QKeySequence::Underline, [](QTextEdit* e) { e->setFontUnderline(!e->fontUnderline()); });
+
+    auto* output = new QPushButton(tr("&Print"));
+    auto* menu = new QMenu(output);
+    menu->addAction(tr("Print preview…"), this, &BulletinPage::preview);
+    menu->addAction(tr("Save as PDF…"), this, [this] { saveAs(QStringLiteral("pdf")); });
+    menu->addAction(tr("Save as ODT (WPS, Word)…"), this, [this] { saveAs(QStringLiteral("odt")); });
+    menu->addAction(tr("Unit table as a spreadsheet…"), this, [this] { saveAs(QStringLiteral("xlsx")); });
+    output->setMenu(menu);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("&Quarter")));
+    static_cast<QLabel*>(bar->itemAt(0)->widget())->setBuddy(m_quarter);
+    bar->addWidget(m_quarter);
+    bar->addStretch();
+    bar->addWidget(m_save);
+    bar->addWidget(m_issue);
+    bar->addWidget(m_correct);
+    bar->addWidget(output);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Issued bulletins (select one to see it as issued)")));
+    leftLayout->addWidget(m_issued);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(format);
+    rightLayout->addWidget(m_tabs, 1);
+    auto* split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_quarter, &QComboBox::activated, this, [this] {
+        if (!confirmLeave()) {
+            selectQuarter(m_current);
+            return;
+        }
+        m_issued->clearSelection();
+        showQuarter();
+    });
+    connect(m_issued, &QTableWidget::cellClicked, this, [this](int row) {
+        if (!confirmLeave()) return;
+        showIssued(m_issued->item(row, 0)->text().toInt());
+    });
+    connect(m_save, &QPushButton::clicked, this, &BulletinPage::saveDraft);
+    connect(m_issue, &QPushButton::clicked, this, &BulletinPage::issue);
+    connect(m_correct, &QPushButton::clicked, this, &BulletinPage::correct);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::changed, lazy, [this, lazy] {
+        if (!isModified()) lazy->request(); // never throw away typing for a refresh
+    });
+    lazy->request();
+}
+
+QTextEdit* BulletinPage::editor(int section) const { return section >= 0 && section < 4 ? m_editors[section] : nullptr; }
+
+bool BulletinPage::isModified() const
+{
+    for (auto* e : m_editors)
+        if (e->document()->isModified()) return true;
+    return false;
+}
+
+void BulletinPage::reload()
+{
+    const QString keep = m_quarter->currentData().toString();
+    m_quarter->clear();
+    m_issued->setRowCount(0);
+    if (!m_workspace.isOpen()) return;
+    auto campaign = CampaignService(m_workspace.context()).current();
+    if (!campaign) return;
+    for (int q = 1; q <= 4; ++q) {
+        const QString code = QStringLiteral("%1Q%2").arg(campaign->year).arg(q);
+        BulletinContent label;
+        label.quarter = code;
+        m_quarter->addItem(label.quarterLabel(), code);
+    }
+    // The quarter most recently ended, unless one was chosen.
+    const QDate today = m_workspace.context().clock.today();
+    int current = today.year() > campaign->year ? 3 : std::clamp((today.month() - 1) / 3 - 1, 0, 3);
+    if (!keep.isEmpty() && m_quarter->findData(keep) >= 0) current = m_quarter->findData(keep);
+    m_quarter->setCurrentIndex(current);
+    const auto list = BulletinService(m_workspace.context()).list();
+    int row = 0;
+    for (const auto& r : list) {
+        if (r.status == BulletinStatus::Draft) continue;
+        m_issued->insertRow(row);
+        const QStringList cells{QString::number(r.number), r.quarter,
+                                r.status == BulletinStatus::Issued ? tr("Issued") : tr("Superseded"),
+                                r.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.issuedBy};
+        for (int c = 0; c < cells.size(); ++c) m_issued->setItem(row, c, new QTableWidgetItem(cells[c]));
+        ++row;
+    }
+    m_issued->resizeColumnsToContents();
+    if (m_shownNumber > 0) showIssued(m_shownNumber);
+    else showQuarter();
+}
+
+void BulletinPage::selectQuarter(const QString& code)
+{
+    const int i = m_quarter->findData(code);
+    if (i < 0) return;
+    m_quarter->setCurrentIndex(i);
+    m_shownNumber = 0;
+    showQuarter();
+}
+
+void BulletinPage::showQuarter()
+{
+    m_shownNumber = 0;
+    m_current = m_quarter->currentData().toString();
+    if (m_current.isEmpty()) return;
+    auto c = BulletinService(m_workspace.context()).draft(m_current);
+    if (!c) {
+        m_summary->setText(c.error().message);
+        return;
+    }
+    m_content = *std::move(c);
+    fillEditors(m_workspace.can(Operation::Supervise));
+}
+
+void BulletinPage::showIssued(int number)
+{
+    auto c = BulletinService(m_workspace.context()).issued(number);
+    if (!c) return dialogs::warning(this, tr("Bulletin"), c.error().message);
+    m_shownNumber = number;
+    m_content = *std::move(c);
+    fillEditors(false);
+}
+
+void BulletinPage::fillEditors(bool editable)
+{
+    const BulletinContent& c = m_content;
+    const QString state = m_shownNumber > 0 ? tr("No. %1 as issued on %2 — it no longer changes.").arg(c.number).arg(c.date.toString(Qt::ISODate))
+                                            : tr("Draft of %1, figures as of %2.").arg(c.quarterLabel(), c.asOf.toString(Qt::ISODate));
+    m_summary->setText(tr("<b>%1</b><br>%2 units · reports due %3: %4 on time, %5 late, %6 missing · problem lines found %7, struck off %8, "
+                          "overdue %9<br>Named for missing reports: %10<br>Named for overdue lines: %11")
+                           .arg(state.toHtmlEscaped())
+                           .arg(c.units)
+                           .arg(c.reportsDue)
+                           .arg(c.reportsOnTime)
+                           .arg(c.reportsLate)
+                           .arg(c.reportsMissing)
+                           .arg(c.problemsFound)
+                           .arg(c.problemsClosed)
+                           .arg(c.problemsOverdue)
+                           .arg(c.missingReports.isEmpty() ? tr("none") : c.missingReports.join(QStringLiteral("、")).toHtmlEscaped(),
+                                c.overdueProblems.isEmpty() ? tr("none") : c.overdueProblems.join(QStringLiteral("、")).toHtmlEscaped()));
+    const QString html[4] = {c.overview, c.practices, c.problems, c.nextSteps};
+    for (int i = 0; i < 4; ++i) {
+        m_editors[i]->setHtml(html[i]);
+        m_editors[i]->setReadOnly(!editable);
+        m_editors[i]->document()->setModified(false);
+    }
+    m_save->setEnabled(editable);
+    m_issue->setEnabled(editable);
+    m_correct->setEnabled(m_shownNumber > 0 && m_workspace.can(Operation::Supervise));
+}
+
+void BulletinPage::collect()
+{
+    if (m_shownNumber > 0) return;
+    m_content.overview = m_editors[0]->toHtml();
+    m_content.practices = m_editors[1]->toHtml();
+    m_content.problems = m_editors[2]->toHtml();
+    m_content.nextSteps = m_editors[3]->toHtml();
+}
+
+bool BulletinPage::saveDraft()
+{
+    if (m_shownNumber > 0 || m_current.isEmpty()) return false;
+    collect();
+    const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps};
+    if (auto r = BulletinService(m_workspace.context()).saveDraft(m_current, s); !r) {
+        dialogs::warning(this, tr("Save draft"), r.error().message);
+        return false;
+    }
+    for (auto* e : m_editors) e->document()->setModified(false);
+    m_workspace.notifyChanged();
+    return true;
+}
+
+bool BulletinPage::confirmLeave()
+{
+    if (!isModified()) return true;
+    const auto answer = dialogs::question(this, tr("Bulletin"), tr("Save the changes to the draft of %1?").arg(m_content.quarterLabel()),
+                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return saveDraft();
+    for (auto* e : m_editors) e->document()->setModified(false);
+    return true;
+}
+
+void BulletinPage::issue()
+{
+    if (m_shownNumber > 0 || m_current.isEmpty()) return;
+    if (isModified() && !saveDraft()) return;
+    if (dialogs::question(this, tr("Issue"),
+                          tr("Issue the bulletin for %1 with the next number? Once issued it cannot be edited, only superseded by a "
+                             "corrected issue.")
+                              .arg(m_content.quarterLabel()),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    auto number = BulletinService(m_workspace.context()).issue(m_current);
+    if (!number) return dialogs::warning(this, tr("Issue"), number.error().message);
+    m_shownNumber = *number;
+    m_workspace.notifyChanged();
+}
+
+void BulletinPage::correct()
+{
+    if (m_shownNumber == 0) return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Correct"), tr("What does the corrected issue correct?"), QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    auto quarter = BulletinService(m_workspace.context()).correct(m_shownNumber, reason);
+    if (!quarter) return dialogs::warning(this, tr("Correct"), quarter.error().message);
+    m_shownNumber = 0;
+    m_workspace.notifyChanged();
+    selectQuarter(*quarter);
+}
+
+void BulletinPage::paint(QPrinter* printer)
+{
+    OfficialDocument doc(PageStyle::official(), printer->resolution());
+    BulletinDocument::write(doc, m_content);
+    printer->setFullPage(true);
+    QPainter painter(printer);
+    PdfRenderer::paint(doc, *printer, painter);
+}
+
+void BulletinPage::preview()
+{
+    if (m_content.quarter.isEmpty()) return;
+    collect();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(BulletinDocument::title(m_content));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &BulletinPage::paint);
+    dialog.exec();
+}
+
+void BulletinPage::saveAs(const QString& extension)
+{
+    if (m_content.quarter.isEmpty()) return;
+    collect();
+    const QString name = m_content.number > 0 ? tr("bulletin-%1-no%2.%3").arg(m_content.quarter).arg(m_content.number).arg(extension)
+                                              : tr("bulletin-%1-draft.%2").arg(m_content.quarter, extension);
+    const QString filter = extension == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
+                           : extension == QLatin1String("odt") ? tr("OpenDocument text (*.odt)")
+                                                               : tr("PDF (*.pdf)");
+    const QString path = dialogs::saveFileName(this, tr("Save the bulletin"), QDir(defaultDataFolder()).filePath(name), filter);
+    if (path.isEmpty()) return;
+    Status written;
+    if (extension == QLatin1String("xlsx")) {
+        written = TableWriter::write(BulletinDocument::unitTable(m_content), path, m_content.quarter);
+    } else {
+        OfficialDocument doc;
+        BulletinDocument::write(doc, m_content);
+        written = DocumentFiles::write(doc, path, BulletinDocument::title(m_content));
+    }
+    if (!written) dialogs::warning(this, tr("Bulletin"), written.error().message);
+}
+
+} // namespace cd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "services/BulletinContent.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTextEdit;
+
+namespace cd {
+
+class Workspace;
+
+// 季度督查通报: pick a quarter, read the figures gathered for it, edit the four written
+// sections (rich text), save the draft, issue it (numbered, frozen), correct an issued one,
+// and print, save as PDF or ODT, or export the unit table.
+class BulletinPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BulletinPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    void selectQuarter(const QString& code);
+    // The bulletin shown: the draft of the quarter, or the issued one picked in the list.
+    const BulletinContent& content() const { return m_content; }
+    QTextEdit* editor(int section) const;
+    bool saveDraft();
+    void issue();
+    void correct();
+    void preview();
+    void saveAs(const QString& extension);
+    bool isModified() const;
+
+private:
+    void showQuarter();
+    void showIssued(int number);
+    void fillEditors(bool editable);
+    void collect();
+    void paint(QPrinter* printer);
+    bool confirmLeave();
+
+    Workspace& m_workspace;
+    QComboBox* m_quarter;
+    QTableWidget* m_issued;
+    QLabel* m_summary;
+    QTabWidget* m_tabs;
+    QTextEdit* m_editors[4];
+    QPushButton* m_save;
+    QPushButton* m_issue;
+    QPushButton* m_correct;
+    BulletinContent m_content;
+    int m_shownNumber = 0; // 0: the quarter's draft
+    QString m_current;
+};
+
+} // namespace cd

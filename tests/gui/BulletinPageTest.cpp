@@ -1,0 +1,65 @@
+#include "services/BulletinService.h"
+#include "services/DemoService.h"
+#include "widgets/bulletin/BulletinPage.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+namespace {
+class BulletinPages : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+        year = QDate::currentDate().year() - 1;
+        ASSERT_TRUE(DemoService(ws.context()).generate({30, year, 6, QDate::currentDate()}));
+        dialogs::testing::setNonInteractive(true);
+        quarter = QStringLiteral("%1Q2").arg(year);
+    }
+    void TearDown() override { dialogs::testing::setNonInteractive(false); }
+    QTemporaryDir dir;
+    Workspace ws;
+    int year = 0;
+    QString quarter;
+};
+} // namespace
+
+TEST_F(BulletinPages, EditingSavingAndIssuing)
+{
+    BulletinPage page(ws);
+    page.show();
+    page.selectQuarter(quarter);
+    ASSERT_EQ(page.content().quarter, quarter);
+    EXPECT_GT(page.content().units, 20);
+    EXPECT_EQ(page.content().rows.size(), page.content().units);
+    EXPECT_FALSE(page.editor(0)->toPlainText().isEmpty()); // generated from the figures
+    page.editor(3)->setHtml(QStringLiteral("<p>下季度重点抓好<b>问题整改</b>。</p>"));
+    page.editor(3)->document()->setModified(true);
+    EXPECT_TRUE(page.isModified());
+    auto* issued = page.findChild<QTableWidget*>(QStringLiteral("issuedTable"));
+    ASSERT_TRUE(page.saveDraft());
+    EXPECT_FALSE(page.isModified());
+    auto draft = BulletinService(ws.context()).draft(quarter);
+    ASSERT_TRUE(draft);
+    EXPECT_TRUE(draft->nextSteps.contains(QStringLiteral("问题整改")));
+
+    dialogs::testing::setNextAnswer(QMessageBox::Cancel);
+    page.issue(); // asked, and cancelled
+    EXPECT_TRUE(BulletinService(ws.context()).list().isEmpty() || BulletinService(ws.context()).list().first().number == 0);
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    page.issue();
+    page.reload();
+    ASSERT_EQ(issued->rowCount(), 1);
+    EXPECT_EQ(page.content().number, 1);
+    EXPECT_TRUE(page.editor(3)->isReadOnly()); // an issued bulletin is not edited
+    EXPECT_TRUE(page.content().nextSteps.contains(QStringLiteral("问题整改")));
+}
