@@ -55,7 +55,7 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
         row << points(u.pillarTotal(Pillar::General)) << points(u.total) << officialName(u.grade);
         rows << row;
     }
-    doc.table(header, rows, {6, 28, 9, 9, 9, 13, 9, 9, 8});
+    doc.table(header, rows, {6, 28, 9, 9, 9, 13, 9, 9, 8}, 12);
     doc.signature(ReminderNotice::issuer(), date);
 }
 

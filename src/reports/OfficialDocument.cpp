@@ -4,13 +4,44 @@
 
 namespace cd {
 
-OfficialDocument::OfficialDocument(PageStyle style, int dpi)
-    : m_style(std::move(style)), m_dpi(dpi), m_doc(std::make_unique<QTextDocument>()), m_cursor(m_doc.get())
+OfficialDocument::OfficialDocument(PageStyle style, int dpi) : m_style(std::move(style)), m_dpi(dpi), m_doc(newText())
 {
-    m_doc->setDocumentMargin(0);
+    m_whole.doc = m_doc.get();
+    m_whole.cursor = QTextCursor(m_doc.get());
+}
+
+QTextDocument& OfficialDocument::document()
+{
+    if (!m_wholeBuilt) {
+        for (const auto& w : m_log) w(m_whole);
+        m_wholeBuilt = true;
+    }
+    return *m_whole.doc;
+}
+
+std::unique_ptr<QTextDocument> OfficialDocument::newText() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(0);
     QFont base(m_style.family(PageStyle::Role::Body));
     base.setPointSizeF(m_style.bodyPt);
-    m_doc->setDefaultFont(base);
+    doc->setDefaultFont(base);
+    return doc;
+}
+
+OfficialDocument::Target& OfficialDocument::segmentTarget()
+{
+    if (m_segments.empty() || !m_segments.back().text) {
+        m_segments.push_back({newText(), nullptr});
+        m_segment = Target{m_segments.back().text.get(), QTextCursor(m_segments.back().text.get()), false};
+        // The first block is a spacer the renderer sizes to where the run starts on its page.
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(0.01, QTextBlockFormat::FixedHeight);
+        spacer.setTopMargin(0);
+        spacer.setBottomMargin(0);
+        m_segment.cursor.setBlockFormat(spacer);
+    }
+    return m_segment;
 }
 
 QString OfficialDocument::chineseDate(const QDate& d)
@@ -39,17 +70,16 @@ QTextBlockFormat OfficialDocument::block(Qt::Alignment align, double indentChars
     return f;
 }
 
-void OfficialDocument::startBlock(const QTextBlockFormat& f, const QTextCharFormat& c)
+void OfficialDocument::Target::startBlock(const QTextBlockFormat& f, const QTextCharFormat& c)
 {
-    const QTextBlockFormat& format = f;
-    if (m_empty) {
-        m_cursor.setBlockFormat(format);
-        m_cursor.setBlockCharFormat(c);
-        m_empty = false;
+    if (empty) {
+        cursor.setBlockFormat(f);
+        cursor.setBlockCharFormat(c);
+        empty = false;
     } else {
-        m_cursor.insertBlock(format, c);
+        cursor.insertBlock(f, c);
     }
-    m_cursor.setCharFormat(c);
+    cursor.setCharFormat(c);
 }
 
 void OfficialDocument::title(const QString& text)
@@ -61,40 +91,66 @@ void OfficialDocument::title(const QString& text)
         QTextBlockFormat f = block(Qt::AlignHCenter);
         f.setLineHeight(px(m_style.titlePt * 1.5), QTextBlockFormat::FixedHeight);
         f.setBottomMargin(i + 1 == lines.size() ? px(m_style.linePitchPt) : 0);
-        startBlock(f, chars(PageStyle::Role::Title, m_style.titlePt));
-        m_cursor.insertText(lines[i]);
+        write([=, this](Target& t) {
+            t.startBlock(f, chars(PageStyle::Role::Title, m_style.titlePt));
+            t.cursor.insertText(lines[i]);
+        });
     }
 }
 
 void OfficialDocument::addressee(const QString& text)
 {
-    startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, m_style.bodyPt));
-    m_cursor.insertText(text);
+    write([=, this](Target& t) {
+        t.startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(text);
+    });
 }
 
 void OfficialDocument::heading1(const QString& text)
 {
-    startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading1, m_style.bodyPt));
-    m_cursor.insertText(text);
+    write([=, this](Target& t) {
+        t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading1, m_style.bodyPt));
+        t.cursor.insertText(text);
+    });
 }
 
 void OfficialDocument::heading2(const QString& text)
 {
-    startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading2, m_style.bodyPt));
-    m_cursor.insertText(text);
+    write([=, this](Target& t) {
+        t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading2, m_style.bodyPt));
+        t.cursor.insertText(text);
+    });
 }
 
 void OfficialDocument::paragraph(const QString& text)
 {
-    startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
-    m_cursor.insertText(text);
+    write([=, this](Target& t) {
+        t.startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(text);
+    });
 }
 
 void OfficialDocument::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, double size)
 {
     // Tables use a smaller size (4号) so that names fit; still black text with thin rules.
-    const double pt = size > 0 ? size : m_style.pageNumberPt;
-    startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, pt));
+    auto t = std::make_unique<Table>();
+    t->header = header;
+    t->rows = rows;
+    t->widths = widths;
+    t->pt = size > 0 ? size : m_style.pageNumberPt;
+    // Short columns (numbers, states, names of people) are centred; text columns start left.
+    for (int c = 0; c < header.size(); ++c)
+        t->centred << std::ranges::all_of(rows, [c](const QStringList& r) { return r.value(c).size() <= 5; });
+    const Table* kept = t.get();
+    m_log.emplace_back([this, kept](Target& whole) { insertTable(whole, *kept); });
+    if (m_wholeBuilt) m_log.back()(m_whole);
+    m_segments.push_back({nullptr, std::move(t)});
+}
+
+void OfficialDocument::insertTable(Target& target, const Table& table)
+{
+    const double pt = table.pt;
+    target.startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, pt));
     QTextTableFormat tf;
     tf.setHeaderRowCount(1);
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -107,42 +163,41 @@ void OfficialDocument::table(const QStringList& header, const QList<QStringList>
     tf.setTopMargin(px(6));
     tf.setBottomMargin(px(6));
     QList<QTextLength> constraints;
-    for (int w : widths) constraints << QTextLength(QTextLength::PercentageLength, w);
+    for (int w : table.widths) constraints << QTextLength(QTextLength::PercentageLength, w);
     if (!constraints.isEmpty()) tf.setColumnWidthConstraints(constraints);
-    QTextTable* t = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), tf);
-    // Short columns (numbers, states, names of people) are centred; text columns start left.
-    QList<bool> centred;
-    for (int c = 0; c < header.size(); ++c)
-        centred << std::ranges::all_of(rows, [c](const QStringList& r) { return r.value(c).size() <= 5; });
+    const auto columns = int(table.header.size());
+    QTextTable* t = target.cursor.insertTable(int(table.rows.size()) + 1, columns, tf);
     auto fill = [&](int r, int c, const QString& text, bool bold) {
         QTextCursor cell = t->cellAt(r, c).firstCursorPosition();
         QTextBlockFormat bf;
-        bf.setAlignment(bold || centred[c] ? Qt::AlignHCenter : Qt::AlignLeft);
+        bf.setAlignment(bold || table.centred[c] ? Qt::AlignHCenter : Qt::AlignLeft);
         bf.setLineHeight(px(pt * 1.5), QTextBlockFormat::FixedHeight);
         cell.setBlockFormat(bf);
         cell.insertText(text, chars(bold ? PageStyle::Role::Heading1 : PageStyle::Role::Body, pt));
     };
-    for (int c = 0; c < header.size(); ++c) fill(0, c, header[c], true);
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < header.size(); ++c) fill(r + 1, c, rows[r].value(c), false);
-    m_cursor.movePosition(QTextCursor::End);
+    for (int c = 0; c < columns; ++c) fill(0, c, table.header[c], true);
+    for (int r = 0; r < table.rows.size(); ++r)
+        for (int c = 0; c < columns; ++c) fill(r + 1, c, table.rows[r].value(c), false);
+    target.cursor.movePosition(QTextCursor::End);
 }
 
 void OfficialDocument::signature(const QString& issuer, const QDate& date)
 {
     // The date stands four characters in from the right; the issuer is centred over it.
-    QTextBlockFormat spacer = block(Qt::AlignRight);
-    startBlock(spacer, chars(PageStyle::Role::Body, m_style.bodyPt));
+    const QTextBlockFormat spacer = block(Qt::AlignRight);
     QTextBlockFormat f = block(Qt::AlignRight);
     f.setRightMargin(px(m_style.bodyPt) * 4);
     const QString d = chineseDate(date);
     const int pad = std::max(0, int(issuer.size() - d.size()) / 2);
-    startBlock(f, chars(PageStyle::Role::Body, m_style.bodyPt));
-    m_cursor.insertText(issuer);
     QTextBlockFormat g = f;
     g.setRightMargin(px(m_style.bodyPt) * (4 + pad));
-    startBlock(g, chars(PageStyle::Role::Body, m_style.bodyPt));
-    m_cursor.insertText(d);
+    write([=, this](Target& t) {
+        t.startBlock(spacer, chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.startBlock(f, chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(issuer);
+        t.startBlock(g, chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(d);
+    });
 }
 
 void OfficialDocument::masthead(const QString& name, const QString& issueLine, const QString& issuer, const QDate& date)
@@ -153,10 +208,12 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
     f.setLineHeight(px(namePt * 1.4), QTextBlockFormat::FixedHeight);
     QTextCharFormat c = chars(PageStyle::Role::Title, namePt);
     c.setForeground(red);
-    startBlock(f, c);
-    m_cursor.insertText(name);
-    startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.bodyPt));
-    m_cursor.insertText(issueLine);
+    write([=, this](Target& t) {
+        t.startBlock(f, c);
+        t.cursor.insertText(name);
+        t.startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(issueLine);
+    });
     // The issuer on the left, the date on the right, and under both the red line.
     QTextTableFormat tf;
     tf.setBorder(0);
@@ -164,8 +221,9 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
     tf.setCellPadding(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setBottomMargin(px(m_style.linePitchPt));
-    QTextTable* t = m_cursor.insertTable(1, 2, tf);
     const QStringList texts{issuer, chineseDate(date)};
+    write([=, this](Target& target) {
+    QTextTable* t = target.cursor.insertTable(1, 2, tf);
     for (int col = 0; col < 2; ++col) {
         QTextTableCellFormat cf;
         cf.setBottomBorder(px(1.5));
@@ -180,7 +238,8 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
         cell.setBlockFormat(bf);
         cell.insertText(texts[col], chars(PageStyle::Role::Body, m_style.bodyPt));
     }
-    m_cursor.movePosition(QTextCursor::End);
+    target.cursor.movePosition(QTextCursor::End);
+    });
 }
 
 void OfficialDocument::richText(const QString& html)
@@ -189,7 +248,7 @@ void OfficialDocument::richText(const QString& html)
     source.setHtml(html);
     for (QTextBlock b = source.begin(); b.isValid(); b = b.next()) {
         if (b.text().trimmed().isEmpty()) continue;
-        startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+        QList<QPair<QString, QTextCharFormat>> runs;
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (!fragment.isValid()) continue;
@@ -201,8 +260,12 @@ void OfficialDocument::richText(const QString& html)
             }
             c.setFontItalic(given.fontItalic());
             c.setFontUnderline(given.fontUnderline());
-            m_cursor.insertText(fragment.text(), c);
+            runs.append({fragment.text(), c});
         }
+        write([=, this](Target& t) {
+            t.startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+            for (const auto& [text, format] : runs) t.cursor.insertText(text, format);
+        });
     }
 }
 

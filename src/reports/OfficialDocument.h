@@ -5,13 +5,20 @@
 #include <QDate>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace cd {
 
 // Builds a document in the official layout: title, addressee, headings, indented body
 // paragraphs, tables whose header row repeats on every page, the issuer and date.
 // Lengths are laid out for a paint device of the given resolution (the PDF writer's).
+//
+// The document is kept twice: whole, as one QTextDocument (for ODT and HTML), and as
+// segments for printing — runs of text, each a QTextDocument, and the tables between them,
+// which PdfRenderer lays out row by row itself: Qt's own table layout and painting grow
+// with the square of the rows, and a 5,000-unit table took a minute.
 class OfficialDocument
 {
 public:
@@ -32,7 +39,23 @@ public:
     void richText(const QString& html);
     void signature(const QString& issuer, const QDate& date);
 
-    QTextDocument& document() { return *m_doc; }
+    // The whole document as one QTextDocument, built on first use (ODT, HTML).
+    QTextDocument& document();
+
+    struct Table
+    {
+        QStringList header;
+        QList<QStringList> rows;
+        QList<int> widths; // percent of the text block
+        double pt = 14;
+        QList<bool> centred;
+    };
+    struct Segment
+    {
+        std::unique_ptr<QTextDocument> text; // or
+        std::unique_ptr<Table> table;
+    };
+    const std::vector<Segment>& segments() const { return m_segments; }
     const PageStyle& style() const { return m_style; }
     int dpi() const { return m_dpi; }
 
@@ -44,13 +67,35 @@ private:
     static double px(double pt) { return pt * 96.0 / 72.0; }
     QTextCharFormat chars(PageStyle::Role role, double pt, bool bold = false) const;
     QTextBlockFormat block(Qt::Alignment align, double indentChars = 0) const;
-    void startBlock(const QTextBlockFormat& f, const QTextCharFormat& c);
+
+    // Where text goes: the whole document, and the text segment being written.
+    struct Target
+    {
+        QTextDocument* doc = nullptr;
+        QTextCursor cursor;
+        bool empty = true;
+        void startBlock(const QTextBlockFormat& f, const QTextCharFormat& c);
+    };
+    std::unique_ptr<QTextDocument> newText() const;
+    Target& segmentTarget();
+    // Writes into the text segment, and keeps the writing to replay into the whole document
+    // when it is asked for. Writers capture by value.
+    template <typename Write> void write(Write w)
+    {
+        w(segmentTarget());
+        if (m_wholeBuilt) w(m_whole);
+        m_log.emplace_back(std::move(w));
+    }
+    void insertTable(Target& t, const Table& table);
 
     PageStyle m_style;
     int m_dpi;
     std::unique_ptr<QTextDocument> m_doc;
-    QTextCursor m_cursor;
-    bool m_empty = true;
+    Target m_whole;
+    std::vector<std::function<void(Target&)>> m_log;
+    bool m_wholeBuilt = false;
+    std::vector<Segment> m_segments;
+    Target m_segment;
 };
 
 } // namespace cd

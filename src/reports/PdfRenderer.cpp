@@ -3,6 +3,8 @@
 #include "reports/OfficialDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -12,44 +14,189 @@
 
 namespace cd {
 
+namespace {
+
+// Lays segments out one after another on pages of the text block: text through Qt's own
+// layout, starting where the previous segment ended; tables row by row, the header row
+// again at the top of every page a table continues on.
+class Pager
+{
+public:
+    Pager(OfficialDocument& doc, QPagedPaintDevice& device, QPainter& painter, bool startOnNewPage)
+        : m_doc(doc), m_style(doc.style()), m_device(device), m_painter(painter), m_dpi(device.logicalDpiX()),
+          m_dpmm(m_dpi / 25.4), m_block(m_style.textBlockMm() * m_dpmm), m_newPage(startOnNewPage)
+    {
+        // The printable area may start at the paper's edge or inside it; place by paper position.
+        const QRectF paint = device.pageLayout().paintRectPixels(m_dpi);
+        m_origin = QPointF(m_style.marginsMm.left() * m_dpmm - paint.left(), m_style.marginsMm.top() * m_dpmm - paint.top());
+        m_number.setFamily(m_style.family(PageStyle::Role::Body));
+        m_number.setPointSizeF(m_style.pageNumberPt);
+    }
+
+    int run()
+    {
+        for (const auto& segment : m_doc.segments()) {
+            if (segment.text) text(*segment.text);
+            else if (segment.table) table(*segment.table);
+        }
+        if (m_pages == 0) beginPage();
+        return m_pages;
+    }
+
+private:
+    double logical(double px96) const { return px96 * m_dpi / 96.0; }
+
+    void beginPage()
+    {
+        if (m_pages > 0 || m_newPage) m_device.newPage();
+        ++m_pages;
+        m_y = 0;
+        // "— N —", 7 mm below the text block, odd pages on the right and even on the left, one character in.
+        const double oneChar = m_style.pageNumberPt * m_dpi / 72.0;
+        m_painter.save();
+        m_painter.setFont(m_number);
+        m_painter.setPen(Qt::black);
+        const double top = m_origin.y() + m_block.height() + m_style.pageNumberGapMm * m_dpmm;
+        const QRectF line(m_origin.x() + oneChar, top, m_block.width() - 2 * oneChar, oneChar * 1.6);
+        m_painter.drawText(line, (m_pages % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, QStringLiteral("— %1 —").arg(m_pages));
+        m_painter.restore();
+    }
+
+    void text(QTextDocument& text)
+    {
+        if (m_pages == 0) beginPage();
+        // Less than two lines left: the run starts on a new page.
+        if (m_y + 2 * m_style.linePitchPt * m_dpi / 72.0 > m_block.height()) beginPage();
+        text.documentLayout()->setPaintDevice(&m_device);
+        text.setPageSize(m_block);
+        // The run starts below what is already on the current page: its first block is a
+        // spacer (OfficialDocument puts one there) as tall as the page is already filled.
+        QTextCursor first(&text);
+        QTextBlockFormat f = first.blockFormat();
+        f.setLineHeight(std::max(0.01, m_y * 96.0 / m_dpi), QTextBlockFormat::FixedHeight);
+        first.setBlockFormat(f);
+        const int pages = text.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0) beginPage();
+            m_painter.save();
+            m_painter.translate(m_origin.x(), m_origin.y() - i * m_block.height());
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, i * m_block.height(), m_block.width(), m_block.height());
+            ctx.palette.setColor(QPalette::Text, Qt::black);
+            m_painter.setClipRect(ctx.clip);
+            text.documentLayout()->draw(&m_painter, ctx);
+            m_painter.restore();
+        }
+        const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
+        m_y = last.bottom() - (pages - 1) * m_block.height();
+    }
+
+    struct Cell
+    {
+        std::unique_ptr<QTextLayout> layout;
+        int lines = 1;
+    };
+
+    // Breaks a cell's text into lines of the column's width; returns the lines.
+    int layOut(Cell& cell, const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
+    {
+        cell.layout = std::make_unique<QTextLayout>(text, font, &m_device);
+        QTextOption option(align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        cell.layout->setTextOption(option);
+        cell.layout->beginLayout();
+        int n = 0;
+        for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, n * lineHeight + (lineHeight - line.height()) / 2));
+            ++n;
+        }
+        cell.layout->endLayout();
+        cell.lines = std::max(1, n);
+        return cell.lines;
+    }
+
+    void table(const OfficialDocument::Table& t)
+    {
+        if (m_pages == 0) beginPage();
+        const auto columns = t.header.size();
+        QList<double> widths;
+        double given = 0;
+        for (int w : t.widths) given += w;
+        for (qsizetype c = 0; c < columns; ++c)
+            widths << m_block.width() * (c < t.widths.size() && given > 0 ? t.widths[c] / given : 1.0 / double(columns));
+        // The same numbers as the whole document's QTextTable: 3 pt padding, 6 pt above and below.
+        const double pad = logical(3 * 96.0 / 72.0);
+        const double lineHeight = t.pt * 1.5 * m_dpi / 72.0;
+        QFont body(m_style.family(PageStyle::Role::Body));
+        body.setPointSizeF(t.pt);
+        QFont bold(m_style.family(PageStyle::Role::Heading1));
+        bold.setPointSizeF(t.pt);
+
+        const auto layRow = [&](const QStringList& cells, bool header, std::vector<Cell>& out) {
+            out.resize(size_t(columns));
+            int lines = 1;
+            for (qsizetype c = 0; c < columns; ++c) {
+                const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
+                lines = std::max(lines, layOut(out[size_t(c)], cells.value(c), header ? bold : body, widths[c] - 2 * pad, align, lineHeight));
+            }
+            return lines * lineHeight + 2 * pad;
+        };
+        std::vector<Cell> header;
+        const double headerHeight = layRow(t.header, true, header);
+        const double pen = std::max(1.0, logical(1));
+        const auto drawRow = [&](std::vector<Cell>& cells, double height) {
+            m_painter.save();
+            m_painter.translate(m_origin.x(), m_origin.y() + m_y);
+            m_painter.setPen(QPen(Qt::black, pen));
+            double x = 0;
+            for (qsizetype c = 0; c < columns; ++c) {
+                m_painter.drawRect(QRectF(x, 0, widths[c], height));
+                cells[size_t(c)].layout->draw(&m_painter, QPointF(x + pad, pad));
+                x += widths[c];
+            }
+            m_painter.restore();
+            m_y += height;
+        };
+
+        m_y += logical(6 * 96.0 / 72.0);
+        std::vector<Cell> row;
+        bool headed = false;
+        for (qsizetype r = 0; r < t.rows.size(); ++r) {
+            const double height = layRow(t.rows[r], false, row);
+            if (!headed || m_y + height > m_block.height() + 0.5) {
+                if (headed || m_y + headerHeight + height > m_block.height() + 0.5) beginPage();
+                drawRow(header, headerHeight);
+                headed = true;
+            }
+            drawRow(row, height);
+        }
+        if (!headed) {
+            if (m_y + headerHeight > m_block.height()) beginPage();
+            drawRow(header, headerHeight);
+        }
+        m_y += logical(6 * 96.0 / 72.0);
+    }
+
+    OfficialDocument& m_doc;
+    const PageStyle& m_style;
+    QPagedPaintDevice& m_device;
+    QPainter& m_painter;
+    double m_dpi;
+    double m_dpmm;
+    QSizeF m_block;
+    QPointF m_origin;
+    QFont m_number;
+    bool m_newPage;
+    int m_pages = 0;
+    double m_y = 0; // within the text block of the current page, in device pixels
+};
+
+} // namespace
+
 int PdfRenderer::paint(OfficialDocument& doc, QPagedPaintDevice& device, QPainter& painter, bool startOnNewPage)
 {
-    const PageStyle& style = doc.style();
-    const double dpmm = device.logicalDpiX() / 25.4;
-    const QSizeF block = style.textBlockMm() * dpmm;
-    // The printable area may start at the paper's edge or inside it; place by paper position.
-    const QRectF paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QPointF origin(style.marginsMm.left() * dpmm - paint.left(), style.marginsMm.top() * dpmm - paint.top());
-
-    QTextDocument& text = doc.document();
-    text.documentLayout()->setPaintDevice(&device);
-    text.setPageSize(block);
-    const int pages = text.pageCount();
-
-    QFont number(style.family(PageStyle::Role::Body));
-    number.setPointSizeF(style.pageNumberPt);
-    const double oneChar = style.pageNumberPt * device.logicalDpiX() / 72.0;
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 || startOnNewPage) device.newPage();
-        painter.save();
-        painter.translate(origin.x(), origin.y() - i * block.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, i * block.height(), block.width(), block.height());
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(ctx.clip);
-        text.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-
-        painter.save();
-        painter.setFont(number);
-        painter.setPen(Qt::black);
-        const QString label = QStringLiteral("— %1 —").arg(i + 1);
-        const double top = origin.y() + block.height() + style.pageNumberGapMm * dpmm;
-        const QRectF line(origin.x() + oneChar, top, block.width() - 2 * oneChar, oneChar * 1.6);
-        painter.drawText(line, ((i + 1) % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, label);
-        painter.restore();
-    }
-    return pages;
+    return Pager(doc, device, painter, startOnNewPage).run();
 }
 
 int PdfRenderer::paint(const QList<OfficialDocument*>& docs, QPagedPaintDevice& device, QPainter& painter)

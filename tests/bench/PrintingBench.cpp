@@ -1,0 +1,80 @@
+// Printed documents on generated data: the quarterly bulletin (figures gathered, laid out,
+// written as PDF) for the 60-unit and the 5,000-unit one-year demos, and the year-end ranking
+// for 5,000 units. Run through scripts/bench.sh.
+#include "reports/AssessmentDocument.h"
+#include "reports/BulletinDocument.h"
+#include "reports/PdfRenderer.h"
+#include "services/AssessmentService.h"
+#include "services/BulletinService.h"
+#include "services/DemoService.h"
+#include "storage/Database.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace cd;
+
+namespace {
+
+const QDate kToday(2020, 7, 10); // the second quarter's reports are all due
+
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    FixedClock clock{QDateTime(kToday, QTime(10, 0))};
+    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
+};
+
+Demo& demo(int units)
+{
+    static std::map<int, Demo*> made;
+    auto& d = made[units];
+    if (!d) {
+        d = new Demo;
+        d->db = std::move(*Database::open(d->dir.filePath(QStringLiteral("demo.cdb"))));
+        auto r = DemoService(d->ctx()).generate({units, 2020, 1, kToday});
+        if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
+    }
+    return *d;
+}
+
+void BM_BulletinPdf(benchmark::State& state)
+{
+    Demo& d = demo(int(state.range(0)));
+    for (auto _ : state) {
+        auto content = BulletinService(d.ctx()).draft(QStringLiteral("2020Q2"));
+        if (!content) state.SkipWithError("gathering failed");
+        OfficialDocument doc;
+        BulletinDocument::write(doc, *content);
+        if (!PdfRenderer::writePdf(doc, d.dir.filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("bulletin")))
+            state.SkipWithError("pdf failed");
+    }
+}
+BENCHMARK(BM_BulletinPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_RankingPdf(benchmark::State& state)
+{
+    Demo& d = demo(int(state.range(0)));
+    const auto result = *AssessmentService(d.ctx()).score(2020);
+    for (auto _ : state) {
+        OfficialDocument doc(PageStyle::officialLandscape());
+        AssessmentDocument::ranking(doc, result, kToday);
+        if (!PdfRenderer::writePdf(doc, d.dir.filePath(QStringLiteral("ranking.pdf")), QStringLiteral("ranking")))
+            state.SkipWithError("pdf failed");
+    }
+}
+BENCHMARK(BM_RankingPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
