@@ -78,17 +78,46 @@ private:
         const int pages = text.pageCount();
         for (int i = 0; i < pages; ++i) {
             if (i > 0) beginPage();
-            m_painter.save();
-            m_painter.translate(m_origin.x(), m_origin.y() - i * m_block.height());
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, i * m_block.height(), m_block.width(), m_block.height());
-            ctx.palette.setColor(QPalette::Text, Qt::black);
-            m_painter.setClipRect(ctx.clip);
-            text.documentLayout()->draw(&m_painter, ctx);
-            m_painter.restore();
+            paintPage(text, i);
         }
         const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
         m_y = last.bottom() - (pages - 1) * m_block.height();
+    }
+
+    // One page of a text run. Qt draws every line of a paragraph that crosses onto the page,
+    // and a PDF keeps text even where it is clipped away, so a paragraph split over two pages
+    // would be written (invisibly) twice. Lines are drawn here each on its own page; only
+    // frames (the masthead's issuer and date) go through Qt's drawing, clipped to the frame.
+    void paintPage(QTextDocument& text, int i)
+    {
+        QAbstractTextDocumentLayout* layout = text.documentLayout();
+        const QRectF page(0, i * m_block.height(), m_block.width(), m_block.height());
+        m_painter.save();
+        m_painter.translate(m_origin.x(), m_origin.y() - i * m_block.height());
+        m_painter.setClipRect(page);
+        m_painter.setPen(Qt::black);
+        for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame* frame = it.currentFrame()) {
+                const QRectF r = layout->frameBoundingRect(frame);
+                if (!r.intersects(page)) continue;
+                QAbstractTextDocumentLayout::PaintContext ctx;
+                ctx.clip = r & page;
+                ctx.palette.setColor(QPalette::Text, Qt::black);
+                layout->draw(&m_painter, ctx);
+                continue;
+            }
+            const QTextLayout* lines = it.currentBlock().layout();
+            if (!lines) continue;
+            const QPointF at = lines->position();
+            for (int n = 0; n < lines->lineCount(); ++n) {
+                const QTextLine line = lines->lineAt(n);
+                // By the line's middle: a line stands wholly on one page, though a fixed line
+                // height may put its top a little above the block's.
+                const double middle = at.y() + line.y() + line.height() / 2;
+                if (middle >= page.top() && middle < page.bottom()) line.draw(&m_painter, at);
+            }
+        }
+        m_painter.restore();
     }
 
     struct Cell

@@ -226,3 +226,30 @@ TEST_F(Bulletin, RegistersPrint)
               1);
     EXPECT_EQ(run({QStringLiteral("print"), QStringLiteral("nothing"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}).code, 2);
 }
+
+// GB/T 9704: every word of the body inside the text block (28 mm from the left, 26 mm from the
+// right, 37 mm from the top), page numbers within 7 mm and a line below it.
+TEST_F(Bulletin, EveryWordStaysInsideTheMargins)
+{
+    database.reset();
+    const QString pdf = dir.filePath(QStringLiteral("m.pdf"));
+    ASSERT_EQ(run({QStringLiteral("--as-of"), QStringLiteral("2020-07-10"), QStringLiteral("bulletin"), QStringLiteral("--quarter"),
+                   QStringLiteral("2020Q2"), QStringLiteral("--out"), pdf})
+                  .code,
+              0);
+    const QString html = tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">"));
+    const double mm = 72.0 / 25.4, slack = 1.5;
+    int words = 0;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble(), x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+        ++words;
+        EXPECT_GE(x0, 28 * mm - slack);
+        EXPECT_LE(x1, (210 - 26) * mm + slack);
+        EXPECT_GE(y0, 37 * mm - slack);
+        EXPECT_LE(y1, (297 - 35 + 7) * mm + 14 * 1.6 + slack); // the page number's line
+    }
+    EXPECT_GT(words, 60);
+}
