@@ -1971,6 +1971,10 @@ Measure: %2</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Monthly progress &amp;table…</source>
+        <translation>月度进度表(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ReportDialog</name>
@@ -2352,6 +2356,10 @@ Measure: %2</source>
     <message>
         <source>Responsibilities</source>
         <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3015,10 @@ Measure: %2</source>
     <message>
         <source>Publish</source>
         <translation>发布</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ledger…</source>
+        <translation>打印问题台账(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4585,29 @@ Measure: %2</source>
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
+    </message>
+</context>
+<context>
+    <name>cd::registers</name>
+    <message>
+        <source>Problem ledger</source>
+        <translation>问题整改台账</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>Monthly progress table</source>
+        <translation>月度进度表</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF 文件 (*.pdf);;OpenDocument 文档 (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "services/UnitService.h"
 #include "support/TestSupport.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
 #include "services/SettingsService.h"
@@ -204,4 +205,20 @@ TEST_F(SupervisionPages, SettingsDialogSavesAndRefusesRedBelowYellow)
     EXPECT_EQ(s.lights.behindYellow, 4);
     EXPECT_EQ(s.lights.behindRed, 6);
     EXPECT_EQ(s.lights.warnDays, 7);
+}
+
+TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
+{
+    const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
+    dialogs::testing::setNextFileName(path);
+    registers::save(nullptr, ws, registers::Kind::Ledger);
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    EXPECT_TRUE(bytes.contains("/MediaBox [0 0 842") || bytes.contains("/MediaBox [0 0 841")) << "landscape A4";
+    const QString odt = dir.filePath(QStringLiteral("list.odt"));
+    dialogs::testing::setNextFileName(odt);
+    registers::save(nullptr, ws, registers::Kind::Responsibilities, UnitService(ws.context()).list().first().id);
+    EXPECT_TRUE(QFile::exists(odt));
 }

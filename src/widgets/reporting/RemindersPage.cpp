@@ -5,6 +5,7 @@
 #include "reports/ReminderNotice.h"
 #include "services/ReportService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
@@ -41,6 +42,8 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     proxy->sort(-1);
     auto* previewButton = new QPushButton(tr("Print &preview…"));
     auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
+    auto* progressButton = new QPushButton(tr("Monthly progress &table…"));
+    connect(progressButton, &QPushButton::clicked, this, [this] { registers::save(this, m_workspace, registers::Kind::Progress); });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period")));
     top->addWidget(m_period);
@@ -48,6 +51,7 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_perUnit);
     bottom->addStretch();
+    bottom->addWidget(progressButton);
     bottom->addWidget(previewButton);
     bottom->addWidget(pdfButton);
     auto* layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 #include "services/ResponsibilityService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
@@ -62,11 +63,16 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     auto* remove = new QPushButton(tr("&Remove"));
     auto* import = new QPushButton(tr("&Import…"));
     auto* exportButton = new QPushButton(tr("E&xport…"));
+    auto* printButton = new QPushButton(tr("&Print…"));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        if (const Unit* u = currentUnit()) registers::save(this, m_workspace, registers::Kind::Responsibilities, u->id);
+    });
     auto* buttons = new QHBoxLayout;
     for (auto* b : {add, edit, remove}) buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(import);
     buttons->addWidget(exportButton);
+    buttons->addWidget(printButton);
     auto* listTab = new QWidget;
     auto* listLayout = new QVBoxLayout(listTab);
     listLayout->addWidget(m_unitHeading);

@@ -8,6 +8,7 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
+#include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/supervision/CaseDialog.h"
 #include "widgets/supervision/InspectionDialog.h"
@@ -112,7 +113,9 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* escalate = new QPushButton(tr("&Escalate…"));
     auto* notice = new QPushButton(tr("&Notice (PDF)…"));
     auto* history = new QPushButton(tr("&History…"));
+    auto* printLedger = new QPushButton(tr("Print the &ledger…"));
     for (auto* b : {add, escalate, notice}) b->setEnabled(office);
+    connect(printLedger, &QPushButton::clicked, this, [this] { registers::save(this, m_workspace, registers::Kind::Ledger); });
     auto* ledgerTop = new QHBoxLayout;
     ledgerTop->addWidget(m_status);
     ledgerTop->addWidget(m_search, 1);
@@ -120,6 +123,7 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* ledgerButtons = new QHBoxLayout;
     for (auto* b : {add, move, escalate, notice, history}) ledgerButtons->addWidget(b);
     ledgerButtons->addStretch();
+    ledgerButtons->addWidget(printLedger);
     auto* ledger = new QWidget;
     auto* ledgerLayout = new QVBoxLayout(ledger);
     ledgerLayout->addLayout(ledgerTop);
