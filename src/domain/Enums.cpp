@@ -40,6 +40,18 @@ std::optional<Cadence> cadenceFromId(const QString& id) { return ids::from(id, k
 std::optional<ResponsibilityLevel> levelFromId(const QString& id) { return ids::from(id, kLevelIds); }
 std::optional<PeriodKind> periodKindFromId(const QString& id) { return ids::from(id, kPeriodIds); }
 
+QString officialName(Pillar p)
+{
+    switch (p) {
+    case Pillar::General: return QStringLiteral("组织实施");
+    case Pillar::Study: return QStringLiteral("抓学习");
+    case Pillar::Conduct: return QStringLiteral("抓作风");
+    case Pillar::Party: return QStringLiteral("抓党建");
+    case Pillar::Reform: return QStringLiteral("促改革发展");
+    }
+    return {};
+}
+
 QString displayName(Pillar p)
 {
     switch (p) {

@@ -33,6 +33,8 @@ std::optional<PeriodKind> periodKindFromId(const QString& id);
 
 // What a person reads, translated.
 QString displayName(Pillar p);
+// The pillar as printed documents write it: 抓学习, 抓作风, 抓党建, 促改革发展; 组织实施 for the rest.
+QString officialName(Pillar p);
 QString displayName(TaskKind k);
 QString displayName(Cadence c);
 QString displayName(ResponsibilityLevel l);

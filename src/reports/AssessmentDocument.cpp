@@ -9,18 +9,6 @@ constexpr Pillar kPillars[] = {Pillar::Study, Pillar::Conduct, Pillar::Party, Pi
 
 QString points(double v) { return AssessmentRules::format(v); }
 
-QString pillarName(Pillar p)
-{
-    switch (p) {
-    case Pillar::General: return QStringLiteral("加减分");
-    case Pillar::Study: return QStringLiteral("抓学习");
-    case Pillar::Conduct: return QStringLiteral("抓作风");
-    case Pillar::Party: return QStringLiteral("抓党建");
-    case Pillar::Reform: return QStringLiteral("促改革发展");
-    }
-    return {};
-}
-
 } // namespace
 
 QString AssessmentDocument::title(const AssessmentResult& r)
@@ -45,8 +33,8 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
                       .arg(grades.value(Grade::Poor)));
     if (!r.locked) doc.paragraph(QStringLiteral("本表为预览，考评结果经领导小组审定锁定后生效。"));
     QStringList header{QStringLiteral("名次"), QStringLiteral("单位")};
-    for (Pillar p : kPillars) header << pillarName(p);
-    header << pillarName(Pillar::General) << QStringLiteral("总分") << QStringLiteral("等次");
+    for (Pillar p : kPillars) header << officialName(p);
+    header << QStringLiteral("加减分") << QStringLiteral("总分") << QStringLiteral("等次");
     QList<QStringList> rows;
     rows.reserve(r.units.size());
     for (const auto& u : r.units) {
@@ -75,7 +63,7 @@ void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResul
             basis += QStringLiteral("；按规则得%1分，调整为%2分，理由：%3").arg(points(i.computed), points(i.score), i.reason);
         else if (!i.reason.isEmpty())
             basis += QStringLiteral("；%1").arg(i.reason);
-        rows << QStringList{pillarName(i.pillar), i.name, points(i.max), points(i.score), basis};
+        rows << QStringList{officialName(i.pillar), i.name, points(i.max), points(i.score), basis};
     }
     doc.table({QStringLiteral("方面"), QStringLiteral("考评项目"), QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("评分依据")}, rows,
               {13, 28, 8, 8, 43});

@@ -26,18 +26,6 @@ QString statusName(ProblemStatus s)
     return {};
 }
 
-QString pillarName(Pillar p)
-{
-    switch (p) {
-    case Pillar::General: return QStringLiteral("组织实施");
-    case Pillar::Study: return QStringLiteral("抓学习");
-    case Pillar::Conduct: return QStringLiteral("抓作风");
-    case Pillar::Party: return QStringLiteral("抓党建");
-    case Pillar::Reform: return QStringLiteral("促改革发展");
-    }
-    return {};
-}
-
 QString levelName(ResponsibilityLevel l)
 {
     switch (l) {
@@ -74,7 +62,7 @@ Status RegisterDocuments::ledger(OfficialDocument& doc, ServiceContext ctx, qint
         const bool late = p.status != ProblemStatus::Closed && p.deadline < today;
         open += p.status != ProblemStatus::Closed;
         overdue += late;
-        rows << QStringList{QString::number(++n), names.value(p.unitId), pillarName(p.pillar), p.description, p.measure, p.responsible,
+        rows << QStringList{QString::number(++n), names.value(p.unitId), officialName(p.pillar), p.description, p.measure, p.responsible,
                             day(p.raisedOn), day(p.deadline), statusName(p.status) + (late ? QStringLiteral("（逾期）") : QString()),
                             p.status == ProblemStatus::Closed ? day(p.closedOn) : QString()};
     }

@@ -13,18 +13,6 @@
 namespace cd {
 namespace {
 
-QString pillarName(Pillar p)
-{
-    switch (p) {
-    case Pillar::General: return QStringLiteral("组织实施");
-    case Pillar::Study: return QStringLiteral("抓学习");
-    case Pillar::Conduct: return QStringLiteral("抓作风");
-    case Pillar::Party: return QStringLiteral("抓党建");
-    case Pillar::Reform: return QStringLiteral("促改革发展");
-    }
-    return {};
-}
-
 QString percent(int part, int whole) { return whole > 0 ? QString::number(100.0 * part / whole, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"); }
 
 QString paragraph(const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
@@ -82,7 +70,7 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         worst[cell.unitId] = std::max(worst.value(cell.unitId, Light::Green), cell.decision.light);
     }
     if (auto trends = board.trends(*figures))
-        for (const auto& [pillar, share] : trends->completionByPillar) c.completion.append({pillarName(pillar), share});
+        for (const auto& [pillar, share] : trends->completionByPillar) c.completion.append({officialName(pillar), share});
     int mandatory = 0;
     for (const auto& t : campaigns.tasks(campaign->id)) mandatory += t.kind == TaskKind::Mandatory && t.pillar != Pillar::General;
 
@@ -104,7 +92,7 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         if (p.status != ProblemStatus::Closed && p.deadline < today) ++l.overdue;
     }
     for (Pillar p : kAllPillars)
-        if (categories.value(p) > 0) c.problemCategories.append({pillarName(p), categories.value(p)});
+        if (categories.value(p) > 0) c.problemCategories.append({officialName(p), categories.value(p)});
 
     const auto inspections = SupervisionRepository(m_ctx.db).inspections(c.quarter);
     QSet<qint64> visited;

@@ -1,5 +1,6 @@
 #include "storage/AssessmentRepository.h"
 
+#include "storage/DashboardRepository.h"
 #include "storage/Database.h"
 #include "storage/NativeQuery.h"
 #include "storage/SqlUtil.h"
@@ -128,24 +129,13 @@ QHash<qint64, QPair<int, int>> AssessmentRepository::firstSubmissions(const QHas
     for (auto it = periods.begin(); it != periods.end(); ++it) deadlines.insert(it.key(), iso(it.value()).toStdString());
     const std::string lastDay = iso(asOf).toStdString();
     QHash<qint64, QPair<int, int>> out;
-    // In index order each unit's first submission for a period comes first; ISO-8601 text
-    // compares in time order and its first ten characters are the day.
-    NativeQuery q(m_db, "SELECT period_id, unit_id, submitted_at FROM reports WHERE submitted_at IS NOT NULL"
-                        " ORDER BY period_id, unit_id, submitted_at");
-    qint64 lastPeriod = -1, lastUnit = -1;
-    while (q.next()) {
-        const qint64 period = q.int64(0), unit = q.int64(1);
-        if (period == lastPeriod && unit == lastUnit) continue;
-        lastPeriod = period;
-        lastUnit = unit;
+    DashboardRepository(m_db).forEachFirstSubmission([&](qint64 period, qint64 unit, std::string_view day) {
         const auto deadline = deadlines.constFind(period);
-        if (deadline == deadlines.cend()) continue;
-        const auto day = q.utf8(2).substr(0, 10);
-        if (day > std::string_view(lastDay)) continue; // not yet in on the assessment day
+        if (deadline == deadlines.cend() || day > std::string_view(lastDay)) return; // not yet in on the assessment day
         auto& [onTime, late] = out[unit];
-        if (day > std::string_view(*deadline)) ++late;
+        if (day > std::string_view(*deadline)) ++late; // ISO-8601 text compares in time order
         else ++onTime;
-    }
+    });
     return out;
 }
 

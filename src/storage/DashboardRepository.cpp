@@ -43,9 +43,21 @@ QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 c
     NativeQuery units(m_db, "SELECT id FROM units WHERE active = 1");
     while (units.next()) active.insert(units.int64(0));
 
+    QHash<qint64, QPair<int, int>> out;
+    forEachFirstSubmission([&](qint64 period, qint64 unit, std::string_view day) {
+        const auto deadline = deadlines.constFind(period);
+        if (deadline == deadlines.cend() || !active.contains(unit)) return;
+        auto& [submitted, late] = out[period];
+        ++submitted;
+        if (day > std::string_view(*deadline)) ++late; // ISO-8601 text compares in time order
+    });
+    return out;
+}
+
+void DashboardRepository::forEachFirstSubmission(const std::function<void(qint64, qint64, std::string_view)>& visit)
+{
     // The index gives each period's and unit's submissions in time order, so the first row of
     // each pair is its first submission; grouping with min() in SQL costs twice as much.
-    QHash<qint64, QPair<int, int>> out;
     NativeQuery q(m_db, "SELECT period_id, unit_id, submitted_at FROM reports WHERE submitted_at IS NOT NULL"
                         " ORDER BY period_id, unit_id, submitted_at");
     qint64 lastPeriod = -1, lastUnit = -1;
@@ -54,13 +66,8 @@ QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 c
         if (period == lastPeriod && unit == lastUnit) continue;
         lastPeriod = period;
         lastUnit = unit;
-        const auto deadline = deadlines.constFind(period);
-        if (deadline == deadlines.cend() || !active.contains(unit)) continue;
-        auto& [submitted, late] = out[period];
-        ++submitted;
-        if (q.utf8(2).substr(0, 10) > std::string_view(*deadline)) ++late; // ISO-8601 text compares in time order
+        visit(period, unit, q.utf8(2).substr(0, 10));
     }
-    return out;
 }
 
 DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDate& today)

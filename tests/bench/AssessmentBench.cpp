@@ -1,9 +1,8 @@
 // Scoring the year-end assessment for every unit of the 5,000-unit one-year demo, after the
 // year (every report due, manual items entered), fresh and as locked.
 // Run through scripts/bench.sh.
+#include "BenchDemo.h"
 #include "services/AssessmentService.h"
-#include "services/DemoService.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -15,23 +14,11 @@ namespace {
 
 const QDate kToday(2021, 1, 20);
 
-struct Demo
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    FixedClock clock{QDateTime(kToday, QTime(10, 0))};
-    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
-};
+using bench::Demo;
 
 Demo& demo()
 {
-    static Demo* d = [] {
-        auto* d = new Demo;
-        d->db = std::move(*Database::open(d->dir.filePath(QStringLiteral("demo.cdb"))));
-        auto r = DemoService(d->ctx()).generate({5000, 2020, 1, kToday});
-        if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
-        return d;
-    }();
+    static Demo* d = bench::makeDemo(5000, 2020, kToday);
     return *d;
 }
 

@@ -3,11 +3,10 @@
 // aggregates run as plain SQL in the sqlite3 shell on the same file (dashboard-aggregates.sql);
 // the bench checks that both give the same figures and prints the ratio of the medians.
 // Run through scripts/bench.sh.
+#include "BenchDemo.h"
 #include "services/CampaignService.h"
 #include "services/DashboardService.h"
-#include "services/DemoService.h"
 #include "services/ReportService.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,23 +22,11 @@ namespace {
 
 const QDate kToday(2020, 11, 20); // mid-campaign: shares below one, a month due, problems open
 
-struct Demo
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    FixedClock clock{QDateTime(kToday, QTime(10, 0))};
-    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
-};
+using bench::Demo;
 
 Demo& demo()
 {
-    static Demo* d = [] {
-        auto* d = new Demo;
-        d->db = std::move(*Database::open(d->dir.filePath(QStringLiteral("demo.cdb"))));
-        auto r = DemoService(d->ctx()).generate({5000, 2020, 1, kToday});
-        if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
-        return d;
-    }();
+    static Demo* d = bench::makeDemo(5000, 2020, kToday);
     return *d;
 }
 

@@ -1,16 +1,15 @@
 // Printed documents on generated data: the quarterly bulletin (figures gathered, laid out,
 // written as PDF) for the 60-unit and the 5,000-unit one-year demos, and the year-end ranking
 // for 5,000 units. Run through scripts/bench.sh.
+#include "BenchDemo.h"
 #include "reports/AssessmentDocument.h"
 #include "reports/BulletinDocument.h"
 #include "reports/PdfRenderer.h"
 #include "services/AssessmentService.h"
 #include "services/BulletinService.h"
-#include "services/DemoService.h"
-#include "storage/Database.h"
 
 #include <QGuiApplication>
-#include <QTemporaryDir>
+#include <map>
 #include <benchmark/benchmark.h>
 
 using namespace cd;
@@ -19,24 +18,13 @@ namespace {
 
 const QDate kToday(2020, 7, 10); // the second quarter's reports are all due
 
-struct Demo
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    FixedClock clock{QDateTime(kToday, QTime(10, 0))};
-    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
-};
+using bench::Demo;
 
 Demo& demo(int units)
 {
     static std::map<int, Demo*> made;
     auto& d = made[units];
-    if (!d) {
-        d = new Demo;
-        d->db = std::move(*Database::open(d->dir.filePath(QStringLiteral("demo.cdb"))));
-        auto r = DemoService(d->ctx()).generate({units, 2020, 1, kToday});
-        if (!r) qFatal("demo failed: %s", qPrintable(r.error().message));
-    }
+    if (!d) d = bench::makeDemo(units, 2020, kToday);
     return *d;
 }
 

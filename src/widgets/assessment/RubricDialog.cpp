@@ -2,6 +2,7 @@
 
 #include "services/AssessmentService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,10 +56,7 @@ RubricDialog::RubricDialog(Workspace& workspace, int year, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(m_editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    dialogs::makeErrorLabel(m_error);
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
 
     auto* add = new QPushButton(tr("&Add item"));

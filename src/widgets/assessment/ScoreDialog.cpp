@@ -2,6 +2,7 @@
 
 #include "services/AssessmentService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,10 +34,7 @@ ScoreDialog::ScoreDialog(Workspace& workspace, int year, Rubric rubric, UnitScor
     m_value->setDecimals(1);
     m_value->setSingleStep(0.5);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    dialogs::makeErrorLabel(m_error);
     auto* form = new QFormLayout;
     form->addRow(tr("&Item"), m_item);
     form->addRow(QString(), m_rule);

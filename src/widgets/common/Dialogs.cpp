@@ -62,4 +62,19 @@ void setNonInteractive(bool on) { g_nonInteractive = on; }
 QString lastMessage() { return g_lastMessage; }
 } // namespace testing
 
+QLabel* errorLabel()
+{
+    auto* label = new QLabel;
+    makeErrorLabel(label);
+    return label;
+}
+
+void makeErrorLabel(QLabel* label)
+{
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+}
+
 } // namespace cd::dialogs

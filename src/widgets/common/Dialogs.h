@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QString>
 
@@ -13,6 +14,9 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
 void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
+// The red line under a form where a refusal is shown (named "errorLabel"), hidden until then.
+QLabel* errorLabel();
+void makeErrorLabel(QLabel* label);
 
 namespace testing {
 void setNextFileName(const QString& name);

@@ -2,6 +2,7 @@
 
 #include "services/SettingsService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,11 +55,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     evidenceForm->addRow(tr("&Largest file"), spin("attachmentLimit", 1, CampaignSettings::kMaxAttachmentMb, s.attachmentLimitMb,
                                                    QStringLiteral(" MB")));
 
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
+    auto* error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "services/AccountService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -19,10 +20,7 @@ LoginDialog::LoginDialog(Workspace& workspace, QWidget* parent)
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    dialogs::makeErrorLabel(m_error);
     auto* form = new QFormLayout;
     form->addRow(tr("&Login"), m_login);
     form->addRow(tr("&Password"), m_password);

@@ -3,6 +3,7 @@
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -66,11 +67,7 @@ CaseDialog::CaseDialog(Workspace& workspace, QWidget* parent) : QDialog(parent),
     form->addRow(tr("&Date"), date);
     form->addRow(tr("&What happened"), text);
     form->addRow(QString(), publish);
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
+    auto* error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

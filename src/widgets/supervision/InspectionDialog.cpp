@@ -4,6 +4,7 @@
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -100,11 +101,7 @@ InspectionDialog::InspectionDialog(Workspace& workspace, QWidget* parent)
     visits->addWidget(m_visits, 2);
     visits->addLayout(visitForm, 3);
 
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
+    auto* error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &InspectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

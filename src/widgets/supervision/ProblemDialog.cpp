@@ -3,6 +3,7 @@
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,11 +46,7 @@ ProblemDialog::ProblemDialog(Workspace& workspace, qint64 visitId, QWidget* pare
     severity->addItem(tr("Normal"), int(Severity::Normal));
     severity->addItem(tr("Serious"), int(Severity::Serious));
     severity->addItem(tr("Minor"), int(Severity::Minor));
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
+    auto* error = dialogs::errorLabel();
     auto* form = new QFormLayout;
     form->addRow(tr("&Unit"), unit);
     form->addRow(tr("&Pillar"), pillar);
