@@ -29,8 +29,9 @@ echo "== assessment benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_assessment" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
 
-echo "== printing benchmarks (one run each: a 5,000-unit document takes seconds)"
-LANG=C.UTF-8 "$build/tests/bench/cd_bench_printing" "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
+echo "== printing benchmarks (medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_printing" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
 
 echo "== foundation benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_foundation" --benchmark_repetitions=5 \
