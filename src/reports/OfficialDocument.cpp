@@ -108,16 +108,20 @@ void OfficialDocument::addressee(const QString& text)
 
 void OfficialDocument::heading1(const QString& text)
 {
+    QTextBlockFormat f = block(Qt::AlignLeft, 2);
+    f.setProperty(kKeepWithNext, true);
     write([=, this](Target& t) {
-        t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading1, m_style.bodyPt));
+        t.startBlock(f, chars(PageStyle::Role::Heading1, m_style.bodyPt));
         t.cursor.insertText(text);
     });
 }
 
 void OfficialDocument::heading2(const QString& text)
 {
+    QTextBlockFormat f = block(Qt::AlignLeft, 2);
+    f.setProperty(kKeepWithNext, true);
     write([=, this](Target& t) {
-        t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Heading2, m_style.bodyPt));
+        t.startBlock(f, chars(PageStyle::Role::Heading2, m_style.bodyPt));
         t.cursor.insertText(text);
     });
 }

@@ -60,6 +60,8 @@ public:
     int dpi() const { return m_dpi; }
 
     static QString chineseDate(const QDate& d); // 2020年4月15日
+    // A block property: the heading stays on the page of what follows it (no orphan heading).
+    static constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
 private:
     // Format lengths are in the layout's logical pixels (96 per inch); the layout scales them

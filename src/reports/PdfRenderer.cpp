@@ -35,9 +35,14 @@ public:
 
     int run()
     {
-        for (const auto& segment : m_doc.segments()) {
-            if (segment.text) text(*segment.text);
-            else if (segment.table) table(*segment.table);
+        const auto& segments = m_doc.segments();
+        for (size_t i = 0; i < segments.size(); ++i) {
+            if (segments[i].text) {
+                const bool tableNext = i + 1 < segments.size() && segments[i + 1].table;
+                text(*segments[i].text, tableNext ? tableStart(*segments[i + 1].table) : 0);
+            } else if (segments[i].table) {
+                table(*segments[i].table);
+            }
         }
         if (m_pages == 0) beginPage();
         return m_pages;
@@ -62,7 +67,9 @@ private:
         m_painter.restore();
     }
 
-    void text(QTextDocument& text)
+    // reserve: the room what follows must find on the page this run ends on (a table's header
+    // and first row), so that a closing heading does not stay behind without it.
+    void text(QTextDocument& text, double reserve = 0)
     {
         if (m_pages == 0) beginPage();
         // Less than two lines left: the run starts on a new page.
@@ -75,6 +82,8 @@ private:
         QTextBlockFormat f = first.blockFormat();
         f.setLineHeight(std::max(0.01, m_y * 96.0 / m_dpi), QTextBlockFormat::FixedHeight);
         first.setBlockFormat(f);
+        keepHeadingsWithNext(text);
+        if (reserve > 0) keepLastHeadingWithTable(text, reserve);
         const int pages = text.pageCount();
         for (int i = 0; i < pages; ++i) {
             if (i > 0) beginPage();
@@ -82,6 +91,49 @@ private:
         }
         const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
         m_y = last.bottom() - (pages - 1) * m_block.height();
+    }
+
+    int pageOf(const QTextLayout* layout, const QTextLine& line) const
+    {
+        return int((layout->position().y() + line.y() + line.height() / 2) / m_block.height());
+    }
+
+    // A heading whose next paragraph starts on the following page moves there with it.
+    void keepHeadingsWithNext(QTextDocument& text)
+    {
+        for (int round = 0; round < 8; ++round) {
+            text.pageCount(); // lays the run out
+            bool moved = false;
+            for (QTextBlock b = text.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
+                if (!b.blockFormat().boolProperty(OfficialDocument::kKeepWithNext)) continue;
+                if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) continue;
+                const QTextLayout* heading = b.layout();
+                const QTextLayout* next = b.next().layout();
+                if (!heading || !next || heading->lineCount() == 0 || next->lineCount() == 0) continue;
+                if (pageOf(heading, heading->lineAt(heading->lineCount() - 1)) == pageOf(next, next->lineAt(0))) continue;
+                QTextBlockFormat f = b.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(b).setBlockFormat(f);
+                moved = true;
+                break; // everything after it moves: lay out again
+            }
+            if (!moved) return;
+        }
+    }
+
+    void keepLastHeadingWithTable(QTextDocument& text, double reserve)
+    {
+        const QTextBlock last = text.lastBlock();
+        const QTextLayout* layout = last.layout();
+        if (!layout || layout->lineCount() == 0 || !last.blockFormat().boolProperty(OfficialDocument::kKeepWithNext)) return;
+        if (last.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) return;
+        const QRectF r = text.documentLayout()->blockBoundingRect(last);
+        const double end = r.bottom() - std::floor(r.top() / m_block.height()) * m_block.height();
+        if (end + reserve <= m_block.height()) return;
+        QTextBlockFormat f = last.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(last).setBlockFormat(f);
+        text.pageCount();
     }
 
     // One page of a text run. Qt draws every line of a paragraph that crosses onto the page,
@@ -145,32 +197,62 @@ private:
         return cell.lines;
     }
 
+    struct Geometry
+    {
+        QList<double> widths;
+        double pad = 0;
+        double lineHeight = 0;
+        QFont body;
+        QFont bold;
+    };
+
+    Geometry geometry(const OfficialDocument::Table& t) const
+    {
+        Geometry g;
+        double given = 0;
+        for (int w : t.widths) given += w;
+        for (qsizetype c = 0; c < t.header.size(); ++c)
+            g.widths << m_block.width() * (c < t.widths.size() && given > 0 ? t.widths[c] / given : 1.0 / double(t.header.size()));
+        // The same numbers as the whole document's QTextTable: 3 pt padding, 6 pt above and below.
+        g.pad = logical(3 * 96.0 / 72.0);
+        g.lineHeight = t.pt * 1.5 * m_dpi / 72.0;
+        g.body = QFont(m_style.family(PageStyle::Role::Body));
+        g.body.setPointSizeF(t.pt);
+        g.bold = QFont(m_style.family(PageStyle::Role::Heading1));
+        g.bold.setPointSizeF(t.pt);
+        return g;
+    }
+
+    double layRow(const OfficialDocument::Table& t, const Geometry& g, const QStringList& cells, bool header, std::vector<Cell>& out)
+    {
+        const auto columns = t.header.size();
+        out.resize(size_t(columns));
+        int lines = 1;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
+            lines = std::max(lines, layOut(out[size_t(c)], cells.value(c), header ? g.bold : g.body, g.widths[c] - 2 * g.pad, align, g.lineHeight));
+        }
+        return lines * g.lineHeight + 2 * g.pad;
+    }
+
+    // What a table needs on the page it starts on: its top margin, header and first row.
+    double tableStart(const OfficialDocument::Table& t)
+    {
+        const Geometry g = geometry(t);
+        std::vector<Cell> cells;
+        double h = logical(6 * 96.0 / 72.0) + layRow(t, g, t.header, true, cells);
+        if (!t.rows.isEmpty()) h += layRow(t, g, t.rows.first(), false, cells);
+        return h;
+    }
+
     void table(const OfficialDocument::Table& t)
     {
         if (m_pages == 0) beginPage();
         const auto columns = t.header.size();
-        QList<double> widths;
-        double given = 0;
-        for (int w : t.widths) given += w;
-        for (qsizetype c = 0; c < columns; ++c)
-            widths << m_block.width() * (c < t.widths.size() && given > 0 ? t.widths[c] / given : 1.0 / double(columns));
-        // The same numbers as the whole document's QTextTable: 3 pt padding, 6 pt above and below.
-        const double pad = logical(3 * 96.0 / 72.0);
-        const double lineHeight = t.pt * 1.5 * m_dpi / 72.0;
-        QFont body(m_style.family(PageStyle::Role::Body));
-        body.setPointSizeF(t.pt);
-        QFont bold(m_style.family(PageStyle::Role::Heading1));
-        bold.setPointSizeF(t.pt);
-
-        const auto layRow = [&](const QStringList& cells, bool header, std::vector<Cell>& out) {
-            out.resize(size_t(columns));
-            int lines = 1;
-            for (qsizetype c = 0; c < columns; ++c) {
-                const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
-                lines = std::max(lines, layOut(out[size_t(c)], cells.value(c), header ? bold : body, widths[c] - 2 * pad, align, lineHeight));
-            }
-            return lines * lineHeight + 2 * pad;
-        };
+        const Geometry g = geometry(t);
+        const QList<double>& widths = g.widths;
+        const double pad = g.pad;
+        const auto layRow = [&](const QStringList& cells, bool header, std::vector<Cell>& out) { return this->layRow(t, g, cells, header, out); };
         std::vector<Cell> header;
         const double headerHeight = layRow(t.header, true, header);
         const double pen = std::max(1.0, logical(1));
