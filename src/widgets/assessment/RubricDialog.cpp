@@ -152,7 +152,10 @@ void RubricDialog::addRow(const RubricItem& item)
 void RubricDialog::setRubric(const Rubric& r)
 {
     m_table->setRowCount(0);
-    for (const auto& i : r.items) addRow(i);
+    // Grouped by pillar in the pillars' order, the rubric's own order within each.
+    QList<RubricItem> items = r.items;
+    std::ranges::stable_sort(items, {}, [](const RubricItem& i) { return i.pillar == Pillar::General ? 5 : int(i.pillar); });
+    for (const auto& i : items) addRow(i);
     m_excellent->setValue(r.grades.excellent);
     m_good->setValue(r.grades.good);
     m_pass->setValue(r.grades.pass);

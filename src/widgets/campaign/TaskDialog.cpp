@@ -2,6 +2,7 @@
 
 #include "services/CampaignService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,9 +43,7 @@ TaskDialog::TaskDialog(Workspace& workspace, const Campaign& campaign, const Tas
     m_due->setDateRange(campaign.start, campaign.end);
     m_due->setDate(task.due.isValid() ? task.due : campaign.end);
     m_description->setTabChangesFocus(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    dialogs::makeErrorLabel(m_error);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Code"), m_code);

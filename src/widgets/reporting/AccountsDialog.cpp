@@ -131,7 +131,6 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     unit->setObjectName(QStringLiteral("unitCombo"));
     password->setObjectName(QStringLiteral("passwordEdit"));
     again->setObjectName(QStringLiteral("againEdit"));
-    error->setObjectName(QStringLiteral("errorLabel"));
     for (Role r : {Role::Unit, Role::Office, Role::Viewer, Role::Admin}) role->addItem(roleName(r), int(r));
     if (!AccountService(workspace.context()).hasAccounts()) role->setCurrentIndex(role->findData(int(Role::Admin)));
     for (const auto& u : UnitService(workspace.context()).list())
@@ -139,9 +138,7 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     unit->setEditable(true);
     unit->setInsertPolicy(QComboBox::NoInsert);
     for (auto* p : {password, again}) p->setEchoMode(QLineEdit::Password);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
+    dialogs::makeErrorLabel(error);
     auto* form = new QFormLayout;
     form->addRow(AccountsDialog::tr("&Login"), login);
     form->addRow(AccountsDialog::tr("&Name"), name);

@@ -2,6 +2,7 @@
 
 #include "services/ResponsibilityService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,9 +33,7 @@ ResponsibilityDialog::ResponsibilityDialog(Workspace& workspace, const Unit& uni
     m_target->setValue(r.target);
     m_duty->setTabChangesFocus(true);
     m_person->setObjectName(QStringLiteral("personEdit"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    dialogs::makeErrorLabel(m_error);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Task"), m_task);
