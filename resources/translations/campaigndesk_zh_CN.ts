@@ -767,6 +767,10 @@
         <source>Save the bulletin</source>
         <translation>保存督查通报</translation>
     </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发时间</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulletinService</name>

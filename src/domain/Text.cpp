@@ -24,4 +24,6 @@ QString key(const QString& s)
     return k;
 }
 
+QString campaignOffice() { return QStringLiteral("“三抓一促”活动领导小组办公室"); }
+
 } // namespace cd::text

@@ -12,4 +12,7 @@ QString clean(const QString& s);
 // inner spaces removed.
 QString key(const QString& s);
 
+// The office that issues the campaign's documents: notices, bulletins, the ranking.
+QString campaignOffice();
+
 } // namespace cd::text

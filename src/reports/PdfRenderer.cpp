@@ -50,6 +50,8 @@ public:
 
 private:
     double logical(double px96) const { return px96 * m_dpi / 96.0; }
+    // The whole document's QTextTable numbers: 6 pt above and below a table, 3 pt padding.
+    double tableMargin() const { return logical(6 * 96.0 / 72.0); }
 
     void beginPage()
     {
@@ -213,7 +215,6 @@ private:
         for (int w : t.widths) given += w;
         for (qsizetype c = 0; c < t.header.size(); ++c)
             g.widths << m_block.width() * (c < t.widths.size() && given > 0 ? t.widths[c] / given : 1.0 / double(t.header.size()));
-        // The same numbers as the whole document's QTextTable: 3 pt padding, 6 pt above and below.
         g.pad = logical(3 * 96.0 / 72.0);
         g.lineHeight = t.pt * 1.5 * m_dpi / 72.0;
         g.body = QFont(m_style.family(PageStyle::Role::Body));
@@ -240,7 +241,7 @@ private:
     {
         const Geometry g = geometry(t);
         std::vector<Cell> cells;
-        double h = logical(6 * 96.0 / 72.0) + layRow(t, g, t.header, true, cells);
+        double h = tableMargin() + layRow(t, g, t.header, true, cells);
         if (!t.rows.isEmpty()) h += layRow(t, g, t.rows.first(), false, cells);
         return h;
     }
@@ -248,33 +249,30 @@ private:
     void table(const OfficialDocument::Table& t)
     {
         if (m_pages == 0) beginPage();
-        const auto columns = t.header.size();
         const Geometry g = geometry(t);
-        const QList<double>& widths = g.widths;
-        const double pad = g.pad;
-        const auto layRow = [&](const QStringList& cells, bool header, std::vector<Cell>& out) { return this->layRow(t, g, cells, header, out); };
         std::vector<Cell> header;
-        const double headerHeight = layRow(t.header, true, header);
+        const double headerHeight = layRow(t, g, t.header, true, header);
         const double pen = std::max(1.0, logical(1));
         const auto drawRow = [&](std::vector<Cell>& cells, double height) {
             m_painter.save();
             m_painter.translate(m_origin.x(), m_origin.y() + m_y);
             m_painter.setPen(QPen(Qt::black, pen));
             double x = 0;
-            for (qsizetype c = 0; c < columns; ++c) {
-                m_painter.drawRect(QRectF(x, 0, widths[c], height));
-                cells[size_t(c)].layout->draw(&m_painter, QPointF(x + pad, pad));
-                x += widths[c];
+            for (size_t c = 0; c < cells.size(); ++c) {
+                m_painter.drawRect(QRectF(x, 0, g.widths[qsizetype(c)], height));
+                cells[c].layout->draw(&m_painter, QPointF(x + g.pad, g.pad));
+                x += g.widths[qsizetype(c)];
             }
             m_painter.restore();
             m_y += height;
         };
 
-        m_y += logical(6 * 96.0 / 72.0);
+        // The header row opens the table and every page it continues on.
+        m_y += tableMargin();
         std::vector<Cell> row;
         bool headed = false;
-        for (qsizetype r = 0; r < t.rows.size(); ++r) {
-            const double height = layRow(t.rows[r], false, row);
+        for (const QStringList& cells : t.rows) {
+            const double height = layRow(t, g, cells, false, row);
             if (!headed || m_y + height > m_block.height() + 0.5) {
                 if (headed || m_y + headerHeight + height > m_block.height() + 0.5) beginPage();
                 drawRow(header, headerHeight);
@@ -286,7 +284,7 @@ private:
             if (m_y + headerHeight > m_block.height()) beginPage();
             drawRow(header, headerHeight);
         }
-        m_y += logical(6 * 96.0 / 72.0);
+        m_y += tableMargin();
     }
 
     OfficialDocument& m_doc;

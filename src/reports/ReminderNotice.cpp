@@ -1,5 +1,7 @@
 #include "reports/ReminderNotice.h"
 
+#include "domain/Text.h"
+
 namespace cd {
 namespace {
 
@@ -18,7 +20,7 @@ QString quarterName(int q)
 
 } // namespace
 
-QString ReminderNotice::issuer() { return QStringLiteral("“三抓一促”活动领导小组办公室"); }
+QString ReminderNotice::issuer() { return text::campaignOffice(); }
 
 QString ReminderNotice::periodLabel(const Period& p)
 {

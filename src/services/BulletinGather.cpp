@@ -1,5 +1,6 @@
 // Gathering a quarter's figures for the bulletin, and the sections they suggest.
 #include "domain/PeriodCalendar.h"
+#include "domain/Text.h"
 #include "services/BulletinService.h"
 #include "services/DashboardService.h"
 #include "storage/CampaignRepository.h"
@@ -39,11 +40,14 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
     c.quarter = PeriodCalendar::code(*ref);
     c.date = today;
     c.asOf = today;
-    c.issuer = QString::fromUtf8(kIssuer);
+    c.issuer = text::campaignOffice();
 
     QList<Unit> units;
-    for (const auto& u : UnitRepository(m_ctx.db).all())
+    QHash<qint64, QString> names; // every unit, for cases of units made inactive since
+    for (const auto& u : UnitRepository(m_ctx.db).all()) {
+        names.insert(u.id, u.name);
         if (u.active) units.append(u);
+    }
     c.units = int(units.size());
 
     // Reports: the quarter's months whose deadline has passed, by each unit's first submission.
@@ -103,8 +107,6 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         }
     c.unitsVisited = int(visited.size());
 
-    QHash<qint64, QString> names;
-    for (const auto& u : UnitRepository(m_ctx.db).all()) names.insert(u.id, u.name);
     for (const auto& tc : SupervisionRepository(m_ctx.db).cases()) {
         if (!tc.published || tc.date < first || tc.date > last || tc.date > today) continue;
         (tc.positive ? c.positive : c.negative).append({names.value(tc.unitId), tc.title, tc.text});

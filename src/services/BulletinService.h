@@ -23,8 +23,6 @@ class BulletinService
 public:
     explicit BulletinService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
 
-    static constexpr const char* kIssuer = "“三抓一促”活动领导小组办公室";
-
     // The quarter's figures as of the clock's date, with the saved draft's sections, or
     // generated ones where the office has written nothing.
     Result<BulletinContent> draft(const QString& quarter);

@@ -18,6 +18,17 @@ QString pageText(const QString& pdf, int page)
     p.waitForFinished(20000);
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
+// The last line of text on each page (page numbers left out), for the first two pages.
+QStringList lastLines(const QString& pdf)
+{
+    QStringList out;
+    for (int page = 1; page <= 2; ++page) {
+        QStringList lines = pageText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf([](const QString& l) { return l.trimmed().isEmpty() || l.contains(QStringLiteral("—")); });
+        if (!lines.isEmpty()) out << lines.last();
+    }
+    return out;
+}
 } // namespace
 
 // Wherever the page ends, a heading is never its last line: it moves over with its paragraph.
@@ -33,11 +44,8 @@ TEST(Printing, NoHeadingIsLeftAtTheFootOfAPage)
         doc.paragraph(QStringLiteral("标题之后的第一段。"));
         const QString pdf = dir.filePath(QStringLiteral("%1.pdf").arg(filler));
         ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
-        for (int page = 1; page <= 2; ++page) {
-            QStringList lines = pageText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            lines.removeIf([](const QString& l) { return l.trimmed().isEmpty() || l.contains(QStringLiteral("—")); });
-            if (lines.isEmpty()) continue;
-            EXPECT_FALSE(lines.last().contains(QStringLiteral("标题在此"))) << "filler " << filler << ", page " << page;
+        for (const QString& last : lastLines(pdf)) {
+            EXPECT_FALSE(last.contains(QStringLiteral("标题在此"))) << "filler " << filler;
             ++checked;
         }
     }
@@ -57,11 +65,8 @@ TEST(Printing, AHeadingStaysWithItsTable)
         doc.table({QStringLiteral("编号"), QStringLiteral("任务")}, {{QStringLiteral("S1"), QStringLiteral("主题征文")}, {QStringLiteral("S2"), QStringLiteral("中心组学习")}});
         const QString pdf = dir.filePath(QStringLiteral("%1.pdf").arg(filler));
         ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
-        for (int page = 1; page <= 2; ++page) {
-            QStringList lines = pageText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            lines.removeIf([](const QString& l) { return l.trimmed().isEmpty() || l.contains(QStringLiteral("—")); });
-            if (lines.isEmpty()) continue;
-            EXPECT_FALSE(lines.last().contains(QStringLiteral("责任清单"))) << "filler " << filler << ", page " << page;
+        for (const QString& last : lastLines(pdf)) {
+            EXPECT_FALSE(last.contains(QStringLiteral("责任清单"))) << "filler " << filler;
             ++checked;
         }
     }

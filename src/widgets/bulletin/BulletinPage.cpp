@@ -35,7 +35,7 @@ namespace cd {
 
 BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox),
-      m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued"), tr("By")})), m_summary(new QLabel),
+      m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued on"), tr("By")})), m_summary(new QLabel),
       m_tabs(new QTabWidget), m_save(new QPushButton(tr("&Save draft"))), m_issue(new QPushButton(tr("&Issue…"))),
       m_correct(new QPushButton(tr("&Correct…")))
 {
@@ -77,8 +77,9 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     output->setMenu(menu);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("&Quarter")));
-    static_cast<QLabel*>(bar->itemAt(0)->widget())->setBuddy(m_quarter);
+    auto* quarterLabel = new QLabel(tr("&Quarter"));
+    quarterLabel->setBuddy(m_quarter);
+    bar->addWidget(quarterLabel);
     bar->addWidget(m_quarter);
     bar->addStretch();
     bar->addWidget(m_save);
@@ -169,6 +170,7 @@ void BulletinPage::reload()
         ++row;
     }
     m_issued->resizeColumnsToContents();
+    m_issued->horizontalHeader()->setStretchLastSection(true);
     if (m_shownNumber > 0) showIssued(m_shownNumber);
     else showQuarter();
 }
