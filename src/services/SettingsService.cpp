@@ -81,4 +81,10 @@ Status SettingsService::save(const CampaignSettings& s)
     return tx.commit();
 }
 
+Status SettingsService::adoptAttachmentLimit(Database& db, int mb)
+{
+    if (mb < 1 || mb > CampaignSettings::kMaxAttachmentMb) return {};
+    return SettingsRepository(db).set(kAttachmentLimit, QString::number(mb));
+}
+
 } // namespace cd

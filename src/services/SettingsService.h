@@ -26,6 +26,9 @@ public:
     // Office and administrators; refused with a message naming the field when out of range.
     Status save(const CampaignSettings& settings);
     static Status validate(const CampaignSettings& settings);
+    // A unit's own file keeps the office's limit per evidence file; written inside the caller's
+    // transaction, which audits it.
+    static Status adoptAttachmentLimit(Database& db, int mb);
 
 private:
     ServiceContext m_ctx;

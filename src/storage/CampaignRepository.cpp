@@ -201,4 +201,50 @@ QList<Period> CampaignRepository::periods(qint64 campaignId)
     return out;
 }
 
+Status CampaignRepository::putCampaign(const Campaign& c)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO campaigns (id, name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET name = excluded.name, year = excluded.year, start_date = excluded.start_date,"
+                             " end_date = excluded.end_date, template_id = excluded.template_id"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.name);
+    q.addBindValue(c.year);
+    q.addBindValue(sql::date(c.start));
+    q.addBindValue(sql::date(c.end));
+    q.addBindValue(sql::text(c.templateId));
+    return sql::exec(q, "copy campaign");
+}
+
+Status CampaignRepository::putTask(const Task& t)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO tasks (pillar, code, title, description, kind, owner_unit_id, cadence, target, measure,"
+                             " lower_is_better, due_date, sort_order, id, campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET pillar = excluded.pillar, code = excluded.code, title = excluded.title,"
+                             " description = excluded.description, kind = excluded.kind, owner_unit_id = excluded.owner_unit_id,"
+                             " cadence = excluded.cadence, target = excluded.target, measure = excluded.measure,"
+                             " lower_is_better = excluded.lower_is_better, due_date = excluded.due_date, sort_order = excluded.sort_order"));
+    bindTask(q, t);
+    q.addBindValue(t.id);
+    q.addBindValue(t.campaignId);
+    return sql::exec(q, "copy task");
+}
+
+Status CampaignRepository::putPeriod(const Period& p)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO periods (id, campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, code = excluded.code, start_date = excluded.start_date,"
+                             " end_date = excluded.end_date, deadline = excluded.deadline"));
+    q.addBindValue(p.id);
+    q.addBindValue(p.campaignId);
+    q.addBindValue(toId(p.kind));
+    q.addBindValue(p.code);
+    q.addBindValue(sql::date(p.start));
+    q.addBindValue(sql::date(p.end));
+    q.addBindValue(sql::date(p.deadline));
+    return sql::exec(q, "copy period");
+}
+
 } // namespace cd

@@ -32,6 +32,12 @@ public:
     Result<qint64> insertPeriod(const Period& p);
     QList<Period> periods(qint64 campaignId);
 
+    // A copy kept under the office's ids (a unit's file made from a task package): inserted
+    // when new, brought up to date when the id is already there.
+    Status putCampaign(const Campaign& c);
+    Status putTask(const Task& t);
+    Status putPeriod(const Period& p);
+
 private:
     Database& m_db;
 };

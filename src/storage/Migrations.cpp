@@ -144,6 +144,16 @@ const QStringList kV8{
     QStringLiteral("CREATE INDEX idx_bulletins_quarter ON bulletins (campaign_id, quarter)"),
 };
 
+// v9: working without a shared network — each unit's package key, and every report package
+// imported (by unit and sequence, for refusing replays). A unit's own file made from a task
+// package records which unit it acts as in meta (package_*).
+const QStringList kV9{
+    QStringLiteral("CREATE TABLE unit_keys (unit_id INTEGER PRIMARY KEY REFERENCES units(id), key TEXT NOT NULL, created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE package_imports (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id), sequence INTEGER NOT NULL,"
+                   " sha256 TEXT NOT NULL, made_at TEXT NOT NULL, imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, summary TEXT NOT NULL,"
+                   " UNIQUE (unit_id, sequence))"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -154,7 +164,8 @@ const QStringList& step(int version)
     case 5: return kV5;
     case 6: return kV6;
     case 7: return kV7;
-    default: return kV8;
+    case 8: return kV8;
+    default: return kV9;
     }
 }
 

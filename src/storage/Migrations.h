@@ -11,7 +11,7 @@ namespace cd {
 class Migrations
 {
 public:
-    static constexpr int kLatest = 8;
+    static constexpr int kLatest = 9;
     static Status upgrade(QSqlDatabase& db, int from, int to = kLatest);
 };
 

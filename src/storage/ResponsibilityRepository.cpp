@@ -128,4 +128,15 @@ QHash<QPair<qint64, qint64>, int> ResponsibilityRepository::coverage(qint64 camp
     return out;
 }
 
+Status ResponsibilityRepository::replaceForUnit(qint64 unitId, const QList<Responsibility>& lines)
+{
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM responsibilities WHERE unit_id = ?"));
+    del.addBindValue(unitId);
+    if (auto s = sql::exec(del, "clear responsibilities"); !s) return s;
+    for (const auto& r : lines)
+        if (auto id = insert(r); !id) return fail(id.error());
+    return {};
+}
+
 } // namespace cd

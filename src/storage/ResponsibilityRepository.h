@@ -19,6 +19,8 @@ public:
     Result<qint64> insert(const Responsibility& r);
     Status update(const Responsibility& r);
     Status remove(qint64 id);
+    // The unit's list as the office has it: every line replaced by these (a unit's own file).
+    Status replaceForUnit(qint64 unitId, const QList<Responsibility>& lines);
     std::optional<Responsibility> byId(qint64 id);
     std::optional<Responsibility> find(qint64 unitId, qint64 taskId, ResponsibilityLevel level);
     QList<Responsibility> forUnit(qint64 unitId);

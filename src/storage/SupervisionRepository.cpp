@@ -138,6 +138,30 @@ Status SupervisionRepository::updateProblem(const Problem& p)
     return sql::exec(q, "update problem");
 }
 
+Status SupervisionRepository::putProblem(const Problem& p, const QList<ProblemEvent>& history)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO problems (unit_id, pillar, source, source_ref, description, measure, responsible, raised_on,"
+                             " deadline, severity, status, fix_reported_by, closed_on, verifier, close_note, id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                             " pillar = excluded.pillar, description = excluded.description, measure = excluded.measure,"
+                             " responsible = excluded.responsible, raised_on = excluded.raised_on, deadline = excluded.deadline,"
+                             " severity = excluded.severity, status = excluded.status, fix_reported_by = excluded.fix_reported_by,"
+                             " closed_on = excluded.closed_on, verifier = excluded.verifier, close_note = excluded.close_note"));
+    Problem copy = p;
+    copy.sourceRef = 0; // the visit or report it came from is not in the copy (stored as NULL)
+    bindProblem(q, copy);
+    q.addBindValue(p.id);
+    if (auto s = sql::exec(q, "copy problem"); !s) return s;
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM problem_events WHERE problem_id = ?"));
+    del.addBindValue(p.id);
+    if (auto s = sql::exec(del, "clear problem events"); !s) return s;
+    for (const auto& e : history)
+        if (auto s = insertEvent(e); !s) return s;
+    return {};
+}
+
 std::optional<Problem> SupervisionRepository::problem(qint64 id)
 {
     QSqlQuery q(m_db.sql());

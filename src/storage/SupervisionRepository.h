@@ -28,6 +28,8 @@ public:
 
     Result<qint64> insertProblem(const Problem& p);
     Status updateProblem(const Problem& p);
+    // A line copied under the office's id, with its history replaced by the given events.
+    Status putProblem(const Problem& p, const QList<ProblemEvent>& history);
     std::optional<Problem> problem(qint64 id);
     QList<Problem> problems(const ProblemFilter& f);
     Status insertEvent(const ProblemEvent& e);

@@ -102,4 +102,16 @@ int UnitRepository::maxSortOrder()
     return q.exec(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM units")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+Status UnitRepository::put(const Unit& u)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order, id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                             " short_name = excluded.short_name, category = excluded.category, head = excluded.head, deputy = excluded.deputy,"
+                             " secretary = excluded.secretary, phone = excluded.phone, active = excluded.active, sort_order = excluded.sort_order"));
+    bindUnit(q, u);
+    q.addBindValue(u.id);
+    return sql::exec(q, "copy unit");
+}
+
 } // namespace cd

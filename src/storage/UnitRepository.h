@@ -17,6 +17,8 @@ public:
 
     Result<qint64> insert(const Unit& u);
     Status update(const Unit& u);
+    // Inserts or updates the unit under its own id (a copy from the office's file).
+    Status put(const Unit& u);
     std::optional<Unit> byId(qint64 id);
     std::optional<Unit> byName(const QString& name);
     QList<Unit> all(); // by sort order, then name

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Reporting.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+namespace cd {
+
+class Database;
+
+// One report package taken in by the office.
+struct PackageImport
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString unitName;
+    qint64 sequence = 0;
+    QString sha256;
+    QDateTime madeAt;
+    QDateTime importedAt;
+    QString importedBy;
+    QString summary; // JSON: what it added and what it skipped
+};
+
+// Keys, the import log and the file's package identity (office side); which unit a unit's own
+// file acts as and how many packages it has made (unit side).
+class PackageRepository
+{
+public:
+    explicit PackageRepository(Database& db) : m_db(db) {}
+
+    QString meta(const QString& key);
+    Status setMeta(const QString& key, const QString& value);
+
+    QByteArray unitKey(qint64 unitId);
+    Status putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at);
+
+    qint64 lastSequence(qint64 unitId);
+    // unit → highest sequence imported, for every unit with an import.
+    QHash<qint64, qint64> lastSequences();
+    Status recordImport(const PackageImport& record);
+    QList<PackageImport> imports();
+
+    // A unit's report versions (submitted ones, or all), by period and version.
+    QList<qint64> reportIds(qint64 unitId, bool submittedOnly);
+    // Every plan of a unit, items included, by period and version.
+    QList<MonthlyPlan> plans(qint64 unitId);
+    // "period id|submitted at" of every submitted report (or plan) of a unit.
+    QSet<QString> reportStamps(qint64 unitId);
+    QSet<QString> planStamps(qint64 unitId);
+    static QString stampKey(qint64 periodId, const QDateTime& at);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cd
