@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CampaignDesk developer entry point: deps | build | run | test | bench
+# CampaignDesk developer entry point: deps | build | run | test | bench | fuzz [SECONDS]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libsqlite3-dev sqlite3 xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick
-  locales
+  locales clang libclang-rt-14-dev
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -70,6 +70,20 @@ test_() {
   cmake --preset nogui >/dev/null
   cmake --build --preset nogui
   ctest --preset ci
+  fuzz 30
+}
+
+# The package reader under libFuzzer for a while (seconds), from the seed packages in
+# tests/fuzz/corpus; a crash fails the run and leaves the input in build/fuzz/crashes.
+fuzz() {
+  local seconds=${1:-60}
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  local work="$here/build/fuzz/corpus" crashes="$here/build/fuzz/crashes"
+  mkdir -p "$work" "$crashes"
+  "$here/build/fuzz/tests/fuzz/cd_fuzz_package" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$crashes/" "$work" "$here/tests/fuzz/corpus" 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==|SUMMARY)' || true
+  [ -z "$(ls -A "$crashes")" ] || { echo "The package fuzzer found crashing inputs in $crashes" >&2; return 1; }
 }
 
 bench() {
@@ -86,5 +100,6 @@ case "${1:-}" in
   run) run ;;
   test) test_ ;;
   bench) bench ;;
-  *) echo "usage: scripts/dev.sh deps|build|run|test|bench" >&2; exit 2 ;;
+  fuzz) deps; fuzz "${2:-60}" ;;
+  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

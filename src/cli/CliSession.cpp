@@ -1,5 +1,7 @@
 #include "cli/CliSession.h"
 
+#include "packages/PackageService.h"
+
 #include "services/AccountService.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,7 @@ bool CliSession::open(bool create)
 
     AccountService accounts(ServiceContext{*db, *clock, Actor::localAdmin()});
     const QString login = args.value(QStringLiteral("user"));
+    if (auto unit = PackageService::unitActor(*db)) actor = *unit; // a unit's own file
     if (!accounts.hasAccounts()) {
         if (!login.isEmpty()) {
             exitCode = refuse(QCoreApplication::translate("cd::cli", "This file has no accounts yet; leave out --user."));

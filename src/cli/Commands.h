@@ -24,6 +24,7 @@ int runSettings(CliSession& s);
 int runAssess(CliSession& s);
 int runBulletin(CliSession& s);
 int runPrint(CliSession& s);
+int runPackage(CliSession& s);
 
 } // namespace cd::cli
 

@@ -61,6 +61,9 @@ QString help()
         "  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)\n"
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html\n"
+        "  package export --unit NAME --out FILE · package export --all --out DIR   task packages for units without the network\n"
+        "  package import FILE|DIR... [--dry-run] [--format json] · package list   take in units' report packages\n"
+        "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
@@ -109,7 +112,7 @@ int main(int argc, char** argv)
         {QStringLiteral("problem"), cd::cli::runProblem},     {QStringLiteral("case"), cd::cli::runCase},
         {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
         {QStringLiteral("assess"), cd::cli::runAssess},       {QStringLiteral("bulletin"), cd::cli::runBulletin},
-        {QStringLiteral("print"), cd::cli::runPrint},
+        {QStringLiteral("print"), cd::cli::runPrint},         {QStringLiteral("package"), cd::cli::runPackage},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

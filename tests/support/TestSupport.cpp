@@ -46,6 +46,19 @@ void writeZip(const QString& path, const QMap<QString, QByteArray>& parts)
     zip.close();
 }
 
+QMap<QString, QByteArray> readZip(const QString& path)
+{
+    QMap<QString, QByteArray> out;
+    QuaZip zip(path);
+    EXPECT_TRUE(zip.open(QuaZip::mdUnzip));
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile f(&zip);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        out.insert(zip.getCurrentFileName(), f.readAll());
+    }
+    return out;
+}
+
 namespace {
 QString column(int c)
 {

@@ -19,6 +19,7 @@ QByteArray readFile(const QString& path);
 
 // A zip with the given parts, for building workbooks by hand (inline strings, damaged parts).
 void writeZip(const QString& path, const QMap<QString, QByteArray>& parts);
+QMap<QString, QByteArray> readZip(const QString& path);
 // A minimal .xlsx: each sheet's rows of cell text, written as inline strings or numbers.
 void writeXlsx(const QString& path, const QList<QPair<QString, QList<QStringList>>>& sheets);
 // The same through libxlsxwriter (shared strings), as Excel-like programs write it.

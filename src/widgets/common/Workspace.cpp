@@ -1,5 +1,6 @@
 #include "widgets/common/Workspace.h"
 
+#include "packages/PackageService.h"
 #include "services/AccountService.h"
 #include "services/CampaignService.h"
 #include "storage/Backup.h"
@@ -26,6 +27,9 @@ Status Workspace::open(const QString& path, bool create)
     close();
     m_db = std::move(*db);
     m_actor = Actor::localAdmin();
+    // A unit's own file (made from a task package) acts as that unit; nobody signs in unless
+    // the unit gave it an account.
+    if (auto unit = PackageService::unitActor(*m_db)) m_actor = *unit;
     if (AccountService(context()).hasAccounts()) {
         m_actor = Actor{}; // nobody, until someone signs in
         m_actor.role = Role::Viewer;
