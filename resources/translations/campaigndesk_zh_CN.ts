@@ -1753,12 +1753,597 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Bulletins</source>
         <translation>督查通报</translation>
     </message>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>数据包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a unit&apos;s task package…</source>
+        <translation>导出单位任务包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export task packages for &amp;all units…</source>
+        <translation>为全部单位导出任务包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import report packages…</source>
+        <translation>导入报送包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a task package (unit)…</source>
+        <translation>打开任务包（单位）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report package (unit)…</source>
+        <translation>生成报送包（单位）(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Task package</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>The campaign has no active units yet.</source>
+        <translation>活动尚无在册单位。</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Task packages (*.cdtask)</source>
+        <translation>任务包 (*.cdtask)</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Written %1 for %2: the campaign, its tasks and responsibility list, %3 report versions with the office&apos;s review, %4 problem lines and the unit&apos;s key. Hand it to the unit by a safe route.</source>
+        <translation>已为%2写出 %1：含活动、任务与责任清单、%3 个报告版本及办公室审核意见、%4 条问题台账和单位密钥。请通过安全途径交给该单位。</translation>
+    </message>
+    <message>
+        <source>Folder for the task packages</source>
+        <translation>任务包存放文件夹</translation>
+    </message>
+    <message>
+        <source>Writing task packages…</source>
+        <translation>正在写出任务包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Task packages</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>%1 task packages written to %2, one per active unit.</source>
+        <translation>已向 %2 写出 %1 个任务包，每个在册单位一个。</translation>
+    </message>
+    <message>
+        <source>Open a task package</source>
+        <translation>打开任务包</translation>
+    </message>
+    <message>
+        <source>Bring %1 up to date from this task package? The office&apos;s review outcomes and problem lines are taken in; your drafts and what you have not yet sent stay.</source>
+        <translation>用此任务包更新 %1？将载入办公室的审核结果和问题台账；您的草稿和尚未交回的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Where to keep the unit&apos;s own file</source>
+        <translation>本单位文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.cdb)</source>
+        <translation>活动文件 (*.cdb)</translation>
+    </message>
+    <message>
+        <source>Brought up to date from %1.</source>
+        <translation>已根据 %1 更新。</translation>
+    </message>
+    <message>
+        <source>Working as %1 in its own file.</source>
+        <translation>正以%1身份在本单位文件中工作。</translation>
+    </message>
+    <message>
+        <source>Make the report package</source>
+        <translation>生成报送包</translation>
+    </message>
+    <message>
+        <source>Report packages (*.cdreport)</source>
+        <translation>报送包 (*.cdreport)</translation>
+    </message>
+    <message>
+        <source>Written %1: your submitted reports waiting for review, your plans and your answers on problem lines, signed with the unit&apos;s key. Send it to the campaign office.</source>
+        <translation>已写出 %1：含待审核的已报送报告、月度计划和问题整改答复，并以单位密钥签名。请交给活动办公室。</translation>
+    </message>
+    <message>
+        <source>%1 · %2&apos;s own file, made from a task package: send your reports back with Packages ▸ Make the report package</source>
+        <translation>%1 · %2的本单位文件（由任务包建立）：报告请通过“数据包 ▸ 生成报送包”交回</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
     <message>
         <source>Could not read the campaign file: %1</source>
         <translation>无法读取活动文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Package</name>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>a value of the wrong kind</source>
+        <translation>类型不符的值</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” holds %3.</source>
+        <translation>%1：字段“%2”为%3。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s data is malformed — %1</source>
+        <translation>数据包内容格式错误——%1</translation>
+    </message>
+    <message>
+        <source>a number that is not whole</source>
+        <translation>非整数</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>无效日期</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>无效时间</translation>
+    </message>
+    <message>
+        <source>something that is not a list of objects</source>
+        <translation>非对象列表的内容</translation>
+    </message>
+    <message>
+        <source>The package lacks its part “%1”.</source>
+        <translation>数据包缺少部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part “%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>数据包部件“%1”不是有效的 JSON：%2（第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation>未知取值</translation>
+    </message>
+    <message>
+        <source>The file is not a CampaignDesk package (its manifest names no known format).</source>
+        <translation>该文件不是本系统的数据包（清单未标明可识别的格式）。</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer CampaignDesk (format %1); this program reads format %2. Update it first.</source>
+        <translation>该数据包由更新版本的本系统生成（格式 %1），本程序只能读取格式 %2。请先升级。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has no valid format version.</source>
+        <translation>数据包清单没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest lacks its office, campaign, unit, time or key.</source>
+        <translation>数据包清单缺少办公室、活动、单位、时间或密钥信息。</translation>
+    </message>
+    <message>
+        <source>The file is not a CampaignDesk package (it is not a zip archive).</source>
+        <translation>该文件不是本系统的数据包（不是 zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid JSON: %1.</source>
+        <translation>数据包清单不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s zip directory is damaged.</source>
+        <translation>数据包的 zip 目录已损坏。</translation>
+    </message>
+    <message>
+        <source>The package holds %1 parts; at most %2 are read.</source>
+        <translation>数据包含 %1 个部件，最多读取 %2 个。</translation>
+    </message>
+    <message>
+        <source>The package contains the name “%1”, which points outside the package (../ or an absolute path). Nothing was read.</source>
+        <translation>数据包含有指向包外的名称“%1”（../ 或绝对路径），未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The package contains a part CampaignDesk does not make: “%1”.</source>
+        <translation>数据包含有本系统不会生成的部件：“%1”。</translation>
+    </message>
+    <message>
+        <source>The package contains the part “%1” twice.</source>
+        <translation>数据包中部件“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>An evidence file in the package is %1 MB; the limit is %2 MB.</source>
+        <translation>数据包中有一个佐证材料为 %1 MB，上限为 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The part “%1” is %2 MB; a package&apos;s data part may be at most %3 MB.</source>
+        <translation>部件“%1”为 %2 MB，数据部件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The part “%1” expands %2 times (a zip bomb?); the package was not read.</source>
+        <translation>部件“%1”解压后膨胀 %2 倍（疑为压缩炸弹），未读取该数据包。</translation>
+    </message>
+    <message>
+        <source>The package expands to more than %1 MB; it was not read.</source>
+        <translation>数据包解压后超过 %1 MB，未读取。</translation>
+    </message>
+    <message>
+        <source>The file is not a CampaignDesk package (it has no signed manifest).</source>
+        <translation>该文件不是本系统的数据包（没有签名清单）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part “%1” cannot be found.</source>
+        <translation>找不到数据包部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part “%1” is damaged.</source>
+        <translation>数据包部件“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part “%1” is damaged or truncated.</source>
+        <translation>数据包部件“%1”已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part “%1” is not the size it claims.</source>
+        <translation>数据包部件“%1”的实际大小与声明不符。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest lists “%1” where it should not.</source>
+        <translation>数据包清单不应列出“%1”。</translation>
+    </message>
+    <message>
+        <source>The package lacks the part “%1” its manifest lists.</source>
+        <translation>数据包缺少清单所列的部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The part “%1” does not match the manifest: the package was changed after it was made.</source>
+        <translation>部件“%1”与清单不符：数据包在生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” is not filed under its own hash.</source>
+        <translation>佐证材料“%1”未按其哈希值存放。</translation>
+    </message>
+    <message>
+        <source>The package holds the part “%1”, which its manifest does not list.</source>
+        <translation>数据包含有清单未列出的部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The package is %1 MB; at most %2 MB is read.</source>
+        <translation>数据包为 %1 MB，最多读取 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that is not the current key of %1 (a package for another unit or from an earlier export, or a forged one).</source>
+        <translation>数据包所用签名密钥不是%1的现用密钥（可能是其他单位或早先导出的包，或为伪造）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its manifest: it was altered or forged.</source>
+        <translation>数据包签名与清单不符：已被篡改或系伪造。</translation>
+    </message>
+    <message>
+        <source>The unit has no valid package key.</source>
+        <translation>该单位没有有效的数据包密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>an impossible version</source>
+        <translation>不可能的版本号</translation>
+    </message>
+    <message>
+        <source>a draft, which is never sent</source>
+        <translation>草稿（草稿不会交回）</translation>
+    </message>
+    <message>
+        <source>a negative or impossible number</source>
+        <translation>负数或不可能的数值</translation>
+    </message>
+    <message>
+        <source>a task named twice</source>
+        <translation>重复出现的任务</translation>
+    </message>
+    <message>
+        <source>a name with a path in it</source>
+        <translation>带路径的文件名</translation>
+    </message>
+    <message>
+        <source>The report for %1 names the evidence file “%2”, which the package does not hold.</source>
+        <translation>%1 的报告列有佐证材料“%2”，但数据包中没有该文件。</translation>
+    </message>
+    <message>
+        <source>This is a task package from the office, not a unit&apos;s report package.</source>
+        <translation>这是办公室下发的任务包，不是单位交回的报送包。</translation>
+    </message>
+    <message>
+        <source>an impossible id</source>
+        <translation>不可能的编号</translation>
+    </message>
+    <message>
+        <source>This is a unit&apos;s report package; open a task package from the office.</source>
+        <translation>这是单位的报送包；请打开办公室下发的任务包。</translation>
+    </message>
+    <message>
+        <source>a year the manifest does not name</source>
+        <translation>与清单不符的年度</translation>
+    </message>
+    <message>
+        <source>a unit the manifest does not name</source>
+        <translation>与清单不符的单位</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PackageImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import report packages</source>
+        <translation>导入报送包</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>New reports</source>
+        <translation>新报告</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>Kept as reviewed</source>
+        <translation>保留已审</translation>
+    </message>
+    <message>
+        <source>New plans</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>整改答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Filter by file, unit or result</source>
+        <translation>按文件、单位或结果筛选</translation>
+    </message>
+    <message>
+        <source>The selected package&apos;s notes and the full reason of a refusal.</source>
+        <translation>所选数据包的说明及拒收的完整原因。</translation>
+    </message>
+    <message>
+        <source>Choose the report packages (.cdreport) units sent back. Each is checked first — signature, unit, campaign, sequence and contents — and nothing changes until you import. What the office has already reviewed stays.</source>
+        <translation>选择各单位交回的报送包（.cdreport）。每个包先经检查——签名、单位、活动、序号和内容——在您点击导入前不作任何改动。办公室已审核的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Report packages</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Report packages (*.cdreport)</source>
+        <translation>报送包 (*.cdreport)</translation>
+    </message>
+    <message>
+        <source>Folder of report packages</source>
+        <translation>报送包所在文件夹</translation>
+    </message>
+    <message>
+        <source>No report packages (.cdreport) were found there.</source>
+        <translation>该处没有找到报送包（.cdreport）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n package(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个数据包…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready — %n note(s)</source>
+        <translation>
+            <numerusform>可导入——%n 条说明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒收：%1</translation>
+    </message>
+    <message>
+        <source>No packages chosen yet.</source>
+        <translation>尚未选择数据包。</translation>
+    </message>
+    <message>
+        <source>%1 packages: %2 can be imported (%3 new reports), %4 refused.</source>
+        <translation>共 %1 个数据包：%2 个可导入（新报告 %3 份），%4 个拒收。</translation>
+    </message>
+    <message>
+        <source>Nothing to note.</source>
+        <translation>无需说明。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was taken in.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 packages: %2 reports, %3 plans and %4 answers on problem lines. They wait in the review queue.</source>
+        <translation>已导入 %1 个数据包：报告 %2 份、计划 %3 份、问题整改答复 %4 条，已进入审核队列。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PackageService</name>
+    <message>
+        <source>This is a unit&apos;s own file; task packages are exported from the office&apos;s file.</source>
+        <translation>这是单位自己的文件；任务包须从办公室的文件导出。</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>尚未建立活动。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>该单位不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n package(s); those written are complete.</source>
+        <translation>
+            <numerusform>已在写出 %n 个数据包后停止；已写出的均完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a task package from the office, not a unit&apos;s report package.</source>
+        <translation>这是办公室下发的任务包，不是单位交回的报送包。</translation>
+    </message>
+    <message>
+        <source>This file has exported no task packages, so it takes in no report packages.</source>
+        <translation>本文件从未导出任务包，因此不能导入报送包。</translation>
+    </message>
+    <message>
+        <source>The package belongs to another campaign or another office&apos;s file (campaign %1); this file runs the campaign %2.</source>
+        <translation>该数据包属于其他活动或其他办公室的文件（%1 年度活动）；本文件为 %2 年度活动。</translation>
+    </message>
+    <message>
+        <source>The package is for a unit this file does not have (%1).</source>
+        <translation>该数据包所属单位（%1）不在本文件中。</translation>
+    </message>
+    <message>
+        <source>No task package was ever exported to %1 from this file, so it has no key to check with.</source>
+        <translation>本文件从未向%1导出任务包，没有可用于核验的密钥。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s package no. %2 is not newer than no. %3, already imported: it is an old or repeated package.</source>
+        <translation>%1的第 %2 号数据包不晚于已导入的第 %3 号：这是旧包或重复包。</translation>
+    </message>
+    <message>
+        <source>The package reports on a period the campaign does not have: %1.</source>
+        <translation>数据包报告的期间不属于本活动：%1。</translation>
+    </message>
+    <message>
+        <source>The report for %1 names the task “%2”, which is not due from this unit then.</source>
+        <translation>%1 的报告列有任务“%2”，该单位在此期间无此任务。</translation>
+    </message>
+    <message>
+        <source>%1: the office has accepted this period&apos;s report; the version sent on %2 was not added.</source>
+        <translation>%1：办公室已通过该期报告，%2 报送的版本未予添加。</translation>
+    </message>
+    <message>
+        <source>The package holds a plan for a month the campaign does not have: %1.</source>
+        <translation>数据包中的计划月份不属于本活动：%1。</translation>
+    </message>
+    <message>
+        <source>The plan for %1 names a task the campaign does not have: %2.</source>
+        <translation>%1 的计划列有本活动没有的任务：%2。</translation>
+    </message>
+    <message>
+        <source>The package answers problem line %1, which is not this unit&apos;s.</source>
+        <translation>数据包答复的第 %1 号问题不属于该单位。</translation>
+    </message>
+    <message>
+        <source>The package records a step on line %1 that only the office may take.</source>
+        <translation>数据包对第 %1 号问题记录了只有办公室才能进行的操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has moved on at the office; %n step(s) the unit took on it were not recorded.</source>
+        <translation>
+            <numerusform>第 %1 号问题在办公室已有新进展；单位对其所做的 %n 项操作未予记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
+        <translation>未检查：已取消。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s package no. %2 appears twice among these files.</source>
+        <translation>%1的第 %2 号数据包在所选文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was taken in.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s package no. %2 was imported meanwhile; check the packages again.</source>
+        <translation>%1的第 %2 号数据包已在此期间导入；请重新检查数据包。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2&apos;s own file; choose a new file to open the task package in.</source>
+        <translation>%1 不是%2自己的文件；请选择一个新文件来打开任务包。</translation>
+    </message>
+    <message>
+        <source>The task package is for the campaign %1; this file keeps the campaign %2.</source>
+        <translation>该任务包属于 %1 年度活动；本文件为 %2 年度活动。</translation>
+    </message>
+    <message>
+        <source>This is not a unit&apos;s own file: report packages are made from a file opened from a task package.</source>
+        <translation>这不是单位自己的文件：报送包须在由任务包建立的文件中生成。</translation>
+    </message>
+    <message>
+        <source>The file lacks the campaign, the unit or its key; open the task package again.</source>
+        <translation>文件缺少活动、单位或密钥；请重新打开任务包。</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5110,58 @@ Measure: %2</source>
         <translation>--out 可写 .pdf、.odt 或 .html 文件。</translation>
     </message>
     <message>
+        <source>usage: package export --unit NAME --out FILE · package export --all --out DIR</source>
+        <translation>用法：package export --unit 单位名称 --out 文件 · package export --all --out 文件夹</translation>
+    </message>
+    <message>
+        <source>%1 task packages written to %2.</source>
+        <translation>已向 %2 写出 %1 个任务包。</translation>
+    </message>
+    <message>
+        <source>Written %1 for %2 (%3 report versions, %4 problem lines).</source>
+        <translation>已为%2写出 %1（报告版本 %3 个，问题台账 %4 条）。</translation>
+    </message>
+    <message>
+        <source>usage: package import FILE|DIR… [--dry-run] [--format json]</source>
+        <translation>用法：package import 文件|文件夹… [--dry-run] [--format json]</translation>
+    </message>
+    <message>
+        <source>No .cdreport files were found there.</source>
+        <translation>该处没有找到 .cdreport 文件。</translation>
+    </message>
+    <message>
+        <source>REFUSED %1: %2</source>
+        <translation>拒收 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 no. %2: %3 new reports (%4 already here, %5 kept as reviewed), %6 new plans, %7 answers.</source>
+        <translation>%1 第 %2 号：新报告 %3 份（已有 %4 份，保留已审 %5 份），新计划 %6 份，整改答复 %7 条。</translation>
+    </message>
+    <message>
+        <source>Imported %1 packages: %2 reports, %3 plans, %4 answers.</source>
+        <translation>已导入 %1 个数据包：报告 %2 份，计划 %3 份，整改答复 %4 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>usage: package open FILE --db PATH</source>
+        <translation>用法：package open 文件 --db 路径</translation>
+    </message>
+    <message>
+        <source>%1 is ready: the unit&apos;s own file, made from %2.</source>
+        <translation>%1 已就绪：由 %2 建立的本单位文件。</translation>
+    </message>
+    <message>
+        <source>usage: package make --out FILE</source>
+        <translation>用法：package make --out 文件</translation>
+    </message>
+    <message>
+        <source>usage: package export|import|open|make|list …</source>
+        <translation>用法：package export|import|open|make|list …</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -4555,6 +5192,9 @@ Measure: %2</source>
   bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
+  package export --unit NAME --out FILE · package export --all --out DIR   task packages for units without the network
+  package import FILE|DIR... [--dry-run] [--format json] · package list   take in units&apos; report packages
+  package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -4587,6 +5227,9 @@ Measure: %2</source>
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
+  package export --unit 单位名称 --out 文件 · package export --all --out 文件夹   为不在同一网络的单位导出任务包
+  package import 文件|文件夹... [--dry-run] [--format json] · package list   导入各单位交回的报送包
+  package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
     </message>

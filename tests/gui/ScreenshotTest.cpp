@@ -30,6 +30,10 @@
 #include "widgets/assessment/ScoreDialog.h"
 #include "models/AssessmentModel.h"
 #include "reports/AssessmentDocument.h"
+#include "packages/PackageService.h"
+#include "services/ReportService.h"
+#include "widgets/packages/PackageImportDialog.h"
+#include <QTableView>
 
 #include <QApplication>
 #include <QDir>
@@ -183,4 +187,47 @@ TEST_F(Screens, Reporting)
     OfficialDocument bulletin;
     BulletinDocument::write(bulletin, w.bulletinPage()->content());
     ASSERT_TRUE(PdfRenderer::writePdf(bulletin, QDir(out).filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("bulletin")));
+}
+
+TEST_F(Screens, Packages)
+{
+    const QString office = dir.filePath(QStringLiteral("office.cdb")), back = dir.filePath(QStringLiteral("back"));
+    QDir().mkpath(back);
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(office, true));
+        ASSERT_TRUE(DemoService(ws.context()).generate({12, QDate::currentDate().year(), 1, QDate::currentDate()}));
+        const auto units = UnitService(ws.context()).list();
+        for (int i = 0; i < 4; ++i) {
+            const QString task = dir.filePath(QStringLiteral("u%1.cdtask").arg(i)), own = dir.filePath(QStringLiteral("u%1.cdb").arg(i));
+            ASSERT_TRUE(PackageService(ws.context()).exportTask(units[i].id, task));
+            ASSERT_TRUE(PackageService::openTaskPackage(task, own, SystemClock()));
+            Workspace unit;
+            ASSERT_TRUE(unit.open(own));
+            ReportService reports(unit.context());
+            auto draft = reports.editable(units[i].id, month);
+            if (draft) {
+                ReportDraft d{units[i].id, month, QStringLiteral("本月认真落实“三抓一促”各项任务。"), draft->items, {}, {}};
+                ASSERT_TRUE(reports.submitReport(d));
+            }
+            ASSERT_TRUE(PackageService(unit.context()).makeReportPackage(QDir(back).filePath(QStringLiteral("%1.cdreport").arg(units[i].name))));
+        }
+        // One altered on the way, one not a package at all.
+        auto parts = test::readZip(QDir(back).filePath(QStringLiteral("%1.cdreport").arg(units[1].name)));
+        parts[QStringLiteral("reports.json")].replace("三抓一促", "三抓一改");
+        test::writeZip(QDir(back).filePath(QStringLiteral("%1-改.cdreport").arg(units[1].name)), parts);
+        test::writeFile(QDir(back).filePath(QStringLiteral("说明.cdreport")), "not a package");
+    }
+    MainWindow w;
+    w.resize(1280, 800);
+    ASSERT_TRUE(w.openFile(office));
+    PackageImportDialog import(w.workspace());
+    import.addPaths({back});
+    import.table()->selectRow(0);
+    save(&import, QStringLiteral("package-import"));
+    MainWindow unitWindow;
+    unitWindow.resize(1280, 800);
+    ASSERT_TRUE(unitWindow.openFile(dir.filePath(QStringLiteral("u0.cdb"))));
+    save(&unitWindow, QStringLiteral("unit-own-file"));
 }

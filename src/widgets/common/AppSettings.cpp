@@ -39,4 +39,7 @@ void AppSettings::setCurrentPage(int page) { m_settings.setValue(kPage, page); }
 QByteArray AppSettings::headerState(const QString& table) const { return m_settings.value(kHeaders.arg(table)).toByteArray(); }
 void AppSettings::setHeaderState(const QString& table, const QByteArray& state) { m_settings.setValue(kHeaders.arg(table), state); }
 
+QString AppSettings::packageFolder() const { return m_settings.value(QStringLiteral("packages/folder")).toString(); }
+void AppSettings::setPackageFolder(const QString& folder) { m_settings.setValue(QStringLiteral("packages/folder"), folder); }
+
 } // namespace cd

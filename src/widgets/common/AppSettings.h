@@ -29,6 +29,10 @@ public:
     QByteArray headerState(const QString& table) const;
     void setHeaderState(const QString& table, const QByteArray& state);
 
+    // Where packages were last exported to or imported from.
+    QString packageFolder() const;
+    void setPackageFolder(const QString& folder);
+
     static constexpr int kMaxRecent = 8;
 
 private:

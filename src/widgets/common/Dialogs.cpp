@@ -5,16 +5,15 @@
 
 namespace cd::dialogs {
 namespace {
-std::optional<QString> g_nextFile;
+QStringList g_nextFiles; // queued answers, first in first out
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 bool g_nonInteractive = false;
 QString g_lastMessage;
 
 std::optional<QString> takeFile()
 {
-    auto f = g_nextFile;
-    g_nextFile.reset();
-    return f;
+    if (g_nextFiles.isEmpty()) return std::nullopt;
+    return g_nextFiles.takeFirst();
 }
 } // namespace
 
@@ -28,6 +27,18 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& dir, 
 {
     if (auto f = takeFile()) return *f;
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+QString existingDirectory(QWidget* parent, const QString& title, const QString& dir)
+{
+    if (auto f = takeFile()) return *f;
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
+QStringList openFileNames(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    if (auto f = takeFile()) return f->isEmpty() ? QStringList() : f->split(QLatin1Char('\n'));
+    return QFileDialog::getOpenFileNames(parent, title, dir, filter);
 }
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
@@ -56,7 +67,7 @@ void information(QWidget* parent, const QString& title, const QString& text)
 }
 
 namespace testing {
-void setNextFileName(const QString& name) { g_nextFile = name; }
+void setNextFileName(const QString& name) { g_nextFiles.append(name); }
 void setNextAnswer(QMessageBox::StandardButton answer) { g_nextAnswer = answer; }
 void setNonInteractive(bool on) { g_nonInteractive = on; }
 QString lastMessage() { return g_lastMessage; }

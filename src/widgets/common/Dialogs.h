@@ -10,6 +10,9 @@ namespace cd::dialogs {
 // (KeePassXC's test seams): a queued answer is used instead of showing the dialog.
 QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+QString existingDirectory(QWidget* parent, const QString& title, const QString& dir);
+// Several files; a queued test answer holds them one per line.
+QStringList openFileNames(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
 void warning(QWidget* parent, const QString& title, const QString& text);
@@ -19,6 +22,7 @@ QLabel* errorLabel();
 void makeErrorLabel(QLabel* label);
 
 namespace testing {
+// Queues the answer to the next file dialog (several calls: several dialogs, in order).
 void setNextFileName(const QString& name);
 void setNextAnswer(QMessageBox::StandardButton answer);
 // Warnings and notices are recorded instead of shown.

@@ -6,6 +6,7 @@
 #include "widgets/campaign/CampaignPage.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/reporting/AccountsDialog.h"
+#include "packages/PackageService.h"
 #include "widgets/reporting/LoginDialog.h"
 #include "widgets/reporting/RemindersPage.h"
 #include "widgets/reporting/ReviewPage.h"
@@ -140,6 +141,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    buildPackageMenu();
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i)
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area.
@@ -159,7 +162,11 @@ void MainWindow::updateTitle()
 {
     const QString path = m_workspace->path();
     setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(QFileInfo(path).fileName()));
-    m_fileLabel->setText(path.isEmpty() ? QString() : tr("%1 · signed in as %2").arg(path, m_workspace->actor().login));
+    const bool unitFile = !path.isEmpty() && PackageService::unitActor(m_workspace->database()).has_value();
+    m_fileLabel->setText(path.isEmpty() ? QString()
+                         : unitFile     ? tr("%1 · %2's own file, made from a task package: send your reports back with Packages ▸ Make the report package")
+                                          .arg(path, m_workspace->actor().login)
+                                        : tr("%1 · signed in as %2").arg(path, m_workspace->actor().login));
 }
 
 void MainWindow::applyRole()
@@ -170,6 +177,7 @@ void MainWindow::applyRole()
     for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea, AssessmentArea, BulletinArea}) m_nav->setRowHidden(int(p), unit);
     if (unit) showPage(WorkspaceArea);
     m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
+    updatePackageActions();
 }
 
 void MainWindow::changePassword()

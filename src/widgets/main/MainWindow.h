@@ -67,6 +67,13 @@ private:
     void updateTitle();
     void applyRole();
     void changePassword();
+    void buildPackageMenu();
+    void updatePackageActions();
+    void exportTaskPackage();
+    void exportAllTaskPackages();
+    void importReportPackages();
+    void openTaskPackage();
+    void makeReportPackage();
     bool offerRestore(const QString& path, const QString& reason);
 
     Workspace* m_workspace;
@@ -85,6 +92,10 @@ private:
     BulletinPage* m_bulletin;
     QMenu* m_recentMenu = nullptr;
     QAction* m_accountsAction = nullptr;
+    QAction* m_packageExport = nullptr;
+    QAction* m_packageExportAll = nullptr;
+    QAction* m_packageImport = nullptr;
+    QAction* m_packageMake = nullptr;
     QLabel* m_fileLabel;
 };
 
