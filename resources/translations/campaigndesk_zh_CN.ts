@@ -117,6 +117,14 @@
         <source>There is no account %1.</source>
         <translation>没有账户 %1。</translation>
     </message>
+    <message>
+        <source>Only a unit&apos;s own file, made from a task package, is protected this way.</source>
+        <translation>只有由任务包建立的本单位文件才能这样设置密码。</translation>
+    </message>
+    <message>
+        <source>This file already has its account; change its password instead.</source>
+        <translation>本文件已有账户；请改为修改其密码。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountsDialog</name>
@@ -1860,6 +1868,26 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1 · %2&apos;s own file, made from a task package: send your reports back with Packages ▸ Make the report package</source>
         <translation>%1 · %2的本单位文件（由任务包建立）：报告请通过“数据包 ▸ 生成报送包”交回</translation>
+    </message>
+    <message>
+        <source>Protect this file</source>
+        <translation>为本文件设置密码</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s own file opens without a login. Give it a password? From then on it asks for %1 and the password.</source>
+        <translation>本单位文件打开时无需登录。要为它设置密码吗？设置后，打开时需输入 %1 和密码。</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation>密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The password once more:</source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The file now asks for %1 and this password when it opens.</source>
+        <translation>今后打开本文件时需输入 %1 和此密码。</translation>
     </message>
 </context>
 <context>

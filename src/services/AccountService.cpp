@@ -1,5 +1,6 @@
 #include "services/AccountService.h"
 
+#include "storage/PackageRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -89,6 +90,31 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
     if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return fail(s.error());
     if (auto s = tx.commit(); !s) return fail(s.error());
     return *id;
+}
+
+Status AccountService::protectUnitFile(const QString& password)
+{
+    const qint64 unitId = PackageRepository(m_ctx.db).meta(QStringLiteral("package_unit")).toLongLong();
+    if (unitId <= 0 || m_ctx.actor.role != Role::Unit || m_ctx.actor.unitId != unitId)
+        return fail(Error{Error::Code::Permission,
+                          QCoreApplication::translate("cd::AccountService", "Only a unit's own file, made from a task package, is protected this way.")});
+    UserRepository repo(m_ctx.db);
+    if (repo.count() > 0)
+        return fail(Error::conflict(QCoreApplication::translate("cd::AccountService", "This file already has its account; change its password instead.")));
+    if (auto s = checkPassword(password); !s) return s;
+    User u;
+    u.login = m_ctx.actor.login;
+    u.displayName = m_ctx.actor.displayName;
+    u.role = Role::Unit;
+    u.unitId = unitId;
+    u.passwordHash = hash(password);
+    if (u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto id = repo.insert(u);
+    if (!id) return fail(id.error());
+    if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return s;
+    return tx.commit();
 }
 
 Result<Actor> AccountService::authenticate(const QString& login, const QString& password)

@@ -25,6 +25,10 @@ public:
     Status changeOwnPassword(const QString& oldPassword, const QString& newPassword);
     Status resetPassword(const QString& login, const QString& newPassword); // administrators
     Status disable(const QString& login);
+    // A unit's own file (made from a task package) opens as the unit without a login; the unit
+    // may protect it with a password. That makes the file's one account, the unit's own, and
+    // from then on the file asks for it.
+    Status protectUnitFile(const QString& password);
 
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);

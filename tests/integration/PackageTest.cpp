@@ -1,5 +1,6 @@
 #include "PackageSupport.h"
 
+#include "services/AccountService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 
@@ -300,4 +301,23 @@ TEST_F(PackageOffice, AUnitsFileTakesOnlyItsOwnRefreshedPackage)
     writeZip(file(QStringLiteral("damaged.cdtask")), parts);
     EXPECT_FALSE(PackageService::openTaskPackage(file(QStringLiteral("damaged.cdtask")), file(QStringLiteral("new.cdb")), f.clock));
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("new.cdb"))));
+}
+
+TEST_F(PackageOffice, AUnitMayProtectItsOwnFileWithAPassword)
+{
+    unitPackage(0, QStringLiteral("u0"));
+    UnitFile unit(file(QStringLiteral("u0.cdb")));
+    AccountService accounts(unit.ctx());
+    EXPECT_FALSE(accounts.protectUnitFile(QStringLiteral("short")));
+    EXPECT_FALSE(accounts.hasAccounts());
+    ASSERT_TRUE(accounts.protectUnitFile(QStringLiteral("geheim-123")));
+    EXPECT_FALSE(accounts.protectUnitFile(QStringLiteral("geheim-456"))); // once only; then it is a password change
+    auto who = AccountService(unit.ctx()).authenticate(unit.actor.login, QStringLiteral("geheim-123"));
+    ASSERT_TRUE(who) << who.error().message.toStdString();
+    EXPECT_EQ(who->role, Role::Unit);
+    EXPECT_EQ(who->unitId, units[0]);
+    // The office's file is not protected this way.
+    const auto office = AccountService(f.ctx()).protectUnitFile(QStringLiteral("geheim-123"));
+    ASSERT_FALSE(office);
+    EXPECT_EQ(office.error().code, Error::Code::Permission);
 }

@@ -182,6 +182,8 @@ void MainWindow::applyRole()
 
 void MainWindow::changePassword()
 {
+    if (m_workspace->isOpen() && !AccountService(m_workspace->context()).hasAccounts() && PackageService::unitActor(m_workspace->database()))
+        return protectUnitFile();
     if (!m_workspace->isOpen() || !AccountService(m_workspace->context()).hasAccounts()) {
         dialogs::information(this, tr("Change my password"), tr("This file has no accounts; nobody signs in."));
         return;
@@ -197,6 +199,23 @@ void MainWindow::changePassword()
     if (auto s = AccountService(m_workspace->context()).changeOwnPassword(old, fresh); !s)
         return dialogs::warning(this, tr("Change my password"), s.error().message);
     dialogs::information(this, tr("Change my password"), tr("Your password is changed."));
+}
+
+void MainWindow::protectUnitFile()
+{
+    if (dialogs::question(this, tr("Protect this file"),
+                          tr("This unit's own file opens without a login. Give it a password? From then on it asks for %1 and the password.")
+                              .arg(m_workspace->actor().login),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    bool ok = false;
+    const QString fresh = QInputDialog::getText(this, tr("Protect this file"), tr("Password (at least 8 characters):"), QLineEdit::Password, {}, &ok);
+    if (!ok) return;
+    const QString again = QInputDialog::getText(this, tr("Protect this file"), tr("The password once more:"), QLineEdit::Password, {}, &ok);
+    if (!ok) return;
+    if (fresh != again) return dialogs::warning(this, tr("Protect this file"), tr("The two passwords differ."));
+    if (auto s = AccountService(m_workspace->context()).protectUnitFile(fresh); !s) return dialogs::warning(this, tr("Protect this file"), s.error().message);
+    dialogs::information(this, tr("Protect this file"), tr("The file now asks for %1 and this password when it opens.").arg(m_workspace->actor().login));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

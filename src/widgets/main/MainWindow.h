@@ -67,6 +67,7 @@ private:
     void updateTitle();
     void applyRole();
     void changePassword();
+    void protectUnitFile();
     void buildPackageMenu();
     void updatePackageActions();
     void exportTaskPackage();
