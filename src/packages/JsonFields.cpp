@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace cd::package {
 namespace {
@@ -51,7 +52,8 @@ qint64 JsonFields::integer(const char* key, bool required)
     auto v = get(key, required, QJsonValue::Double);
     if (!v) return 0;
     const double d = v->toDouble();
-    if (d != double(qint64(d))) {
+    // Whole and well inside qint64 before converting: a cast of 1e300 is undefined.
+    if (!std::isfinite(d) || std::fabs(d) > 9.0e15 || d != std::floor(d)) {
         bad(key, QT_TRANSLATE_NOOP("cd::Package", "a number that is not whole"));
         return 0;
     }

@@ -232,6 +232,7 @@ TEST_F(PackageOffice, RefusesMalformedData)
     const QList<QPair<QByteArray, QByteArray>> cases{
         {"not json", "{\"reports\": [ {\"period\": "},
         {"wrong type", R"({"reports": [{"period": 202003, "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
+        {"huge number", R"({"reports": [{"period": "2020-03", "version": 1e300, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
         {"unknown status", R"({"reports": [{"period": "2020-03", "version": 1, "status": "approved", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
         {"unknown task", R"({"reports": [{"period": "2020-03", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000",
                              "items": [{"task": "NOPE", "progress": 1, "status": "done"}]}]})"},
