@@ -14,21 +14,30 @@ int exportPackages(CliSession& s)
     const QString out = s.args.value(QStringLiteral("out"));
     const bool all = s.args.has(QStringLiteral("all"));
     if (out.isEmpty() || all == s.args.has(QStringLiteral("unit")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: package export --unit NAME --out FILE · package export --all --out DIR"));
+        return s.usage(QCoreApplication::translate(
+            "cd::cli",
+            "usage: package export --unit NAME --out FILE · package export --all --out DIR"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     PackageService service(s.context());
     if (all) {
         auto done = service.exportAll(out);
         if (!done) return s.refuse(done.error().message);
-        for (const auto& e : *done) s.out << e.path << '\n';
-        s.out << QCoreApplication::translate("cd::cli", "%1 task packages written to %2.").arg(done->size()).arg(out) << Qt::endl;
+        for (const auto& e : *done)
+            s.out << e.path << '\n';
+        s.out << QCoreApplication::translate("cd::cli", "%1 task packages written to %2.")
+                     .arg(done->size())
+                     .arg(out)
+              << Qt::endl;
         return Done;
     }
     auto unit = UnitService(s.context()).byName(s.args.value(QStringLiteral("unit")));
-    if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(s.args.value(QStringLiteral("unit"))));
+    if (!unit)
+        return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1")
+                            .arg(s.args.value(QStringLiteral("unit"))));
     auto done = service.exportTask(unit->id, out);
     if (!done) return s.refuse(done.error().message);
-    s.out << QCoreApplication::translate("cd::cli", "Written %1 for %2 (%3 report versions, %4 problem lines).")
+    s.out << QCoreApplication::translate(
+                 "cd::cli", "Written %1 for %2 (%3 report versions, %4 problem lines).")
                  .arg(out, done->unitName)
                  .arg(done->reports)
                  .arg(done->problems)
@@ -38,9 +47,12 @@ int exportPackages(CliSession& s)
 
 QJsonObject describe(const PackageCheck& c)
 {
-    QJsonObject o{{QStringLiteral("file"), c.path}, {QStringLiteral("unit"), c.unitName}, {QStringLiteral("sequence"), c.header.sequence}};
+    QJsonObject o{{QStringLiteral("file"), c.path},
+                  {QStringLiteral("unit"), c.unitName},
+                  {QStringLiteral("sequence"), c.header.sequence}};
     if (!c.ok()) {
-        o.insert(QStringLiteral("refused"), c.refusal->reason.isEmpty() ? QStringLiteral("error") : c.refusal->reason);
+        o.insert(QStringLiteral("refused"),
+                 c.refusal->reason.isEmpty() ? QStringLiteral("error") : c.refusal->reason);
         o.insert(QStringLiteral("reason"), c.refusal->message);
         return o;
     }
@@ -56,11 +68,15 @@ QJsonObject describe(const PackageCheck& c)
 int importPackages(CliSession& s)
 {
     const QStringList paths = s.args.words.mid(2);
-    if (paths.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: package import FILE|DIR… [--dry-run] [--format json]"));
+    if (paths.isEmpty())
+        return s.usage(QCoreApplication::translate(
+            "cd::cli", "usage: package import FILE|DIR… [--dry-run] [--format json]"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     PackageService service(s.context());
     const QStringList files = PackageService::packageFiles(paths);
-    if (files.isEmpty()) return s.refuse(QCoreApplication::translate("cd::cli", "No .cdreport files were found there."));
+    if (files.isEmpty())
+        return s.refuse(
+            QCoreApplication::translate("cd::cli", "No .cdreport files were found there."));
     const QList<PackageCheck> checks = service.inspect(files);
     int refused = 0;
     QJsonArray rows;
@@ -72,10 +88,14 @@ int importPackages(CliSession& s)
     if (!json)
         for (const auto& c : checks) {
             if (!c.ok()) {
-                s.err << QCoreApplication::translate("cd::cli", "REFUSED %1: %2").arg(c.path, c.refusal->message) << '\n';
+                s.err << QCoreApplication::translate("cd::cli", "REFUSED %1: %2")
+                             .arg(c.path, c.refusal->message)
+                      << '\n';
                 continue;
             }
-            s.out << QCoreApplication::translate("cd::cli", "%1 no. %2: %3 new reports (%4 already here, %5 kept as reviewed), %6 new plans, %7 answers.")
+            s.out << QCoreApplication::translate("cd::cli",
+                                                 "%1 no. %2: %3 new reports (%4 already here, %5 "
+                                                 "kept as reviewed), %6 new plans, %7 answers.")
                          .arg(c.unitName)
                          .arg(c.header.sequence)
                          .arg(c.newReports)
@@ -84,13 +104,15 @@ int importPackages(CliSession& s)
                          .arg(c.newPlans)
                          .arg(c.answers)
                   << '\n';
-            for (const auto& n : c.notes) s.out << "  " << n << '\n';
+            for (const auto& n : c.notes)
+                s.out << "  " << n << '\n';
         }
     if (!s.args.has(QStringLiteral("dry-run")) && refused < checks.size()) {
         auto done = service.apply(checks);
         if (!done) return s.refuse(done.error().message);
         if (!json)
-            s.out << QCoreApplication::translate("cd::cli", "Imported %1 packages: %2 reports, %3 plans, %4 answers.")
+            s.out << QCoreApplication::translate(
+                         "cd::cli", "Imported %1 packages: %2 reports, %3 plans, %4 answers.")
                          .arg(done->packages)
                          .arg(done->reports)
                          .arg(done->plans)
@@ -107,17 +129,24 @@ int openPackage(CliSession& s)
 {
     const QString file = s.args.word(2);
     const QString db = s.args.value(QStringLiteral("db"));
-    if (file.isEmpty() || db.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: package open FILE --db PATH"));
+    if (file.isEmpty() || db.isEmpty())
+        return s.usage(
+            QCoreApplication::translate("cd::cli", "usage: package open FILE --db PATH"));
     SystemClock clock;
-    if (auto done = PackageService::openTaskPackage(file, db, clock); !done) return s.refuse(done.error().message);
-    s.out << QCoreApplication::translate("cd::cli", "%1 is ready: the unit's own file, made from %2.").arg(db, file) << Qt::endl;
+    if (auto done = PackageService::openTaskPackage(file, db, clock); !done)
+        return s.refuse(done.error().message);
+    s.out << QCoreApplication::translate("cd::cli",
+                                         "%1 is ready: the unit's own file, made from %2.")
+                 .arg(db, file)
+          << Qt::endl;
     return Done;
 }
 
 int makePackage(CliSession& s)
 {
     const QString out = s.args.value(QStringLiteral("out"));
-    if (out.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: package make --out FILE"));
+    if (out.isEmpty())
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: package make --out FILE"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto done = PackageService(s.context()).makeReportPackage(out);
     if (!done) return s.refuse(done.error().message);
@@ -129,14 +158,15 @@ int listImports(CliSession& s)
 {
     if (!s.open(false)) return s.exitCode;
     for (const auto& i : PackageService(s.context()).history())
-        s.out << i.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << i.unitName << '\t' << i.sequence << '\t' << i.importedBy << '\n';
+        s.out << i.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << i.unitName
+              << '\t' << i.sequence << '\t' << i.importedBy << '\n';
     return Done;
 }
 
 } // namespace
 
-// package export --unit NAME --out FILE · package export --all --out DIR · package import FILE|DIR [--dry-run]
-// package open FILE --db PATH · package make --out FILE · package list
+// package export --unit NAME --out FILE · package export --all --out DIR · package import FILE|DIR
+// [--dry-run] package open FILE --db PATH · package make --out FILE · package list
 int runPackage(CliSession& s)
 {
     const QString what = s.args.word(1);
@@ -145,7 +175,8 @@ int runPackage(CliSession& s)
     if (what == QLatin1String("open")) return openPackage(s);
     if (what == QLatin1String("make")) return makePackage(s);
     if (what == QLatin1String("list")) return listImports(s);
-    return s.usage(QCoreApplication::translate("cd::cli", "usage: package export|import|open|make|list …"));
+    return s.usage(
+        QCoreApplication::translate("cd::cli", "usage: package export|import|open|make|list …"));
 }
 
 } // namespace cd::cli

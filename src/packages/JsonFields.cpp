@@ -9,7 +9,6 @@
 namespace cd::package {
 namespace {
 
-
 } // namespace
 
 std::optional<QJsonValue> JsonFields::get(const char* key, bool required, QJsonValue::Type type)
@@ -30,10 +29,18 @@ std::optional<QJsonValue> JsonFields::get(const char* key, bool required, QJsonV
 void JsonFields::bad(const char* key, const char* what)
 {
     if (m_error.isEmpty())
-        m_error = QCoreApplication::translate("cd::Package", "%1: the field “%2” holds %3.").arg(m_where, QLatin1String(key), QCoreApplication::translate("cd::Package", what));
+        m_error =
+            QCoreApplication::translate("cd::Package", "%1: the field “%2” holds %3.")
+                .arg(m_where, QLatin1String(key), QCoreApplication::translate("cd::Package", what));
 }
 
-Error JsonFields::error() const { return Error::refused(reason::malformed, QCoreApplication::translate("cd::Package", "The package's data is malformed — %1").arg(m_error)); }
+Error JsonFields::error() const
+{
+    return Error::refused(
+        reason::malformed,
+        QCoreApplication::translate("cd::Package", "The package's data is malformed — %1")
+            .arg(m_error));
+}
 
 QString JsonFields::text(const char* key, bool required)
 {
@@ -113,18 +120,25 @@ Result<QList<QJsonObject>> objects(const QJsonObject& parent, const char* key, c
     return out;
 }
 
-Result<QJsonObject> document(const QHash<QString, QByteArray>& parts, const QString& name, bool required)
+Result<QJsonObject> document(const QHash<QString, QByteArray>& parts, const QString& name,
+                             bool required)
 {
     if (!parts.contains(name)) {
         if (!required) return QJsonObject{};
-        return fail(Error::refused(reason::malformed, QCoreApplication::translate("cd::Package", "The package lacks its part “%1”.").arg(name)));
+        return fail(Error::refused(
+            reason::malformed,
+            QCoreApplication::translate("cd::Package", "The package lacks its part “%1”.")
+                .arg(name)));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(parts.value(name), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Error::refused(reason::malformed, QCoreApplication::translate("cd::Package", "The package's part “%1” is not valid JSON: %2 (at byte %3).")
-                                                          .arg(name, error.errorString())
-                                                          .arg(error.offset)));
+        return fail(Error::refused(
+            reason::malformed,
+            QCoreApplication::translate(
+                "cd::Package", "The package's part “%1” is not valid JSON: %2 (at byte %3).")
+                .arg(name, error.errorString())
+                .arg(error.offset)));
     return doc.object();
 }
 

@@ -26,7 +26,8 @@ public:
     QDateTime time(const char* key, bool required = false);
     QJsonArray array(const char* key);
     QJsonObject object(const char* key);
-    template <typename E> E choice(const char* key, std::optional<E> (*parse)(const QString&), E fallback)
+    template <typename E>
+    E choice(const char* key, std::optional<E> (*parse)(const QString&), E fallback)
     {
         const QString id = text(key, true);
         if (!m_error.isEmpty()) return fallback;
@@ -48,7 +49,9 @@ private:
 };
 
 // An array of objects at `key`, each checked to be an object.
-Result<QList<QJsonObject>> objects(const QJsonObject& parent, const char* key, const QString& where);
-Result<QJsonObject> document(const QHash<QString, QByteArray>& parts, const QString& name, bool required);
+Result<QList<QJsonObject>> objects(const QJsonObject& parent, const char* key,
+                                   const QString& where);
+Result<QJsonObject> document(const QHash<QString, QByteArray>& parts, const QString& name,
+                             bool required);
 
 } // namespace cd::package

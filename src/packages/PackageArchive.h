@@ -58,9 +58,9 @@ struct Header
 {
     QString format; // kTaskFormat or kReportFormat
     int version = kFormatVersion;
-    QString office;     // the office file's identity
-    int campaign = 0;   // the campaign's year
-    qint64 unitId = 0;  // the unit's id in the office's file
+    QString office;    // the office file's identity
+    int campaign = 0;  // the campaign's year
+    qint64 unitId = 0; // the unit's id in the office's file
     QString unitName;
     qint64 sequence = 0; // report packages: counts up with each package a unit makes
     QDateTime madeAt;

@@ -40,8 +40,11 @@ package::ReportEntry entryOf(const SelfReport& r, const CampaignIndex& index)
     e.reviewedAt = r.reviewedAt;
     e.reviewedBy = r.reviewedBy;
     e.reviewComment = r.reviewComment;
-    for (const auto& i : r.items) e.items.append({index.taskCode.value(i.taskId), i.progress, i.status, i.done, i.problems, i.next});
-    for (const auto& a : r.attachments) e.files.append({a.name, a.sha256, a.size});
+    for (const auto& i : r.items)
+        e.items.append(
+            {index.taskCode.value(i.taskId), i.progress, i.status, i.done, i.problems, i.next});
+    for (const auto& a : r.attachments)
+        e.files.append({a.name, a.sha256, a.size});
     return e;
 }
 
@@ -52,12 +55,14 @@ package::PlanEntry entryOf(const MonthlyPlan& p, const CampaignIndex& index)
     e.version = p.version;
     e.submittedAt = p.submittedAt;
     e.submittedBy = p.submittedBy;
-    for (const auto& i : p.items) e.items.append({index.taskCode.value(i.taskId), i.text});
+    for (const auto& i : p.items)
+        e.items.append({index.taskCode.value(i.taskId), i.text});
     return e;
 }
 
-Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId, qint64 periodId,
-                                   const QHash<QString, qint64>& taskIds, const QHash<QString, QByteArray>& files)
+Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
+                                   qint64 periodId, const QHash<QString, qint64>& taskIds,
+                                   const QHash<QString, QByteArray>& files)
 {
     ReportRepository repo(db);
     auto latest = repo.latest(unitId, periodId);
@@ -71,7 +76,9 @@ Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, 
     r.submittedAt = e.submittedAt;
     r.submittedBy = e.submittedBy;
     for (const auto& i : e.items)
-        if (taskIds.contains(i.task)) r.items.append({taskIds.value(i.task), i.progress, i.status, i.done, i.problems, i.next});
+        if (taskIds.contains(i.task))
+            r.items.append(
+                {taskIds.value(i.task), i.progress, i.status, i.done, i.problems, i.next});
     for (const auto& f : e.files) {
         auto id = repo.storeAttachment(f.sha256, files.value(package::filePath(f.sha256)));
         if (!id) return fail(id.error());
@@ -82,7 +89,8 @@ Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, 
     return StoredVersion{*id, r.version};
 }
 
-Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId, const QHash<QString, qint64>& taskIds)
+Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
+                 const QHash<QString, qint64>& taskIds)
 {
     PlanRepository repo(db);
     MonthlyPlan p;

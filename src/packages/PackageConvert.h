@@ -33,9 +33,11 @@ struct StoredVersion
     qint64 id = 0;
     int version = 0;
 };
-Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId, qint64 periodId,
-                                   const QHash<QString, qint64>& taskIds, const QHash<QString, QByteArray>& files);
-Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId, const QHash<QString, qint64>& taskIds);
+Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
+                                   qint64 periodId, const QHash<QString, qint64>& taskIds,
+                                   const QHash<QString, QByteArray>& files);
+Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
+                 const QHash<QString, qint64>& taskIds);
 
 // The evidence files of the given versions, each once, as package parts.
 QList<package::Part> evidenceParts(Database& db, const QList<SelfReport>& reports);

@@ -1,6 +1,5 @@
 #include "packages/PackageConvert.h"
 #include "packages/PackageService.h"
-
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/PackageRepository.h"
@@ -20,7 +19,6 @@
 namespace cd {
 namespace {
 
-
 const QString kOfficeKey = QStringLiteral("package_office");
 
 // A file name from a unit's name: what the file system refuses becomes _.
@@ -28,8 +26,10 @@ QString fileNameFor(const Unit& u)
 {
     QString name = u.name;
     for (QChar& c : name)
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c == QLatin1Char('*') || c == QLatin1Char('?') ||
-            c == QLatin1Char('"') || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('|') || c.unicode() < 32)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') ||
+            c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('"') ||
+            c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('|') ||
+            c.unicode() < 32)
             c = QLatin1Char('_');
     return name + QStringLiteral(".cdtask");
 }
@@ -62,11 +62,17 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
 {
     if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
     if (!PackageRepository(m_ctx.db).meta(QStringLiteral("package_unit")).isEmpty())
-        return fail(Error::invalid(QCoreApplication::translate("cd::PackageService", "This is a unit's own file; task packages are exported from the office's file.")));
+        return fail(Error::invalid(QCoreApplication::translate(
+            "cd::PackageService",
+            "This is a unit's own file; task packages are exported from the office's file.")));
     auto index = CampaignIndex::load(m_ctx.db);
-    if (!index) return fail(Error::notFound(QCoreApplication::translate("cd::PackageService", "There is no campaign yet.")));
+    if (!index)
+        return fail(Error::notFound(
+            QCoreApplication::translate("cd::PackageService", "There is no campaign yet.")));
     auto unit = UnitRepository(m_ctx.db).byId(unitId);
-    if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::PackageService", "The unit does not exist.")));
+    if (!unit)
+        return fail(Error::notFound(
+            QCoreApplication::translate("cd::PackageService", "The unit does not exist.")));
 
     package::TaskPayload p;
     p.campaign = index->campaign;
@@ -81,7 +87,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
     ProblemFilter filter;
     filter.unitId = unitId;
     p.problems = lines.problems(filter);
-    for (const auto& pr : p.problems) p.events.insert(pr.id, lines.events(pr.id));
+    for (const auto& pr : p.problems)
+        p.events.insert(pr.id, lines.events(pr.id));
     PackageRepository packages(m_ctx.db);
     ReportRepository reports(m_ctx.db);
     QList<SelfReport> versions;
@@ -90,7 +97,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
             versions.append(*r);
             p.reports.append(entryOf(*r, *index));
         }
-    for (const auto& plan : packages.plans(unitId)) p.plans.append(entryOf(plan, *index));
+    for (const auto& plan : packages.plans(unitId))
+        p.plans.append(entryOf(plan, *index));
 
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -105,7 +113,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
     h.campaign = index->campaign.year;
     h.unitId = unitId;
     h.unitName = unit->name;
-    h.sequence = packages.lastSequence(unitId); // the unit's next report package counts on from here
+    h.sequence =
+        packages.lastSequence(unitId); // the unit's next report package counts on from here
     h.madeAt = m_ctx.clock.now();
     QList<package::Part> parts = package::taskParts(p);
     parts.append(evidenceParts(m_ctx.db, versions));
@@ -120,17 +129,25 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
     return TaskExport{path, unit->name, int(p.reports.size()), int(p.problems.size())};
 }
 
-Result<QList<TaskExport>> PackageService::exportAll(const QString& folder, const PackageProgress& progress)
+Result<QList<TaskExport>> PackageService::exportAll(const QString& folder,
+                                                    const PackageProgress& progress)
 {
     if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
-    if (!QDir().mkpath(folder)) return fail(Error::io(QCoreApplication::translate("cd::PackageService", "Cannot make the folder %1.").arg(folder)));
+    if (!QDir().mkpath(folder))
+        return fail(Error::io(
+            QCoreApplication::translate("cd::PackageService", "Cannot make the folder %1.")
+                .arg(folder)));
     QList<Unit> units;
     for (const auto& u : UnitRepository(m_ctx.db).all())
         if (u.active) units.append(u);
     QList<TaskExport> out;
     for (qsizetype i = 0; i < units.size(); ++i) {
         if (progress && !progress(i, units.size()))
-            return fail(Error{Error::Code::Cancelled, QCoreApplication::translate("cd::PackageService", "Stopped after %n package(s); those written are complete.", nullptr, int(i))});
+            return fail(Error{Error::Code::Cancelled,
+                              QCoreApplication::translate(
+                                  "cd::PackageService",
+                                  "Stopped after %n package(s); those written are complete.",
+                                  nullptr, int(i))});
         auto e = exportTask(units[i].id, QDir(folder).filePath(fileNameFor(units[i])));
         if (!e) return fail(e.error());
         out.append(*e);
@@ -149,7 +166,8 @@ QStringList PackageService::packageFiles(const QStringList& paths)
         }
         QStringList found;
         QDirIterator it(path, {QStringLiteral("*.cdreport")}, QDir::Files);
-        while (it.hasNext()) found.append(it.next());
+        while (it.hasNext())
+            found.append(it.next());
         found.sort();
         out.append(found);
     }

@@ -1,7 +1,6 @@
+#include "domain/Reporting.h"
 #include "packages/PackageConvert.h"
 #include "packages/PackageService.h"
-
-#include "domain/Reporting.h"
 #include "services/SettingsService.h"
 #include "storage/PackageRepository.h"
 #include "storage/ProgressRepository.h"
@@ -20,13 +19,16 @@
 namespace cd {
 namespace {
 
-
-Error refusal(const QString& why, const QString& message) { return Error::refused(why, message); }
+Error refusal(const QString& why, const QString& message)
+{
+    return Error::refused(why, message);
+}
 
 // The unit may record only its own steps on a line: taking it up and reporting the fix.
 bool unitStep(const ProblemEvent& e)
 {
-    return (e.to == ProblemStatus::Rectifying && e.from == ProblemStatus::Open) || e.to == ProblemStatus::PendingVerification;
+    return (e.to == ProblemStatus::Rectifying && e.from == ProblemStatus::Open) ||
+           e.to == ProblemStatus::PendingVerification;
 }
 
 // What the office's file holds, read once for a whole batch.
@@ -72,30 +74,52 @@ private:
     {
         const auto& h = a.header;
         if (h.format != QLatin1String(package::kReportFormat))
-            return fail(refusal(package::reason::notPackage, QCoreApplication::translate("cd::PackageService", "This is a task package from the office, not a unit's report package.")));
+            return fail(refusal(
+                package::reason::notPackage,
+                QCoreApplication::translate(
+                    "cd::PackageService",
+                    "This is a task package from the office, not a unit's report package.")));
         if (!m_view.index || m_view.office.isEmpty())
-            return fail(refusal(package::reason::otherCampaign,
-                                QCoreApplication::translate("cd::PackageService", "This file has exported no task packages, so it takes in no report packages.")));
+            return fail(
+                refusal(package::reason::otherCampaign,
+                        QCoreApplication::translate("cd::PackageService",
+                                                    "This file has exported no task packages, so "
+                                                    "it takes in no report packages.")));
         if (h.office != m_view.office || h.campaign != m_view.index->campaign.year)
-            return fail(refusal(package::reason::otherCampaign, QCoreApplication::translate("cd::PackageService", "The package belongs to another campaign or another office's file (campaign %1); "
-                                                                   "this file runs the campaign %2.")
-                                                                    .arg(h.campaign)
-                                                                    .arg(m_view.index->campaign.year)));
+            return fail(refusal(package::reason::otherCampaign,
+                                QCoreApplication::translate(
+                                    "cd::PackageService", "The package belongs to another campaign "
+                                                          "or another office's file (campaign %1); "
+                                                          "this file runs the campaign %2.")
+                                    .arg(h.campaign)
+                                    .arg(m_view.index->campaign.year)));
         const auto unit = m_view.units.constFind(h.unitId);
         if (unit == m_view.units.cend())
-            return fail(refusal(package::reason::otherUnit, QCoreApplication::translate("cd::PackageService", "The package is for a unit this file does not have (%1).").arg(h.unitName)));
+            return fail(refusal(
+                package::reason::otherUnit,
+                QCoreApplication::translate(
+                    "cd::PackageService", "The package is for a unit this file does not have (%1).")
+                    .arg(h.unitName)));
         c.unitName = unit->name;
         const QByteArray key = PackageRepository(m_db).unitKey(h.unitId);
         if (key.isEmpty())
-            return fail(refusal(package::reason::wrongKey, QCoreApplication::translate("cd::PackageService", "No task package was ever exported to %1 from this file, so it has no key to check with.")
-                                                               .arg(unit->name)));
+            return fail(
+                refusal(package::reason::wrongKey,
+                        QCoreApplication::translate("cd::PackageService",
+                                                    "No task package was ever exported to %1 from "
+                                                    "this file, so it has no key to check with.")
+                            .arg(unit->name)));
         if (auto s = package::verify(a, key); !s) return s;
         const qint64 last = m_view.sequences.value(h.unitId);
         if (h.sequence <= last)
-            return fail(refusal(package::reason::replay, QCoreApplication::translate("cd::PackageService", "%1's package no. %2 is not newer than no. %3, already imported: it is an old or repeated package.")
-                                                             .arg(unit->name)
-                                                             .arg(h.sequence)
-                                                             .arg(last)));
+            return fail(refusal(
+                package::reason::replay,
+                QCoreApplication::translate("cd::PackageService",
+                                            "%1's package no. %2 is not newer than no. %3, already "
+                                            "imported: it is an old or repeated package.")
+                    .arg(unit->name)
+                    .arg(h.sequence)
+                    .arg(last)));
         return {};
     }
 
@@ -109,13 +133,23 @@ private:
         for (const auto& r : p.reports) {
             const auto period = index.periodByCode.constFind(r.period);
             if (period == index.periodByCode.cend())
-                return fail(refusal(package::reason::unknownReference, QCoreApplication::translate("cd::PackageService", "The package reports on a period the campaign does not have: %1.").arg(r.period)));
+                return fail(
+                    refusal(package::reason::unknownReference,
+                            QCoreApplication::translate(
+                                "cd::PackageService",
+                                "The package reports on a period the campaign does not have: %1.")
+                                .arg(r.period)));
             QSet<QString> due;
-            for (const auto& t : ReportRules::tasksDue(*period, index.tasks, c.unitId)) due.insert(t.code);
+            for (const auto& t : ReportRules::tasksDue(*period, index.tasks, c.unitId))
+                due.insert(t.code);
             for (const auto& i : r.items)
                 if (!due.contains(i.task))
-                    return fail(refusal(package::reason::unknownReference, QCoreApplication::translate("cd::PackageService", "The report for %1 names the task “%2”, which is not due from this unit then.")
-                                                                               .arg(r.period, i.task)));
+                    return fail(
+                        refusal(package::reason::unknownReference,
+                                QCoreApplication::translate(
+                                    "cd::PackageService", "The report for %1 names the task “%2”, "
+                                                          "which is not due from this unit then.")
+                                    .arg(r.period, i.task)));
             if (known.contains(PackageRepository::stampKey(period->id, r.submittedAt))) {
                 ++c.knownReports;
                 continue;
@@ -126,8 +160,11 @@ private:
             }
             if (latest.value(period->id) == ReportStatus::Accepted) {
                 ++c.keptReviewed;
-                c.notes.append(QCoreApplication::translate("cd::PackageService", "%1: the office has accepted this period's report; the version sent on %2 was not added.")
-                                   .arg(r.period, r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                c.notes.append(
+                    QCoreApplication::translate("cd::PackageService",
+                                                "%1: the office has accepted this period's report; "
+                                                "the version sent on %2 was not added.")
+                        .arg(r.period, r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
                 continue;
             }
             ++c.newReports;
@@ -136,29 +173,57 @@ private:
         for (const auto& plan : p.plans) {
             const auto period = index.periodByCode.constFind(plan.month);
             if (period == index.periodByCode.cend() || period->kind != PeriodKind::Month)
-                return fail(refusal(package::reason::unknownReference, QCoreApplication::translate("cd::PackageService", "The package holds a plan for a month the campaign does not have: %1.").arg(plan.month)));
+                return fail(refusal(
+                    package::reason::unknownReference,
+                    QCoreApplication::translate(
+                        "cd::PackageService",
+                        "The package holds a plan for a month the campaign does not have: %1.")
+                        .arg(plan.month)));
             for (const auto& [task, text] : plan.items)
                 if (!index.taskId.contains(task))
-                    return fail(refusal(package::reason::unknownReference, QCoreApplication::translate("cd::PackageService", "The plan for %1 names a task the campaign does not have: %2.").arg(plan.month, task)));
-            if (knownPlans.contains(PackageRepository::stampKey(period->id, plan.submittedAt))) ++c.knownPlans;
-            else ++c.newPlans;
+                    return fail(
+                        refusal(package::reason::unknownReference,
+                                QCoreApplication::translate(
+                                    "cd::PackageService",
+                                    "The plan for %1 names a task the campaign does not have: %2.")
+                                    .arg(plan.month, task)));
+            if (knownPlans.contains(PackageRepository::stampKey(period->id, plan.submittedAt)))
+                ++c.knownPlans;
+            else
+                ++c.newPlans;
         }
         SupervisionRepository lines(m_db);
         for (const auto& a : p.answers) {
             auto line = lines.problem(a.problem);
             if (!line || line->unitId != c.unitId)
-                return fail(refusal(package::reason::unknownReference, QCoreApplication::translate("cd::PackageService", "The package answers problem line %1, which is not this unit's.").arg(a.problem)));
+                return fail(
+                    refusal(package::reason::unknownReference,
+                            QCoreApplication::translate(
+                                "cd::PackageService",
+                                "The package answers problem line %1, which is not this unit's.")
+                                .arg(a.problem)));
             for (const auto& e : a.events)
                 if (!unitStep(e))
-                    return fail(refusal(package::reason::malformed, QCoreApplication::translate("cd::PackageService", "The package records a step on line %1 that only the office may take.").arg(a.problem)));
+                    return fail(refusal(
+                        package::reason::malformed,
+                        QCoreApplication::translate(
+                            "cd::PackageService",
+                            "The package records a step on line %1 that only the office may take.")
+                            .arg(a.problem)));
             const auto history = lines.events(a.problem);
             const auto pending = stepsToApply(*line, history, a.events);
-            const auto unrecorded = std::count_if(a.events.cbegin(), a.events.cend(), [&](const ProblemEvent& e) { return !alreadyRecorded(history, e); });
+            const auto unrecorded =
+                std::count_if(a.events.cbegin(), a.events.cend(),
+                              [&](const ProblemEvent& e) { return !alreadyRecorded(history, e); });
             c.answers += int(pending.size());
             c.staleAnswers += int(unrecorded - pending.size());
             if (unrecorded > pending.size())
-                c.notes.append(QCoreApplication::translate("cd::PackageService", "Line %1 has moved on at the office; %n step(s) the unit took on it were not recorded.", nullptr, int(unrecorded - pending.size()))
-                                   .arg(a.problem));
+                c.notes.append(
+                    QCoreApplication::translate("cd::PackageService",
+                                                "Line %1 has moved on at the office; %n step(s) "
+                                                "the unit took on it were not recorded.",
+                                                nullptr, int(unrecorded - pending.size()))
+                        .arg(a.problem));
         }
         return {};
     }
@@ -166,11 +231,13 @@ private:
 public:
     static bool alreadyRecorded(const QList<ProblemEvent>& history, const ProblemEvent& e)
     {
-        return std::any_of(history.cbegin(), history.cend(), [&](const ProblemEvent& h) { return h.at == e.at && h.to == e.to; });
+        return std::any_of(history.cbegin(), history.cend(),
+                           [&](const ProblemEvent& h) { return h.at == e.at && h.to == e.to; });
     }
 
     // The unit's steps not yet recorded, as long as each follows from the line's state.
-    static QList<ProblemEvent> stepsToApply(const Problem& line, const QList<ProblemEvent>& history, const QList<ProblemEvent>& steps)
+    static QList<ProblemEvent> stepsToApply(const Problem& line, const QList<ProblemEvent>& history,
+                                            const QList<ProblemEvent>& steps)
     {
         QList<ProblemEvent> out;
         ProblemStatus status = line.status;
@@ -190,7 +257,8 @@ private:
 
 } // namespace
 
-QList<PackageCheck> PackageService::inspect(const QStringList& files, const PackageProgress& progress)
+QList<PackageCheck> PackageService::inspect(const QStringList& files,
+                                            const PackageProgress& progress)
 {
     QList<PackageCheck> out;
     for (const auto& f : files) {
@@ -199,7 +267,8 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files, const Pack
         out.append(c);
     }
     if (auto s = m_ctx.requireSetupRights(); !s) {
-        for (auto& c : out) c.refusal = s.error();
+        for (auto& c : out)
+            c.refusal = s.error();
         return out;
     }
     OfficeView view;
@@ -207,35 +276,49 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files, const Pack
     view.index = CampaignIndex::load(m_ctx.db);
     view.sequences = PackageRepository(m_ctx.db).lastSequences();
     view.fileLimit = qint64(SettingsService(m_ctx).current().attachmentLimitMb) << 20;
-    for (const auto& u : UnitRepository(m_ctx.db).all()) view.units.insert(u.id, u);
+    for (const auto& u : UnitRepository(m_ctx.db).all())
+        view.units.insert(u.id, u);
     Checker checker(m_ctx.db, view);
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (progress && !progress(i, out.size())) {
-            for (qsizetype j = i; j < out.size(); ++j) out[j].refusal = Error{Error::Code::Cancelled, QCoreApplication::translate("cd::PackageService", "Not checked: cancelled.")};
+            for (qsizetype j = i; j < out.size(); ++j)
+                out[j].refusal = Error{
+                    Error::Code::Cancelled,
+                    QCoreApplication::translate("cd::PackageService", "Not checked: cancelled.")};
             return out;
         }
         checker.check(out[i]);
     }
     // Several packages from one unit go in their order; one not newer than the last is a replay.
     std::stable_sort(out.begin(), out.end(), [](const PackageCheck& a, const PackageCheck& b) {
-        return a.ok() != b.ok() ? a.ok() : a.unitId != b.unitId ? a.unitId < b.unitId : a.header.sequence < b.header.sequence;
+        return a.ok() != b.ok()       ? a.ok()
+               : a.unitId != b.unitId ? a.unitId < b.unitId
+                                      : a.header.sequence < b.header.sequence;
     });
     QHash<qint64, qint64> seen;
     for (auto& c : out) {
         if (!c.ok()) continue;
         if (seen.contains(c.unitId) && c.header.sequence <= seen.value(c.unitId))
-            c.refusal = Error::refused(package::reason::replay, QCoreApplication::translate("cd::PackageService", "%1's package no. %2 appears twice among these files.").arg(c.unitName).arg(c.header.sequence));
+            c.refusal = Error::refused(
+                package::reason::replay,
+                QCoreApplication::translate("cd::PackageService",
+                                            "%1's package no. %2 appears twice among these files.")
+                    .arg(c.unitName)
+                    .arg(c.header.sequence));
         seen.insert(c.unitId, c.header.sequence);
     }
     if (progress) progress(out.size(), out.size());
     return out;
 }
 
-Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks, const PackageProgress& progress)
+Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks,
+                                            const PackageProgress& progress)
 {
     if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
     auto index = CampaignIndex::load(m_ctx.db);
-    if (!index) return fail(Error::notFound(QCoreApplication::translate("cd::PackageService", "There is no campaign yet.")));
+    if (!index)
+        return fail(Error::notFound(
+            QCoreApplication::translate("cd::PackageService", "There is no campaign yet.")));
     ImportOutcome outcome;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -243,29 +326,44 @@ Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks, c
     ReportRepository reports(m_ctx.db);
     SupervisionRepository lines(m_ctx.db);
     for (qsizetype n = 0; n < checks.size(); ++n) {
-        if (progress && !progress(n, checks.size())) return fail(Error{Error::Code::Cancelled, QCoreApplication::translate("cd::PackageService", "Import cancelled; nothing was taken in.")});
+        if (progress && !progress(n, checks.size()))
+            return fail(
+                Error{Error::Code::Cancelled,
+                      QCoreApplication::translate("cd::PackageService",
+                                                  "Import cancelled; nothing was taken in.")});
         const PackageCheck& c = checks[n];
         if (!c.ok() || !c.payload) continue;
         // Checked against the file as it was: a package taken in meanwhile makes this one a replay.
         if (c.header.sequence <= packages.lastSequence(c.unitId))
-            return fail(refusal(package::reason::replay, QCoreApplication::translate("cd::PackageService", "%1's package no. %2 was imported meanwhile; check the packages again.").arg(c.unitName).arg(c.header.sequence)));
+            return fail(
+                refusal(package::reason::replay,
+                        QCoreApplication::translate(
+                            "cd::PackageService",
+                            "%1's package no. %2 was imported meanwhile; check the packages again.")
+                            .arg(c.unitName)
+                            .arg(c.header.sequence)));
         const QSet<QString> known = packages.reportStamps(c.unitId);
         QJsonArray addedReports;
         for (const auto& e : c.payload->reports) {
             const Period& period = index->periodByCode.value(e.period);
             if (known.contains(PackageRepository::stampKey(period.id, e.submittedAt))) continue;
             auto reviewed = reports.latestSubmitted(c.unitId, period.id);
-            if (reviewed && reviewed->status == ReportStatus::Accepted) continue; // what the office accepted stays
+            if (reviewed && reviewed->status == ReportStatus::Accepted)
+                continue; // what the office accepted stays
             auto stored = storeVersion(m_ctx.db, e, c.unitId, period.id, index->taskId, *c.files);
             if (!stored) return fail(stored.error());
-            addedReports.append(QJsonObject{{QStringLiteral("report_id"), stored->id}, {QStringLiteral("period"), e.period}, {QStringLiteral("version"), stored->version}});
+            addedReports.append(QJsonObject{{QStringLiteral("report_id"), stored->id},
+                                            {QStringLiteral("period"), e.period},
+                                            {QStringLiteral("version"), stored->version}});
             ++outcome.reports;
         }
         const QSet<QString> knownPlans = packages.planStamps(c.unitId);
         for (const auto& e : c.payload->plans) {
             const Period& period = index->periodByCode.value(e.month);
-            if (knownPlans.contains(PackageRepository::stampKey(period.id, e.submittedAt))) continue;
-            if (auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId); !stored) return fail(stored.error());
+            if (knownPlans.contains(PackageRepository::stampKey(period.id, e.submittedAt)))
+                continue;
+            if (auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId); !stored)
+                return fail(stored.error());
             ++outcome.plans;
         }
         int answered = 0;
@@ -289,14 +387,22 @@ Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks, c
                                   {QStringLiteral("reports_kept_reviewed"), c.keptReviewed},
                                   {QStringLiteral("plans"), c.newPlans},
                                   {QStringLiteral("answers"), answered}};
-        if (auto s = packages.recordImport({0, c.unitId, c.unitName, c.header.sequence, c.sha256, c.header.madeAt, m_ctx.clock.now(), m_ctx.actor.login,
-                                            QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
+        if (auto s = packages.recordImport(
+                {0, c.unitId, c.unitName, c.header.sequence, c.sha256, c.header.madeAt,
+                 m_ctx.clock.now(), m_ctx.actor.login,
+                 QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
             !s)
             return fail(s.error());
-        if (auto s = m_ctx.audit(QStringLiteral("package.import"), QStringLiteral("unit"), c.unitId, {}, summary); !s) return fail(s.error());
+        if (auto s = m_ctx.audit(QStringLiteral("package.import"), QStringLiteral("unit"), c.unitId,
+                                 {}, summary);
+            !s)
+            return fail(s.error());
         ++outcome.packages;
     }
-    if (progress && !progress(checks.size(), checks.size())) return fail(Error{Error::Code::Cancelled, QCoreApplication::translate("cd::PackageService", "Import cancelled; nothing was taken in.")});
+    if (progress && !progress(checks.size(), checks.size()))
+        return fail(Error{Error::Code::Cancelled,
+                          QCoreApplication::translate("cd::PackageService",
+                                                      "Import cancelled; nothing was taken in.")});
     if (auto s = tx.commit(); !s) return fail(s.error());
     return outcome;
 }

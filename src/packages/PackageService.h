@@ -35,12 +35,12 @@ struct PackageCheck
     QString unitName;
     QString sha256;
     int newReports = 0;
-    int knownReports = 0;   // already in the office's file
-    int keptReviewed = 0;   // not added: the office already accepted that period
+    int knownReports = 0; // already in the office's file
+    int keptReviewed = 0; // not added: the office already accepted that period
     int newPlans = 0;
     int knownPlans = 0;
-    int answers = 0;        // steps on problem lines to record
-    int staleAnswers = 0;   // steps the line has moved past at the office
+    int answers = 0;      // steps on problem lines to record
+    int staleAnswers = 0; // steps the line has moved past at the office
     QStringList notes;
     std::shared_ptr<const package::ReportPayload> payload;
     std::shared_ptr<const QHash<QString, QByteArray>> files;
@@ -66,19 +66,22 @@ public:
     // Office side.
     Result<TaskExport> exportTask(qint64 unitId, const QString& path);
     // One file per active unit into the folder, named after the unit.
-    Result<QList<TaskExport>> exportAll(const QString& folder, const PackageProgress& progress = {});
+    Result<QList<TaskExport>> exportAll(const QString& folder,
+                                        const PackageProgress& progress = {});
     // Report packages: the files given, and every *.cdreport in the folders given.
     static QStringList packageFiles(const QStringList& paths);
     // Reads and checks each package against this file; changes nothing.
     QList<PackageCheck> inspect(const QStringList& files, const PackageProgress& progress = {});
     // Takes in every package that passed, in one transaction: all of them, or (cancelled,
     // failed) none.
-    Result<ImportOutcome> apply(const QList<PackageCheck>& checks, const PackageProgress& progress = {});
+    Result<ImportOutcome> apply(const QList<PackageCheck>& checks,
+                                const PackageProgress& progress = {});
     QList<PackageImport> history();
 
     // Unit side.
     // Makes (or, for the unit's existing file, refreshes) the unit's own file from a task package.
-    static Status openTaskPackage(const QString& packagePath, const QString& databasePath, const Clock& clock);
+    static Status openTaskPackage(const QString& packagePath, const QString& databasePath,
+                                  const Clock& clock);
     Result<QString> makeReportPackage(const QString& path);
     // The unit a file made from a task package acts as; nothing for the office's file.
     static std::optional<Actor> unitActor(Database& db);

@@ -1,6 +1,5 @@
 #include "packages/PackageConvert.h"
 #include "packages/PackageService.h"
-
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
@@ -20,18 +19,23 @@
 namespace cd {
 namespace {
 
-
 const QString kUnit = QStringLiteral("package_unit");
 const QString kOffice = QStringLiteral("package_office");
 const QString kSequence = QStringLiteral("package_sequence");
 
-Actor actorFor(const Unit& u) { return Actor{u.name, u.secretary.isEmpty() ? u.name : u.secretary, Role::Unit, u.id}; }
+Actor actorFor(const Unit& u)
+{
+    return Actor{u.name, u.secretary.isEmpty() ? u.name : u.secretary, Role::Unit, u.id};
+}
 
 // The unit's own file, made or brought up to date from a task package, in one transaction.
 class Seeder
 {
 public:
-    Seeder(Database& db, const package::TaskPayload& p, const package::Archive& a) : m_db(db), m_p(p), m_a(a) {}
+    Seeder(Database& db, const package::TaskPayload& p, const package::Archive& a)
+        : m_db(db), m_p(p), m_a(a)
+    {
+    }
 
     Status run(bool fresh)
     {
@@ -45,15 +49,20 @@ public:
             if (auto s = campaigns.putTask(t); !s) return s;
         for (const auto& p : m_p.periods)
             if (auto s = campaigns.putPeriod(p); !s) return s;
-        if (auto s = ResponsibilityRepository(m_db).replaceForUnit(m_p.unit.id, m_p.responsibilities); !s) return s;
-        if (auto s = SettingsService::adoptAttachmentLimit(m_db, m_p.attachmentLimitMb); !s) return s;
+        if (auto s =
+                ResponsibilityRepository(m_db).replaceForUnit(m_p.unit.id, m_p.responsibilities);
+            !s)
+            return s;
+        if (auto s = SettingsService::adoptAttachmentLimit(m_db, m_p.attachmentLimitMb); !s)
+            return s;
         if (auto s = problems(); !s) return s;
         if (auto s = reports(); !s) return s;
         return plans();
     }
 
 private:
-    // The office's lines, except one the unit has answered since (its steps are not yet at the office).
+    // The office's lines, except one the unit has answered since (its steps are not yet at the
+    // office).
     Status problems()
     {
         SupervisionRepository lines(m_db);
@@ -63,7 +72,8 @@ private:
             const QDateTime officeLast = office.isEmpty() ? QDateTime() : office.last().at;
             bool answeredSince = false;
             for (const auto& e : lines.events(p.id))
-                if (e.actor == me && (!officeLast.isValid() || e.at > officeLast)) answeredSince = true;
+                if (e.actor == me && (!officeLast.isValid() || e.at > officeLast))
+                    answeredSince = true;
             if (answeredSince) continue;
             if (auto s = lines.putProblem(p, office); !s) return s;
         }
@@ -86,8 +96,14 @@ private:
                 if (e.status == ReportStatus::Submitted) continue;
                 for (qint64 id : packages.reportIds(m_p.unit.id, true)) {
                     auto mine = repo.byId(id);
-                    if (!mine || mine->periodId != period->id || mine->submittedAt != e.submittedAt || mine->status != ReportStatus::Submitted) continue;
-                    if (auto s = repo.review(id, e.status, e.reviewedAt, e.reviewedBy, e.reviewComment); !s) return s;
+                    if (!mine || mine->periodId != period->id ||
+                        mine->submittedAt != e.submittedAt ||
+                        mine->status != ReportStatus::Submitted)
+                        continue;
+                    if (auto s =
+                            repo.review(id, e.status, e.reviewedAt, e.reviewedBy, e.reviewComment);
+                        !s)
+                        return s;
                     if (e.status == ReportStatus::Accepted)
                         if (auto s = ProgressRepository(m_db).addAcceptedReport(id); !s) return s;
                 }
@@ -97,7 +113,9 @@ private:
             if (!stored) return fail(stored.error());
             const qint64 id = stored->id;
             if (e.status != ReportStatus::Submitted) {
-                if (auto s = repo.review(id, e.status, e.reviewedAt, e.reviewedBy, e.reviewComment); !s) return s;
+                if (auto s = repo.review(id, e.status, e.reviewedAt, e.reviewedBy, e.reviewComment);
+                    !s)
+                    return s;
                 if (e.status == ReportStatus::Accepted)
                     if (auto s = ProgressRepository(m_db).addAcceptedReport(id); !s) return s;
             }
@@ -110,15 +128,18 @@ private:
         const QSet<QString> known = PackageRepository(m_db).planStamps(m_p.unit.id);
         for (const auto& e : m_p.plans)
             for (const auto& period : m_p.periods)
-                if (period.code == e.month && !known.contains(PackageRepository::stampKey(period.id, e.submittedAt)))
-                    if (auto s = storePlan(m_db, e, m_p.unit.id, period.id, taskIds()); !s) return s;
+                if (period.code == e.month &&
+                    !known.contains(PackageRepository::stampKey(period.id, e.submittedAt)))
+                    if (auto s = storePlan(m_db, e, m_p.unit.id, period.id, taskIds()); !s)
+                        return s;
         return {};
     }
 
     const QHash<QString, qint64>& taskIds()
     {
         if (m_taskIds.isEmpty())
-            for (const auto& t : m_p.tasks) m_taskIds.insert(t.code, t.id);
+            for (const auto& t : m_p.tasks)
+                m_taskIds.insert(t.code, t.id);
         return m_taskIds;
     }
 
@@ -130,7 +151,8 @@ private:
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
+    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 } // namespace
@@ -144,7 +166,8 @@ std::optional<Actor> PackageService::unitActor(Database& db)
     return actorFor(*unit);
 }
 
-Status PackageService::openTaskPackage(const QString& packagePath, const QString& databasePath, const Clock& clock)
+Status PackageService::openTaskPackage(const QString& packagePath, const QString& databasePath,
+                                       const Clock& clock)
 {
     package::Limits limits;
     limits.maxFileBytes = qint64(CampaignSettings::kMaxAttachmentMb) << 20;
@@ -162,14 +185,23 @@ Status PackageService::openTaskPackage(const QString& packagePath, const QString
     Database& db = **opened;
     PackageRepository repo(db);
     if (!fresh) {
-        if (repo.meta(kUnit).toLongLong() != payload->unit.id || repo.meta(kOffice) != archive->header.office)
-            return fail(Error::refused(package::reason::otherUnit, QCoreApplication::translate("cd::PackageService", "%1 is not %2's own file; choose a new file to open the task package in.")
-                                                                       .arg(databasePath, payload->unit.name)));
+        if (repo.meta(kUnit).toLongLong() != payload->unit.id ||
+            repo.meta(kOffice) != archive->header.office)
+            return fail(Error::refused(
+                package::reason::otherUnit,
+                QCoreApplication::translate(
+                    "cd::PackageService",
+                    "%1 is not %2's own file; choose a new file to open the task package in.")
+                    .arg(databasePath, payload->unit.name)));
         auto campaign = CampaignRepository(db).latest();
         if (!campaign || campaign->year != payload->campaign.year)
-            return fail(Error::refused(package::reason::otherCampaign, QCoreApplication::translate("cd::PackageService", "The task package is for the campaign %1; this file keeps the campaign %2.")
-                                                                           .arg(payload->campaign.year)
-                                                                           .arg(campaign ? campaign->year : 0)));
+            return fail(Error::refused(
+                package::reason::otherCampaign,
+                QCoreApplication::translate(
+                    "cd::PackageService",
+                    "The task package is for the campaign %1; this file keeps the campaign %2.")
+                    .arg(payload->campaign.year)
+                    .arg(campaign ? campaign->year : 0)));
     }
     Status done = [&]() -> Status {
         Transaction tx(db);
@@ -177,16 +209,20 @@ Status PackageService::openTaskPackage(const QString& packagePath, const QString
         if (auto s = Seeder(db, *payload, *archive).run(fresh); !s) return s;
         if (auto s = repo.setMeta(kUnit, QString::number(payload->unit.id)); !s) return s;
         if (auto s = repo.setMeta(kOffice, archive->header.office); !s) return s;
-        // Never count below what the office has taken in, or its next package would look like a replay.
-        const qint64 sequence = std::max(repo.meta(kSequence).toLongLong(), archive->header.sequence);
+        // Never count below what the office has taken in, or its next package would look like a
+        // replay.
+        const qint64 sequence =
+            std::max(repo.meta(kSequence).toLongLong(), archive->header.sequence);
         if (auto s = repo.setMeta(kSequence, QString::number(sequence)); !s) return s;
         if (auto s = repo.putUnitKey(payload->unit.id, payload->key, clock.now()); !s) return s;
         const ServiceContext ctx{db, clock, actorFor(payload->unit)};
-        if (auto s = ctx.audit(fresh ? QStringLiteral("package.open") : QStringLiteral("package.refresh"), QStringLiteral("unit"), payload->unit.id, {},
-                               {{QStringLiteral("file"), QFileInfo(packagePath).fileName()},
-                                {QStringLiteral("made_at"), archive->header.madeAt.toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("reports"), payload->reports.size()},
-                                {QStringLiteral("problems"), payload->problems.size()}});
+        if (auto s = ctx.audit(
+                fresh ? QStringLiteral("package.open") : QStringLiteral("package.refresh"),
+                QStringLiteral("unit"), payload->unit.id, {},
+                {{QStringLiteral("file"), QFileInfo(packagePath).fileName()},
+                 {QStringLiteral("made_at"), archive->header.madeAt.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("reports"), payload->reports.size()},
+                 {QStringLiteral("problems"), payload->problems.size()}});
             !s)
             return s;
         return tx.commit();
@@ -202,23 +238,31 @@ Result<QString> PackageService::makeReportPackage(const QString& path)
 {
     PackageRepository repo(m_ctx.db);
     const qint64 unitId = repo.meta(kUnit).toLongLong();
-    if (unitId <= 0) return fail(Error::invalid(QCoreApplication::translate("cd::PackageService", "This is not a unit's own file: report packages are made from a file opened from a task package.")));
+    if (unitId <= 0)
+        return fail(Error::invalid(QCoreApplication::translate(
+            "cd::PackageService", "This is not a unit's own file: report packages are made from a "
+                                  "file opened from a task package.")));
     if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return fail(s.error());
     auto index = CampaignIndex::load(m_ctx.db);
     auto unit = UnitRepository(m_ctx.db).byId(unitId);
     const QByteArray key = repo.unitKey(unitId);
-    if (!index || !unit || key.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::PackageService", "The file lacks the campaign, the unit or its key; open the task package again.")));
+    if (!index || !unit || key.isEmpty())
+        return fail(Error::invalid(QCoreApplication::translate(
+            "cd::PackageService",
+            "The file lacks the campaign, the unit or its key; open the task package again.")));
 
     package::ReportPayload payload;
     ReportRepository reports(m_ctx.db);
     QList<SelfReport> sent;
-    // What the office has reviewed it already holds; a version still waiting may never have arrived.
+    // What the office has reviewed it already holds; a version still waiting may never have
+    // arrived.
     for (qint64 id : repo.reportIds(unitId, true))
         if (auto r = reports.byId(id); r && r->status == ReportStatus::Submitted) {
             sent.append(*r);
             payload.reports.append(entryOf(*r, *index));
         }
-    for (const auto& p : repo.plans(unitId)) payload.plans.append(entryOf(p, *index));
+    for (const auto& p : repo.plans(unitId))
+        payload.plans.append(entryOf(p, *index));
     SupervisionRepository lines(m_ctx.db);
     ProblemFilter filter;
     filter.unitId = unitId;

@@ -8,9 +8,15 @@
 namespace cd::package {
 namespace {
 
-QString stamp(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(); }
+QString stamp(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
 
-QByteArray bytes(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray bytes(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject eventJson(const ProblemEvent& e)
 {
@@ -35,7 +41,9 @@ QJsonObject toJson(const ReportEntry& r)
                                  {QStringLiteral("next"), i.next}});
     QJsonArray files;
     for (const auto& f : r.files)
-        files.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("sha256"), f.sha256}, {QStringLiteral("size"), f.size}});
+        files.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("sha256"), f.sha256},
+                                 {QStringLiteral("size"), f.size}});
     QJsonObject o{{QStringLiteral("period"), r.period},
                   {QStringLiteral("version"), r.version},
                   {QStringLiteral("status"), toId(r.status)},
@@ -56,7 +64,8 @@ QJsonObject toJson(const ReportEntry& r)
 QJsonObject toJson(const PlanEntry& p)
 {
     QJsonArray items;
-    for (const auto& [task, text] : p.items) items.append(QJsonObject{{QStringLiteral("task"), task}, {QStringLiteral("text"), text}});
+    for (const auto& [task, text] : p.items)
+        items.append(QJsonObject{{QStringLiteral("task"), task}, {QStringLiteral("text"), text}});
     return {{QStringLiteral("month"), p.month},
             {QStringLiteral("version"), p.version},
             {QStringLiteral("submitted_at"), stamp(p.submittedAt)},
@@ -78,14 +87,17 @@ Result<ReportEntry> reportFromJson(const QJsonObject& o, const QString& where)
     r.reviewedAt = f.time("reviewed_at");
     r.reviewedBy = f.text("reviewed_by");
     r.reviewComment = f.text("review_comment");
-    if (f.ok() && (r.version < 1 || r.version > 1000)) f.bad("version", QT_TRANSLATE_NOOP("cd::Package", "an impossible version"));
-    if (f.ok() && r.status == ReportStatus::Draft) f.bad("status", QT_TRANSLATE_NOOP("cd::Package", "a draft, which is never sent"));
+    if (f.ok() && (r.version < 1 || r.version > 1000))
+        f.bad("version", QT_TRANSLATE_NOOP("cd::Package", "an impossible version"));
+    if (f.ok() && r.status == ReportStatus::Draft)
+        f.bad("status", QT_TRANSLATE_NOOP("cd::Package", "a draft, which is never sent"));
     if (!f.ok()) return fail(f.error());
     auto items = objects(o, "items", where);
     if (!items) return fail(items.error());
     QSet<QString> tasks;
     for (const auto& io : *items) {
-        JsonFields i(io, where + QStringLiteral(" / ") + io.value(QStringLiteral("task")).toString());
+        JsonFields i(io,
+                     where + QStringLiteral(" / ") + io.value(QStringLiteral("task")).toString());
         ItemEntry e;
         e.task = i.text("task", true);
         e.progress = i.number("progress");
@@ -93,8 +105,10 @@ Result<ReportEntry> reportFromJson(const QJsonObject& o, const QString& where)
         e.done = i.text("done");
         e.problems = i.text("problems");
         e.next = i.text("next");
-        if (i.ok() && (e.progress < 0 || !std::isfinite(e.progress))) i.bad("progress", QT_TRANSLATE_NOOP("cd::Package", "a negative or impossible number"));
-        if (i.ok() && tasks.contains(e.task)) i.bad("task", QT_TRANSLATE_NOOP("cd::Package", "a task named twice"));
+        if (i.ok() && (e.progress < 0 || !std::isfinite(e.progress)))
+            i.bad("progress", QT_TRANSLATE_NOOP("cd::Package", "a negative or impossible number"));
+        if (i.ok() && tasks.contains(e.task))
+            i.bad("task", QT_TRANSLATE_NOOP("cd::Package", "a task named twice"));
         if (!i.ok()) return fail(i.error());
         tasks.insert(e.task);
         r.items.append(e);
@@ -104,7 +118,8 @@ Result<ReportEntry> reportFromJson(const QJsonObject& o, const QString& where)
     for (const auto& fo : *files) {
         JsonFields i(fo, where);
         FileEntry e{i.text("name", true), i.text("sha256", true), i.integer("size", true)};
-        if (i.ok() && (e.name.contains(QLatin1Char('/')) || e.name.contains(QLatin1Char('\\')) || e.name.trimmed().isEmpty()))
+        if (i.ok() && (e.name.contains(QLatin1Char('/')) || e.name.contains(QLatin1Char('\\')) ||
+                       e.name.trimmed().isEmpty()))
             i.bad("name", QT_TRANSLATE_NOOP("cd::Package", "a name with a path in it"));
         if (!i.ok()) return fail(i.error());
         r.files.append(e);
@@ -139,8 +154,12 @@ Status checkFiles(const QList<ReportEntry>& reports, const Archive& archive)
         for (const auto& f : r.files) {
             const QString path = filePath(f.sha256);
             if (!archive.parts.contains(path) || archive.parts.value(path).size() != f.size)
-                return fail(Error::refused(reason::malformed, QCoreApplication::translate("cd::Package", "The report for %1 names the evidence file “%2”, which the package does not hold.")
-                                                                  .arg(r.period, f.name)));
+                return fail(
+                    Error::refused(reason::malformed,
+                                   QCoreApplication::translate(
+                                       "cd::Package", "The report for %1 names the evidence file "
+                                                      "“%2”, which the package does not hold.")
+                                       .arg(r.period, f.name)));
         }
     return {};
 }
@@ -148,12 +167,16 @@ Status checkFiles(const QList<ReportEntry>& reports, const Archive& archive)
 QList<Part> reportParts(const ReportPayload& payload)
 {
     QJsonArray reports, plans, answers;
-    for (const auto& r : payload.reports) reports.append(toJson(r));
-    for (const auto& p : payload.plans) plans.append(toJson(p));
+    for (const auto& r : payload.reports)
+        reports.append(toJson(r));
+    for (const auto& p : payload.plans)
+        plans.append(toJson(p));
     for (const auto& a : payload.answers) {
         QJsonArray events;
-        for (const auto& e : a.events) events.append(eventJson(e));
-        answers.append(QJsonObject{{QStringLiteral("problem"), a.problem}, {QStringLiteral("events"), events}});
+        for (const auto& e : a.events)
+            events.append(eventJson(e));
+        answers.append(QJsonObject{{QStringLiteral("problem"), a.problem},
+                                   {QStringLiteral("events"), events}});
     }
     return {{QStringLiteral("reports.json"), bytes({{QStringLiteral("reports"), reports}})},
             {QStringLiteral("plans.json"), bytes({{QStringLiteral("plans"), plans}})},
@@ -182,7 +205,11 @@ Result<ProblemEvent> eventFromJson(const QJsonObject& o, qint64 problemId, const
 Result<ReportPayload> parseReportPayload(const Archive& archive)
 {
     if (archive.header.format != QLatin1String(kReportFormat))
-        return fail(Error::refused(reason::notPackage, QCoreApplication::translate("cd::Package", "This is a task package from the office, not a unit's report package.")));
+        return fail(Error::refused(
+            reason::notPackage,
+            QCoreApplication::translate(
+                "cd::Package",
+                "This is a task package from the office, not a unit's report package.")));
     ReportPayload out;
     auto reports = document(archive.parts, QStringLiteral("reports.json"), true);
     if (!reports) return fail(reports.error());

@@ -7,15 +7,30 @@
 namespace cd::package {
 namespace {
 
-QString day(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QString stamp(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(); }
-QByteArray bytes(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QString day(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QString stamp(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
+QByteArray bytes(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject unitJson(const Unit& u)
 {
-    return {{QStringLiteral("id"), u.id},           {QStringLiteral("name"), u.name},         {QStringLiteral("short_name"), u.shortName},
-            {QStringLiteral("category"), u.category}, {QStringLiteral("head"), u.head},         {QStringLiteral("deputy"), u.deputy},
-            {QStringLiteral("secretary"), u.secretary}, {QStringLiteral("phone"), u.phone},     {QStringLiteral("active"), u.active},
+    return {{QStringLiteral("id"), u.id},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("short_name"), u.shortName},
+            {QStringLiteral("category"), u.category},
+            {QStringLiteral("head"), u.head},
+            {QStringLiteral("deputy"), u.deputy},
+            {QStringLiteral("secretary"), u.secretary},
+            {QStringLiteral("phone"), u.phone},
+            {QStringLiteral("active"), u.active},
             {QStringLiteral("sort_order"), u.sortOrder}};
 }
 
@@ -40,11 +55,12 @@ QJsonObject problemJson(const Problem& p, const QList<ProblemEvent>& events)
 {
     QJsonArray history;
     for (const auto& e : events)
-        history.append(QJsonObject{{QStringLiteral("at"), stamp(e.at)},
-                                   {QStringLiteral("actor"), e.actor},
-                                   {QStringLiteral("from"), e.from ? QJsonValue(toId(*e.from)) : QJsonValue()},
-                                   {QStringLiteral("to"), toId(e.to)},
-                                   {QStringLiteral("note"), e.note}});
+        history.append(
+            QJsonObject{{QStringLiteral("at"), stamp(e.at)},
+                        {QStringLiteral("actor"), e.actor},
+                        {QStringLiteral("from"), e.from ? QJsonValue(toId(*e.from)) : QJsonValue()},
+                        {QStringLiteral("to"), toId(e.to)},
+                        {QStringLiteral("note"), e.note}});
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("pillar"), toId(p.pillar)},
             {QStringLiteral("source"), toId(p.source)},
@@ -85,7 +101,8 @@ Result<Task> taskFromJson(const QJsonObject& o, qint64 campaignId, const QString
     return t;
 }
 
-Result<Problem> problemFromJson(const QJsonObject& o, qint64 unitId, const QString& where, QList<ProblemEvent>& events)
+Result<Problem> problemFromJson(const QJsonObject& o, qint64 unitId, const QString& where,
+                                QList<ProblemEvent>& events)
 {
     JsonFields f(o, where);
     Problem p;
@@ -114,7 +131,8 @@ Result<Problem> problemFromJson(const QJsonObject& o, qint64 unitId, const QStri
         ev.problemId = p.id;
         ev.at = e.time("at", true);
         ev.actor = e.text("actor");
-        if (!eo.value(QStringLiteral("from")).isNull()) ev.from = e.choice("from", &problemStatusFromId, ProblemStatus::Open);
+        if (!eo.value(QStringLiteral("from")).isNull())
+            ev.from = e.choice("from", &problemStatusFromId, ProblemStatus::Open);
         ev.to = e.choice("to", &problemStatusFromId, ProblemStatus::Open);
         ev.note = e.text("note");
         if (!e.ok()) return fail(e.error());
@@ -128,8 +146,11 @@ Result<Problem> problemFromJson(const QJsonObject& o, qint64 unitId, const QStri
 QList<Part> taskParts(const TaskPayload& p)
 {
     QJsonArray pillars, tasks, periods, lines, problems, reports, plans;
-    for (const auto& w : p.pillars) pillars.append(QJsonObject{{QStringLiteral("pillar"), toId(w.pillar)}, {QStringLiteral("weight"), w.weight}});
-    for (const auto& t : p.tasks) tasks.append(taskJson(t));
+    for (const auto& w : p.pillars)
+        pillars.append(QJsonObject{{QStringLiteral("pillar"), toId(w.pillar)},
+                                   {QStringLiteral("weight"), w.weight}});
+    for (const auto& t : p.tasks)
+        tasks.append(taskJson(t));
     for (const auto& d : p.periods)
         periods.append(QJsonObject{{QStringLiteral("id"), d.id},
                                    {QStringLiteral("kind"), toId(d.kind)},
@@ -144,9 +165,12 @@ QList<Part> taskParts(const TaskPayload& p)
                                  {QStringLiteral("post"), r.post},
                                  {QStringLiteral("duty"), r.duty},
                                  {QStringLiteral("target"), r.target}});
-    for (const auto& pr : p.problems) problems.append(problemJson(pr, p.events.value(pr.id)));
-    for (const auto& r : p.reports) reports.append(toJson(r));
-    for (const auto& pl : p.plans) plans.append(toJson(pl));
+    for (const auto& pr : p.problems)
+        problems.append(problemJson(pr, p.events.value(pr.id)));
+    for (const auto& r : p.reports)
+        reports.append(toJson(r));
+    for (const auto& pl : p.plans)
+        plans.append(toJson(pl));
     const QJsonObject campaign{{QStringLiteral("id"), p.campaign.id},
                                {QStringLiteral("name"), p.campaign.name},
                                {QStringLiteral("year"), p.campaign.year},
@@ -163,42 +187,55 @@ QList<Part> taskParts(const TaskPayload& p)
     return {{QStringLiteral("campaign.json"), bytes(campaign)},
             {QStringLiteral("unit.json"), bytes(unit)},
             {QStringLiteral("problems.json"), bytes({{QStringLiteral("problems"), problems}})},
-            {QStringLiteral("reviews.json"), bytes({{QStringLiteral("reports"), reports}, {QStringLiteral("plans"), plans}})}};
+            {QStringLiteral("reviews.json"),
+             bytes({{QStringLiteral("reports"), reports}, {QStringLiteral("plans"), plans}})}};
 }
 
 Result<TaskPayload> parseTaskPayload(const Archive& archive)
 {
     if (archive.header.format != QLatin1String(kTaskFormat))
-        return fail(Error::refused(reason::notPackage, QCoreApplication::translate("cd::Package", "This is a unit's report package; open a task package from the office.")));
+        return fail(Error::refused(
+            reason::notPackage,
+            QCoreApplication::translate(
+                "cd::Package",
+                "This is a unit's report package; open a task package from the office.")));
     TaskPayload out;
     auto campaign = document(archive.parts, QStringLiteral("campaign.json"), true);
     if (!campaign) return fail(campaign.error());
     JsonFields c(*campaign, QStringLiteral("campaign.json"));
-    out.campaign = Campaign{c.integer("id", true), c.text("name", true), int(c.integer("year", true)), c.date("start", true), c.date("end", true),
-                            c.text("template")};
+    out.campaign =
+        Campaign{c.integer("id", true), c.text("name", true), int(c.integer("year", true)),
+                 c.date("start", true), c.date("end", true),  c.text("template")};
     out.attachmentLimitMb = int(c.integer("attachment_limit_mb"));
-    if (c.ok() && out.campaign.year != archive.header.campaign) c.bad("year", QT_TRANSLATE_NOOP("cd::Package", "a year the manifest does not name"));
+    if (c.ok() && out.campaign.year != archive.header.campaign)
+        c.bad("year", QT_TRANSLATE_NOOP("cd::Package", "a year the manifest does not name"));
     if (!c.ok()) return fail(c.error());
     auto pillars = objects(*campaign, "pillars", QStringLiteral("campaign.json"));
     if (!pillars) return fail(pillars.error());
     for (const auto& o : *pillars) {
         JsonFields f(o, QStringLiteral("campaign.json"));
-        out.pillars.append({f.choice("pillar", &pillarFromId, Pillar::General), f.number("weight")});
+        out.pillars.append(
+            {f.choice("pillar", &pillarFromId, Pillar::General), f.number("weight")});
         if (!f.ok()) return fail(f.error());
     }
     auto tasks = objects(*campaign, "tasks", QStringLiteral("campaign.json"));
     if (!tasks) return fail(tasks.error());
     for (const auto& o : *tasks) {
-        auto t = taskFromJson(o, out.campaign.id, QStringLiteral("campaign.json / ") + o.value(QStringLiteral("code")).toString());
+        auto t = taskFromJson(o, out.campaign.id,
+                              QStringLiteral("campaign.json / ") +
+                                  o.value(QStringLiteral("code")).toString());
         if (!t) return fail(t.error());
         out.tasks.append(*t);
     }
     auto periods = objects(*campaign, "periods", QStringLiteral("campaign.json"));
     if (!periods) return fail(periods.error());
     for (const auto& o : *periods) {
-        JsonFields f(o, QStringLiteral("campaign.json / ") + o.value(QStringLiteral("code")).toString());
-        out.periods.append(Period{f.integer("id", true), out.campaign.id, f.choice("kind", &periodKindFromId, PeriodKind::Month), f.text("code", true),
-                                  f.date("start", true), f.date("end", true), f.date("deadline", true)});
+        JsonFields f(o, QStringLiteral("campaign.json / ") +
+                            o.value(QStringLiteral("code")).toString());
+        out.periods.append(Period{f.integer("id", true), out.campaign.id,
+                                  f.choice("kind", &periodKindFromId, PeriodKind::Month),
+                                  f.text("code", true), f.date("start", true), f.date("end", true),
+                                  f.date("deadline", true)});
         if (!f.ok()) return fail(f.error());
     }
 
@@ -209,9 +246,18 @@ Result<TaskPayload> parseTaskPayload(const Archive& archive)
     out.key = QByteArray::fromHex(u.text("key", true).toLatin1());
     if (!u.ok()) return fail(u.error());
     JsonFields uf(uo, QStringLiteral("unit.json"));
-    out.unit = Unit{uf.integer("id", true), uf.text("name", true), uf.text("short_name"), uf.text("category"), uf.text("head"), uf.text("deputy"),
-                    uf.text("secretary"), uf.text("phone"), uo.value(QStringLiteral("active")).toBool(true), int(uf.integer("sort_order"))};
-    if (uf.ok() && (out.unit.id != archive.header.unitId || out.unit.name != archive.header.unitName))
+    out.unit = Unit{uf.integer("id", true),
+                    uf.text("name", true),
+                    uf.text("short_name"),
+                    uf.text("category"),
+                    uf.text("head"),
+                    uf.text("deputy"),
+                    uf.text("secretary"),
+                    uf.text("phone"),
+                    uo.value(QStringLiteral("active")).toBool(true),
+                    int(uf.integer("sort_order"))};
+    if (uf.ok() &&
+        (out.unit.id != archive.header.unitId || out.unit.name != archive.header.unitName))
         uf.bad("id", QT_TRANSLATE_NOOP("cd::Package", "a unit the manifest does not name"));
     if (!uf.ok()) return fail(uf.error());
     auto lines = objects(*unit, "responsibilities", QStringLiteral("unit.json"));
@@ -236,7 +282,10 @@ Result<TaskPayload> parseTaskPayload(const Archive& archive)
     if (!problemList) return fail(problemList.error());
     for (const auto& o : *problemList) {
         QList<ProblemEvent> events;
-        auto p = problemFromJson(o, out.unit.id, QStringLiteral("problems.json #%1").arg(o.value(QStringLiteral("id")).toInteger()), events);
+        auto p = problemFromJson(
+            o, out.unit.id,
+            QStringLiteral("problems.json #%1").arg(o.value(QStringLiteral("id")).toInteger()),
+            events);
         if (!p) return fail(p.error());
         out.problems.append(*p);
         out.events.insert(p->id, events);

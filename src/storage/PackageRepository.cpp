@@ -8,12 +8,21 @@
 namespace cd {
 namespace {
 
-QString stamp(const QDateTime& t) { return t.toString(Qt::ISODateWithMs); }
-QDateTime fromStamp(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QString stamp(const QDateTime& t)
+{
+    return t.toString(Qt::ISODateWithMs);
+}
+QDateTime fromStamp(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
 
 } // namespace
 
-QString PackageRepository::stampKey(qint64 periodId, const QDateTime& at) { return QString::number(periodId) + QLatin1Char('|') + stamp(at); }
+QString PackageRepository::stampKey(qint64 periodId, const QDateTime& at)
+{
+    return QString::number(periodId) + QLatin1Char('|') + stamp(at);
+}
 
 QString PackageRepository::meta(const QString& key)
 {
@@ -26,7 +35,8 @@ QString PackageRepository::meta(const QString& key)
 Status PackageRepository::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                             "UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(sql::text(value));
     return sql::exec(q, "record package setting");
@@ -37,14 +47,16 @@ QByteArray PackageRepository::unitKey(qint64 unitId)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT key FROM unit_keys WHERE unit_id = ?"));
     q.addBindValue(unitId);
-    return q.exec() && q.next() ? QByteArray::fromHex(q.value(0).toString().toLatin1()) : QByteArray();
+    return q.exec() && q.next() ? QByteArray::fromHex(q.value(0).toString().toLatin1())
+                                : QByteArray();
 }
 
 Status PackageRepository::putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO unit_keys (unit_id, key, created_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (unit_id) DO UPDATE SET key = excluded.key, created_at = excluded.created_at"));
+                             " ON CONFLICT (unit_id) DO UPDATE SET key = excluded.key, created_at "
+                             "= excluded.created_at"));
     q.addBindValue(unitId);
     q.addBindValue(QString::fromLatin1(key.toHex()));
     q.addBindValue(stamp(at));
@@ -63,15 +75,18 @@ QHash<qint64, qint64> PackageRepository::lastSequences()
 {
     QHash<qint64, qint64> out;
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT unit_id, max(sequence) FROM package_imports GROUP BY unit_id")))
-        while (q.next()) out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    if (q.exec(
+            QStringLiteral("SELECT unit_id, max(sequence) FROM package_imports GROUP BY unit_id")))
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
 }
 
 Status PackageRepository::recordImport(const PackageImport& r)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO package_imports (unit_id, sequence, sha256, made_at, imported_at, imported_by, summary)"
+    q.prepare(QStringLiteral("INSERT INTO package_imports (unit_id, sequence, sha256, made_at, "
+                             "imported_at, imported_by, summary)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.unitId);
     q.addBindValue(r.sequence);
@@ -88,11 +103,14 @@ QList<PackageImport> PackageRepository::imports()
     QList<PackageImport> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT p.id, p.unit_id, u.name, p.sequence, p.sha256, p.made_at, p.imported_at, p.imported_by, p.summary"
-                              " FROM package_imports p JOIN units u ON u.id = p.unit_id ORDER BY p.id")))
+    if (q.exec(QStringLiteral(
+            "SELECT p.id, p.unit_id, u.name, p.sequence, p.sha256, p.made_at, p.imported_at, "
+            "p.imported_by, p.summary"
+            " FROM package_imports p JOIN units u ON u.id = p.unit_id ORDER BY p.id")))
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(),
-                        fromStamp(q.value(5)), fromStamp(q.value(6)), q.value(7).toString(), q.value(8).toString()});
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toLongLong(), q.value(4).toString(), fromStamp(q.value(5)),
+                        fromStamp(q.value(6)), q.value(7).toString(), q.value(8).toString()});
     return out;
 }
 
@@ -100,11 +118,13 @@ QList<qint64> PackageRepository::reportIds(qint64 unitId, bool submittedOnly)
 {
     QList<qint64> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM reports WHERE unit_id = ?%1 ORDER BY period_id, version")
-                  .arg(submittedOnly ? QStringLiteral(" AND status <> 'draft'") : QString()));
+    q.prepare(
+        QStringLiteral("SELECT id FROM reports WHERE unit_id = ?%1 ORDER BY period_id, version")
+            .arg(submittedOnly ? QStringLiteral(" AND status <> 'draft'") : QString()));
     q.addBindValue(unitId);
     if (q.exec())
-        while (q.next()) out.append(q.value(0).toLongLong());
+        while (q.next())
+            out.append(q.value(0).toLongLong());
     return out;
 }
 
@@ -113,7 +133,8 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
     QList<MonthlyPlan> out;
     QHash<qint64, qsizetype> at;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, period_id, version, submitted_at, submitted_by FROM plans WHERE unit_id = ? ORDER BY period_id, version"));
+    q.prepare(QStringLiteral("SELECT id, period_id, version, submitted_at, submitted_by FROM plans "
+                             "WHERE unit_id = ? ORDER BY period_id, version"));
     q.addBindValue(unitId);
     if (q.exec())
         while (q.next()) {
@@ -128,7 +149,8 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
             out.append(p);
         }
     QSqlQuery items(m_db.sql());
-    items.prepare(QStringLiteral("SELECT i.plan_id, i.task_id, i.text FROM plan_items i JOIN plans p ON p.id = i.plan_id WHERE p.unit_id = ?"));
+    items.prepare(QStringLiteral("SELECT i.plan_id, i.task_id, i.text FROM plan_items i JOIN plans "
+                                 "p ON p.id = i.plan_id WHERE p.unit_id = ?"));
     items.addBindValue(unitId);
     if (items.exec())
         while (items.next())
@@ -141,10 +163,12 @@ QSet<QString> PackageRepository::reportStamps(qint64 unitId)
 {
     QSet<QString> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT period_id, submitted_at FROM reports WHERE unit_id = ? AND submitted_at IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT period_id, submitted_at FROM reports WHERE unit_id = ? AND "
+                             "submitted_at IS NOT NULL"));
     q.addBindValue(unitId);
     if (q.exec())
-        while (q.next()) out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
+        while (q.next())
+            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
     return out;
 }
 
@@ -155,7 +179,8 @@ QSet<QString> PackageRepository::planStamps(qint64 unitId)
     q.prepare(QStringLiteral("SELECT period_id, submitted_at FROM plans WHERE unit_id = ?"));
     q.addBindValue(unitId);
     if (q.exec())
-        while (q.next()) out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
+        while (q.next())
+            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
     return out;
 }
 

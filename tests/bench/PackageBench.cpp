@@ -60,20 +60,36 @@ Setup& setup()
             r.savedAt = r.submittedAt;
             r.submittedBy = u.name;
             for (const auto& t : ReportRules::tasksDue(march, index->tasks, u.id))
-                r.items.append({t.code, 1, ItemStatus::Done, QStringLiteral("按计划完成"), {}, QStringLiteral("四月继续推进")});
-            const QByteArray file = QStringLiteral("%1 会议记录 ").arg(u.id).toUtf8().repeated(16 * 1024 / 24);
+                r.items.append({t.code,
+                                1,
+                                ItemStatus::Done,
+                                QStringLiteral("按计划完成"),
+                                {},
+                                QStringLiteral("四月继续推进")});
+            const QByteArray file =
+                QStringLiteral("%1 会议记录 ").arg(u.id).toUtf8().repeated(16 * 1024 / 24);
             r.files.append({QStringLiteral("会议记录.txt"), package::sha256(file), file.size()});
             p.reports.append(r);
             package::PlanEntry plan;
             plan.month = QStringLiteral("2020-04");
             plan.submittedAt = r.submittedAt;
             plan.submittedBy = u.name;
-            for (const auto& item : r.items) plan.items.append({item.task, QStringLiteral("组织学习")});
+            for (const auto& item : r.items)
+                plan.items.append({item.task, QStringLiteral("组织学习")});
             p.plans.append(plan);
             QList<package::Part> parts = package::reportParts(p);
             parts.append({package::filePath(r.files[0].sha256), file});
-            package::Header h{QLatin1String(package::kReportFormat), package::kFormatVersion, office, 2020, u.id, u.name, 1, r.submittedAt, {}};
-            if (!package::write(QDir(out->folder).filePath(QStringLiteral("%1.cdreport").arg(u.id)), h, parts, keys.value(u.id)))
+            package::Header h{QLatin1String(package::kReportFormat),
+                              package::kFormatVersion,
+                              office,
+                              2020,
+                              u.id,
+                              u.name,
+                              1,
+                              r.submittedAt,
+                              {}};
+            if (!package::write(QDir(out->folder).filePath(QStringLiteral("%1.cdreport").arg(u.id)),
+                                h, parts, keys.value(u.id)))
                 qFatal("could not write a package");
         }
         out->base = out->demo->dir.filePath(QStringLiteral("office.cdb"));
@@ -102,7 +118,8 @@ void BM_Import5000ReportPackages(benchmark::State& state)
         auto done = service.apply(checks);
 
         state.PauseTiming();
-        if (!done) state.SkipWithError(qPrintable(done.error().message));
+        if (!done)
+            state.SkipWithError(qPrintable(done.error().message));
         else {
             state.counters["packages"] = done->packages;
             state.counters["reports"] = done->reports;

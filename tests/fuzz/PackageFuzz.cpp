@@ -22,7 +22,8 @@ void readPayloads(const package::Archive& a)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     package::Limits limits;
     limits.maxJsonBytes = 4 << 20;
     limits.maxFileBytes = 4 << 20;
@@ -43,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     a.header.campaign = 2020;
     a.header.unitId = 1;
     a.header.unitName = QStringLiteral("单位");
-    for (const char* part : {"reports.json", "plans.json", "answers.json", "campaign.json", "unit.json", "problems.json", "reviews.json"})
+    for (const char* part : {"reports.json", "plans.json", "answers.json", "campaign.json",
+                             "unit.json", "problems.json", "reviews.json"})
         a.parts.insert(QLatin1String(part), bytes);
     a.header.format = QLatin1String(package::kReportFormat);
     readPayloads(a);

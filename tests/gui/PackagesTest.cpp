@@ -54,7 +54,8 @@ TEST(Packages, AUnitOpensItsTaskPackageWorksAsTheUnitAndMakesItsReportPackage)
     {
         Workspace ws;
         ASSERT_TRUE(ws.open(office.path));
-        ASSERT_TRUE(PackageService(ws.context()).exportTask(office.units[0], office.file(QStringLiteral("jy.cdtask"))));
+        ASSERT_TRUE(PackageService(ws.context())
+                        .exportTask(office.units[0], office.file(QStringLiteral("jy.cdtask"))));
     }
     dialogs::testing::setNonInteractive(true);
     MainWindow w;
@@ -81,7 +82,8 @@ TEST(Packages, AUnitOpensItsTaskPackageWorksAsTheUnitAndMakesItsReportPackage)
     ASSERT_TRUE(make->isEnabled());
     dialogs::testing::setNextFileName(office.file(QStringLiteral("jy.cdreport")));
     make->trigger();
-    EXPECT_TRUE(QFile::exists(office.file(QStringLiteral("jy.cdreport")))) << dialogs::testing::lastMessage().toStdString();
+    EXPECT_TRUE(QFile::exists(office.file(QStringLiteral("jy.cdreport"))))
+        << dialogs::testing::lastMessage().toStdString();
     dialogs::testing::setNonInteractive(false);
 }
 
@@ -93,10 +95,12 @@ TEST(Packages, TheOfficeSeesEachPackageCheckedAndImportsThoseThatPass)
     {
         Workspace ws;
         ASSERT_TRUE(ws.open(office.path));
-        ASSERT_TRUE(PackageService(ws.context()).exportTask(office.units[0], office.file(QStringLiteral("jy.cdtask"))));
+        ASSERT_TRUE(PackageService(ws.context())
+                        .exportTask(office.units[0], office.file(QStringLiteral("jy.cdtask"))));
     }
     FixedClock clock(QDateTime(QDate(QDate::currentDate().year(), 3, 3), QTime(9, 0)));
-    ASSERT_TRUE(PackageService::openTaskPackage(office.file(QStringLiteral("jy.cdtask")), office.file(QStringLiteral("jy.cdb")), clock));
+    ASSERT_TRUE(PackageService::openTaskPackage(office.file(QStringLiteral("jy.cdtask")),
+                                                office.file(QStringLiteral("jy.cdb")), clock));
     {
         auto db = std::move(*Database::open(office.file(QStringLiteral("jy.cdb"))));
         const Actor unit = *PackageService::unitActor(*db);
@@ -106,7 +110,8 @@ TEST(Packages, TheOfficeSeesEachPackageCheckedAndImportsThoseThatPass)
         ASSERT_TRUE(draft);
         ReportDraft d{unit.unitId, period, QStringLiteral("二月份工作"), draft->items, {}, {}};
         ASSERT_TRUE(ReportService(ctx).submitReport(d));
-        ASSERT_TRUE(PackageService(ctx).makeReportPackage(QDir(back).filePath(QStringLiteral("jy.cdreport"))));
+        ASSERT_TRUE(PackageService(ctx).makeReportPackage(
+            QDir(back).filePath(QStringLiteral("jy.cdreport"))));
     }
     test::writeFile(QDir(back).filePath(QStringLiteral("junk.cdreport")), "not a package");
 
@@ -131,7 +136,8 @@ TEST(Packages, TheOfficeSeesEachPackageCheckedAndImportsThoseThatPass)
     EXPECT_EQ(refused, 1);
     EXPECT_EQ(ready, 1);
     ASSERT_TRUE(dialog.importChecked());
-    auto r = ReportService(ws.context()).latest(office.units[0], QStringLiteral("%1-02").arg(QDate::currentDate().year()));
+    auto r = ReportService(ws.context())
+                 .latest(office.units[0], QStringLiteral("%1-02").arg(QDate::currentDate().year()));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->summary, QStringLiteral("二月份工作"));
     EXPECT_EQ(model->rowCount(), 0); // the list is cleared once taken in

@@ -28,7 +28,8 @@ struct UnitFile
         if (who) actor = *who;
     }
     ServiceContext ctx() { return ServiceContext{*db, clock, actor}; }
-    Status submit(const QString& period, double progress, const QString& summary, const QList<NewFile>& files = {})
+    Status submit(const QString& period, double progress, const QString& summary,
+                  const QList<NewFile>& files = {})
     {
         ReportService reports(ctx());
         auto base = reports.editable(actor.unitId, period);
@@ -42,13 +43,17 @@ struct UnitFile
             i.status = ItemStatus::Done;
             d.items.append(i);
         }
-        for (const auto& a : base->attachments) d.keep.append(a);
+        for (const auto& a : base->attachments)
+            d.keep.append(a);
         d.add = files;
         auto id = reports.submitReport(d);
         if (!id) return fail(id.error());
         return {};
     }
-    Result<QString> make(const QString& path) { return PackageService(ctx()).makeReportPackage(path); }
+    Result<QString> make(const QString& path)
+    {
+        return PackageService(ctx()).makeReportPackage(path);
+    }
 
     std::unique_ptr<Database> db;
     Actor actor;
@@ -92,14 +97,18 @@ protected:
     QString unitPackage(int i, const QString& name, const QList<NewFile>& files = {})
     {
         const QString db = file(name + QStringLiteral(".cdb"));
-        EXPECT_TRUE(PackageService::openTaskPackage(exportTask(i, name + QStringLiteral(".cdtask")), db, f.clock));
+        EXPECT_TRUE(PackageService::openTaskPackage(exportTask(i, name + QStringLiteral(".cdtask")),
+                                                    db, f.clock));
         UnitFile unit(db);
         EXPECT_TRUE(unit.submit(QStringLiteral("2020-03"), 1, QStringLiteral("三月份报告"), files));
         auto made = unit.make(file(name + QStringLiteral(".cdreport")));
         EXPECT_TRUE(made) << (made ? "" : made.error().message.toStdString());
         return file(name + QStringLiteral(".cdreport"));
     }
-    QList<PackageCheck> inspect(const QStringList& files) { return PackageService(f.ctx()).inspect(files); }
+    QList<PackageCheck> inspect(const QStringList& files)
+    {
+        return PackageService(f.ctx()).inspect(files);
+    }
     // The refusal reason of a single package, or "" when it passes.
     QString refusal(const QString& path)
     {
@@ -111,14 +120,18 @@ protected:
     {
         QString s = f.state();
         PackageRepository repo(f.db());
-        for (qint64 u : units) s += QStringLiteral("|%1:%2").arg(repo.reportIds(u, false).size()).arg(repo.plans(u).size());
+        for (qint64 u : units)
+            s += QStringLiteral("|%1:%2")
+                     .arg(repo.reportIds(u, false).size())
+                     .arg(repo.plans(u).size());
         s += QStringLiteral("|imports:%1").arg(repo.imports().size());
         auto line = SupervisionService(f.ctx()).problem(problemId);
         s += QStringLiteral("|line:%1").arg(line ? toId(line->status) : QString());
         return s;
     }
     // A package signed with the right key whose parts are whatever the test says.
-    QString signedPackage(const QString& name, const QList<package::Part>& parts, qint64 sequence = 1)
+    QString signedPackage(const QString& name, const QList<package::Part>& parts,
+                          qint64 sequence = 1)
     {
         PackageRepository repo(f.db());
         package::Header h;

@@ -1,5 +1,4 @@
 #include "PackageSupport.h"
-
 #include "services/AccountService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
@@ -19,7 +18,10 @@ protected:
     int unitCount() const override { return 60; }
 };
 
-QByteArray evidence(int i) { return QStringLiteral("第%1号单位会议记录").arg(i).toUtf8().repeated(50); }
+QByteArray evidence(int i)
+{
+    return QStringLiteral("第%1号单位会议记录").arg(i).toUtf8().repeated(50);
+}
 
 } // namespace
 
@@ -36,14 +38,17 @@ TEST_F(SixtyUnits, RoundTripOfficeToEveryUnitAndBack)
         UnitFile unit(db);
         ASSERT_EQ(unit.actor.unitId, units[i]);
         unit.clock.set(QDateTime(QDate(2020, 4, 3), QTime(8, i)));
-        ASSERT_TRUE(unit.submit(QStringLiteral("2020-03"), 1, QStringLiteral("单位%1三月份报告").arg(i),
+        ASSERT_TRUE(unit.submit(QStringLiteral("2020-03"), 1,
+                                QStringLiteral("单位%1三月份报告").arg(i),
                                 {{QStringLiteral("记录%1.txt").arg(i), evidence(i)}}));
         // A unit sees its own data only.
-        EXPECT_FALSE(ReportService(unit.ctx()).editable(units[(i + 1) % 60], QStringLiteral("2020-03")));
+        EXPECT_FALSE(
+            ReportService(unit.ctx()).editable(units[(i + 1) % 60], QStringLiteral("2020-03")));
         if (i == 0) {
             SupervisionService lines(unit.ctx());
             ASSERT_TRUE(lines.transition(problemId, ProblemStatus::Rectifying, {}));
-            ASSERT_TRUE(lines.transition(problemId, ProblemStatus::PendingVerification, QStringLiteral("已补齐会议记录")));
+            ASSERT_TRUE(lines.transition(problemId, ProblemStatus::PendingVerification,
+                                         QStringLiteral("已补齐会议记录")));
         }
         ASSERT_TRUE(unit.make(QDir(back).filePath(QStringLiteral("%1.cdreport").arg(i))));
     }
@@ -68,7 +73,9 @@ TEST_F(SixtyUnits, RoundTripOfficeToEveryUnitAndBack)
         ASSERT_TRUE(r);
         EXPECT_EQ(r->status, ReportStatus::Submitted);
         EXPECT_EQ(r->summary, QStringLiteral("单位%1三月份报告").arg(i));
-        EXPECT_EQ(r->submittedAt, QDateTime(QDate(2020, 4, 3), QTime(8, i))); // the unit's time, so lateness is judged fairly
+        EXPECT_EQ(r->submittedAt,
+                  QDateTime(QDate(2020, 4, 3),
+                            QTime(8, i))); // the unit's time, so lateness is judged fairly
         ASSERT_EQ(r->attachments.size(), 1);
         EXPECT_EQ(*office.attachment(r->id, r->attachments[0].id), evidence(i));
     }
@@ -77,12 +84,15 @@ TEST_F(SixtyUnits, RoundTripOfficeToEveryUnitAndBack)
     EXPECT_EQ(line->fixReportedBy, QStringLiteral("测试单位01"));
 
     // The office reviews; refreshed task packages carry the outcomes back.
-    ASSERT_TRUE(office.review(units[0], QStringLiteral("2020-03"), false, QStringLiteral("请补充佐证材料")));
+    ASSERT_TRUE(office.review(units[0], QStringLiteral("2020-03"), false,
+                              QStringLiteral("请补充佐证材料")));
     ASSERT_TRUE(office.review(units[1], QStringLiteral("2020-03"), true, {}));
     for (int i : {0, 1}) {
-        auto e = PackageService(f.ctx()).exportTask(units[i], file(QStringLiteral("refresh%1.cdtask").arg(i)));
+        auto e = PackageService(f.ctx()).exportTask(
+            units[i], file(QStringLiteral("refresh%1.cdtask").arg(i)));
         ASSERT_TRUE(e);
-        ASSERT_TRUE(PackageService::openTaskPackage(e->path, file(QStringLiteral("unit%1.cdb").arg(i)), f.clock));
+        ASSERT_TRUE(PackageService::openTaskPackage(
+            e->path, file(QStringLiteral("unit%1.cdb").arg(i)), f.clock));
     }
     UnitFile returned(file(QStringLiteral("unit0.cdb")));
     auto mine = ReportService(returned.ctx()).latest(units[0], QStringLiteral("2020-03"));
@@ -90,7 +100,8 @@ TEST_F(SixtyUnits, RoundTripOfficeToEveryUnitAndBack)
     EXPECT_EQ(mine->status, ReportStatus::Returned);
     EXPECT_EQ(mine->reviewComment, QStringLiteral("请补充佐证材料"));
     UnitFile accepted(file(QStringLiteral("unit1.cdb")));
-    EXPECT_EQ(ReportService(accepted.ctx()).latest(units[1], QStringLiteral("2020-03"))->status, ReportStatus::Accepted);
+    EXPECT_EQ(ReportService(accepted.ctx()).latest(units[1], QStringLiteral("2020-03"))->status,
+              ReportStatus::Accepted);
 
     // The returned report is sent again: a second version, the first stays as reviewed.
     returned.clock.set(QDateTime(QDate(2020, 4, 8), QTime(9, 0)));
@@ -117,10 +128,12 @@ TEST_F(PackageOffice, RefusesAPackageImportedBeforeOrOlderThanOne)
     const QString first = unitPackage(0, QStringLiteral("u0"));
     UnitFile unit(file(QStringLiteral("u0.cdb")));
     ASSERT_TRUE(unit.make(file(QStringLiteral("u0-second.cdreport"))));
-    ASSERT_TRUE(PackageService(f.ctx()).apply(inspect({file(QStringLiteral("u0-second.cdreport"))})));
+    ASSERT_TRUE(
+        PackageService(f.ctx()).apply(inspect({file(QStringLiteral("u0-second.cdreport"))})));
     const QString before = snapshot();
-    EXPECT_EQ(refusal(file(QStringLiteral("u0-second.cdreport"))), package::reason::replay); // the same again
-    EXPECT_EQ(refusal(first), package::reason::replay);                                       // an older one
+    EXPECT_EQ(refusal(file(QStringLiteral("u0-second.cdreport"))),
+              package::reason::replay);                 // the same again
+    EXPECT_EQ(refusal(first), package::reason::replay); // an older one
     EXPECT_EQ(snapshot(), before);
 }
 
@@ -156,19 +169,24 @@ TEST_F(PackageOffice, RefusesAForgedPackageAndOneSignedWithAnotherUnitsKey)
     h.sequence = 5;
     QList<package::Part> list;
     for (auto it = parts.cbegin(); it != parts.cend(); ++it)
-        if (it.key() != QLatin1String(package::kManifest) && it.key() != QLatin1String(package::kSignature)) list.append({it.key(), it.value()});
-    ASSERT_TRUE(package::write(file(QStringLiteral("forged.cdreport")), h, list, package::newKey()));
+        if (it.key() != QLatin1String(package::kManifest) &&
+            it.key() != QLatin1String(package::kSignature))
+            list.append({it.key(), it.value()});
+    ASSERT_TRUE(
+        package::write(file(QStringLiteral("forged.cdreport")), h, list, package::newKey()));
     EXPECT_EQ(refusal(file(QStringLiteral("forged.cdreport"))), package::reason::wrongKey);
     // The forger copies the real key's fingerprint into the manifest: the signature gives it away.
     auto copied = readZip(file(QStringLiteral("forged.cdreport")));
-    QJsonObject manifest = QJsonDocument::fromJson(copied.value(QStringLiteral("manifest.json"))).object();
+    QJsonObject manifest =
+        QJsonDocument::fromJson(copied.value(QStringLiteral("manifest.json"))).object();
     manifest.insert(QStringLiteral("key_id"), real.header.keyId);
     copied[QStringLiteral("manifest.json")] = QJsonDocument(manifest).toJson();
     writeZip(file(QStringLiteral("forged2.cdreport")), copied);
     EXPECT_EQ(refusal(file(QStringLiteral("forged2.cdreport"))), package::reason::altered);
     // Unit 2's key on a package that says it comes from unit 1.
     PackageRepository repo(f.db());
-    ASSERT_TRUE(package::write(file(QStringLiteral("swapped.cdreport")), h, list, repo.unitKey(units[1])));
+    ASSERT_TRUE(
+        package::write(file(QStringLiteral("swapped.cdreport")), h, list, repo.unitKey(units[1])));
     EXPECT_EQ(refusal(file(QStringLiteral("swapped.cdreport"))), package::reason::wrongKey);
     EXPECT_EQ(snapshot(), before);
 }
@@ -184,7 +202,8 @@ TEST_F(PackageOffice, RefusesAPackageOfAnotherCampaign)
     auto id = UnitService(other.ctx()).add(u);
     ASSERT_TRUE(id);
     ASSERT_TRUE(PackageService(other.ctx()).exportTask(*id, file(QStringLiteral("theirs.cdtask"))));
-    ASSERT_TRUE(PackageService::openTaskPackage(file(QStringLiteral("theirs.cdtask")), file(QStringLiteral("theirs.cdb")), f.clock));
+    ASSERT_TRUE(PackageService::openTaskPackage(file(QStringLiteral("theirs.cdtask")),
+                                                file(QStringLiteral("theirs.cdb")), f.clock));
     UnitFile unit(file(QStringLiteral("theirs.cdb")));
     ASSERT_TRUE(unit.make(file(QStringLiteral("theirs.cdreport"))));
     const QString before = snapshot();
@@ -196,12 +215,14 @@ TEST_F(PackageOffice, RefusesNamesOutsideThePackage)
 {
     const QString good = unitPackage(0, QStringLiteral("u0"));
     const QString before = snapshot();
-    for (const QString& name : {QStringLiteral("../../etc/cron.d/x"), QStringLiteral("/etc/passwd"), QStringLiteral("files/../../x"),
-                                QStringLiteral("C:/Windows/x.json")}) {
+    for (const QString& name :
+         {QStringLiteral("../../etc/cron.d/x"), QStringLiteral("/etc/passwd"),
+          QStringLiteral("files/../../x"), QStringLiteral("C:/Windows/x.json")}) {
         auto parts = readZip(good);
         parts.insert(name, "x");
         writeZip(file(QStringLiteral("evil.cdreport")), parts);
-        EXPECT_EQ(refusal(file(QStringLiteral("evil.cdreport"))), package::reason::unsafeName) << name.toStdString();
+        EXPECT_EQ(refusal(file(QStringLiteral("evil.cdreport"))), package::reason::unsafeName)
+            << name.toStdString();
     }
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("x"))));
     EXPECT_EQ(snapshot(), before);
@@ -212,11 +233,13 @@ TEST_F(PackageOffice, RefusesAZipBombAndAnOversizedAttachment)
     unitPackage(0, QStringLiteral("u0"));
     const QString before = snapshot();
     // 40 MB of zeros packs into a few tens of kilobytes.
-    signedPackage(QStringLiteral("bomb.cdreport"), {{QStringLiteral("reports.json"), QByteArray(40 << 20, ' ')}}, 7);
+    signedPackage(QStringLiteral("bomb.cdreport"),
+                  {{QStringLiteral("reports.json"), QByteArray(40 << 20, ' ')}}, 7);
     EXPECT_EQ(refusal(file(QStringLiteral("bomb.cdreport"))), package::reason::bomb);
     EXPECT_EQ(snapshot(), before);
     // The unit sent 2 MB under the old limit; the office has since lowered it to 1 MB.
-    const QString big = unitPackage(1, QStringLiteral("u1"), {{QStringLiteral("录像.bin"), QByteArray(2 << 20, 'v')}});
+    const QString big = unitPackage(1, QStringLiteral("u1"),
+                                    {{QStringLiteral("录像.bin"), QByteArray(2 << 20, 'v')}});
     auto settings = SettingsService(f.ctx()).current();
     settings.attachmentLimitMb = 1;
     ASSERT_TRUE(SettingsService(f.ctx()).save(settings));
@@ -231,19 +254,26 @@ TEST_F(PackageOffice, RefusesMalformedData)
     const QString before = snapshot();
     const QList<QPair<QByteArray, QByteArray>> cases{
         {"not json", "{\"reports\": [ {\"period\": "},
-        {"wrong type", R"({"reports": [{"period": 202003, "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
-        {"huge number", R"({"reports": [{"period": "2020-03", "version": 1e300, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
-        {"unknown status", R"({"reports": [{"period": "2020-03", "version": 1, "status": "approved", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
-        {"unknown task", R"({"reports": [{"period": "2020-03", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000",
+        {"wrong type",
+         R"({"reports": [{"period": 202003, "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
+        {"huge number",
+         R"({"reports": [{"period": "2020-03", "version": 1e300, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
+        {"unknown status",
+         R"({"reports": [{"period": "2020-03", "version": 1, "status": "approved", "submitted_at": "2020-04-03T10:00:00.000"}]})"},
+        {"unknown task",
+         R"({"reports": [{"period": "2020-03", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000",
                              "items": [{"task": "NOPE", "progress": 1, "status": "done"}]}]})"},
-        {"missing file", R"({"reports": [{"period": "2020-03", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000",
+        {"missing file",
+         R"({"reports": [{"period": "2020-03", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000",
                              "files": [{"name": "a.pdf", "sha256": "00", "size": 3}]}]})"},
     };
     qint64 sequence = 10;
     for (const auto& [label, json] : cases) {
-        signedPackage(QStringLiteral("bad.cdreport"), {{QStringLiteral("reports.json"), json}}, ++sequence);
+        signedPackage(QStringLiteral("bad.cdreport"), {{QStringLiteral("reports.json"), json}},
+                      ++sequence);
         const QString why = refusal(file(QStringLiteral("bad.cdreport")));
-        EXPECT_TRUE(why == package::reason::malformed || why == package::reason::unknownReference) << label.constData() << ": " << why.toStdString();
+        EXPECT_TRUE(why == package::reason::malformed || why == package::reason::unknownReference)
+            << label.constData() << ": " << why.toStdString();
     }
     EXPECT_EQ(snapshot(), before);
 }
@@ -258,10 +288,13 @@ TEST_F(PackageOffice, NotAPackageAtAll)
 
 TEST_F(PackageOffice, CancellingAnImportLeavesNothingHalfDone)
 {
-    const QStringList files{unitPackage(0, QStringLiteral("u0")), unitPackage(1, QStringLiteral("u1")), unitPackage(2, QStringLiteral("u2"))};
+    const QStringList files{unitPackage(0, QStringLiteral("u0")),
+                            unitPackage(1, QStringLiteral("u1")),
+                            unitPackage(2, QStringLiteral("u2"))};
     const auto checks = inspect(files);
     const QString before = snapshot();
-    auto cancelled = PackageService(f.ctx()).apply(checks, [](qsizetype done, qsizetype) { return done < 2; });
+    auto cancelled =
+        PackageService(f.ctx()).apply(checks, [](qsizetype done, qsizetype) { return done < 2; });
     ASSERT_FALSE(cancelled);
     EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
     EXPECT_EQ(snapshot(), before);
@@ -282,25 +315,29 @@ TEST_F(PackageOffice, WhatTheOfficeAcceptedStays)
     EXPECT_EQ(checks[0].newReports, 0);
     EXPECT_EQ(checks[0].knownReports, 1);
     ASSERT_TRUE(PackageService(f.ctx()).apply(checks));
-    EXPECT_EQ(ReportService(f.ctx()).latest(units[0], QStringLiteral("2020-03"))->status, ReportStatus::Accepted);
+    EXPECT_EQ(ReportService(f.ctx()).latest(units[0], QStringLiteral("2020-03"))->status,
+              ReportStatus::Accepted);
 }
 
 TEST_F(PackageOffice, AUnitsFileTakesOnlyItsOwnRefreshedPackage)
 {
     unitPackage(0, QStringLiteral("u0"));
     exportTask(1, QStringLiteral("u1.cdtask"));
-    const auto wrong = PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")), file(QStringLiteral("u0.cdb")), f.clock);
+    const auto wrong = PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")),
+                                                       file(QStringLiteral("u0.cdb")), f.clock);
     ASSERT_FALSE(wrong);
     EXPECT_EQ(wrong.error().reason, package::reason::otherUnit);
     // Nor is the office's own file turned into a unit's.
-    const auto office = PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")), f.dbPath(), f.clock);
+    const auto office =
+        PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")), f.dbPath(), f.clock);
     ASSERT_FALSE(office);
     EXPECT_FALSE(PackageService::unitActor(f.db()));
     // A damaged task package makes no file at all.
     auto parts = readZip(file(QStringLiteral("u1.cdtask")));
     parts[QStringLiteral("campaign.json")].replace("2020", "2021");
     writeZip(file(QStringLiteral("damaged.cdtask")), parts);
-    EXPECT_FALSE(PackageService::openTaskPackage(file(QStringLiteral("damaged.cdtask")), file(QStringLiteral("new.cdb")), f.clock));
+    EXPECT_FALSE(PackageService::openTaskPackage(file(QStringLiteral("damaged.cdtask")),
+                                                 file(QStringLiteral("new.cdb")), f.clock));
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("new.cdb"))));
 }
 
@@ -312,8 +349,10 @@ TEST_F(PackageOffice, AUnitMayProtectItsOwnFileWithAPassword)
     EXPECT_FALSE(accounts.protectUnitFile(QStringLiteral("short")));
     EXPECT_FALSE(accounts.hasAccounts());
     ASSERT_TRUE(accounts.protectUnitFile(QStringLiteral("geheim-123")));
-    EXPECT_FALSE(accounts.protectUnitFile(QStringLiteral("geheim-456"))); // once only; then it is a password change
-    auto who = AccountService(unit.ctx()).authenticate(unit.actor.login, QStringLiteral("geheim-123"));
+    EXPECT_FALSE(accounts.protectUnitFile(
+        QStringLiteral("geheim-456"))); // once only; then it is a password change
+    auto who =
+        AccountService(unit.ctx()).authenticate(unit.actor.login, QStringLiteral("geheim-123"));
     ASSERT_TRUE(who) << who.error().message.toStdString();
     EXPECT_EQ(who->role, Role::Unit);
     EXPECT_EQ(who->unitId, units[0]);

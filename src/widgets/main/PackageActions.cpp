@@ -24,7 +24,9 @@ namespace {
 QString startFolder()
 {
     const QString remembered = AppSettings().packageFolder();
-    return remembered.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : remembered;
+    return remembered.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               : remembered;
 }
 
 } // namespace
@@ -32,13 +34,17 @@ QString startFolder()
 void MainWindow::buildPackageMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&Packages"));
-    m_packageExport = menu->addAction(tr("&Export a unit's task package…"), this, &MainWindow::exportTaskPackage);
-    m_packageExportAll = menu->addAction(tr("Export task packages for &all units…"), this, &MainWindow::exportAllTaskPackages);
-    m_packageImport = menu->addAction(tr("&Import report packages…"), this, &MainWindow::importReportPackages);
+    m_packageExport =
+        menu->addAction(tr("&Export a unit's task package…"), this, &MainWindow::exportTaskPackage);
+    m_packageExportAll = menu->addAction(tr("Export task packages for &all units…"), this,
+                                         &MainWindow::exportAllTaskPackages);
+    m_packageImport =
+        menu->addAction(tr("&Import report packages…"), this, &MainWindow::importReportPackages);
     m_packageImport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     menu->addSeparator();
     menu->addAction(tr("&Open a task package (unit)…"), this, &MainWindow::openTaskPackage);
-    m_packageMake = menu->addAction(tr("&Make the report package (unit)…"), this, &MainWindow::makeReportPackage);
+    m_packageMake = menu->addAction(tr("&Make the report package (unit)…"), this,
+                                    &MainWindow::makeReportPackage);
     m_packageMake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(menu, &QMenu::aboutToShow, this, &MainWindow::updatePackageActions);
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updatePackageActions);
@@ -62,42 +68,54 @@ void MainWindow::exportTaskPackage()
     QStringList names;
     for (const auto& u : UnitService(m_workspace->context()).list())
         if (u.active) names.append(u.name);
-    if (names.isEmpty()) return dialogs::information(this, tr("Task package"), tr("The campaign has no active units yet."));
+    if (names.isEmpty())
+        return dialogs::information(this, tr("Task package"),
+                                    tr("The campaign has no active units yet."));
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Task package"), tr("Unit:"), names, 0, false, &ok);
+    const QString name =
+        QInputDialog::getItem(this, tr("Task package"), tr("Unit:"), names, 0, false, &ok);
     if (!ok) return;
-    const QString path = dialogs::saveFileName(this, tr("Task package"), QDir(startFolder()).filePath(name + QStringLiteral(".cdtask")),
-                                               tr("Task packages (*.cdtask)"));
+    const QString path = dialogs::saveFileName(
+        this, tr("Task package"), QDir(startFolder()).filePath(name + QStringLiteral(".cdtask")),
+        tr("Task packages (*.cdtask)"));
     if (path.isEmpty()) return;
     AppSettings().setPackageFolder(QFileInfo(path).absolutePath());
     auto unit = UnitService(m_workspace->context()).byName(name);
-    auto done = unit ? PackageService(m_workspace->context()).exportTask(unit->id, path) : fail(Error::notFound(tr("The unit no longer exists.")));
+    auto done = unit ? PackageService(m_workspace->context()).exportTask(unit->id, path)
+                     : fail(Error::notFound(tr("The unit no longer exists.")));
     if (!done) return dialogs::warning(this, tr("Task package"), done.error().message);
-    dialogs::information(this, tr("Task package"),
-                         tr("Written %1 for %2: the campaign, its tasks and responsibility list, %3 report versions with the office's review, "
-                            "%4 problem lines and the unit's key. Hand it to the unit by a safe route.")
-                             .arg(QDir::toNativeSeparators(path), done->unitName)
-                             .arg(done->reports)
-                             .arg(done->problems));
+    dialogs::information(
+        this, tr("Task package"),
+        tr("Written %1 for %2: the campaign, its tasks and responsibility list, %3 report versions "
+           "with the office's review, "
+           "%4 problem lines and the unit's key. Hand it to the unit by a safe route.")
+            .arg(QDir::toNativeSeparators(path), done->unitName)
+            .arg(done->reports)
+            .arg(done->problems));
 }
 
 void MainWindow::exportAllTaskPackages()
 {
     if (!m_workspace->isOpen()) return;
-    const QString folder = dialogs::existingDirectory(this, tr("Folder for the task packages"), startFolder());
+    const QString folder =
+        dialogs::existingDirectory(this, tr("Folder for the task packages"), startFolder());
     if (folder.isEmpty()) return;
     AppSettings().setPackageFolder(folder);
     QProgressDialog progress(tr("Writing task packages…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto done = PackageService(m_workspace->context()).exportAll(folder, [&progress](qsizetype i, qsizetype n) {
-        progress.setMaximum(int(n));
-        progress.setValue(int(i));
-        return !progress.wasCanceled();
-    });
+    auto done = PackageService(m_workspace->context())
+                    .exportAll(folder, [&progress](qsizetype i, qsizetype n) {
+                        progress.setMaximum(int(n));
+                        progress.setValue(int(i));
+                        return !progress.wasCanceled();
+                    });
     progress.reset();
     if (!done) return dialogs::warning(this, tr("Task packages"), done.error().message);
-    dialogs::information(this, tr("Task packages"), tr("%1 task packages written to %2, one per active unit.").arg(done->size()).arg(QDir::toNativeSeparators(folder)));
+    dialogs::information(this, tr("Task packages"),
+                         tr("%1 task packages written to %2, one per active unit.")
+                             .arg(done->size())
+                             .arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::importReportPackages()
@@ -109,23 +127,28 @@ void MainWindow::importReportPackages()
 
 void MainWindow::openTaskPackage()
 {
-    const QString package = dialogs::openFileName(this, tr("Open a task package"), startFolder(), tr("Task packages (*.cdtask)"));
+    const QString package = dialogs::openFileName(this, tr("Open a task package"), startFolder(),
+                                                  tr("Task packages (*.cdtask)"));
     if (package.isEmpty()) return;
     AppSettings().setPackageFolder(QFileInfo(package).absolutePath());
     // The unit's own file open now takes a refreshed package in place; otherwise a new file.
     QString target;
     if (m_workspace->isOpen() && PackageService::unitActor(m_workspace->database())) {
         if (dialogs::question(this, tr("Open a task package"),
-                              tr("Bring %1 up to date from this task package? The office's review outcomes and problem lines are taken in; "
+                              tr("Bring %1 up to date from this task package? The office's review "
+                                 "outcomes and problem lines are taken in; "
                                  "your drafts and what you have not yet sent stay.")
                                   .arg(QFileInfo(m_workspace->path()).fileName()),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::Yes) == QMessageBox::Yes)
             target = m_workspace->path();
     }
     if (target.isEmpty()) {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".cdb"));
-        target = dialogs::saveFileName(this, tr("Where to keep the unit's own file"), suggested, tr("Campaign files (*.cdb)"));
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".cdb"));
+        target = dialogs::saveFileName(this, tr("Where to keep the unit's own file"), suggested,
+                                       tr("Campaign files (*.cdb)"));
         if (target.isEmpty()) return;
     }
     const bool refresh = target == m_workspace->path();
@@ -138,9 +161,10 @@ void MainWindow::openTaskPackage()
     }
     if (!openFile(target)) return;
     showPage(WorkspaceArea);
-    statusBar()->showMessage(refresh ? tr("Brought up to date from %1.").arg(QFileInfo(package).fileName())
-                                     : tr("Working as %1 in its own file.").arg(m_workspace->actor().displayName),
-                             8000);
+    statusBar()->showMessage(
+        refresh ? tr("Brought up to date from %1.").arg(QFileInfo(package).fileName())
+                : tr("Working as %1 in its own file.").arg(m_workspace->actor().displayName),
+        8000);
 }
 
 void MainWindow::makeReportPackage()
@@ -148,15 +172,20 @@ void MainWindow::makeReportPackage()
     if (!m_workspace->isOpen()) return;
     auto unit = PackageService::unitActor(m_workspace->database());
     if (!unit) return;
-    const QString suggested = QDir(startFolder()).filePath(
-        QStringLiteral("%1-%2.cdreport").arg(unit->login, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = dialogs::saveFileName(this, tr("Make the report package"), suggested, tr("Report packages (*.cdreport)"));
+    const QString suggested =
+        QDir(startFolder())
+            .filePath(
+                QStringLiteral("%1-%2.cdreport")
+                    .arg(unit->login, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = dialogs::saveFileName(this, tr("Make the report package"), suggested,
+                                               tr("Report packages (*.cdreport)"));
     if (path.isEmpty()) return;
     AppSettings().setPackageFolder(QFileInfo(path).absolutePath());
     auto done = PackageService(m_workspace->context()).makeReportPackage(path);
     if (!done) return dialogs::warning(this, tr("Make the report package"), done.error().message);
     dialogs::information(this, tr("Make the report package"),
-                         tr("Written %1: your submitted reports waiting for review, your plans and your answers on problem lines, signed with "
+                         tr("Written %1: your submitted reports waiting for review, your plans and "
+                            "your answers on problem lines, signed with "
                             "the unit's key. Send it to the campaign office.")
                              .arg(QDir::toNativeSeparators(path)));
 }

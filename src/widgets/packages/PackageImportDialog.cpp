@@ -23,7 +23,19 @@
 namespace cd {
 namespace {
 
-enum Column { FileColumn, UnitColumn, NumberColumn, NewColumn, KnownColumn, KeptColumn, PlansColumn, AnswersColumn, ResultColumn, ColumnCount };
+enum Column
+{
+    FileColumn,
+    UnitColumn,
+    NumberColumn,
+    NewColumn,
+    KnownColumn,
+    KeptColumn,
+    PlansColumn,
+    AnswersColumn,
+    ResultColumn,
+    ColumnCount
+};
 
 QStandardItem* number(int n)
 {
@@ -46,13 +58,16 @@ PackageProgress progressIn(QProgressDialog& dialog)
 } // namespace
 
 PackageImportDialog::PackageImportDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView), m_filter(new QLineEdit), m_summary(new QLabel), m_notes(new QPlainTextEdit), m_import(new QPushButton(tr("&Import")))
+    : QDialog(parent), m_workspace(workspace),
+      m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView), m_filter(new QLineEdit),
+      m_summary(new QLabel), m_notes(new QPlainTextEdit), m_import(new QPushButton(tr("&Import")))
 {
     setWindowTitle(tr("Import report packages"));
     resize(1000, 560);
-    m_model->setHorizontalHeaderLabels({tr("File"), tr("Unit"), tr("No."), tr("New reports"), tr("Already here"), tr("Kept as reviewed"),
-                                        tr("New plans"), tr("Answers"), tr("Result")});
+    m_model->setHorizontalHeaderLabels({tr("File"), tr("Unit"), tr("No."), tr("New reports"),
+                                        tr("Already here"), tr("Kept as reviewed"), tr("New plans"),
+                                        tr("Answers"), tr("Result")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -63,26 +78,34 @@ PackageImportDialog::PackageImportDialog(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_filter->setPlaceholderText(tr("Filter by file, unit or result"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_notes->setReadOnly(true);
     m_notes->setMaximumHeight(90);
-    m_notes->setPlaceholderText(tr("The selected package's notes and the full reason of a refusal."));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackageImportDialog::showNotes);
+    m_notes->setPlaceholderText(
+        tr("The selected package's notes and the full reason of a refusal."));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PackageImportDialog::showNotes);
 
-    auto* intro = new QLabel(tr("Choose the report packages (.cdreport) units sent back. Each is checked first — signature, unit, campaign, "
-                                "sequence and contents — and nothing changes until you import. What the office has already reviewed stays."));
+    auto* intro = new QLabel(tr("Choose the report packages (.cdreport) units sent back. Each is "
+                                "checked first — signature, unit, campaign, "
+                                "sequence and contents — and nothing changes until you import. "
+                                "What the office has already reviewed stays."));
     intro->setWordWrap(true);
     auto* addFiles = new QPushButton(tr("Add &files…"));
     auto* addFolder = new QPushButton(tr("Add f&older…"));
     auto* clear = new QPushButton(tr("C&lear"));
     connect(addFiles, &QPushButton::clicked, this, [this] {
-        const QStringList files = dialogs::openFileNames(this, tr("Report packages"), AppSettings().packageFolder(), tr("Report packages (*.cdreport)"));
+        const QStringList files =
+            dialogs::openFileNames(this, tr("Report packages"), AppSettings().packageFolder(),
+                                   tr("Report packages (*.cdreport)"));
         if (files.isEmpty()) return;
         AppSettings().setPackageFolder(QFileInfo(files.first()).absolutePath());
         addPaths(files);
     });
     connect(addFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = dialogs::existingDirectory(this, tr("Folder of report packages"), AppSettings().packageFolder());
+        const QString folder = dialogs::existingDirectory(this, tr("Folder of report packages"),
+                                                          AppSettings().packageFolder());
         if (folder.isEmpty()) return;
         AppSettings().setPackageFolder(folder);
         addPaths({folder});
@@ -123,10 +146,12 @@ void PackageImportDialog::addPaths(const QStringList& paths)
     m_paths.removeDuplicates();
     const QStringList files = PackageService::packageFiles(m_paths);
     if (files.isEmpty()) {
-        dialogs::information(this, windowTitle(), tr("No report packages (.cdreport) were found there."));
+        dialogs::information(this, windowTitle(),
+                             tr("No report packages (.cdreport) were found there."));
         return;
     }
-    QProgressDialog progress(tr("Checking %n package(s)…", nullptr, int(files.size())), tr("Cancel"), 0, int(files.size()), this);
+    QProgressDialog progress(tr("Checking %n package(s)…", nullptr, int(files.size())),
+                             tr("Cancel"), 0, int(files.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     m_checks = PackageService(m_workspace.context()).inspect(files, progressIn(progress));
@@ -144,13 +169,16 @@ void PackageImportDialog::fill()
         file->setData(int(i), Qt::UserRole);
         QList<QStandardItem*> row{file, new QStandardItem(c.unitName)};
         // A refused package adds nothing: its counts stay empty rather than zero.
-        for (int n : {int(c.header.sequence), c.newReports, c.knownReports, c.keptReviewed, c.newPlans, c.answers})
+        for (int n : {int(c.header.sequence), c.newReports, c.knownReports, c.keptReviewed,
+                      c.newPlans, c.answers})
             row.append(c.ok() ? number(n) : new QStandardItem);
         auto* result = new QStandardItem;
         if (c.ok()) {
             ++passed;
             reports += c.newReports;
-            result->setText(c.notes.isEmpty() ? tr("Ready") : tr("Ready — %n note(s)", nullptr, int(c.notes.size())));
+            result->setText(c.notes.isEmpty()
+                                ? tr("Ready")
+                                : tr("Ready — %n note(s)", nullptr, int(c.notes.size())));
         } else {
             ++refused;
             result->setText(tr("Refused: %1").arg(c.refusal->message));
@@ -160,9 +188,14 @@ void PackageImportDialog::fill()
         row.append(result);
         m_model->appendRow(row);
     }
-    if (m_checks.isEmpty()) m_summary->setText(tr("No packages chosen yet."));
+    if (m_checks.isEmpty())
+        m_summary->setText(tr("No packages chosen yet."));
     else
-        m_summary->setText(tr("%1 packages: %2 can be imported (%3 new reports), %4 refused.").arg(m_checks.size()).arg(passed).arg(reports).arg(refused));
+        m_summary->setText(tr("%1 packages: %2 can be imported (%3 new reports), %4 refused.")
+                               .arg(m_checks.size())
+                               .arg(passed)
+                               .arg(reports)
+                               .arg(refused));
     m_import->setEnabled(passed > 0);
     m_table->resizeColumnsToContents();
 }
@@ -188,13 +221,16 @@ bool PackageImportDialog::importChecked()
     auto done = PackageService(m_workspace.context()).apply(m_checks, progressIn(progress));
     progress.reset();
     if (!done) {
-        dialogs::warning(this, windowTitle(), done.error().code == Error::Code::Cancelled ? tr("The import was cancelled; nothing was taken in.")
-                                                                                            : done.error().message);
+        dialogs::warning(this, windowTitle(),
+                         done.error().code == Error::Code::Cancelled
+                             ? tr("The import was cancelled; nothing was taken in.")
+                             : done.error().message);
         return false;
     }
     m_workspace.notifyChanged();
     dialogs::information(this, windowTitle(),
-                         tr("Imported %1 packages: %2 reports, %3 plans and %4 answers on problem lines. They wait in the review queue.")
+                         tr("Imported %1 packages: %2 reports, %3 plans and %4 answers on problem "
+                            "lines. They wait in the review queue.")
                              .arg(done->packages)
                              .arg(done->reports)
                              .arg(done->plans)
