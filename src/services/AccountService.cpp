@@ -81,11 +81,16 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
     u.displayName = displayName.isEmpty() ? name : displayName;
     u.role = role;
     u.unitId = unitId;
+    return create(u, password);
+}
+
+Result<qint64> AccountService::create(User u, const QString& password)
+{
     u.passwordHash = hash(password);
     if (u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
-    auto id = repo.insert(u);
+    auto id = UserRepository(m_ctx.db).insert(u);
     if (!id) return fail(id.error());
     if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return fail(s.error());
     if (auto s = tx.commit(); !s) return fail(s.error());
@@ -107,14 +112,8 @@ Status AccountService::protectUnitFile(const QString& password)
     u.displayName = m_ctx.actor.displayName;
     u.role = Role::Unit;
     u.unitId = unitId;
-    u.passwordHash = hash(password);
-    if (u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
-    auto id = repo.insert(u);
-    if (!id) return fail(id.error());
-    if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return s;
-    return tx.commit();
+    if (auto id = create(u, password); !id) return fail(id.error());
+    return {};
 }
 
 Result<Actor> AccountService::authenticate(const QString& login, const QString& password)

@@ -35,6 +35,8 @@ public:
 
 private:
     Status checkPassword(const QString& password);
+    // Stores a new account with the password's hash, audited, in one transaction.
+    Result<qint64> create(User u, const QString& password);
     ServiceContext m_ctx;
 };
 

@@ -55,6 +55,16 @@ void bindTask(QSqlQuery& q, const Task& t)
     q.addBindValue(t.sortOrder);
 }
 
+void bindPeriod(QSqlQuery& q, const Period& p)
+{
+    q.addBindValue(p.campaignId);
+    q.addBindValue(toId(p.kind));
+    q.addBindValue(p.code);
+    q.addBindValue(sql::date(p.start));
+    q.addBindValue(sql::date(p.end));
+    q.addBindValue(sql::date(p.deadline));
+}
+
 } // namespace
 
 Result<qint64> CampaignRepository::insert(const Campaign& c)
@@ -176,12 +186,7 @@ Result<qint64> CampaignRepository::insertPeriod(const Period& p)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(p.campaignId);
-    q.addBindValue(toId(p.kind));
-    q.addBindValue(p.code);
-    q.addBindValue(sql::date(p.start));
-    q.addBindValue(sql::date(p.end));
-    q.addBindValue(sql::date(p.deadline));
+    bindPeriod(q, p);
     if (auto s = sql::exec(q, "insert period"); !s) return fail(s.error());
     return q.lastInsertId().toLongLong();
 }
@@ -234,16 +239,11 @@ Status CampaignRepository::putTask(const Task& t)
 Status CampaignRepository::putPeriod(const Period& p)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO periods (id, campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, code = excluded.code, start_date = excluded.start_date,"
                              " end_date = excluded.end_date, deadline = excluded.deadline"));
+    bindPeriod(q, p);
     q.addBindValue(p.id);
-    q.addBindValue(p.campaignId);
-    q.addBindValue(toId(p.kind));
-    q.addBindValue(p.code);
-    q.addBindValue(sql::date(p.start));
-    q.addBindValue(sql::date(p.end));
-    q.addBindValue(sql::date(p.deadline));
     return sql::exec(q, "copy period");
 }
 
