@@ -70,6 +70,14 @@
         <source>Open the demo</source>
         <translation>打开演示数据</translation>
     </message>
+    <message>
+        <source>Open a task package from the office…</source>
+        <translation>打开办公室下发的任务包…</translation>
+    </message>
+    <message>
+        <source>For a unit without the office&apos;s network: make the unit&apos;s own file from the task package (.cdtask) the office sent.</source>
+        <translation>供不在办公室网络内的单位使用：由办公室下发的任务包（.cdtask）建立本单位文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountService</name>

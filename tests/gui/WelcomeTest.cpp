@@ -45,3 +45,15 @@ TEST(WelcomeDialog, AnExistingFileIsNeverOverwritten)
     EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("mine.cdb")));
     EXPECT_EQ(cd::test::readFile(path), QByteArray("precious"));
 }
+
+TEST(WelcomeDialog, AUnitWithoutTheNetworkStartsFromItsTaskPackage)
+{
+    Workspace ws;
+    WelcomeDialog dialog(ws);
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("taskPackageButton"));
+    ASSERT_TRUE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.choice(), WelcomeDialog::Choice::TaskPackage);
+    EXPECT_FALSE(ws.isOpen()); // the main window asks for the package and where to keep the file
+}

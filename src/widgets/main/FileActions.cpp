@@ -77,6 +77,9 @@ bool MainWindow::showWelcome()
     }
     case WelcomeDialog::Choice::OpenFile: return openFile(dialog.chosenPath());
     case WelcomeDialog::Choice::Demo: return openDemo();
+    case WelcomeDialog::Choice::TaskPackage:
+        openTaskPackage();
+        return m_workspace->isOpen();
     case WelcomeDialog::Choice::None: break;
     }
     return false;

@@ -32,6 +32,10 @@ WelcomeDialog::WelcomeDialog(Workspace& workspace, QWidget* parent)
         m_choice = Choice::Demo;
         accept();
     });
+    connect(m_ui->taskPackageButton, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::TaskPackage;
+        accept();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

@@ -11,12 +11,13 @@ namespace cd {
 
 class Workspace;
 
-// First run: create this year's campaign from the template, open a file, or open the demo.
+// First run: create this year's campaign from the template, open a file, open the demo, or
+// (a unit without the office's network) open the task package the office sent.
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { None, Created, OpenFile, Demo };
+    enum class Choice { None, Created, OpenFile, Demo, TaskPackage };
 
     WelcomeDialog(Workspace& workspace, QWidget* parent = nullptr);
     ~WelcomeDialog() override;
