@@ -1810,10 +1810,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>任务包 (*.cdtask)</translation>
     </message>
     <message>
-        <source>The unit no longer exists.</source>
-        <translation>该单位已不存在。</translation>
-    </message>
-    <message>
         <source>Written %1 for %2: the campaign, its tasks and responsibility list, %3 report versions with the office&apos;s review, %4 problem lines and the unit&apos;s key. Hand it to the unit by a safe route.</source>
         <translation>已为%2写出 %1：含活动、任务与责任清单、%3 个报告版本及办公室审核意见、%4 条问题台账和单位密钥。请通过安全途径交给该单位。</translation>
     </message>
@@ -1896,6 +1892,14 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>The file now asks for %1 and this password when it opens.</source>
         <translation>今后打开本文件时需输入 %1 和此密码。</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>没有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>%1 already has a key from an earlier task package. Issue a new key? The unit&apos;s packages signed with the old key are refused from then on — do this only if a task package went astray.</source>
+        <translation>%1已有先前任务包中的密钥。要发放新密钥吗？此后该单位用旧密钥签名的数据包将被拒收——仅在任务包遗失或外泄时这样做。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2384,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>The file lacks the campaign, the unit or its key; open the task package again.</source>
         <translation>文件缺少活动、单位或密钥；请重新打开任务包。</translation>
+    </message>
+    <message>
+        <source>The package reports on %1, which had not begun when the package was made.</source>
+        <translation>数据包报告了 %1，但生成该包时该期间尚未开始。</translation>
     </message>
 </context>
 <context>
@@ -5146,10 +5154,6 @@ Measure: %2</source>
         <translation>--out 可写 .pdf、.odt 或 .html 文件。</translation>
     </message>
     <message>
-        <source>usage: package export --unit NAME --out FILE · package export --all --out DIR</source>
-        <translation>用法：package export --unit 单位名称 --out 文件 · package export --all --out 文件夹</translation>
-    </message>
-    <message>
         <source>%1 task packages written to %2.</source>
         <translation>已向 %2 写出 %1 个任务包。</translation>
     </message>
@@ -5198,6 +5202,10 @@ Measure: %2</source>
         <translation>用法：package export|import|open|make|list …</translation>
     </message>
     <message>
+        <source>usage: package export --unit NAME --out FILE [--new-key] · package export --all --out DIR</source>
+        <translation>用法：package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -5228,7 +5236,7 @@ Measure: %2</source>
   bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
-  package export --unit NAME --out FILE · package export --all --out DIR   task packages for units without the network
+  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list   take in units&apos; report packages
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
@@ -5263,7 +5271,7 @@ Measure: %2</source>
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
-  package export --unit 单位名称 --out 文件 · package export --all --out 文件夹   为不在同一网络的单位导出任务包
+  package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list   导入各单位交回的报送包
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）

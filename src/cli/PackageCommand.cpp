@@ -14,9 +14,9 @@ int exportPackages(CliSession& s)
     const QString out = s.args.value(QStringLiteral("out"));
     const bool all = s.args.has(QStringLiteral("all"));
     if (out.isEmpty() || all == s.args.has(QStringLiteral("unit")))
-        return s.usage(QCoreApplication::translate(
-            "cd::cli",
-            "usage: package export --unit NAME --out FILE · package export --all --out DIR"));
+        return s.usage(
+            QCoreApplication::translate("cd::cli", "usage: package export --unit NAME --out FILE "
+                                                   "[--new-key] · package export --all --out DIR"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     PackageService service(s.context());
     if (all) {
@@ -34,7 +34,7 @@ int exportPackages(CliSession& s)
     if (!unit)
         return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1")
                             .arg(s.args.value(QStringLiteral("unit"))));
-    auto done = service.exportTask(unit->id, out);
+    auto done = service.exportTask(unit->id, out, s.args.has(QStringLiteral("new-key")));
     if (!done) return s.refuse(done.error().message);
     s.out << QCoreApplication::translate(
                  "cd::cli", "Written %1 for %2 (%3 report versions, %4 problem lines).")

@@ -61,7 +61,7 @@ QString help()
         "  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)\n"
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html\n"
-        "  package export --unit NAME --out FILE · package export --all --out DIR   task packages for units without the network\n"
+        "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
         "  package import FILE|DIR... [--dry-run] [--format json] · package list   take in units' report packages\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");

@@ -47,18 +47,23 @@ Result<QString> PackageService::officeId(bool create)
     return id;
 }
 
-Result<QByteArray> PackageService::keyFor(qint64 unitId, bool create)
+bool PackageService::hasKey(qint64 unitId)
+{
+    return !PackageRepository(m_ctx.db).unitKey(unitId).isEmpty();
+}
+
+Result<QByteArray> PackageService::keyFor(qint64 unitId, bool create, bool renew)
 {
     PackageRepository repo(m_ctx.db);
     QByteArray key = repo.unitKey(unitId);
-    if (key.isEmpty() && create) {
+    if ((key.isEmpty() && create) || renew) {
         key = package::newKey();
         if (auto s = repo.putUnitKey(unitId, key, m_ctx.clock.now()); !s) return fail(s.error());
     }
     return key;
 }
 
-Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path)
+Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path, bool newKey)
 {
     if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
     if (!PackageRepository(m_ctx.db).meta(QStringLiteral("package_unit")).isEmpty())
@@ -104,7 +109,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
     if (!tx.ok()) return fail(tx.error());
     auto office = officeId(true);
     if (!office) return fail(office.error());
-    auto key = keyFor(unitId, true);
+    const bool renewed = newKey && hasKey(unitId);
+    auto key = keyFor(unitId, true, newKey);
     if (!key) return fail(key.error());
     p.key = *key;
     package::Header h;
@@ -121,7 +127,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
     if (auto s = m_ctx.audit(QStringLiteral("package.export"), QStringLiteral("unit"), unitId, {},
                              {{QStringLiteral("file"), QFileInfo(path).fileName()},
                               {QStringLiteral("reports"), p.reports.size()},
-                              {QStringLiteral("problems"), p.problems.size()}});
+                              {QStringLiteral("problems"), p.problems.size()},
+                              {QStringLiteral("new_key"), renewed}});
         !s)
         return fail(s.error());
     if (auto s = package::write(path, h, parts, *key); !s) return fail(s.error());

@@ -139,17 +139,24 @@ private:
                                 "cd::PackageService",
                                 "The package reports on a period the campaign does not have: %1.")
                                 .arg(r.period)));
+            if (period->start > c.header.madeAt.date())
+                return fail(refusal(
+                    package::reason::unknownReference,
+                    QCoreApplication::translate(
+                        "cd::PackageService",
+                        "The package reports on %1, which had not begun when the package was made.")
+                        .arg(r.period)));
             QSet<QString> due;
             for (const auto& t : ReportRules::tasksDue(*period, index.tasks, c.unitId))
                 due.insert(t.code);
             for (const auto& i : r.items)
                 if (!due.contains(i.task))
-                    return fail(
-                        refusal(package::reason::unknownReference,
-                                QCoreApplication::translate(
-                                    "cd::PackageService", "The report for %1 names the task “%2”, "
-                                                          "which is not due from this unit then.")
-                                    .arg(r.period, i.task)));
+                    return fail(refusal(
+                        package::reason::unknownReference,
+                        QCoreApplication::translate("cd::PackageService",
+                                                    "The report for %1 names the task “%2”, "
+                                                    "which is not due from this unit then.")
+                            .arg(r.period, i.task)));
             if (known.contains(PackageRepository::stampKey(period->id, r.submittedAt))) {
                 ++c.knownReports;
                 continue;

@@ -64,7 +64,10 @@ public:
     explicit PackageService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
 
     // Office side.
-    Result<TaskExport> exportTask(qint64 unitId, const QString& path);
+    // With newKey the unit gets a new key: packages signed with the old one are refused from
+    // then on (a task package went astray); the unit opens the new task package to go on.
+    Result<TaskExport> exportTask(qint64 unitId, const QString& path, bool newKey = false);
+    bool hasKey(qint64 unitId);
     // One file per active unit into the folder, named after the unit.
     Result<QList<TaskExport>> exportAll(const QString& folder,
                                         const PackageProgress& progress = {});
@@ -87,7 +90,7 @@ public:
     static std::optional<Actor> unitActor(Database& db);
 
 private:
-    Result<QByteArray> keyFor(qint64 unitId, bool create);
+    Result<QByteArray> keyFor(qint64 unitId, bool create, bool renew = false);
     Result<QString> officeId(bool create);
     ServiceContext m_ctx;
 };

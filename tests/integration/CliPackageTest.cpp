@@ -26,6 +26,10 @@ TEST_F(CliPackages, ExportOpenMakeImportAndTheExitCodes)
         run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--unit"), unit,
              QStringLiteral("--out"), path(QStringLiteral("t.cdtask"))});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const CliRun renewed = run({QStringLiteral("package"), QStringLiteral("export"),
+                                QStringLiteral("--unit"), unit, QStringLiteral("--new-key"),
+                                QStringLiteral("--out"), path(QStringLiteral("t.cdtask"))});
+    ASSERT_EQ(renewed.code, 0) << renewed.err.toStdString();
     const CliRun all =
         run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--all"),
              QStringLiteral("--out"), path(QStringLiteral("all"))});

@@ -361,3 +361,34 @@ TEST_F(PackageOffice, AUnitMayProtectItsOwnFileWithAPassword)
     ASSERT_FALSE(office);
     EXPECT_EQ(office.error().code, Error::Code::Permission);
 }
+
+TEST_F(PackageOffice, ANewKeyRefusesPackagesSignedWithTheOldOne)
+{
+    const QString old = unitPackage(0, QStringLiteral("u0"));
+    // A task package went astray: the office issues the unit a new key.
+    auto renewed =
+        PackageService(f.ctx()).exportTask(units[0], file(QStringLiteral("new.cdtask")), true);
+    ASSERT_TRUE(renewed);
+    EXPECT_EQ(refusal(old), package::reason::wrongKey);
+    ASSERT_TRUE(PackageService::openTaskPackage(file(QStringLiteral("new.cdtask")),
+                                                file(QStringLiteral("u0.cdb")), f.clock));
+    UnitFile unit(file(QStringLiteral("u0.cdb")));
+    ASSERT_TRUE(unit.make(file(QStringLiteral("after.cdreport"))));
+    EXPECT_EQ(refusal(file(QStringLiteral("after.cdreport"))), QString());
+    // A plain export keeps the key.
+    ASSERT_TRUE(PackageService(f.ctx()).exportTask(units[0], file(QStringLiteral("again.cdtask"))));
+    EXPECT_EQ(refusal(file(QStringLiteral("after.cdreport"))), QString());
+}
+
+TEST_F(PackageOffice, RefusesAReportOnAPeriodThatHadNotBegun)
+{
+    unitPackage(0, QStringLiteral("u0"));
+    const QString before = snapshot();
+    signedPackage(
+        QStringLiteral("future.cdreport"),
+        {{QStringLiteral("reports.json"),
+          R"({"reports": [{"period": "2020-06", "version": 1, "status": "submitted", "submitted_at": "2020-04-03T10:00:00.000"}]})"}},
+        3);
+    EXPECT_EQ(refusal(file(QStringLiteral("future.cdreport"))), package::reason::unknownReference);
+    EXPECT_EQ(snapshot(), before);
+}

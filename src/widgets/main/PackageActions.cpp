@@ -72,17 +72,30 @@ void MainWindow::exportTaskPackage()
         return dialogs::information(this, tr("Task package"),
                                     tr("The campaign has no active units yet."));
     bool ok = false;
+    // Editable: with a hundred units, typing the start of a name is quicker than scrolling.
     const QString name =
-        QInputDialog::getItem(this, tr("Task package"), tr("Unit:"), names, 0, false, &ok);
+        QInputDialog::getItem(this, tr("Task package"), tr("Unit:"), names, 0, true, &ok);
     if (!ok) return;
-    const QString path = dialogs::saveFileName(
-        this, tr("Task package"), QDir(startFolder()).filePath(name + QStringLiteral(".cdtask")),
-        tr("Task packages (*.cdtask)"));
+    auto unit = UnitService(m_workspace->context()).byName(name.trimmed());
+    if (!unit)
+        return dialogs::warning(this, tr("Task package"),
+                                tr("There is no unit named %1.").arg(name));
+    PackageService service(m_workspace->context());
+    const bool newKey =
+        service.hasKey(unit->id) &&
+        dialogs::question(this, tr("Task package"),
+                          tr("%1 already has a key from an earlier task package. Issue a new key? "
+                             "The unit's packages signed with the old key are refused from then "
+                             "on — do this only if a task package went astray.")
+                              .arg(unit->name),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    const QString path =
+        dialogs::saveFileName(this, tr("Task package"),
+                              QDir(startFolder()).filePath(unit->name + QStringLiteral(".cdtask")),
+                              tr("Task packages (*.cdtask)"));
     if (path.isEmpty()) return;
     AppSettings().setPackageFolder(QFileInfo(path).absolutePath());
-    auto unit = UnitService(m_workspace->context()).byName(name);
-    auto done = unit ? PackageService(m_workspace->context()).exportTask(unit->id, path)
-                     : fail(Error::notFound(tr("The unit no longer exists.")));
+    auto done = service.exportTask(unit->id, path, newKey);
     if (!done) return dialogs::warning(this, tr("Task package"), done.error().message);
     dialogs::information(
         this, tr("Task package"),
