@@ -392,3 +392,22 @@ TEST_F(PackageOffice, RefusesAReportOnAPeriodThatHadNotBegun)
     EXPECT_EQ(refusal(file(QStringLiteral("future.cdreport"))), package::reason::unknownReference);
     EXPECT_EQ(snapshot(), before);
 }
+
+TEST_F(PackageOffice, AFailedWriteLeavesNoKeyNoAuditAndNoSequenceUsed)
+{
+    const QString nowhere = file(QStringLiteral("missing-folder/x.cdtask"));
+    const QString before = snapshot();
+    const auto failed = PackageService(f.ctx()).exportTask(units[0], nowhere);
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().code, Error::Code::Io);
+    EXPECT_FALSE(PackageService(f.ctx()).hasKey(units[0]));
+    EXPECT_EQ(snapshot(), before);
+    // On the unit's side a package that could not be written does not use up its number.
+    unitPackage(0, QStringLiteral("u0"));
+    UnitFile unit(file(QStringLiteral("u0.cdb")));
+    ASSERT_FALSE(unit.make(file(QStringLiteral("missing-folder/y.cdreport"))));
+    ASSERT_TRUE(unit.make(file(QStringLiteral("u0-b.cdreport"))));
+    const auto checks = inspect({file(QStringLiteral("u0-b.cdreport"))});
+    ASSERT_TRUE(checks[0].ok());
+    EXPECT_EQ(checks[0].header.sequence, 2); // u0.cdreport was 1
+}
