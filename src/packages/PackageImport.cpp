@@ -128,7 +128,7 @@ private:
         const auto& index = *m_view.index;
         PackageRepository packages(m_db);
         ReportRepository reports(m_db);
-        const QSet<QString> known = packages.reportStamps(c.unitId);
+        const auto known = packages.reportStamps(c.unitId);
         QHash<qint64, std::optional<ReportStatus>> latest;
         for (const auto& r : p.reports) {
             const auto period = index.periodByCode.constFind(r.period);
@@ -349,7 +349,7 @@ Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks,
                             "%1's package no. %2 was imported meanwhile; check the packages again.")
                             .arg(c.unitName)
                             .arg(c.header.sequence)));
-        const QSet<QString> known = packages.reportStamps(c.unitId);
+        const auto known = packages.reportStamps(c.unitId);
         QJsonArray addedReports;
         for (const auto& e : c.payload->reports) {
             const Period& period = index->periodByCode.value(e.period);

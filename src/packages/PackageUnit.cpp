@@ -86,26 +86,26 @@ private:
     {
         ReportRepository repo(m_db);
         PackageRepository packages(m_db);
-        const QSet<QString> known = packages.reportStamps(m_p.unit.id);
+        const auto known = packages.reportStamps(m_p.unit.id);
         for (const auto& e : m_p.reports) {
             const Period* period = nullptr;
             for (const auto& p : m_p.periods)
                 if (p.code == e.period) period = &p;
             if (!period) continue;
-            if (known.contains(PackageRepository::stampKey(period->id, e.submittedAt))) {
-                if (e.status == ReportStatus::Submitted) continue;
-                for (qint64 id : packages.reportIds(m_p.unit.id, true)) {
-                    auto mine = repo.byId(id);
-                    if (!mine || mine->periodId != period->id ||
-                        mine->submittedAt != e.submittedAt ||
-                        mine->status != ReportStatus::Submitted)
-                        continue;
-                    if (auto s =
-                            repo.review(id, e.status, e.reviewedAt, e.reviewedBy, e.reviewComment);
+            const auto mine =
+                known.constFind(PackageRepository::stampKey(period->id, e.submittedAt));
+            if (mine != known.cend()) {
+                // The unit's copy still waits for the outcome the office has now given it.
+                const auto copy = repo.byId(*mine);
+                if (e.status != ReportStatus::Submitted && copy &&
+                    copy->status == ReportStatus::Submitted) {
+                    if (auto s = repo.review(*mine, e.status, e.reviewedAt, e.reviewedBy,
+                                             e.reviewComment);
                         !s)
                         return s;
                     if (e.status == ReportStatus::Accepted)
-                        if (auto s = ProgressRepository(m_db).addAcceptedReport(id); !s) return s;
+                        if (auto s = ProgressRepository(m_db).addAcceptedReport(*mine); !s)
+                            return s;
                 }
                 continue;
             }

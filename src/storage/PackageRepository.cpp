@@ -159,16 +159,18 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
     return out;
 }
 
-QSet<QString> PackageRepository::reportStamps(qint64 unitId)
+QHash<QString, qint64> PackageRepository::reportStamps(qint64 unitId)
 {
-    QSet<QString> out;
+    QHash<QString, qint64> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT period_id, submitted_at FROM reports WHERE unit_id = ? AND "
-                             "submitted_at IS NOT NULL"));
+    q.prepare(
+        QStringLiteral("SELECT period_id, submitted_at, id FROM reports WHERE unit_id = ? AND "
+                       "submitted_at IS NOT NULL"));
     q.addBindValue(unitId);
     if (q.exec())
         while (q.next())
-            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
+            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))),
+                       q.value(2).toLongLong());
     return out;
 }
 

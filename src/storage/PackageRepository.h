@@ -48,8 +48,8 @@ public:
     QList<qint64> reportIds(qint64 unitId, bool submittedOnly);
     // Every plan of a unit, items included, by period and version.
     QList<MonthlyPlan> plans(qint64 unitId);
-    // "period id|submitted at" of every submitted report (or plan) of a unit.
-    QSet<QString> reportStamps(qint64 unitId);
+    // "period id|submitted at" → id of every submitted report of a unit; the same keys for plans.
+    QHash<QString, qint64> reportStamps(qint64 unitId);
     QSet<QString> planStamps(qint64 unitId);
     static QString stampKey(qint64 periodId, const QDateTime& at);
 
