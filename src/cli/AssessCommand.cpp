@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/JsonFile.h"
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "reports/AssessmentDocument.h"
@@ -7,7 +8,6 @@
 #include "services/CampaignService.h"
 #include "services/UnitService.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -107,13 +107,9 @@ int rubric(CliSession& s, int year)
     AssessmentService service(s.context());
     if (s.args.has(QStringLiteral("file"))) {
         if (!s.allowWrite()) return s.exitCode;
-        QFile f(s.args.value(QStringLiteral("file")));
-        if (!f.open(QIODevice::ReadOnly)) return s.refuse(QCoreApplication::translate("cd::cli", "Could not read %1: %2").arg(f.fileName(), f.errorString()));
-        QJsonParseError e;
-        const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
-        if (e.error != QJsonParseError::NoError)
-            return s.refuse(QCoreApplication::translate("cd::cli", "%1 is not valid JSON: %2 (at byte %3).").arg(f.fileName(), e.errorString()).arg(e.offset));
-        auto r = Rubric::fromJson(doc.object());
+        auto json = readJsonObject(s.args.value(QStringLiteral("file")), 1024 * 1024);
+        if (!json) return s.refuse(json.error().message);
+        auto r = Rubric::fromJson(*json);
         if (!r) return s.refuse(r.error().message);
         if (auto saved = service.saveRubric(year, *r); !saved) return s.refuse(saved.error().message);
         s.out << QCoreApplication::translate("cd::cli", "Rubric saved: %n item(s).", nullptr, int(r->items.size())) << Qt::endl;

@@ -18,7 +18,7 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("severity"), QStringLiteral("source"), QStringLiteral("to"),
                                          QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date"),
                                          QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
-                                         QStringLiteral("issue")};
+                                         QStringLiteral("issue"), QStringLiteral("evidence-from")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

@@ -1,13 +1,13 @@
 #include "cli/Commands.h"
+#include "cli/JsonFile.h"
 #include "cli/Output.h"
 #include "reports/PdfRenderer.h"
 #include "reports/ReminderNotice.h"
 #include "services/CampaignService.h"
 #include "services/ReportService.h"
 #include "services/UnitService.h"
+#include "io/InputFile.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,19 +23,6 @@ Result<Unit> unitOption(CliSession& s)
     auto unit = UnitService(s.context()).byName(name);
     if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(name)));
     return *unit;
-}
-
-Result<QJsonObject> readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(QCoreApplication::translate("cd::cli", "Could not read %1: %2").arg(path, f.errorString())));
-    if (f.size() > 16 * 1024 * 1024) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 is too large for a report file.").arg(path)));
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
-    if (e.error != QJsonParseError::NoError)
-        return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 is not valid JSON: %2 (at byte %3).").arg(path, e.errorString()).arg(e.offset)));
-    if (!doc.isObject()) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 must hold a JSON object.").arg(path)));
-    return doc.object();
 }
 
 QHash<QString, qint64> taskCodes(CliSession& s)
@@ -63,7 +50,7 @@ std::optional<Submission> beginSubmission(CliSession& s, const QString& file)
         s.exitCode = s.refuse(unit.error().message);
         return std::nullopt;
     }
-    auto json = readJson(file);
+    auto json = readJsonObject(file);
     if (!json) {
         s.exitCode = s.refuse(json.error().message);
         return std::nullopt;
@@ -99,7 +86,7 @@ int reportSubmit(CliSession& s)
     const QString period = s.args.value(QStringLiteral("period"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (period.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER]"));
     auto sub = beginSubmission(s, file);
     if (!sub) return s.exitCode;
     const auto& codes = sub->codes;
@@ -119,15 +106,23 @@ int reportSubmit(CliSession& s)
         d.items.append({codes.value(code.toUpper()), progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
                         o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
     }
-    const QDir base = QFileInfo(file).absoluteDir();
+    // Evidence comes from the report file's own folder, or from a folder named on purpose with
+    // --evidence-from: a report handed over by a unit must not pick files off this computer.
+    const QString base = QFileInfo(file).absolutePath();
+    QStringList roots;
+    if (s.args.has(QStringLiteral("evidence-from"))) roots << s.args.value(QStringLiteral("evidence-from"));
+    const qint64 limit = ReportService(s.context()).attachmentLimitBytes();
     for (const auto& v : sub->json.value(QStringLiteral("attachments")).toArray()) {
-        const QString path = base.absoluteFilePath(v.toString());
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) return s.refuse(QCoreApplication::translate("cd::cli", "Could not read the evidence file %1: %2").arg(path, f.errorString()));
-        const qint64 limit = ReportService(s.context()).attachmentLimitBytes();
-        if (f.size() > limit)
-            return s.refuse(QCoreApplication::translate("cd::cli", "The evidence file %1 is larger than the limit of %2 MB.").arg(path).arg(limit / (1024 * 1024)));
-        d.add.append({QFileInfo(path).fileName(), f.readAll()});
+        if (!v.isString()) return s.refuse(QCoreApplication::translate("cd::cli", "Each entry of \"attachments\" must be a file name."));
+        auto path = input::confine(v.toString(), base, roots);
+        if (!path)
+            return s.refuse(path.error().reason == QLatin1String(input::reason::outside)
+                                ? QCoreApplication::translate("cd::cli", "%1 Evidence is read from the report file's folder, or from a folder named with --evidence-from.")
+                                      .arg(path.error().message)
+                                : path.error().message);
+        auto data = input::read(*path, limit, QCoreApplication::translate("cd::cli", "evidence file"));
+        if (!data) return s.refuse(data.error().message);
+        d.add.append({QFileInfo(*path).fileName(), *data});
     }
     auto id = ReportService(s.context()).submitReport(d);
     if (!id) return s.refuse(id.error().message);

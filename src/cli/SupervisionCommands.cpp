@@ -1,9 +1,9 @@
 #include "cli/Commands.h"
+#include "cli/JsonFile.h"
 #include "cli/Output.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,13 +46,9 @@ int inspectionAdd(CliSession& s)
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     Inspection i{0, title, *kind, *date, s.args.value(QStringLiteral("inspectors")), s.args.value(QStringLiteral("quarter")), {}};
     if (s.args.has(QStringLiteral("file"))) {
-        QFile f(s.args.value(QStringLiteral("file")));
-        if (!f.open(QIODevice::ReadOnly)) return s.refuse(QCoreApplication::translate("cd::cli", "Could not read %1: %2").arg(f.fileName(), f.errorString()));
-        QJsonParseError e;
-        const auto doc = QJsonDocument::fromJson(f.readAll(), &e);
-        if (e.error != QJsonParseError::NoError)
-            return s.refuse(QCoreApplication::translate("cd::cli", "%1 is not valid JSON: %2 (at byte %3).").arg(f.fileName(), e.errorString()).arg(e.offset));
-        for (const auto& v : doc.object().value(QStringLiteral("visits")).toArray()) {
+        auto json = readJsonObject(s.args.value(QStringLiteral("file")));
+        if (!json) return s.refuse(json.error().message);
+        for (const auto& v : json->value(QStringLiteral("visits")).toArray()) {
             const QJsonObject o = v.toObject();
             auto unit = unitNamed(s, o.value(QStringLiteral("unit")).toString());
             if (!unit) return s.exitCode;

@@ -1,7 +1,8 @@
 #include "exchange/CsvReader.h"
 
+#include "io/InputFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringDecoder>
 
 namespace cd {
@@ -50,10 +51,9 @@ Result<QString> CsvReader::decode(const QByteArray& bytes)
 
 Result<Sheet> CsvReader::read(const QString& path, const ReadLimits& limits)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return fail(Error::io(QCoreApplication::translate("cd::CsvReader", "Could not read %1: %2").arg(path, f.errorString())));
-    if (f.size() > limits.maxFileBytes) return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file %1 is too large to import.").arg(path)));
-    return parse(f.readAll(), limits);
+    auto bytes = input::read(path, limits.maxFileBytes, QCoreApplication::translate("cd::CsvReader", "sheet"));
+    if (!bytes) return fail(bytes.error());
+    return parse(*bytes, limits);
 }
 
 Result<Sheet> CsvReader::parse(const QByteArray& bytes, const ReadLimits& limits)
@@ -66,7 +66,14 @@ Result<Sheet> CsvReader::parse(const QByteArray& bytes, const ReadLimits& limits
     QStringList row;
     QString cell;
     bool quoted = false;
+    qint64 cells = 0;
     auto endCell = [&]() -> Status {
+        if (row.size() >= limits.maxColumns)
+            return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "Row %1 has more than %2 columns; this is not a sheet that can be imported.")
+                                           .arg(sheet.rows.size() + 1)
+                                           .arg(limits.maxColumns)));
+        if (++cells > limits.maxCells)
+            return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "The file has more than %1 cells.").arg(limits.maxCells)));
         if (cell.size() > limits.maxCellChars)
             return fail(Error::invalid(QCoreApplication::translate("cd::CsvReader", "Row %1, column %2: the cell holds more than %3 characters.")
                                            .arg(sheet.rows.size() + 1)

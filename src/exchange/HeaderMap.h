@@ -24,6 +24,8 @@ struct HeaderMap
     // Real sheets put a title above the header, so the header is searched for among the
     // first ten rows: the row naming the most known columns, all required ones included.
     static Result<HeaderMap> find(const Sheet& sheet, const QList<FieldSpec>& fields);
+    static constexpr int kScanRows = 10;
+    static constexpr int kScanColumns = 256;
     QString cell(const QStringList& row, const QString& field) const;
 };
 

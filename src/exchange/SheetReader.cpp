@@ -10,10 +10,8 @@ namespace cd {
 
 Result<Sheet> readSheet(const QString& path, const QString& sheetName, const ReadLimits& limits)
 {
+    // Sizes and the kind of file are checked as the bytes are read (input::read), not here.
     const QFileInfo info(path);
-    if (!info.exists()) return fail(Error::notFound(QCoreApplication::translate("cd::SheetReader", "The file %1 does not exist.").arg(path)));
-    if (info.size() > limits.maxFileBytes)
-        return fail(Error::invalid(QCoreApplication::translate("cd::SheetReader", "The file %1 is too large to import (%2 MB).").arg(path).arg(info.size() >> 20)));
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("xlsx")) return XlsxReader::read(path, sheetName, limits);
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) return CsvReader::read(path, limits);

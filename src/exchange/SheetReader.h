@@ -12,6 +12,9 @@ struct ReadLimits
     int maxUnpackRatio = 200;
     int maxCellChars = 4000;
     int maxRows = 200000;
+    // A malformed file must not stretch the work: a real import sheet has a few dozen columns.
+    int maxColumns = 1024;
+    qint64 maxCells = 10'000'000; // counted with the empty cells a row is padded with
 };
 
 // Reads .csv and .xlsx by extension; sheetName picks a worksheet, else the first.

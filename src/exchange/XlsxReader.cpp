@@ -1,5 +1,8 @@
 #include "exchange/XlsxReader.h"
 
+#include "io/InputFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -13,7 +16,11 @@ namespace {
 class Workbook
 {
 public:
-    Workbook(const QString& path, const ReadLimits& limits) : m_zip(path), m_limits(limits), m_path(path) {}
+    // The workbook is read from memory: the file was read once, bounded, by input::read.
+    Workbook(const QByteArray& bytes, const QString& path, const ReadLimits& limits)
+        : m_bytes(bytes), m_buffer(&m_bytes), m_zip(&m_buffer), m_limits(limits), m_path(path)
+    {
+    }
 
     Status open()
     {
@@ -51,6 +58,8 @@ public:
     }
 
 private:
+    QByteArray m_bytes;
+    QBuffer m_buffer;
     QuaZip m_zip;
     ReadLimits m_limits;
     QString m_path;
@@ -152,6 +161,7 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
     Sheet sheet;
     QXmlStreamReader x(data);
     QStringList* row = nullptr;
+    qint64 cells = 0;
     while (!x.atEnd()) {
         x.readNext();
         if (!x.isStartElement()) continue;
@@ -166,6 +176,8 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
             const QString type = x.attributes().value(QLatin1String("t")).toString();
             const int col = ref.isEmpty() ? int(row->size()) : columnIndex(ref);
             if (col < 0 || col > 16384) return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The sheet has a cell with a bad reference %1.").arg(ref)));
+            if (col >= limits.maxColumns)
+                return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "Cell %1 lies beyond column %2; this is not a sheet that can be imported.").arg(ref).arg(limits.maxColumns)));
             QString value;
             while (!x.atEnd()) {
                 x.readNext();
@@ -186,7 +198,12 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
             }
             if (value.size() > limits.maxCellChars)
                 return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "Cell %1 holds more than %2 characters.").arg(ref).arg(limits.maxCellChars)));
-            while (row->size() <= col) row->append(QString());
+            if (row->size() <= col) {
+                cells += col + 1 - row->size();
+                if (cells > limits.maxCells)
+                    return fail(Error::invalid(QCoreApplication::translate("cd::XlsxReader", "The sheet has more than %1 cells.").arg(limits.maxCells)));
+                row->resize(col + 1);
+            }
             (*row)[col] = value;
         }
     }
@@ -196,9 +213,17 @@ Result<Sheet> parseSheet(const QByteArray& data, const QStringList& strings, con
 
 } // namespace
 
+Result<QByteArray> XlsxReader::load(const QString& path, const ReadLimits& limits)
+{
+    return input::read(path, limits.maxFileBytes, QCoreApplication::translate("cd::XlsxReader", "workbook"));
+}
+
 Result<QStringList> XlsxReader::sheetNames(const QString& path)
 {
-    Workbook wb(path, ReadLimits{});
+    const ReadLimits limits;
+    auto bytes = load(path, limits);
+    if (!bytes) return fail(bytes.error());
+    Workbook wb(*bytes, path, limits);
     if (auto s = wb.open(); !s) return fail(s.error());
     auto sheets = listSheets(wb);
     if (!sheets) return fail(sheets.error());
@@ -209,7 +234,14 @@ Result<QStringList> XlsxReader::sheetNames(const QString& path)
 
 Result<Sheet> XlsxReader::read(const QString& path, const QString& sheetName, const ReadLimits& limits)
 {
-    Workbook wb(path, limits);
+    auto bytes = load(path, limits);
+    if (!bytes) return fail(bytes.error());
+    return parse(*bytes, path, sheetName, limits);
+}
+
+Result<Sheet> XlsxReader::parse(const QByteArray& bytes, const QString& path, const QString& sheetName, const ReadLimits& limits)
+{
+    Workbook wb(bytes, path, limits);
     if (auto s = wb.open(); !s) return fail(s.error());
     auto sheets = listSheets(wb);
     if (!sheets) return fail(sheets.error());

@@ -11,6 +11,11 @@ class XlsxReader
 public:
     static Result<Sheet> read(const QString& path, const QString& sheetName = {}, const ReadLimits& limits = {});
     static Result<QStringList> sheetNames(const QString& path);
+    // The workbook's bytes as read from `path` (named in messages).
+    static Result<Sheet> parse(const QByteArray& bytes, const QString& path, const QString& sheetName = {}, const ReadLimits& limits = {});
+
+private:
+    static Result<QByteArray> load(const QString& path, const ReadLimits& limits);
 };
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "packages/PackageArchive.h"
 
+#include "io/InputFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -327,19 +329,11 @@ Result<Archive> read(QIODevice& device, const Limits& limits)
 
 Result<Archive> readFile(const QString& path, const Limits& limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(QCoreApplication::translate("cd::Package", "Cannot open %1: %2")
-                                  .arg(path, file.errorString())));
-    if (file.size() > limits.maxPackageBytes)
-        return refuse(reason::tooLarge,
-                      QCoreApplication::translate("cd::Package",
-                                                  "The package is %1 MB; at most %2 MB is read.")
-                          .arg(file.size() >> 20)
-                          .arg(limits.maxPackageBytes >> 20));
     // Read whole: the hash of the file is the package's identity, and a zip reads faster from
-    // memory.
-    QByteArray bytes = file.readAll();
+    // memory. input::read refuses devices and FIFOs and stops one byte past the limit.
+    auto read = input::read(path, limits.maxPackageBytes, QCoreApplication::translate("cd::Package", "package"));
+    if (!read) return fail(read.error()); // its reasons are the package's own (too_large…)
+    QByteArray& bytes = *read;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     auto a = Reader(buffer, limits).run();

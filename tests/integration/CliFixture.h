@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/resource.h>
 
 using namespace cd::test;
 
@@ -34,12 +35,23 @@ protected:
         env.insert(QStringLiteral("HOME"), dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
+#if !defined(__SANITIZE_ADDRESS__)
+        // A cap on the child's memory, so that a reader that runs away fails the test instead of
+        // taking the machine (the sanitizers reserve far more address space than this).
+        if (memoryLimitMb > 0)
+            p.setChildProcessModifier([mb = memoryLimitMb] {
+                const rlimit cap{rlim_t(mb) << 20, rlim_t(mb) << 20};
+                ::setrlimit(RLIMIT_AS, &cap);
+            });
+#endif
         args.prepend(db());
         args.prepend(QStringLiteral("--db"));
         p.start(QStringLiteral(CD_CLI_PATH), args);
         p.write(input);
         p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(60000));
+        const bool finished = p.waitForFinished(timeoutMs);
+        EXPECT_TRUE(finished) << "campaigndesk-cli " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
+        if (!finished) p.kill(), p.waitForFinished();
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QJsonArray json(const QStringList& args, const QHash<QString, QString>& extraEnv = {})
@@ -50,4 +62,6 @@ protected:
     }
     QString db() const { return dir.filePath(QStringLiteral("c.cdb")); }
     QTemporaryDir dir;
+    int memoryLimitMb = 0; // 0: no cap
+    int timeoutMs = 60000;
 };

@@ -3,9 +3,11 @@
 #include "services/UnitService.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
+#include <sys/stat.h>
 
 using namespace cd;
 using namespace cd::test;
@@ -155,4 +157,58 @@ TEST_F(MalformedInput, NotASheetAtAll)
     const QString noHeader = f.path(QStringLiteral("noheader.csv"));
     writeFile(noHeader, "姓名,电话\n张三,1\n");
     expectRefused(importUnits(f, noHeader), QStringLiteral("单位名称"));
+}
+
+TEST_F(MalformedInput, DevicesFifosAndLinksToThemAreNotRead)
+{
+    // A .csv that is a link to an endless device used to pass the 64 MB check (its size is 0)
+    // and then be read for ever; a FIFO blocked the import waiting for a writer.
+    const QString zero = f.path(QStringLiteral("units.csv"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), zero));
+    expectRefused(importUnits(f, zero), QStringLiteral("units.csv"));
+    const QString sheet = f.path(QStringLiteral("units.xlsx"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/urandom"), sheet));
+    expectRefused(importUnits(f, sheet), QStringLiteral("units.xlsx"));
+    const QString fifo = f.path(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    expectRefused(importUnits(f, fifo), QStringLiteral("FIFO"));
+    ASSERT_TRUE(QDir().mkpath(f.path(QStringLiteral("folder.csv"))));
+    expectRefused(importUnits(f, f.path(QStringLiteral("folder.csv"))), QStringLiteral("folder.csv"));
+}
+
+TEST_F(MalformedInput, TheSizeLimitIsKeptOnTheBytesRead)
+{
+    const QString path = f.path(QStringLiteral("big.csv"));
+    QByteArray bytes = "单位名称\n";
+    while (bytes.size() <= 4096) bytes += "市财政局\n";
+    writeFile(path, bytes);
+    ReadLimits small;
+    small.maxFileBytes = 4096;
+    expectRefused(importUnits(f, path, small), QStringLiteral("big.csv"));
+}
+
+TEST_F(MalformedInput, ARowOfAMillionCellsIsRefusedByItsWidth)
+{
+    // 3 MB on one line: 1,500,000 empty cells. Refused for its width, not searched cell by cell.
+    const QString path = f.path(QStringLiteral("wide.csv"));
+    writeFile(path, QByteArray("单位名称") + QByteArray(1500000, ',') + "\n市财政局\n");
+    expectRefused(importUnits(f, path), QStringLiteral("1024"));
+    // The same in a workbook: one cell far to the right.
+    const QString xlsx = f.path(QStringLiteral("wide.xlsx"));
+    writeZip(xlsx, {{QStringLiteral("xl/workbook.xml"), "<workbook><sheets><sheet name=\"a\"/></sheets></workbook>"},
+                    {QStringLiteral("xl/worksheets/sheet1.xml"),
+                     "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称</t></is></c>"
+                     "<c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>"}});
+    expectRefused(importUnits(f, xlsx), QStringLiteral("XFD1"));
+}
+
+TEST_F(MalformedInput, TheCellsOfAWholeSheetAreBounded)
+{
+    ReadLimits small;
+    small.maxCells = 1000;
+    const QString path = f.path(QStringLiteral("many.csv"));
+    QByteArray bytes = "单位名称,联系电话\n";
+    for (int i = 0; i < 600; ++i) bytes += "市单位" + QByteArray::number(i) + ",1\n";
+    writeFile(path, bytes);
+    expectRefused(importUnits(f, path, small), QStringLiteral("1000"));
 }

@@ -46,3 +46,31 @@ TEST(HeaderMap, HeaderBeyondTheTenthRowIsNotSearched)
     s.rows.append({QStringLiteral("单位名称")});
     EXPECT_FALSE(HeaderMap::find(s, SheetImport::unitFields()));
 }
+
+TEST(HeaderMap, AVeryWideRowIsSearchedOnlyAtItsLeft)
+{
+    // The header search once cost a look at every alias for every cell of the first ten rows,
+    // whatever their width; it now looks at the first columns of each row only.
+    Sheet s;
+    QStringList wide(200000, QStringLiteral("x"));
+    wide[HeaderMap::kScanColumns] = QStringLiteral("单位名称"); // past the searched columns
+    s.rows = {wide, {QStringLiteral("序号"), QStringLiteral("单位名称"), QStringLiteral("电话")}};
+    auto h = HeaderMap::find(s, SheetImport::unitFields());
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->headerRow, 1);
+    EXPECT_EQ(h->columns.value(QStringLiteral("phone")), 2);
+    s.rows.removeLast();
+    EXPECT_FALSE(HeaderMap::find(s, SheetImport::unitFields()));
+}
+
+TEST(HeaderMap, AnAliasSharedByTwoFieldsGoesToTheFirstThenTheNext)
+{
+    // "单位" names the unit in both lists; with "单位名称" present it still maps once.
+    Sheet s;
+    s.rows = {{QStringLiteral("单位"), QStringLiteral("任务编号"), QStringLiteral("责任人")}};
+    auto h = HeaderMap::find(s, SheetImport::responsibilityFields());
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->columns.value(QStringLiteral("unit")), 0);
+    EXPECT_EQ(h->columns.value(QStringLiteral("task")), 1);
+    EXPECT_EQ(h->columns.value(QStringLiteral("person")), 2);
+}
