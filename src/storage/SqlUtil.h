@@ -3,12 +3,16 @@
 #include "domain/Error.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cd::sql {
 
-// Runs a prepared query; a database error becomes an Error naming what was attempted.
+// A database error as people read it: a sentence saying what happened and that nothing was
+// saved; the engine's text and `what` was attempted go to the storage log only.
+Error failure(const QSqlError& e, const char* what);
+// Runs a prepared query; a database error becomes failure().
 Status exec(QSqlQuery& q, const char* what);
 Status execText(QSqlDatabase& db, const QString& statement);
 

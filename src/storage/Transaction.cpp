@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,9 +13,7 @@ Transaction::Transaction(Database& db) : m_db(&db.sql())
 {
     QSqlQuery q(*m_db);
     m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_open)
-        m_error = Error::io(QCoreApplication::translate("cd::Transaction", "Could not start a transaction: %1")
-                                .arg(q.lastError().text()));
+    if (!m_open) m_error = sql::failure(q.lastError(), "begin transaction");
 }
 
 Transaction::~Transaction()
@@ -27,8 +26,7 @@ Status Transaction::commit()
     if (!m_open) return fail(m_error);
     QSqlQuery q(*m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        return fail(Error::io(QCoreApplication::translate("cd::Transaction", "Could not save the changes: %1")
-                                  .arg(q.lastError().text())));
+        return fail(sql::failure(q.lastError(), "commit"));
     }
     m_open = false;
     return {};

@@ -2,6 +2,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ResponsibilityRepository.h"
+#include "storage/SqlUtil.h"
 #include "storage/UnitRepository.h"
 #include "support/TestSupport.h"
 
@@ -139,4 +140,22 @@ TEST(Storage, EveryServiceWriteLeavesAnAuditRowWithBeforeAndAfter)
     EXPECT_EQ(rows[1].at, f.clock.now());
     EXPECT_TRUE(rows[1].beforeJson.contains(QStringLiteral("\"phone\":\"\"")));
     EXPECT_TRUE(rows[1].afterJson.contains(QStringLiteral("内线1")));
+}
+
+TEST(Storage, ADatabaseRefusalIsASentenceAndTheEngineTextStaysInTheLog)
+{
+    Fixture f;
+    const auto refusal = [&](const QString& statement) {
+        QSqlQuery q(f.db().sql());
+        q.prepare(statement);
+        auto s = sql::exec(q, "test statement");
+        EXPECT_FALSE(s);
+        return s ? QString() : s.error().message;
+    };
+    for (const QString& m : {refusal(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES ('a', 0, NULL)")),
+                             refusal(QStringLiteral("INSERT INTO units (id, name) VALUES (1, 'a'), (1, 'b')"))}) {
+        EXPECT_TRUE(m.contains(QStringLiteral("nothing was saved"))) << m.toStdString();
+        for (const char* engine : {"constraint", "NOT NULL", "UNIQUE", "SQL", "attachments"})
+            EXPECT_FALSE(m.contains(QLatin1String(engine), Qt::CaseInsensitive)) << m.toStdString();
+    }
 }
