@@ -30,6 +30,15 @@ QJsonObject describe(const SelfReport& r)
             {QStringLiteral("status"), toId(r.status)}, {QStringLiteral("items"), items}, {QStringLiteral("attachments"), files}};
 }
 
+// A report that says nothing: no task reported on and no summary. It may stay a draft, but
+// it is not sent to the office.
+Status refuseIfEmpty(const SelfReport& r, const QString& periodCode)
+{
+    if (r.items.isEmpty() && r.summary.trimmed().isEmpty())
+        return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "The report for %1 is empty: it reports on no task and has no summary.").arg(periodCode)));
+    return {};
+}
+
 } // namespace
 
 QList<Task> ReportService::campaignTasks()
@@ -116,16 +125,25 @@ Result<SelfReport> ReportService::prepare(const ReportDraft& draft, const Period
                 kept.insert(a.id);
             }
     const qint64 limit = attachmentLimitBytes();
+    QSet<QString> hashes;
+    for (const auto& a : r.attachments) hashes.insert(a.sha256);
     for (const auto& f : draft.add) {
         const QString name = QFileInfo(f.name).fileName();
         if (name.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "An evidence file has no name.")));
+        if (f.data.isEmpty())
+            return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "The evidence file %1 is empty; an empty file proves nothing. Choose the file that holds the evidence.").arg(name)));
         if (f.data.size() > limit)
             return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "The evidence file %1 is %2 MB; the limit is %3 MB.")
                                            .arg(name)
                                            .arg(double(f.data.size()) / (1024 * 1024), 0, 'f', 1)
                                            .arg(limit / (1024 * 1024))));
-        r.attachments.append({0, name, QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
-                              qint64(f.data.size())});
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex());
+        if (hashes.contains(sha)) {
+            const auto same = std::ranges::find(r.attachments, sha, &AttachmentRef::sha256);
+            return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "The evidence file %1 is already attached (as %2).").arg(name, same->name)));
+        }
+        hashes.insert(sha);
+        r.attachments.append({0, name, sha, qint64(f.data.size())});
     }
     return r;
 }
@@ -136,6 +154,8 @@ Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit)
     if (!p) return fail(p.error());
     auto r = prepare(draft, *p);
     if (!r) return fail(r.error());
+    if (andSubmit)
+        if (auto s = refuseIfEmpty(*r, p->code); !s) return fail(s.error());
     ReportRepository repo(m_ctx.db);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -177,6 +197,7 @@ Status ReportService::submit(qint64 unitId, const QString& periodCode)
     auto draft = repo.latest(unitId, p->id);
     if (!draft || draft->status != ReportStatus::Draft)
         return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no draft for %1 to submit.").arg(p->code)));
+    if (auto s = refuseIfEmpty(*draft, p->code); !s) return s;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.markSubmitted(draft->id, m_ctx.clock.now(), m_ctx.actor.login); !s) return s;

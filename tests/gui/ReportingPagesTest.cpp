@@ -87,6 +87,36 @@ TEST_F(ReportingPages, TheUnitWritesADraftThatSavesItselfThenSubmits)
     EXPECT_TRUE(summary->isReadOnly()); // waiting for review: nothing to edit
 }
 
+TEST_F(ReportingPages, ABadFileIsRefusedInWordsAndTheFormKeepsWorking)
+{
+    // An empty file once left the form unable to save or submit until the program restarted.
+    UnitWorkspacePage page(ws);
+    page.show();
+    page.findChild<PeriodCombo*>()->selectCode(period);
+    page.findChildren<QPlainTextEdit*>().first()->setPlainText(QStringLiteral("本月组织中心组学习一次"));
+    const QString empty = dir.filePath(QStringLiteral("空白.pdf"));
+    test::writeFile(empty, {});
+    const QString good = dir.filePath(QStringLiteral("会议记录.pdf"));
+    test::writeFile(good, "%PDF-1.4 minutes");
+    dialogs::testing::setNonInteractive(true);
+    page.addFiles({empty});
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("空白.pdf"))) << dialogs::testing::lastMessage().toStdString();
+    EXPECT_FALSE(dialogs::testing::lastMessage().contains(QStringLiteral("constraint"), Qt::CaseInsensitive));
+    // The same file twice: the second is refused, the first stays.
+    page.addFiles({good});
+    page.addFiles({good});
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("会议记录.pdf"))) << dialogs::testing::lastMessage().toStdString();
+    EXPECT_FALSE(dialogs::testing::lastMessage().contains(QStringLiteral("UNIQUE")));
+    const auto saved = ReportService(ws.context()).latest(units[0], period);
+    ASSERT_TRUE(saved);
+    ASSERT_EQ(saved->attachments.size(), 1);
+    EXPECT_EQ(saved->attachments[0].name, QStringLiteral("会议记录.pdf"));
+    EXPECT_EQ(saved->summary, QStringLiteral("本月组织中心组学习一次"));
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    page.submit();
+    EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Submitted);
+}
+
 TEST_F(ReportingPages, SwitchingUnitsSavesTheTypingForTheUnitItWasFor)
 {
     UnitWorkspacePage page(ws);
@@ -108,6 +138,7 @@ TEST_F(ReportingPages, TheOfficeAcceptsSeveralAtOnceAndRemindsTheRest)
     ReportDraft d;
     d.unitId = units[0];
     d.periodCode = period;
+    d.summary = QStringLiteral("本月工作小结");
     ASSERT_TRUE(reports.submitReport(d));
     ReviewPage review(ws);
     review.show(); // pages on screen refresh at once; hidden ones when next shown

@@ -51,6 +51,7 @@ protected:
             ReportDraft d;
             d.unitId = unit;
             d.periodCode = QString::fromLatin1(period);
+            d.summary = QStringLiteral("本期工作小结");
             if (hearings > 0) d.items.append({p6, hearings, ItemStatus::Done, QStringLiteral("听取党建汇报"), {}, {}});
             auto id = reports.submitReport(d);
             ASSERT_TRUE(id) << id.error().message.toStdString();

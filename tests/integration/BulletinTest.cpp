@@ -46,6 +46,7 @@ protected:
             ReportDraft d;
             d.unitId = units[unit];
             d.periodCode = QString::fromLatin1(period);
+            d.summary = QStringLiteral("本月工作小结");
             ASSERT_TRUE(ReportService(ctx()).submitReport(d));
         };
         for (int u : {0, 2}) {
@@ -147,6 +148,7 @@ TEST_F(Bulletin, AnIssuedBulletinStaysTheSameAfterTheDataChanges)
     ReportDraft d;
     d.unitId = units[1];
     d.periodCode = QStringLiteral("2020-05");
+    d.summary = QStringLiteral("五月工作小结");
     ASSERT_TRUE(ReportService(ctx()).submitReport(d));
     EXPECT_TRUE(BulletinService(ctx()).draft(QStringLiteral("2020Q2"))->missingReports.isEmpty());
     auto frozen = BulletinService(ctx()).issued(1);

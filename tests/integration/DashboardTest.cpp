@@ -30,6 +30,7 @@ protected:
             ReportDraft d;
             d.unitId = unit;
             d.periodCode = QStringLiteral("2020-03");
+            d.summary = QStringLiteral("三月工作小结");
             auto p = reports.period(d.periodCode);
             ASSERT_TRUE(p);
             ASSERT_TRUE(reports.submitReport(d));

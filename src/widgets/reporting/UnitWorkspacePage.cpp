@@ -2,6 +2,7 @@
 
 #include "services/CampaignService.h"
 #include "services/UnitService.h"
+#include "io/InputFile.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/reporting/AttachmentList.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -310,7 +310,8 @@ bool UnitWorkspacePage::saveDraft()
     if (!m_editable) return false;
     auto id = ReportService(m_workspace.context()).saveDraft(currentDraft());
     if (!id) {
-        m_state->setText(tr("<span style='color:#b3261e'>Not saved: %1</span>").arg(id.error().message.toHtmlEscaped()));
+        m_saveError = id.error().message;
+        m_state->setText(tr("<span style='color:#b3261e'>Not saved: %1</span>").arg(m_saveError.toHtmlEscaped()));
         return false;
     }
     // The new files are stored now; keep the list in step without disturbing the editors.
@@ -334,19 +335,28 @@ void UnitWorkspacePage::addFiles(const QStringList& paths)
 {
     if (!m_editable) return;
     const qint64 limit = ReportService(m_workspace.context()).attachmentLimitBytes();
+    QStringList refused;
+    const qsizetype before = m_added.size();
     for (const auto& path : paths) {
-        QFile f(path);
-        if (QFileInfo(path).size() > limit) {
-            dialogs::warning(this, tr("Evidence files"), tr("%1 is larger than the limit of %2 MB.").arg(QFileInfo(path).fileName()).arg(limit >> 20));
+        auto data = input::read(path, limit, tr("evidence file"));
+        if (!data) {
+            refused << data.error().message;
             continue;
         }
-        if (!f.open(QIODevice::ReadOnly)) {
-            dialogs::warning(this, tr("Evidence files"), tr("Could not read %1: %2").arg(path, f.errorString()));
+        if (data->isEmpty()) {
+            refused << tr("The file %1 is empty; an empty file proves nothing.").arg(QFileInfo(path).fileName());
             continue;
         }
-        m_added.append({QFileInfo(path).fileName(), f.readAll()});
+        m_added.append({QFileInfo(path).fileName(), *data});
     }
-    saveDraft();
+    if (m_added.size() > before && !saveDraft()) {
+        // The draft was not saved with these files: take them back out, so that the form keeps
+        // working and the next save does not fail on them again.
+        refused << m_saveError;
+        m_added.resize(before);
+        saveDraft();
+    }
+    if (!refused.isEmpty()) dialogs::warning(this, tr("Evidence files"), refused.join(QLatin1Char('\n')));
 }
 
 void UnitWorkspacePage::submit()

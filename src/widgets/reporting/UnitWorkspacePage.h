@@ -68,6 +68,7 @@ private:
     AttachmentList* m_files;
     QList<AttachmentRef> m_kept;
     QList<NewFile> m_added;
+    QString m_saveError; // why the last saveDraft() failed
     QPushButton* m_save;
     QPushButton* m_submit;
     QTimer* m_autosave;
