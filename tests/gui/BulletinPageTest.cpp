@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextEdit>
 #include <gtest/gtest.h>
 
@@ -62,4 +63,28 @@ TEST_F(BulletinPages, EditingSavingAndIssuing)
     EXPECT_EQ(page.content().number, 1);
     EXPECT_TRUE(page.editor(3)->isReadOnly()); // an issued bulletin is not edited
     EXPECT_TRUE(page.content().nextSteps.contains(QStringLiteral("问题整改")));
+}
+
+TEST_F(BulletinPages, CancellingTheSavePromptKeepsTheQuarterAndTheTyping)
+{
+    BulletinPage page(ws);
+    page.show();
+    page.selectQuarter(quarter);
+    page.editor(0)->setHtml(QStringLiteral("<p>本季度各单位扎实推进。</p>"));
+    page.editor(0)->document()->setModified(true);
+    auto* combo = page.findChild<QComboBox*>(QStringLiteral("quarterCombo"));
+    ASSERT_NE(combo, nullptr);
+    // The user picks the next quarter with the keyboard and answers Cancel to "save changes?".
+    dialogs::testing::setNextAnswer(QMessageBox::Cancel);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    EXPECT_EQ(combo->currentData().toString(), quarter);
+    EXPECT_EQ(page.content().quarter, quarter);
+    EXPECT_TRUE(page.editor(0)->toPlainText().contains(QStringLiteral("本季度各单位扎实推进"))) << page.editor(0)->toPlainText().toStdString();
+    EXPECT_TRUE(page.isModified());
+    // Discard: the switch happens and the typing goes, as asked.
+    dialogs::testing::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(combo, Qt::Key_Down);
+    EXPECT_NE(combo->currentData().toString(), quarter);
+    EXPECT_FALSE(page.isModified());
 }

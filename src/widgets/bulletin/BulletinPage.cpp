@@ -109,7 +109,8 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
 
     connect(m_quarter, &QComboBox::activated, this, [this] {
         if (!confirmLeave()) {
-            selectQuarter(m_current);
+            // Cancel: nothing happens. The quarter goes back and the typing stays as it was.
+            m_quarter->setCurrentIndex(m_quarter->findData(m_current));
             return;
         }
         m_issued->clearSelection();
