@@ -1,5 +1,6 @@
 #include "Logging.h"
 #include "widgets/common/AppSettings.h"
+#include "widgets/common/WheelGuard.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QApplication::setApplicationName(QStringLiteral("CampaignDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    cd::WheelGuard::install(app);
     cd::setUpLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
 
     QTranslator qtTranslator;

@@ -16,6 +16,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -115,6 +119,37 @@ TEST_F(ReportingPages, ABadFileIsRefusedInWordsAndTheFormKeepsWorking)
     dialogs::testing::setNextAnswer(QMessageBox::Yes);
     page.submit();
     EXPECT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Submitted);
+}
+
+TEST_F(ReportingPages, TheWheelScrollsTheFormAndLeavesTheNumbersAlone)
+{
+    UnitWorkspacePage page(ws);
+    page.resize(900, 420); // the form is taller than the window and scrolls
+    page.show();
+    page.findChild<PeriodCombo*>()->selectCode(period);
+    auto* scroll = page.findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    auto spins = scroll->widget()->findChildren<QDoubleSpinBox*>();
+    ASSERT_FALSE(spins.isEmpty());
+    QDoubleSpinBox* progress = spins.first();
+    progress->setValue(1);
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    page.findChild<QComboBox*>(QStringLiteral("workspaceUnitCombo"))->setFocus();
+    const QPointF at = progress->rect().center();
+    const auto wheel = [&](QWidget* target) {
+        QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &e);
+    };
+    const int before = scroll->verticalScrollBar()->value();
+    wheel(progress);
+    EXPECT_EQ(progress->value(), 1.0);                       // the number under the pointer is untouched
+    EXPECT_GT(scroll->verticalScrollBar()->value(), before); // and the form scrolled instead
+    EXPECT_FALSE(progress->hasFocus());
+    progress->setFocus();                                     // clicked or tabbed into: the wheel is its own
+    wheel(progress);
+    EXPECT_EQ(progress->value(), 0.0);
 }
 
 TEST_F(ReportingPages, SwitchingUnitsSavesTheTypingForTheUnitItWasFor)

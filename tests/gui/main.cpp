@@ -1,5 +1,6 @@
 // GUI tests: real widgets on an offscreen QApplication; dialogs answered through test seams.
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/WheelGuard.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true); // settings and data go to a test location
     QSettings().clear();                       // and start from nothing on every run
     cd::dialogs::testing::setNonInteractive(true);
+    cd::WheelGuard::install(app); // as the program does
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
