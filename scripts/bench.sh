@@ -17,6 +17,29 @@ for i in 1 2 3; do
   printf 'run %d: %d.%03d s\n' "$i" $((ms / 1000)) $((ms % 1000))
 done
 
+echo "== inputs from outside: campaigndesk-cli units import into a new file (median of 3: wall time, peak memory)"
+"$build/tests/bench/cd_bench_make_inputs" "$tmp"
+for input in wide-3mb.csv big-70mb.csv units-199990.csv units-199990.xlsx; do
+  runs=()
+  for i in 1 2 3; do
+    rm -f "$tmp/import.cdb"*
+    "$cli" --db "$tmp/import.cdb" init --year 2020 >/dev/null
+    # /usr/bin/time: elapsed seconds and the largest resident set in KB; the import's own exit
+    # status (0 imported, 1 refused) is printed beside them.
+    set +e
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$cli" --db "$tmp/import.cdb" units import "$tmp/$input" >/dev/null 2>"$tmp/err"
+    status=$?
+    set -e
+    runs+=("$(cat "$tmp/time") $status")
+  done
+  size=$(du -m "$tmp/$input" | cut -f1)
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p | {
+    read -r secs kb status
+    outcome=$([ "$status" = 0 ] && echo imported || echo "refused: $(head -c 120 "$tmp/err")")
+    printf '%-18s %4d MB  %6.2f s  %5d MB peak  %s\n' "$input" "$size" "$secs" $((kb / 1024)) "$outcome"
+  }
+done
+
 echo "== reporting benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_reporting" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'

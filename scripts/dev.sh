@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libsqlite3-dev sqlite3 xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick
-  locales clang libclang-rt-14-dev
+  locales clang libclang-rt-14-dev time
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
