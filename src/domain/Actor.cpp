@@ -1,8 +1,13 @@
 #include "domain/Actor.h"
 
+#include <QCoreApplication>
+
 namespace cd {
 
-Actor Actor::localAdmin() { return Actor{QStringLiteral("local-admin"), QStringLiteral("local administrator"), Role::Admin, 0}; }
+Actor Actor::localAdmin()
+{
+    return Actor{QStringLiteral("local-admin"), QCoreApplication::translate("cd::Actor", "local administrator"), Role::Admin, 0};
+}
 
 QString toId(Role r)
 {

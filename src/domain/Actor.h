@@ -17,6 +17,8 @@ struct Actor
     qint64 unitId = 0;
 
     static Actor localAdmin();
+    // What people read: the display name, or the login where there is none.
+    QString shownName() const { return displayName.isEmpty() ? login : displayName; }
 };
 
 } // namespace cd

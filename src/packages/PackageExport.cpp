@@ -65,7 +65,7 @@ Result<QByteArray> PackageService::keyFor(qint64 unitId, bool create, bool renew
 
 Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path, bool newKey)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "export task packages")); !s) return fail(s.error());
     if (!PackageRepository(m_ctx.db).meta(QStringLiteral("package_unit")).isEmpty())
         return fail(Error::invalid(QCoreApplication::translate(
             "cd::PackageService",
@@ -139,7 +139,7 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
 Result<QList<TaskExport>> PackageService::exportAll(const QString& folder,
                                                     const PackageProgress& progress)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "export task packages")); !s) return fail(s.error());
     if (!QDir().mkpath(folder))
         return fail(Error::io(
             QCoreApplication::translate("cd::PackageService", "Cannot make the folder %1.")

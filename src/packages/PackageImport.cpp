@@ -273,7 +273,7 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files,
         c.path = f;
         out.append(c);
     }
-    if (auto s = m_ctx.requireSetupRights(); !s) {
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import report packages")); !s) {
         for (auto& c : out)
             c.refusal = s.error();
         return out;
@@ -321,7 +321,7 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files,
 Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks,
                                             const PackageProgress& progress)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import report packages")); !s) return fail(s.error());
     auto index = CampaignIndex::load(m_ctx.db);
     if (!index)
         return fail(Error::notFound(

@@ -33,7 +33,7 @@ Result<CampaignTemplate> CampaignService::loadTemplate(const QString& id)
 
 Result<Campaign> CampaignService::createFromTemplate(int year, const QString& templateId)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "create the year's campaign")); !s) return fail(s.error());
     auto tmpl = loadTemplate(templateId);
     if (!tmpl) return fail(tmpl.error());
     Campaign c{0, tmpl->name.arg(year), year, QDate(year, 1, 1), QDate(year, 12, 31), templateId};
@@ -71,7 +71,7 @@ QList<PillarWeight> CampaignService::pillars(qint64 campaignId) { return Campaig
 
 Result<qint64> CampaignService::addOptionalTask(Task task)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "add tasks")); !s) return fail(s.error());
     CampaignRepository repo(m_ctx.db);
     const auto campaigns = repo.all();
     auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
@@ -94,7 +94,7 @@ Result<qint64> CampaignService::addOptionalTask(Task task)
 
 Status CampaignService::updateTask(const Task& task)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change tasks")); !s) return s;
     CampaignRepository repo(m_ctx.db);
     auto before = repo.taskById(task.id);
     if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The task does not exist.")));

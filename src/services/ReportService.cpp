@@ -217,8 +217,11 @@ Status ReportService::review(qint64 unitId, const QString& periodCode, bool acce
         return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "Say why the report is returned.")));
     ReportRepository repo(m_ctx.db);
     auto r = repo.latestSubmitted(unitId, p->id);
-    if (!r || r->status != ReportStatus::Submitted)
-        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "There is no report for %1 waiting for review.").arg(p->code)));
+    if (!r || r->status != ReportStatus::Submitted) {
+        const auto unit = UnitRepository(m_ctx.db).byId(unitId);
+        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "The report of %1 for %2 is not waiting for review.")
+                                        .arg(unit ? unit->name : QString::number(unitId), p->code)));
+    }
     const QJsonObject before = describe(*r);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());

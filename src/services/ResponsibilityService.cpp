@@ -43,7 +43,7 @@ Status ResponsibilityService::checkReferences(const Responsibility& r)
 
 Result<qint64> ResponsibilityService::save(Responsibility r)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change responsibility lists")); !s) return fail(s.error());
     for (auto* s : {&r.person, &r.post, &r.duty}) *s = text::clean(*s);
     if (auto s = Validation::responsibility(r); !s) return fail(s.error());
     if (auto s = checkReferences(r); !s) return fail(s.error());
@@ -73,7 +73,7 @@ Result<qint64> ResponsibilityService::save(Responsibility r)
 
 Status ResponsibilityService::remove(qint64 id)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "remove responsibilities")); !s) return s;
     ResponsibilityRepository repo(m_ctx.db);
     auto before = repo.byId(id);
     if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The responsibility no longer exists.")));
@@ -164,7 +164,7 @@ ImportPreview<ResponsibilityImportRow> ResponsibilityService::preview(qint64 cam
 
 Status ResponsibilityService::apply(const ImportPreview<ResponsibilityImportRow>& preview)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import responsibility lists")); !s) return s;
     ResponsibilityRepository repo(m_ctx.db);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());

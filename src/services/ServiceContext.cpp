@@ -20,11 +20,12 @@ Status ServiceContext::audit(const QString& action, const QString& entity, qint6
         {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated});
 }
 
-Status ServiceContext::requireSetupRights() const
+Status ServiceContext::requireSetupRights(const char* what) const
 {
     if (allowed(actor, Operation::ManageSetup)) return {};
-    return fail(Error{Error::Code::Permission,
-                      QCoreApplication::translate("cd::ServiceContext", "Only the campaign office may change the campaign set-up.")});
+    // The refusal names what was refused ("add units", "import responsibility lists").
+    return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::ServiceContext", "Only the campaign office may %1; %2 may not.")
+                                                   .arg(QCoreApplication::translate("cd::ServiceContext", what), actor.shownName())});
 }
 
 Status ServiceContext::require(Operation op, qint64 unitId) const
@@ -44,7 +45,7 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::UnlockAssessment: what = QCoreApplication::translate("cd::ServiceContext", "unlock a locked assessment"); break;
     }
     return fail(Error{Error::Code::Permission,
-                      QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.login, what)});
+                      QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.shownName(), what)});
 }
 
 } // namespace cd

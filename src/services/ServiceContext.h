@@ -22,7 +22,8 @@ struct ServiceContext
     // One audit row; call inside the use case's transaction.
     Status audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
                  const QJsonObject& after) const;
-    Status requireSetupRights() const;
+    // `what` is marked with QT_TRANSLATE_NOOP("cd::ServiceContext", …): "add units".
+    Status requireSetupRights(const char* what) const;
     Status require(Operation op, qint64 unitId = 0) const;
 };
 

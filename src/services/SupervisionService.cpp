@@ -239,8 +239,14 @@ Status SupervisionService::publishCase(qint64 caseId, bool published)
 
 QList<TypicalCase> SupervisionService::cases(qint64 unitId)
 {
-    if (m_ctx.actor.role == Role::Unit) unitId = m_ctx.actor.unitId;
-    else if (!m_ctx.require(Operation::ReadAllUnits)) return {};
+    if (m_ctx.actor.role == Role::Unit) {
+        // A unit reads its own unit's cases once the office has published them; a draft,
+        // above all a negative one about the unit, stays the office's until then.
+        auto own = SupervisionRepository(m_ctx.db).cases(m_ctx.actor.unitId);
+        own.removeIf([](const TypicalCase& c) { return !c.published; });
+        return own;
+    }
+    if (!m_ctx.require(Operation::ReadAllUnits)) return {};
     return SupervisionRepository(m_ctx.db).cases(unitId);
 }
 

@@ -38,9 +38,27 @@ bool sameData(const Unit& a, const Unit& b)
 
 } // namespace
 
-QList<Unit> UnitService::list() { return UnitRepository(m_ctx.db).all(); }
+Unit UnitService::visible(Unit u) const
+{
+    // A unit account sees the other units by name only: their leaders, secretaries and phones
+    // are the office's records, not something one unit reads about another.
+    if (!allowed(m_ctx.actor, Operation::ReadAllUnits) && u.id != m_ctx.actor.unitId)
+        u.head.clear(), u.deputy.clear(), u.secretary.clear(), u.phone.clear();
+    return u;
+}
 
-std::optional<Unit> UnitService::byName(const QString& name) { return UnitRepository(m_ctx.db).byName(text::clean(name)); }
+QList<Unit> UnitService::list()
+{
+    QList<Unit> all = UnitRepository(m_ctx.db).all();
+    for (auto& u : all) u = visible(std::move(u));
+    return all;
+}
+
+std::optional<Unit> UnitService::byName(const QString& name)
+{
+    auto u = UnitRepository(m_ctx.db).byName(text::clean(name));
+    return u ? std::optional<Unit>(visible(*u)) : std::nullopt;
+}
 
 Status UnitService::checkUniqueName(const Unit& unit)
 {
@@ -51,7 +69,7 @@ Status UnitService::checkUniqueName(const Unit& unit)
 
 Result<qint64> UnitService::add(Unit unit)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return fail(s.error());
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "add units")); !s) return fail(s.error());
     unit = cleaned(unit);
     unit.id = 0;
     if (auto s = Validation::unit(unit); !s) return fail(s.error());
@@ -71,7 +89,7 @@ Result<qint64> UnitService::add(Unit unit)
 
 Status UnitService::update(const Unit& input)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change or deactivate units")); !s) return s;
     const Unit unit = cleaned(input);
     UnitRepository repo(m_ctx.db);
     auto before = repo.byId(unit.id);
@@ -97,6 +115,11 @@ Status UnitService::setActive(qint64 unitId, bool active)
 ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& rows)
 {
     ImportPreview<UnitImportRow> out;
+    // The preview shows stored units merged with the sheet: the office's reading.
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import units")); !s) {
+        for (const auto& r : rows) out.rejected.append({r.row, s.error().message});
+        return out;
+    }
     UnitRepository repo(m_ctx.db);
     QHash<QString, Unit> existing;
     for (const auto& u : repo.all()) existing.insert(u.name, u);
@@ -129,7 +152,7 @@ ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& ro
 
 Status UnitService::apply(const ImportPreview<UnitImportRow>& preview)
 {
-    if (auto s = m_ctx.requireSetupRights(); !s) return s;
+    if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import units")); !s) return s;
     UnitRepository repo(m_ctx.db);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());

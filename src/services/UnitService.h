@@ -33,6 +33,7 @@ public:
 
 private:
     Status checkUniqueName(const Unit& unit);
+    Unit visible(Unit u) const; // what the acting account may read of a unit
     ServiceContext m_ctx;
 };
 

@@ -7,6 +7,7 @@
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Offer.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,8 +62,10 @@ CampaignPage::CampaignPage(Workspace& workspace, QWidget* parent)
 
     auto* tabs = new QTabWidget(this);
     auto* taskTab = new QWidget;
-    auto* addOwn = new QPushButton(tr("New &own task of a unit…"));
-    auto* edit = new QPushButton(tr("&Edit task…"));
+    auto* addOwn = m_addOwn = new QPushButton(tr("New &own task of a unit…"));
+    auto* edit = m_editTask = new QPushButton(tr("&Edit task…"));
+    addOwn->setObjectName(QStringLiteral("addOwnTaskButton"));
+    edit->setObjectName(QStringLiteral("editTaskButton"));
     auto* taskButtons = new QHBoxLayout;
     taskButtons->addWidget(m_filter, 1);
     taskButtons->addWidget(addOwn);
@@ -92,6 +95,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QWidget* parent)
 
 void CampaignPage::reload()
 {
+    offer(m_workspace, Operation::ManageSetup, {m_addOwn, m_editTask});
     auto campaign = m_workspace.campaign();
     if (!campaign) {
         m_heading->setText(tr("<h2>No campaign yet</h2><p>Use File ▸ New to create this year's campaign from the template.</p>"));
@@ -127,7 +131,7 @@ void CampaignPage::reload()
 void CampaignPage::addOwnTask()
 {
     auto campaign = m_workspace.campaign();
-    if (!campaign) return;
+    if (!campaign || !m_workspace.can(Operation::ManageSetup)) return;
     Task t;
     t.campaignId = campaign->id;
     t.kind = TaskKind::Optional;
@@ -143,7 +147,7 @@ void CampaignPage::editCurrent()
 {
     auto campaign = m_workspace.campaign();
     const Task* t = m_model->taskAt(m_proxy->mapToSource(m_tree->currentIndex()));
-    if (!campaign || !t) return;
+    if (!campaign || !t || !m_workspace.can(Operation::ManageSetup)) return;
     TaskDialog dialog(m_workspace, *campaign, *t, UnitService(m_workspace.context()).list(), this);
     dialog.exec();
 }

@@ -8,6 +8,8 @@ class QSortFilterProxyModel;
 class QTableWidget;
 class QTreeView;
 
+class QPushButton;
+
 namespace cd {
 
 class TaskTreeModel;
@@ -25,6 +27,8 @@ public:
     TaskTreeModel* model() const { return m_model; }
 
 private:
+    QPushButton* m_addOwn;
+    QPushButton* m_editTask;
     void addOwnTask();
     void editCurrent();
 

@@ -94,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
         return true;
     };
     connect(m_workspace, &Workspace::closed, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::closed, this, &MainWindow::applyRole);
     buildMenus();
 
     AppSettings settings;
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.windowState());
     m_nav->setCurrentRow(std::clamp(settings.currentPage(), 0, m_nav->count() - 1));
     updateTitle();
+    applyRole();
 }
 
 MainWindow::~MainWindow()
@@ -111,7 +113,32 @@ MainWindow::~MainWindow()
     m_workspace->close();
 }
 
-void MainWindow::showPage(Page page) { m_nav->setCurrentRow(int(page)); }
+bool MainWindow::pageAllowed(Page page) const
+{
+    const Workspace& ws = *m_workspace;
+    if (!ws.isOpen()) return true; // the welcome choices; nothing to read yet
+    switch (page) {
+    case CampaignArea:
+    case SupervisionArea: // a unit sees its own lines, a leader reads
+    case UnitDetailArea: return true;
+    case WorkspaceArea: return ws.can(Operation::WriteUnitData, ws.actor().role == Role::Unit ? ws.actor().unitId : 0);
+    case ReviewArea: return ws.can(Operation::ReviewReports);
+    case RemindersArea: return ws.can(Operation::Supervise);
+    case DashboardArea:
+    case UnitsArea:
+    case ResponsibilitiesArea:
+    case AssessmentArea:
+    case BulletinArea: return ws.can(Operation::ReadAllUnits);
+    }
+    return false;
+}
+
+bool MainWindow::showPage(Page page)
+{
+    if (!pageAllowed(page)) return false;
+    m_nav->setCurrentRow(int(page));
+    return true;
+}
 
 void MainWindow::buildMenus()
 {
@@ -122,18 +149,18 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
-    exports->addAction(tr("&Units…"), m_units, &UnitsPage::exportUnits);
+    m_exportUnitsAction = exports->addAction(tr("&Units…"), m_units, &UnitsPage::exportUnits);
     exports->addAction(tr("&Tasks…"), this, &MainWindow::exportTasks);
     file->addSeparator();
     file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
-    file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
+    m_restoreAction = file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_accountsAction = file->addAction(tr("A&ccounts…"), this, [this] {
         if (!m_workspace->isOpen()) return;
         AccountsDialog dialog(*m_workspace, this);
         dialog.exec();
     });
-    file->addAction(tr("Campaign &settings…"), this, [this] {
+    m_settingsAction = file->addAction(tr("Campaign &settings…"), this, [this] {
         if (!m_workspace->isOpen()) return;
         SettingsDialog dialog(*m_workspace, this);
         dialog.exec();
@@ -146,8 +173,9 @@ void MainWindow::buildMenus()
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i)
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area.
-        go->addAction(m_nav->item(i)->text(), i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0) : QKeySequence(),
-                      this, [this, i] { m_nav->setCurrentRow(i); });
+        m_goActions << go->addAction(m_nav->item(i)->text(),
+                                     i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0) : QKeySequence(), this,
+                                     [this, i] { showPage(Page(i)); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CampaignDesk"), this, [this] {
@@ -174,9 +202,23 @@ void MainWindow::applyRole()
     // A unit account works in its own unit's workspace; the set-up and other units' reports
     // are the office's. The services refuse the same things whatever the window shows.
     const bool unit = m_workspace->actor().role == Role::Unit;
-    for (Page p : {DashboardArea, UnitsArea, ResponsibilitiesArea, ReviewArea, RemindersArea, AssessmentArea, BulletinArea}) m_nav->setRowHidden(int(p), unit);
+    for (int i = 0; i < m_nav->count(); ++i) {
+        const bool allowed = pageAllowed(Page(i));
+        m_nav->setRowHidden(i, !allowed);
+        m_goActions[i]->setVisible(allowed); // a hidden action's shortcut does not fire either
+    }
     if (unit) showPage(WorkspaceArea);
-    m_accountsAction->setEnabled(m_workspace->can(Operation::ManageAccounts));
+    else if (!pageAllowed(Page(m_nav->currentRow())))
+        for (int i = 0; i < m_nav->count(); ++i)
+            if (showPage(Page(i))) break;
+    const bool open = m_workspace->isOpen();
+    m_accountsAction->setVisible(!open || m_workspace->can(Operation::ManageAccounts));
+    m_settingsAction->setVisible(!open || m_workspace->can(Operation::Supervise));
+    // Putting back a backup rolls the whole file back: the office's to do, or a unit's on its own file.
+    const bool ownUnitFile = open && PackageService::unitActor(m_workspace->database()).has_value();
+    m_restoreAction->setVisible(!open || ownUnitFile || m_workspace->can(Operation::ManageSetup));
+    m_exportUnitsAction->setVisible(!open || m_workspace->can(Operation::ReadAllUnits));
+    for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction}) a->setEnabled(open);
     updatePackageActions();
 }
 

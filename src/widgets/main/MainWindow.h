@@ -38,7 +38,10 @@ public:
     // Shows the welcome dialog; false when the user closed it without choosing.
     bool showWelcome();
     bool openDemo();
-    void showPage(Page page);
+    // Shows the page when the signed-in role may use it; false (nothing changes) when not.
+    bool showPage(Page page);
+    // Pages a role may not use are not offered: not in the sidebar, the Go menu or its shortcuts.
+    bool pageAllowed(Page page) const;
 
     Workspace& workspace() { return *m_workspace; }
     UnitsPage* unitsPage() const { return m_units; }
@@ -92,6 +95,10 @@ private:
     AssessmentPage* m_assessment;
     BulletinPage* m_bulletin;
     QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_goActions; // one per page, in Page order
+    QAction* m_settingsAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_exportUnitsAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_packageExport = nullptr;
     QAction* m_packageExportAll = nullptr;

@@ -56,9 +56,13 @@ void MainWindow::updatePackageActions()
     const bool open = m_workspace->isOpen();
     const bool unitFile = open && PackageService::unitActor(m_workspace->database()).has_value();
     const bool office = open && !unitFile && m_workspace->can(Operation::ManageSetup);
-    m_packageExport->setEnabled(office);
-    m_packageExportAll->setEnabled(office);
-    m_packageImport->setEnabled(office);
+    // What a role cannot use is not offered: the office's actions in the office's file, the
+    // unit's in its own file; with no file open they are shown, disabled.
+    for (auto* a : {m_packageExport, m_packageExportAll, m_packageImport}) {
+        a->setVisible(!open || office);
+        a->setEnabled(office);
+    }
+    m_packageMake->setVisible(!open || unitFile);
     m_packageMake->setEnabled(unitFile);
 }
 

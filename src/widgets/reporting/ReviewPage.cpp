@@ -65,13 +65,12 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->resizeSection(ReportQueueModel::UnitName, 260);
 
-    auto* open = new QPushButton(tr("&Open…"));
-    auto* accept = new QPushButton(tr("&Accept selected"));
-    auto* giveBack = new QPushButton(tr("&Return…"));
+    auto* open = m_open = new QPushButton(tr("&Open…"));
+    auto* accept = m_accept = new QPushButton(tr("&Accept selected"));
+    auto* giveBack = m_return = new QPushButton(tr("&Return…"));
     accept->setObjectName(QStringLiteral("acceptButton"));
-    const bool reviewer = m_workspace.can(Operation::ReviewReports);
-    accept->setEnabled(reviewer);
-    giveBack->setEnabled(reviewer);
+    giveBack->setObjectName(QStringLiteral("returnButton"));
+    open->setObjectName(QStringLiteral("openReportButton"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Period")));
@@ -103,6 +102,9 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &ReviewPage::openCurrent);
     connect(accept, &QPushButton::clicked, this, &ReviewPage::acceptSelected);
     connect(giveBack, &QPushButton::clicked, this, &ReviewPage::returnCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewPage::updateActions);
     auto* lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
         m_period->load(m_workspace, true);
@@ -136,9 +138,32 @@ QList<int> ReviewPage::selectedRows() const
     return rows;
 }
 
+QList<int> ReviewPage::waitingRows() const
+{
+    QList<int> out;
+    for (int row : selectedRows())
+        if (const ReportListRow* r = m_model->rowAt(row); r && r->row.status == ReportStatus::Submitted) out << row;
+    return out;
+}
+
+void ReviewPage::updateActions()
+{
+    // Only what applies to the selection is offered: accepting and returning concern reports
+    // waiting for review, and returning one report at a time.
+    const bool reviewer = m_workspace.can(Operation::ReviewReports);
+    m_accept->setVisible(reviewer);
+    m_return->setVisible(reviewer);
+    const auto waiting = waitingRows();
+    m_accept->setEnabled(!waiting.isEmpty());
+    m_accept->setText(waiting.size() > 1 ? tr("&Accept %n selected", nullptr, int(waiting.size())) : tr("&Accept selected"));
+    const ReportListRow* current = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    m_return->setEnabled(selectedRows().size() == 1 && current && current->row.status == ReportStatus::Submitted);
+    m_open->setEnabled(current != nullptr);
+}
+
 void ReviewPage::acceptSelected()
 {
-    const auto rows = selectedRows();
+    const auto rows = waitingRows();
     if (rows.isEmpty()) return;
     if (dialogs::question(this, tr("Accept"), tr("Accept %n report(s)?", nullptr, int(rows.size())), QMessageBox::Yes | QMessageBox::Cancel,
                           QMessageBox::Yes) != QMessageBox::Yes)
@@ -156,7 +181,7 @@ void ReviewPage::acceptSelected()
 void ReviewPage::returnCurrent()
 {
     const ReportListRow* r = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
-    if (!r) return;
+    if (!r || r->row.status != ReportStatus::Submitted) return;
     bool ok = false;
     const QString comment = QInputDialog::getMultiLineText(this, tr("Return the report"),
                                                            tr("Why is the report of %1 returned?").arg(r->row.unitName), {}, &ok);

@@ -9,6 +9,8 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
+class QPushButton;
+
 namespace cd {
 
 class PeriodCombo;
@@ -32,6 +34,8 @@ public:
 
 private:
     QList<int> selectedRows() const;
+    QList<int> waitingRows() const; // the selected rows whose report waits for review
+    void updateActions();
     Workspace& m_workspace;
     PeriodCombo* m_period;
     QComboBox* m_status;
@@ -41,6 +45,9 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLabel* m_count;
+    QPushButton* m_open;
+    QPushButton* m_accept;
+    QPushButton* m_return;
 };
 
 } // namespace cd

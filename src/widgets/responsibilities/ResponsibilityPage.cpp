@@ -17,6 +17,7 @@
 #include "widgets/exchange/ImportWizard.h"
 #include "widgets/responsibilities/ResponsibilityDialog.h"
 #include "widgets/welcome/WelcomeDialog.h"
+#include "widgets/common/Offer.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -62,6 +63,9 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     auto* edit = new QPushButton(tr("&Edit…"));
     auto* remove = new QPushButton(tr("&Remove"));
     auto* import = new QPushButton(tr("&Import…"));
+    m_setupButtons = {add, edit, remove, import};
+    add->setObjectName(QStringLiteral("addResponsibilityButton"));
+    import->setObjectName(QStringLiteral("importResponsibilitiesButton"));
     auto* exportButton = new QPushButton(tr("E&xport…"));
     auto* printButton = new QPushButton(tr("&Print…"));
     connect(printButton, &QPushButton::clicked, this, [this] {
@@ -135,6 +139,7 @@ const Unit* ResponsibilityPage::currentUnit() const
 
 void ResponsibilityPage::reload()
 {
+    for (auto* b : m_setupButtons) offer(m_workspace, Operation::ManageSetup, {b}); // the office's buttons
     const Unit* u = currentUnit();
     const qint64 selected = u ? u->id : 0;
     auto campaign = m_workspace.campaign();
@@ -173,7 +178,7 @@ void ResponsibilityPage::showCurrentUnit()
 void ResponsibilityPage::addResponsibility()
 {
     const Unit* u = currentUnit();
-    if (!u) return;
+    if (!u || !m_workspace.can(Operation::ManageSetup)) return;
     Responsibility r;
     r.unitId = u->id;
     const QModelIndex i = m_listProxy->mapToSource(m_listTable->currentIndex());
@@ -187,7 +192,7 @@ void ResponsibilityPage::editResponsibility()
     const Unit* u = currentUnit();
     const int row = m_listProxy->mapToSource(m_listTable->currentIndex()).row();
     const Responsibility* r = m_listModel->responsibilityAt(row);
-    if (!u) return;
+    if (!u || !m_workspace.can(Operation::ManageSetup)) return;
     if (!r) return addResponsibility();
     ResponsibilityDialog dialog(m_workspace, *u, m_tasks, *r, this);
     dialog.exec();

@@ -11,6 +11,8 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
+class QPushButton;
+
 namespace cd {
 
 class CoverageModel;
@@ -32,6 +34,7 @@ public:
     CoverageModel* coverageModel() const { return m_coverageModel; }
 
 private:
+    QList<QPushButton*> m_setupButtons; // offered to the office only
     void showCurrentUnit();
     void addResponsibility();
     void editResponsibility();

@@ -7,6 +7,7 @@
 #include "services/ReportService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/Offer.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/exchange/ImportWizard.h"
@@ -41,9 +42,10 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     m_showInactive->setChecked(true);
     m_table->setObjectName(QStringLiteral("unitTable"));
 
-    auto* add = new QPushButton(tr("&New unit…"), this);
-    auto* import = new QPushButton(tr("&Import…"), this);
-    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    auto* add = m_add = new QPushButton(tr("&New unit…"), this);
+    auto* import = m_import = new QPushButton(tr("&Import…"), this);
+    auto* exportButton = m_export = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportUnitsButton"));
     add->setObjectName(QStringLiteral("addUnitButton"));
     m_edit->setObjectName(QStringLiteral("editUnitButton"));
     m_toggle->setObjectName(QStringLiteral("toggleUnitButton"));
@@ -145,8 +147,10 @@ void UnitsPage::updateActions()
 {
     const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
     const Unit* u = m_model->unitAt(row);
-    m_edit->setEnabled(u != nullptr);
-    m_toggle->setEnabled(u != nullptr);
+    offer(m_workspace, Operation::ManageSetup, {m_add, m_edit, m_toggle, m_import});
+    offer(m_workspace, Operation::ReadAllUnits, {m_export});
+    m_edit->setEnabled(m_edit->isEnabled() && u != nullptr);
+    m_toggle->setEnabled(m_toggle->isEnabled() && u != nullptr);
     m_toggle->setText(u && !u->active ? tr("&Reactivate") : tr("&Deactivate"));
 }
 
@@ -157,13 +161,14 @@ void UnitsPage::updateCount()
 
 void UnitsPage::addUnit()
 {
-    if (!m_workspace.isOpen()) return;
+    if (!m_workspace.isOpen() || !m_workspace.can(Operation::ManageSetup)) return;
     UnitDialog dialog(m_workspace, Unit{}, m_model->categories(), this);
     if (dialog.exec() == QDialog::Accepted) showUnit(dialog.savedUnitId());
 }
 
 void UnitsPage::editCurrent()
 {
+    if (!m_workspace.can(Operation::ManageSetup)) return;
     const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
     if (!u) return;
     UnitDialog dialog(m_workspace, *u, m_model->categories(), this);

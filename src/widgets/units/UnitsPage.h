@@ -51,6 +51,9 @@ private:
     QLabel* m_count;
     QPushButton* m_edit;
     QPushButton* m_toggle;
+    QPushButton* m_add;
+    QPushButton* m_import;
+    QPushButton* m_export;
 };
 
 } // namespace cd
