@@ -142,9 +142,12 @@ Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const 
     if (p->status == ProblemStatus::Closed && note.trimmed().isEmpty())
         return fail(Error::invalid(QCoreApplication::translate("cd::SupervisionService", "Say why the line is reopened.")));
     if (to == ProblemStatus::Closed && !fixerMayVerify() && p->fixReportedBy == m_ctx.actor.login)
-        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::SupervisionService",
-                                                                               "%1 reported this fix and may not also verify it.")
-                                                       .arg(m_ctx.actor.login)});
+        return fail(Error{Error::Code::Permission,
+                          QCoreApplication::translate("cd::SupervisionService",
+                                                      "%1 reported this fix and may not also verify it: another member of the office verifies it. "
+                                                      "An office of one person allows it in File ▸ Campaign settings (“Whoever reported a fix may also verify”).")
+                              .arg(m_ctx.actor.shownName()),
+                          QString::fromLatin1(kSelfVerifyRefused)});
     const QJsonObject before = describe(*p);
     const ProblemStatus from = p->status;
     p->status = to;

@@ -14,6 +14,10 @@ struct ProblemHistory
 
 // 季有督办: inspections and their findings, the problem ledger (问题销号制) with its
 // history and escalations, typical cases. The office supervises; a unit answers its own lines.
+// Error::reason of the refusal to strike off a line one reported fixed oneself; the desktop offers
+// the setting that allows it in place.
+inline constexpr auto kSelfVerifyRefused = "self_verify";
+
 class SupervisionService
 {
 public:

@@ -98,6 +98,9 @@ TEST_F(Supervision, RefusalsWriteNothing)
     auto self = office.transition(*id, ProblemStatus::Closed, {});
     ASSERT_FALSE(self);
     EXPECT_EQ(self.error().code, Error::Code::Permission);
+    // The refusal says the way forward, and carries the reason the desktop offers the switch for.
+    EXPECT_EQ(self.error().reason, QLatin1String(kSelfVerifyRefused));
+    EXPECT_TRUE(self.error().message.contains(QStringLiteral("Campaign settings"))) << self.error().message.toStdString();
     EXPECT_TRUE(SupervisionService(f.as(officeB)).transition(*id, ProblemStatus::Closed, {}));
     EXPECT_EQ(office.problems({}).size(), 1);
     EXPECT_EQ(AuditRepository(f.db()).count(), audits + 3); // the two steps and the verification, nothing else
