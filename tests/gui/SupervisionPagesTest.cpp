@@ -26,6 +26,8 @@
 #include <QSpinBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QMenu>
+#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -209,9 +211,16 @@ TEST_F(SupervisionPages, SettingsDialogSavesAndRefusesRedBelowYellow)
 
 TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
 {
+    // The ledger is offered as every printed document is: preview, print, PDF and ODT.
+    SupervisionPage page(ws);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("printLedgerButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_NE(button->menu(), nullptr);
+    for (const char* name : {"printPreviewAction", "printAction", "savePdfAction", "saveOdtAction"})
+        EXPECT_NE(button->menu()->findChild<QAction*>(QLatin1String(name)), nullptr) << name;
     const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
     dialogs::testing::setNextFileName(path);
-    registers::save(nullptr, ws, registers::Kind::Ledger);
+    button->menu()->findChild<QAction*>(QStringLiteral("savePdfAction"))->trigger();
     QFile pdf(path);
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
@@ -219,6 +228,9 @@ TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
     EXPECT_TRUE(bytes.contains("/MediaBox [0 0 842") || bytes.contains("/MediaBox [0 0 841")) << "landscape A4";
     const QString odt = dir.filePath(QStringLiteral("list.odt"));
     dialogs::testing::setNextFileName(odt);
-    registers::save(nullptr, ws, registers::Kind::Responsibilities, UnitService(ws.context()).list().first().id);
+    QPushButton list;
+    const qint64 unit = UnitService(ws.context()).list().first().id;
+    registers::attach(&list, ws, registers::Kind::Responsibilities, [unit] { return unit; });
+    list.menu()->findChild<QAction*>(QStringLiteral("saveOdtAction"))->trigger();
     EXPECT_TRUE(QFile::exists(odt));
 }

@@ -273,8 +273,8 @@ void AssessmentPage::previewRanking()
 void AssessmentPage::saveRankingPdf()
 {
     if (m_model->rowCount() == 0) return;
-    const QString path = dialogs::saveFileName(this, tr("Save the ranking"),
-                                               QDir(defaultDataFolder()).filePath(tr("assessment-%1.pdf").arg(m_model->result().year)),
+    const QString path = dialogs::saveFileName(this, tr("Save the ranking"), dialogs::FileKind::Document,
+                                               tr("assessment-%1.pdf").arg(m_model->result().year),
                                                tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     OfficialDocument doc(PageStyle::officialLandscape());
@@ -287,8 +287,8 @@ void AssessmentPage::saveScoreSheet()
 {
     const UnitScore* u = m_model->result().unit(currentUnit());
     if (!u) return dialogs::information(this, tr("Score sheet"), tr("Choose a unit in the ranking first."));
-    const QString path = dialogs::saveFileName(this, tr("Save the score sheet"),
-                                               QDir(defaultDataFolder()).filePath(tr("score-sheet-%1.pdf").arg(u->unit)), tr("PDF (*.pdf)"));
+    const QString path = dialogs::saveFileName(this, tr("Save the score sheet"), dialogs::FileKind::Document,
+                                               tr("score-sheet-%1.pdf").arg(u->unit), tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     OfficialDocument doc;
     AssessmentDocument::scoreSheet(doc, m_model->result(), *u, m_workspace.context().clock.today());
@@ -298,8 +298,8 @@ void AssessmentPage::saveScoreSheet()
 void AssessmentPage::exportSheet()
 {
     if (m_model->rowCount() == 0) return;
-    const QString path = dialogs::saveFileName(this, tr("Export the scores"),
-                                               QDir(defaultDataFolder()).filePath(tr("assessment-%1.xlsx").arg(m_model->result().year)),
+    const QString path = dialogs::saveFileName(this, tr("Export the scores"), dialogs::FileKind::Export,
+                                               tr("assessment-%1.xlsx").arg(m_model->result().year),
                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     if (auto s = TableWriter::write(Exports::assessment(m_model->result()), path, tr("Assessment %1").arg(m_model->result().year)); !s)

@@ -7,6 +7,7 @@
 #include "services/BulletinService.h"
 #include "services/CampaignService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/DocumentOutput.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
@@ -70,10 +71,9 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
 
     auto* output = new QPushButton(tr("&Print"));
     auto* menu = new QMenu(output);
-    menu->addAction(tr("Print preview…"), this, &BulletinPage::preview);
-    menu->addAction(tr("Save as PDF…"), this, [this] { saveAs(QStringLiteral("pdf")); });
-    menu->addAction(tr("Save as ODT (WPS, Word)…"), this, [this] { saveAs(QStringLiteral("odt")); });
-    menu->addAction(tr("Unit table as a spreadsheet…"), this, [this] { saveAs(QStringLiteral("xlsx")); });
+    output::addActions(menu, this, [this] { return document(); });
+    menu->addSeparator();
+    menu->addAction(tr("Unit table as a spreadsheet…"), this, &BulletinPage::saveTable);
     output->setMenu(menu);
 
     auto* bar = new QHBoxLayout;
@@ -300,48 +300,30 @@ void BulletinPage::correct()
     selectQuarter(*quarter);
 }
 
-void BulletinPage::paint(QPrinter* printer)
+std::optional<output::Document> BulletinPage::document()
 {
-    OfficialDocument doc(PageStyle::official(), printer->resolution());
-    BulletinDocument::write(doc, m_content);
-    printer->setFullPage(true);
-    QPainter painter(printer);
-    PdfRenderer::paint(doc, *printer, painter);
+    if (m_content.quarter.isEmpty()) return std::nullopt;
+    collect();
+    output::Document d;
+    d.title = BulletinDocument::title(m_content);
+    d.fileName = m_content.number > 0 ? tr("bulletin-%1-no%2").arg(m_content.quarter).arg(m_content.number) : tr("bulletin-%1-draft").arg(m_content.quarter);
+    d.build = [content = m_content](OfficialDocument& doc) {
+        BulletinDocument::write(doc, content);
+        return Status{};
+    };
+    return d;
 }
 
-void BulletinPage::preview()
+void BulletinPage::saveTable()
 {
     if (m_content.quarter.isEmpty()) return;
     collect();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(BulletinDocument::title(m_content));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &BulletinPage::paint);
-    dialog.exec();
-}
-
-void BulletinPage::saveAs(const QString& extension)
-{
-    if (m_content.quarter.isEmpty()) return;
-    collect();
-    const QString name = m_content.number > 0 ? tr("bulletin-%1-no%2.%3").arg(m_content.quarter).arg(m_content.number).arg(extension)
-                                              : tr("bulletin-%1-draft.%2").arg(m_content.quarter, extension);
-    const QString filter = extension == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
-                           : extension == QLatin1String("odt") ? tr("OpenDocument text (*.odt)")
-                                                               : tr("PDF (*.pdf)");
-    const QString path = dialogs::saveFileName(this, tr("Save the bulletin"), QDir(defaultDataFolder()).filePath(name), filter);
+    const QString name = m_content.number > 0 ? tr("bulletin-%1-no%2.xlsx").arg(m_content.quarter).arg(m_content.number)
+                                              : tr("bulletin-%1-draft.xlsx").arg(m_content.quarter);
+    const QString path = dialogs::saveFileName(this, tr("Save the bulletin's unit table"), dialogs::FileKind::Export, name, tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty()) return;
-    Status written;
-    if (extension == QLatin1String("xlsx")) {
-        written = TableWriter::write(BulletinDocument::unitTable(m_content), path, m_content.quarter);
-    } else {
-        OfficialDocument doc;
-        BulletinDocument::write(doc, m_content);
-        written = DocumentFiles::write(doc, path, BulletinDocument::title(m_content));
-    }
-    if (!written) dialogs::warning(this, tr("Bulletin"), written.error().message);
+    if (auto written = TableWriter::write(BulletinDocument::unitTable(m_content), path, m_content.quarter); !written)
+        dialogs::warning(this, tr("Bulletin"), written.error().message);
 }
 
 } // namespace cd

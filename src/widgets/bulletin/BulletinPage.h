@@ -1,12 +1,13 @@
 #pragma once
 
 #include "services/BulletinContent.h"
+#include "widgets/common/DocumentOutput.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QPrinter;
+
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -32,8 +33,7 @@ public:
     bool saveDraft();
     void issue();
     void correct();
-    void preview();
-    void saveAs(const QString& extension);
+    void saveTable(); // the unit table as a workbook
     bool isModified() const;
 
 private:
@@ -41,7 +41,7 @@ private:
     void showIssued(int number);
     void fillEditors(bool editable);
     void collect();
-    void paint(QPrinter* printer);
+    std::optional<output::Document> document(); // what Print prints, from the editors as they are
     bool confirmLeave();
 
     Workspace& m_workspace;

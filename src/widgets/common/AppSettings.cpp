@@ -1,5 +1,9 @@
 #include "widgets/common/AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace cd {
 namespace {
 const QString kLastFile = QStringLiteral("files/last");
@@ -8,6 +12,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPage = QStringLiteral("window/page");
 const QString kHeaders = QStringLiteral("tables/%1");
+const QString kFolders = QStringLiteral("folders/%1");
 } // namespace
 
 QString AppSettings::lastFile() const { return m_settings.value(kLastFile).toString(); }
@@ -39,7 +44,20 @@ void AppSettings::setCurrentPage(int page) { m_settings.setValue(kPage, page); }
 QByteArray AppSettings::headerState(const QString& table) const { return m_settings.value(kHeaders.arg(table)).toByteArray(); }
 void AppSettings::setHeaderState(const QString& table, const QByteArray& state) { m_settings.setValue(kHeaders.arg(table), state); }
 
-QString AppSettings::packageFolder() const { return m_settings.value(QStringLiteral("packages/folder")).toString(); }
-void AppSettings::setPackageFolder(const QString& folder) { m_settings.setValue(QStringLiteral("packages/folder"), folder); }
+QString AppSettings::folderFor(FileKind kind) const
+{
+    const QString remembered = m_settings.value(kFolders.arg(int(kind))).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir()) return remembered;
+    // A start folder that does not exist would show up as a file name in the dialog.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void AppSettings::rememberFolder(FileKind kind, const QString& fileOrFolder)
+{
+    if (fileOrFolder.isEmpty()) return;
+    const QFileInfo info(fileOrFolder);
+    m_settings.setValue(kFolders.arg(int(kind)), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
 
 } // namespace cd

@@ -29,9 +29,12 @@ public:
     QByteArray headerState(const QString& table) const;
     void setHeaderState(const QString& table, const QByteArray& state);
 
-    // Where packages were last exported to or imported from.
-    QString packageFolder() const;
-    void setPackageFolder(const QString& folder);
+    // The folder a file dialog for this kind of file starts in: where the last such file was
+    // chosen, else the user's documents folder (else home) — never the program's data folder.
+    enum class FileKind { Campaign, Sheet, Export, Document, Package, Evidence };
+    QString folderFor(FileKind kind) const;
+    // Remembers the folder of a chosen file (or the chosen folder itself).
+    void rememberFolder(FileKind kind, const QString& fileOrFolder);
 
     static constexpr int kMaxRecent = 8;
 

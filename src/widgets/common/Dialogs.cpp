@@ -1,5 +1,6 @@
 #include "widgets/common/Dialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <optional>
 
@@ -17,28 +18,38 @@ std::optional<QString> takeFile()
 }
 } // namespace
 
-QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QString openFileName(QWidget* parent, const QString& title, FileKind kind, const QString& filter)
 {
-    if (auto f = takeFile()) return *f;
-    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+    auto f = takeFile();
+    const QString chosen = f ? *f : QFileDialog::getOpenFileName(parent, title, AppSettings().folderFor(kind), filter);
+    AppSettings().rememberFolder(kind, chosen);
+    return chosen;
 }
 
-QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QString saveFileName(QWidget* parent, const QString& title, FileKind kind, const QString& suggested, const QString& filter)
 {
-    if (auto f = takeFile()) return *f;
-    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+    auto f = takeFile();
+    const QString start = QDir::isAbsolutePath(suggested) ? suggested : QDir(AppSettings().folderFor(kind)).filePath(suggested);
+    const QString chosen = f ? *f : QFileDialog::getSaveFileName(parent, title, start, filter);
+    AppSettings().rememberFolder(kind, chosen);
+    return chosen;
 }
 
-QString existingDirectory(QWidget* parent, const QString& title, const QString& dir)
+QString existingDirectory(QWidget* parent, const QString& title, FileKind kind)
 {
-    if (auto f = takeFile()) return *f;
-    return QFileDialog::getExistingDirectory(parent, title, dir);
+    auto f = takeFile();
+    const QString chosen = f ? *f : QFileDialog::getExistingDirectory(parent, title, AppSettings().folderFor(kind));
+    AppSettings().rememberFolder(kind, chosen);
+    return chosen;
 }
 
-QStringList openFileNames(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QStringList openFileNames(QWidget* parent, const QString& title, FileKind kind, const QString& filter)
 {
-    if (auto f = takeFile()) return f->isEmpty() ? QStringList() : f->split(QLatin1Char('\n'));
-    return QFileDialog::getOpenFileNames(parent, title, dir, filter);
+    auto f = takeFile();
+    const QStringList chosen = f ? (f->isEmpty() ? QStringList() : f->split(QLatin1Char('\n')))
+                                 : QFileDialog::getOpenFileNames(parent, title, AppSettings().folderFor(kind), filter);
+    if (!chosen.isEmpty()) AppSettings().rememberFolder(kind, chosen.first());
+    return chosen;
 }
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,

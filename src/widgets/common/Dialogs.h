@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/common/AppSettings.h"
+
 #include <QLabel>
 #include <QMessageBox>
 #include <QString>
@@ -8,11 +10,14 @@ namespace cd::dialogs {
 
 // Standard dialogs behind one door, so tests can answer them without a person
 // (KeePassXC's test seams): a queued answer is used instead of showing the dialog.
-QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
-QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
-QString existingDirectory(QWidget* parent, const QString& title, const QString& dir);
+// File dialogs start in the folder last used for that kind of file (the documents folder at
+// first) and remember the folder of what was chosen. `suggested` is a file name, or a path.
+using FileKind = AppSettings::FileKind;
+QString openFileName(QWidget* parent, const QString& title, FileKind kind, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& title, FileKind kind, const QString& suggested, const QString& filter);
+QString existingDirectory(QWidget* parent, const QString& title, FileKind kind);
 // Several files; a queued test answer holds them one per line.
-QStringList openFileNames(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+QStringList openFileNames(QWidget* parent, const QString& title, FileKind kind, const QString& filter);
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
 void warning(QWidget* parent, const QString& title, const QString& text);

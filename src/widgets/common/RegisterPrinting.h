@@ -1,18 +1,21 @@
 #pragma once
 
 #include <QtGlobal>
+#include <functional>
 
-class QWidget;
+class QPushButton;
 
 namespace cd {
 
 class Workspace;
 
-// Saves one of the office's registers as an official document (PDF, or ODT to edit in WPS
-// or Word): the problem ledger, a unit's responsibility list, the monthly progress table.
+// The office's registers as official documents: the problem ledger, a unit's responsibility
+// list, the monthly progress table. Each gets a Print button whose menu offers preview,
+// print, PDF and ODT, like every printed document.
 namespace registers {
 enum class Kind { Ledger, Responsibilities, Progress };
-void save(QWidget* parent, Workspace& workspace, Kind kind, qint64 unitId = 0);
+// unitOf: the unit the register is for when it is one unit's (0: all).
+void attach(QPushButton* button, Workspace& workspace, Kind kind, std::function<qint64()> unitOf = {});
 } // namespace registers
 
 } // namespace cd

@@ -77,7 +77,7 @@ ImportWizard::ImportWizard(Workspace& workspace, Kind kind, QWidget* parent)
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Worksheet"), m_sheetCombo);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::openFileName(this, tr("Choose a sheet"), defaultDataFolder(),
+        const QString path = dialogs::openFileName(this, tr("Choose a sheet"), dialogs::FileKind::Sheet,
                                                    tr("Sheets (*.xlsx *.csv);;All files (*)"));
         if (!path.isEmpty()) setFile(path);
     });

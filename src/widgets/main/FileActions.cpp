@@ -111,8 +111,7 @@ void MainWindow::newCampaign() { showWelcome(); }
 
 void MainWindow::openDialog()
 {
-    const QString dir = m_workspace->isOpen() ? QFileInfo(m_workspace->path()).absolutePath() : defaultDataFolder();
-    openFile(dialogs::openFileName(this, tr("Open a campaign file"), dir, tr("CampaignDesk files (*.cdb);;All files (*)")));
+    openFile(dialogs::openFileName(this, tr("Open a campaign file"), dialogs::FileKind::Campaign, tr("CampaignDesk files (*.cdb);;All files (*)")));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -164,7 +163,7 @@ void MainWindow::exportTasks()
 {
     auto campaign = m_workspace->campaign();
     if (!campaign) return;
-    const QString path = dialogs::saveFileName(this, tr("Export tasks"), QDir(defaultDataFolder()).filePath(tr("tasks.xlsx")),
+    const QString path = dialogs::saveFileName(this, tr("Export tasks"), dialogs::FileKind::Export, tr("tasks.xlsx"),
                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     QHash<qint64, QString> names;

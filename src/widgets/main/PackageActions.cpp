@@ -2,7 +2,6 @@
 // its own file from a task package and the report package it sends back.
 #include "packages/PackageService.h"
 #include "services/UnitService.h"
-#include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
@@ -15,21 +14,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace cd {
-namespace {
-
-QString startFolder()
-{
-    const QString remembered = AppSettings().packageFolder();
-    return remembered.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-               : remembered;
-}
-
-} // namespace
 
 void MainWindow::buildPackageMenu()
 {
@@ -94,11 +81,9 @@ void MainWindow::exportTaskPackage()
                               .arg(unit->name),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     const QString path =
-        dialogs::saveFileName(this, tr("Task package"),
-                              QDir(startFolder()).filePath(unit->name + QStringLiteral(".cdtask")),
+        dialogs::saveFileName(this, tr("Task package"), dialogs::FileKind::Package, unit->name + QStringLiteral(".cdtask"),
                               tr("Task packages (*.cdtask)"));
     if (path.isEmpty()) return;
-    AppSettings().setPackageFolder(QFileInfo(path).absolutePath());
     auto done = service.exportTask(unit->id, path, newKey);
     if (!done) return dialogs::warning(this, tr("Task package"), done.error().message);
     dialogs::information(
@@ -115,9 +100,8 @@ void MainWindow::exportAllTaskPackages()
 {
     if (!m_workspace->isOpen()) return;
     const QString folder =
-        dialogs::existingDirectory(this, tr("Folder for the task packages"), startFolder());
+        dialogs::existingDirectory(this, tr("Folder for the task packages"), dialogs::FileKind::Package);
     if (folder.isEmpty()) return;
-    AppSettings().setPackageFolder(folder);
     QProgressDialog progress(tr("Writing task packages…"), tr("Cancel"), 0, 1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -144,10 +128,9 @@ void MainWindow::importReportPackages()
 
 void MainWindow::openTaskPackage()
 {
-    const QString package = dialogs::openFileName(this, tr("Open a task package"), startFolder(),
+    const QString package = dialogs::openFileName(this, tr("Open a task package"), dialogs::FileKind::Package,
                                                   tr("Task packages (*.cdtask)"));
     if (package.isEmpty()) return;
-    AppSettings().setPackageFolder(QFileInfo(package).absolutePath());
     // The unit's own file open now takes a refreshed package in place; otherwise a new file.
     QString target;
     if (m_workspace->isOpen() && PackageService::unitActor(m_workspace->database())) {
@@ -161,10 +144,8 @@ void MainWindow::openTaskPackage()
             target = m_workspace->path();
     }
     if (target.isEmpty()) {
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QFileInfo(package).completeBaseName() + QStringLiteral(".cdb"));
-        target = dialogs::saveFileName(this, tr("Where to keep the unit's own file"), suggested,
+        target = dialogs::saveFileName(this, tr("Where to keep the unit's own file"), dialogs::FileKind::Campaign,
+                                       QFileInfo(package).completeBaseName() + QStringLiteral(".cdb"),
                                        tr("Campaign files (*.cdb)"));
         if (target.isEmpty()) return;
     }
@@ -189,15 +170,10 @@ void MainWindow::makeReportPackage()
     if (!m_workspace->isOpen()) return;
     auto unit = PackageService::unitActor(m_workspace->database());
     if (!unit) return;
-    const QString suggested =
-        QDir(startFolder())
-            .filePath(
-                QStringLiteral("%1-%2.cdreport")
-                    .arg(unit->login, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = dialogs::saveFileName(this, tr("Make the report package"), suggested,
+    const QString suggested = QStringLiteral("%1-%2.cdreport").arg(unit->login, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = dialogs::saveFileName(this, tr("Make the report package"), dialogs::FileKind::Package, suggested,
                                                tr("Report packages (*.cdreport)"));
     if (path.isEmpty()) return;
-    AppSettings().setPackageFolder(QFileInfo(path).absolutePath());
     auto done = PackageService(m_workspace->context()).makeReportPackage(path);
     if (!done) return dialogs::warning(this, tr("Make the report package"), done.error().message);
     dialogs::information(this, tr("Make the report package"),

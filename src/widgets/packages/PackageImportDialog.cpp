@@ -1,6 +1,5 @@
 #include "widgets/packages/PackageImportDialog.h"
 
-#include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
@@ -97,17 +96,14 @@ PackageImportDialog::PackageImportDialog(Workspace& workspace, QWidget* parent)
     auto* clear = new QPushButton(tr("C&lear"));
     connect(addFiles, &QPushButton::clicked, this, [this] {
         const QStringList files =
-            dialogs::openFileNames(this, tr("Report packages"), AppSettings().packageFolder(),
+            dialogs::openFileNames(this, tr("Report packages"), dialogs::FileKind::Package,
                                    tr("Report packages (*.cdreport)"));
         if (files.isEmpty()) return;
-        AppSettings().setPackageFolder(QFileInfo(files.first()).absolutePath());
         addPaths(files);
     });
     connect(addFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = dialogs::existingDirectory(this, tr("Folder of report packages"),
-                                                          AppSettings().packageFolder());
+        const QString folder = dialogs::existingDirectory(this, tr("Folder of report packages"), dialogs::FileKind::Package);
         if (folder.isEmpty()) return;
-        AppSettings().setPackageFolder(folder);
         addPaths({folder});
     });
     connect(clear, &QPushButton::clicked, this, [this] {

@@ -43,7 +43,7 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     auto* previewButton = new QPushButton(tr("Print &preview…"));
     auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
     auto* progressButton = new QPushButton(tr("Monthly progress &table…"));
-    connect(progressButton, &QPushButton::clicked, this, [this] { registers::save(this, m_workspace, registers::Kind::Progress); });
+    registers::attach(progressButton, m_workspace, registers::Kind::Progress);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period")));
     top->addWidget(m_period);
@@ -133,8 +133,8 @@ void RemindersPage::preview()
 
 void RemindersPage::savePdf()
 {
-    const QString path = dialogs::saveFileName(this, tr("Save the reminder notice"),
-                                               QDir(defaultDataFolder()).filePath(tr("reminder-%1.pdf").arg(m_period->code())),
+    const QString path = dialogs::saveFileName(this, tr("Save the reminder notice"), dialogs::FileKind::Document,
+                                               tr("reminder-%1.pdf").arg(m_period->code()),
                                                tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     const auto docs = build(300);

@@ -132,7 +132,7 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     connect(submitPlan, &QPushButton::clicked, this, &UnitWorkspacePage::submitPlan);
     connect(m_files, &AttachmentList::filesDropped, this, &UnitWorkspacePage::addFiles);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QString path = dialogs::openFileName(this, tr("Add an evidence file"), {}, tr("Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.wps *.et);;All files (*)"));
+        const QString path = dialogs::openFileName(this, tr("Add an evidence file"), dialogs::FileKind::Evidence, tr("Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.wps *.et);;All files (*)"));
         if (!path.isEmpty()) addFiles({path});
     });
     connect(removeFile, &QPushButton::clicked, this, [this] {

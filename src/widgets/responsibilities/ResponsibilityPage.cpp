@@ -68,8 +68,9 @@ ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     import->setObjectName(QStringLiteral("importResponsibilitiesButton"));
     auto* exportButton = new QPushButton(tr("E&xport…"));
     auto* printButton = new QPushButton(tr("&Print…"));
-    connect(printButton, &QPushButton::clicked, this, [this] {
-        if (const Unit* u = currentUnit()) registers::save(this, m_workspace, registers::Kind::Responsibilities, u->id);
+    registers::attach(printButton, m_workspace, registers::Kind::Responsibilities, [this] {
+        const Unit* u = currentUnit();
+        return u ? u->id : qint64(0);
     });
     auto* buttons = new QHBoxLayout;
     for (auto* b : {add, edit, remove}) buttons->addWidget(b);
@@ -215,8 +216,7 @@ void ResponsibilityPage::removeResponsibility()
 void ResponsibilityPage::exportList()
 {
     if (!m_workspace.isOpen()) return;
-    const QString path = dialogs::saveFileName(this, tr("Export responsibility lists"),
-                                               QDir(defaultDataFolder()).filePath(tr("responsibilities.xlsx")),
+    const QString path = dialogs::saveFileName(this, tr("Export responsibility lists"), dialogs::FileKind::Export, tr("responsibilities.xlsx"),
                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     ResponsibilityService service(m_workspace.context());

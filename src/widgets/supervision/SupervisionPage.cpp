@@ -3,6 +3,7 @@
 #include "models/HeatMapModel.h"
 #include "reports/EscalationNotice.h"
 #include "reports/PdfRenderer.h"
+#include "services/SettingsService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
@@ -115,7 +116,8 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* history = new QPushButton(tr("&History…"));
     auto* printLedger = new QPushButton(tr("Print the &ledger…"));
     for (auto* b : {add, escalate, notice}) b->setEnabled(office);
-    connect(printLedger, &QPushButton::clicked, this, [this] { registers::save(this, m_workspace, registers::Kind::Ledger); });
+    printLedger->setObjectName(QStringLiteral("printLedgerButton"));
+    registers::attach(printLedger, m_workspace, registers::Kind::Ledger);
     auto* ledgerTop = new QHBoxLayout;
     ledgerTop->addWidget(m_status);
     ledgerTop->addWidget(m_search, 1);
@@ -256,14 +258,37 @@ void SupervisionPage::moveCurrent()
             targets << s;
             choices << displayName(s);
         }
+    if (targets.isEmpty()) return;
+    // The common next step is offered first: a line pending verification is struck off, a
+    // line being fixed is reported fixed; a closed line can only be reopened.
+    const int next = int(targets.size()) - 1;
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Change state"), tr("Line %1 is %2. Move it to:").arg(id).arg(displayName(p->status)),
-                                                 choices, 0, false, &ok);
+                                                 choices, next, false, &ok);
     if (!ok) return;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Change state"), tr("Note (what was done, or why):"), {}, &ok);
+    const ProblemStatus to = targets[choices.indexOf(choice)];
+    // Typed text survives a refusal: the note is kept for the next try on the same line.
+    const QString note = QInputDialog::getMultiLineText(this, tr("Change state"), tr("Note (what was done, or why):"),
+                                                        m_unsentNote.first == id ? m_unsentNote.second : QString(), &ok);
     if (!ok) return;
-    if (auto s = SupervisionService(m_workspace.context()).transition(id, targets[choices.indexOf(choice)], note); !s)
+    m_unsentNote = {id, note};
+    SupervisionService service(m_workspace.context());
+    auto s = service.transition(id, to, note);
+    if (!s && s.error().reason == QLatin1String(kSelfVerifyRefused) && m_workspace.can(Operation::Supervise) &&
+        dialogs::question(this, tr("Change state"),
+                          s.error().message + QStringLiteral("\n\n") +
+                              tr("Allow whoever reported a fix to verify it too, for this campaign file, and strike the line off now?"),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes) {
+        SettingsService settings(m_workspace.context());
+        CampaignSettings c = settings.current();
+        c.fixerMayVerify = true;
+        if (auto saved = settings.save(c); !saved) return dialogs::warning(this, tr("Change state"), saved.error().message);
+        s = service.transition(id, to, note);
+    } else if (!s) {
         return dialogs::warning(this, tr("Change state"), s.error().message);
+    }
+    if (!s) return dialogs::warning(this, tr("Change state"), s.error().message);
+    m_unsentNote = {};
     m_workspace.notifyChanged();
 }
 
@@ -320,7 +345,7 @@ void SupervisionPage::printNotice()
     QString unit;
     for (const auto& u : UnitService(m_workspace.context()).list())
         if (u.id == p->unitId) unit = u.name;
-    const QString path = dialogs::saveFileName(this, tr("Save the notice"), QDir(defaultDataFolder()).filePath(tr("notice-%1.pdf").arg(id)),
+    const QString path = dialogs::saveFileName(this, tr("Save the notice"), dialogs::FileKind::Document, tr("notice-%1.pdf").arg(id),
                                                tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     OfficialDocument doc;

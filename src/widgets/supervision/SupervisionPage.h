@@ -46,6 +46,7 @@ private:
     QTableWidget* m_inspections;
     QTableWidget* m_visits;
     QTableWidget* m_cases;
+    QPair<qint64, QString> m_unsentNote; // a line and the note typed for it that was not saved
 };
 
 } // namespace cd

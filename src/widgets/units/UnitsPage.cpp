@@ -203,7 +203,7 @@ void UnitsPage::importUnits()
 void UnitsPage::exportUnits()
 {
     if (!m_workspace.isOpen()) return;
-    const QString path = dialogs::saveFileName(this, tr("Export units"), QDir(defaultDataFolder()).filePath(tr("units.xlsx")),
+    const QString path = dialogs::saveFileName(this, tr("Export units"), dialogs::FileKind::Export, tr("units.xlsx"),
                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
     if (auto s = TableWriter::write(Exports::units(UnitService(m_workspace.context()).list()), path, tr("Units")); !s)

@@ -44,8 +44,8 @@ WelcomeDialog::~WelcomeDialog() = default;
 void WelcomeDialog::createCampaign()
 {
     const int year = m_ui->yearSpin->value();
-    const QString suggested = QDir(defaultDataFolder()).filePath(tr("campaign-%1.cdb").arg(year));
-    const QString path = dialogs::saveFileName(this, tr("Save the new campaign as"), suggested, tr("CampaignDesk files (*.cdb)"));
+    const QString path = dialogs::saveFileName(this, tr("Save the new campaign as"), dialogs::FileKind::Campaign, tr("campaign-%1.cdb").arg(year),
+                                               tr("CampaignDesk files (*.cdb)"));
     if (path.isEmpty()) return;
     const auto showError = [this](const QString& text) {
         m_ui->errorLabel->setText(text);
@@ -74,7 +74,7 @@ void WelcomeDialog::createCampaign()
 
 void WelcomeDialog::openFile()
 {
-    const QString path = dialogs::openFileName(this, tr("Open a campaign file"), defaultDataFolder(), tr("CampaignDesk files (*.cdb);;All files (*)"));
+    const QString path = dialogs::openFileName(this, tr("Open a campaign file"), dialogs::FileKind::Campaign, tr("CampaignDesk files (*.cdb);;All files (*)"));
     if (path.isEmpty()) return;
     m_choice = Choice::OpenFile;
     m_path = path;
