@@ -30,7 +30,7 @@ for input in wide-3mb.csv big-70mb.csv units-199990.csv units-199990.xlsx; do
     /usr/bin/time -f '%e %M' -o "$tmp/time" "$cli" --db "$tmp/import.cdb" units import "$tmp/$input" >/dev/null 2>"$tmp/err"
     status=$?
     set -e
-    runs+=("$(cat "$tmp/time") $status")
+    runs+=("$(tail -n 1 "$tmp/time") $status") # GNU time writes a line of its own before a failed status
   done
   size=$(du -m "$tmp/$input" | cut -f1)
   printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p | {

@@ -1,5 +1,8 @@
 #include "domain/Text.h"
 
+#include <QCollator>
+#include <QLocale>
+
 namespace cd::text {
 namespace {
 bool isBlank(QChar c)
@@ -23,6 +26,19 @@ QString key(const QString& s)
     k.removeIf([](QChar c) { return isBlank(c) || c == QLatin1Char('*'); });
     return k;
 }
+
+int collate(const QString& a, const QString& b)
+{
+    // QCollator is not safe to share between threads; each thread keeps its own.
+    thread_local const QCollator collator = [] {
+        QCollator c(QLocale(QLocale::Chinese, QLocale::China));
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator.compare(a, b);
+}
+
+bool collatesBefore(const QString& a, const QString& b) { return collate(a, b) < 0; }
 
 QString campaignOffice() { return QStringLiteral("“三抓一促”活动领导小组办公室"); }
 

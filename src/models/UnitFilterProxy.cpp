@@ -2,11 +2,10 @@
 
 #include "models/UnitTableModel.h"
 
-#include <QCollator>
 
 namespace cd {
 
-UnitFilterProxy::UnitFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) { setSortRole(Qt::EditRole); }
+UnitFilterProxy::UnitFilterProxy(QObject* parent) : CollatingProxy(parent) { setSortRole(Qt::EditRole); }
 
 void UnitFilterProxy::setSearchText(const QString& text)
 {
@@ -40,15 +39,6 @@ bool UnitFilterProxy::filterAcceptsRow(int row, const QModelIndex&) const
     if (m_words.isEmpty()) return true;
     const QString text = model->index(row, 0).data(UnitTableModel::SearchTextRole).toString();
     return std::ranges::all_of(m_words, [&](const QString& w) { return text.contains(w); });
-}
-
-bool UnitFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const QVariant l = left.data(sortRole()), r = right.data(sortRole());
-    if (l.typeId() == QMetaType::Int && r.typeId() == QMetaType::Int) return l.toInt() < r.toInt();
-    // Chinese names sort by pinyin, as people expect.
-    static const QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    return collator.compare(l.toString(), r.toString()) < 0;
 }
 
 } // namespace cd

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "models/CollatingProxy.h"
 
 namespace cd {
 
 // Search across every text column, a category filter and hiding inactive units.
-class UnitFilterProxy : public QSortFilterProxyModel
+class UnitFilterProxy : public CollatingProxy
 {
     Q_OBJECT
 public:
@@ -16,7 +16,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QStringList m_words;

@@ -1,5 +1,6 @@
 #include "widgets/assessment/AssessmentPage.h"
 
+#include "models/CollatingProxy.h"
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "models/AssessmentModel.h"
@@ -35,8 +36,8 @@
 namespace cd {
 
 AssessmentPage::AssessmentPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_model(new AssessmentModel(this)), m_byName(new QSortFilterProxyModel(this)),
-      m_byGrade(new QSortFilterProxyModel(this)), m_view(new QTableView), m_breakdown(views::plainTable({tr("Pillar"), tr("Item"), tr("Max"),
+    : QWidget(parent), m_workspace(workspace), m_model(new AssessmentModel(this)), m_byName(new CollatingProxy(this)),
+      m_byGrade(new CollatingProxy(this)), m_view(new QTableView), m_breakdown(views::plainTable({tr("Pillar"), tr("Item"), tr("Max"),
                                                                                                              tr("Score"), tr("Basis"), tr("Adjustment")})),
       m_state(new QLabel), m_filter(new QLineEdit), m_grade(new QComboBox), m_score(new QPushButton(tr("&Score or adjust…"))),
       m_rubric(new QPushButton(tr("R&ubric…"))), m_lock(new QPushButton(tr("&Lock the year"))), m_unlock(new QPushButton(tr("U&nlock…")))
@@ -184,7 +185,7 @@ void AssessmentPage::showBreakdown()
         const QString adjustment = i.overridden ? tr("%1 by the rule; %2").arg(AssessmentRules::format(i.computed), i.reason) : i.reason;
         const QStringList cells{displayName(i.pillar), i.name, AssessmentRules::format(i.max), AssessmentRules::format(i.score), i.basis, adjustment};
         for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
+            auto* item = views::cell(cells[c]);
             if (c == 2 || c == 3) item->setTextAlignment(Qt::AlignCenter);
             if (c == 3 && i.overridden) item->setForeground(QColor(0x1a, 0x5f, 0xb4));
             m_breakdown->setItem(row, c, item);

@@ -1,6 +1,7 @@
 #include "widgets/assessment/RubricDialog.h"
 
 #include "services/AssessmentService.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/common/Dialogs.h"
 
@@ -121,8 +122,8 @@ void RubricDialog::addRow(const RubricItem& item)
     const int row = m_table->rowCount();
     m_table->blockSignals(true);
     m_table->insertRow(row);
-    m_table->setItem(row, Code, new QTableWidgetItem(item.code));
-    m_table->setItem(row, Name, new QTableWidgetItem(item.name));
+    m_table->setItem(row, Code, views::cell(item.code));
+    m_table->setItem(row, Name, views::cell(item.name));
     auto* pillar = new QComboBox;
     for (Pillar p : kAllPillars) pillar->addItem(displayName(p), toId(p));
     pillar->setCurrentIndex(pillar->findData(toId(item.pillar)));
@@ -134,7 +135,7 @@ void RubricDialog::addRow(const RubricItem& item)
     m_table->setCellWidget(row, PillarColumn, pillar);
     m_table->setCellWidget(row, Rule, rule);
     m_table->setCellWidget(row, Max, max);
-    m_table->setItem(row, Params, new QTableWidgetItem(paramsText(item)));
+    m_table->setItem(row, Params, views::cell(paramsText(item)));
     m_table->blockSignals(false);
     connect(pillar, &QComboBox::currentIndexChanged, this, &RubricDialog::updateTotals);
     connect(max, &QDoubleSpinBox::valueChanged, this, &RubricDialog::updateTotals);

@@ -167,7 +167,7 @@ void BulletinPage::reload()
         const QStringList cells{QString::number(r.number), r.quarter,
                                 r.status == BulletinStatus::Issued ? tr("Issued") : tr("Superseded"),
                                 r.issuedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.issuedBy};
-        for (int c = 0; c < cells.size(); ++c) m_issued->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) m_issued->setItem(row, c, views::cell(cells[c]));
         ++row;
     }
     m_issued->resizeColumnsToContents();

@@ -1,5 +1,6 @@
 #include "widgets/campaign/CampaignPage.h"
 
+#include "models/CollatingProxy.h"
 #include "models/TaskTreeModel.h"
 #include "services/CampaignService.h"
 #include "services/UnitService.h"
@@ -35,7 +36,7 @@ QString periodKindName(PeriodKind k)
 
 CampaignPage::CampaignPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_heading(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_model(new TaskTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_tree(new QTreeView(this)),
+      m_model(new TaskTreeModel(this)), m_proxy(new CollatingProxy(this)), m_tree(new QTreeView(this)),
       m_periods(new QTableWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("campaignHeading"));
@@ -122,7 +123,7 @@ void CampaignPage::reload()
         const Period& p = periods[i];
         const QStringList cells{p.code, periodKindName(p.kind), p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate),
                                 p.deadline.toString(Qt::ISODate)};
-        for (int c = 0; c < cells.size(); ++c) m_periods->setItem(i, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) m_periods->setItem(i, c, views::cell(cells[c]));
     }
     m_periods->setSortingEnabled(true);
     m_periods->resizeColumnsToContents();

@@ -2,12 +2,24 @@
 
 #include "widgets/common/AppSettings.h"
 
+#include "models/CollatingProxy.h"
+
 #include <QHeaderView>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
 
 namespace cd::views {
+namespace {
+class CollatingItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem& other) const override { return CollatingProxy::lessThan(data(Qt::DisplayRole), other.data(Qt::DisplayRole)); }
+};
+} // namespace
+
+QTableWidgetItem* cell(const QString& text) { return new CollatingItem(text); }
 
 void rememberHeader(QHeaderView* header, const QString& settingsName)
 {

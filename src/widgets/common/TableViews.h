@@ -5,6 +5,7 @@
 
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QTreeView;
 class QHeaderView;
 
@@ -17,5 +18,7 @@ void setUpTree(QTreeView* view, const QString& settingsName);
 void rememberHeader(QHeaderView* header, const QString& settingsName);
 // A read-only, sortable table of text for small lists (history, timelines, visits).
 QTableWidget* plainTable(const QStringList& header);
+// A table cell that sorts as every table does (CollatingProxy): names in pinyin order.
+QTableWidgetItem* cell(const QString& text = {});
 
 } // namespace cd::views

@@ -1,5 +1,6 @@
 #include "widgets/packages/PackageImportDialog.h"
 
+#include "models/CollatingProxy.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
@@ -59,7 +60,7 @@ PackageProgress progressIn(QProgressDialog& dialog)
 PackageImportDialog::PackageImportDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace),
       m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView), m_filter(new QLineEdit),
+      m_proxy(new CollatingProxy(this)), m_table(new QTableView), m_filter(new QLineEdit),
       m_summary(new QLabel), m_notes(new QPlainTextEdit), m_import(new QPushButton(tr("&Import")))
 {
     setWindowTitle(tr("Import report packages"));

@@ -2,6 +2,7 @@
 
 #include "services/AccountService.h"
 #include "services/UnitService.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 
@@ -73,7 +74,7 @@ void AccountsDialog::reload()
     for (int r = 0; r < users.size(); ++r) {
         const User& u = users[r];
         const QStringList cells{u.login, u.displayName, roleName(u.role), units.value(u.unitId), u.active ? tr("Active") : tr("Disabled")};
-        for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, views::cell(cells[c]));
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();

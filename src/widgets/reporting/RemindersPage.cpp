@@ -1,5 +1,6 @@
 #include "widgets/reporting/RemindersPage.h"
 
+#include "models/CollatingProxy.h"
 #include "models/ReportQueueModel.h"
 #include "reports/PdfRenderer.h"
 #include "reports/ReminderNotice.h"
@@ -32,7 +33,7 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_period(new PeriodCombo), m_perUnit(new QCheckBox(tr("One notice per unit"))),
       m_model(new ReminderModel(this)), m_table(new QTableView), m_summary(new QLabel)
 {
-    auto* proxy = new QSortFilterProxyModel(this);
+    auto* proxy = new CollatingProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setObjectName(QStringLiteral("reminderTable"));

@@ -31,7 +31,7 @@ QTableWidget* tableOf(const QStringList& header, const QList<QStringList>& rows)
     t->setSortingEnabled(false);
     t->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < header.size(); ++c) t->setItem(r, c, new QTableWidgetItem(rows[r].value(c)));
+        for (int c = 0; c < header.size(); ++c) t->setItem(r, c, views::cell(rows[r].value(c)));
     t->setSortingEnabled(true);
     t->resizeColumnsToContents();
     return t;

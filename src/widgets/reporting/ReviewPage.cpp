@@ -1,5 +1,6 @@
 #include "widgets/reporting/ReviewPage.h"
 
+#include "models/CollatingProxy.h"
 #include "models/ReportQueueModel.h"
 #include "services/ReportService.h"
 #include "widgets/common/Dialogs.h"
@@ -23,10 +24,10 @@
 
 namespace cd {
 namespace {
-class QueueFilter : public QSortFilterProxyModel
+class QueueFilter : public CollatingProxy
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using CollatingProxy::CollatingProxy;
     void set(const QString& unit, bool lateOnly)
     {
         m_unit = unit.trimmed();

@@ -3,6 +3,7 @@
 #include "services/CampaignService.h"
 #include "services/UnitService.h"
 #include "io/InputFile.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/reporting/AttachmentList.h"
@@ -399,11 +400,11 @@ void UnitWorkspacePage::loadPlan()
     for (const auto& t : ReportRules::tasksDue(*p, CampaignService(m_workspace.context()).tasks(c->id), unitId())) {
         const int row = m_planTable->rowCount();
         m_planTable->insertRow(row);
-        auto* task = new QTableWidgetItem(QStringLiteral("%1  %2").arg(t.code, t.title));
+        auto* task = views::cell(QStringLiteral("%1  %2").arg(t.code, t.title));
         task->setData(Qt::UserRole, t.id);
         task->setFlags(task->flags() & ~Qt::ItemIsEditable);
         m_planTable->setItem(row, 0, task);
-        m_planTable->setItem(row, 1, new QTableWidgetItem(planned.value(t.id)));
+        m_planTable->setItem(row, 1, views::cell(planned.value(t.id)));
     }
     m_planTable->resizeColumnToContents(0);
 }
@@ -439,17 +440,17 @@ void UnitWorkspacePage::loadProgress()
     for (const auto& l : *lines) {
         const int row = m_progress->rowCount();
         m_progress->insertRow(row);
-        m_progress->setItem(row, 0, new QTableWidgetItem(l.task.code));
-        m_progress->setItem(row, 1, new QTableWidgetItem(l.task.title));
-        m_progress->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %2").arg(l.task.target).arg(l.task.measure)));
-        m_progress->setItem(row, 3, new QTableWidgetItem(QString::number(l.cumulative, 'g', 6)));
+        m_progress->setItem(row, 0, views::cell(l.task.code));
+        m_progress->setItem(row, 1, views::cell(l.task.title));
+        m_progress->setItem(row, 2, views::cell(QStringLiteral("%1 %2").arg(l.task.target).arg(l.task.measure)));
+        m_progress->setItem(row, 3, views::cell(QString::number(l.cumulative, 'g', 6)));
         auto* bar = new QProgressBar;
         bar->setRange(0, 100);
         bar->setValue(int(l.percent));
         bar->setFormat(l.behind ? tr("%p% — behind schedule") : QStringLiteral("%p%"));
         if (l.behind) bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: #c0392b; }"));
         m_progress->setCellWidget(row, 4, bar);
-        auto* sortKey = new QTableWidgetItem;
+        auto* sortKey = views::cell();
         sortKey->setData(Qt::EditRole, l.percent);
         m_progress->setItem(row, 4, sortKey);
     }

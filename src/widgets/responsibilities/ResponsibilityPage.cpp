@@ -1,5 +1,6 @@
 #include "widgets/responsibilities/ResponsibilityPage.h"
 
+#include "models/CollatingProxy.h"
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "models/CoverageModel.h"
@@ -37,8 +38,8 @@ namespace cd {
 ResponsibilityPage::ResponsibilityPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_units(new UnitTableModel(this)), m_unitProxy(new UnitFilterProxy(this)),
       m_unitSearch(new QLineEdit), m_unitList(new QListView), m_tabs(new QTabWidget), m_unitHeading(new QLabel),
-      m_listModel(new ResponsibilityTableModel(this)), m_listProxy(new QSortFilterProxyModel(this)), m_listTable(new QTableView),
-      m_coverageModel(new CoverageModel(this)), m_coverageProxy(new QSortFilterProxyModel(this)), m_coverageTable(new QTableView)
+      m_listModel(new ResponsibilityTableModel(this)), m_listProxy(new CollatingProxy(this)), m_listTable(new QTableView),
+      m_coverageModel(new CoverageModel(this)), m_coverageProxy(new CollatingProxy(this)), m_coverageTable(new QTableView)
 {
     m_unitSearch->setPlaceholderText(tr("Find a unit"));
     m_unitSearch->setClearButtonEnabled(true);

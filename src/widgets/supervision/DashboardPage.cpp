@@ -1,5 +1,6 @@
 #include "widgets/supervision/DashboardPage.h"
 
+#include "models/CollatingProxy.h"
 #include "models/HeatMapModel.h"
 #include "services/DashboardService.h"
 #include "widgets/common/TableViews.h"
@@ -41,7 +42,7 @@ QChartView* chartView(QChart* chart)
 
 DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tiles(new QGridLayout), m_heading(new QLabel), m_heat(new HeatMapModel(this)),
-      m_heatProxy(new QSortFilterProxyModel(this)), m_heatView(new QTableView), m_charts(new QTabWidget), m_deadlines(new QListWidget)
+      m_heatProxy(new CollatingProxy(this)), m_heatView(new QTableView), m_charts(new QTabWidget), m_deadlines(new QListWidget)
 {
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     tile(QStringLiteral("on_time"), tr("Reports on time"), 0);

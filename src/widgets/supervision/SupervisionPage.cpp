@@ -1,5 +1,6 @@
 #include "widgets/supervision/SupervisionPage.h"
 
+#include "models/CollatingProxy.h"
 #include "models/HeatMapModel.h"
 #include "reports/EscalationNotice.h"
 #include "reports/PdfRenderer.h"
@@ -43,7 +44,7 @@ void fill(QTableWidget* t, const QList<QStringList>& rows, const QList<qint64>& 
     t->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r][c]);
+            auto* item = views::cell(rows[r][c]);
             item->setData(Qt::UserRole, ids.value(r));
             t->setItem(r, c, item);
         }
@@ -57,10 +58,10 @@ qint64 currentId(const QTableWidget* t)
     return row >= 0 && t->item(row, 0) ? t->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
 }
 
-class LedgerFilter : public QSortFilterProxyModel
+class LedgerFilter : public CollatingProxy
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using CollatingProxy::CollatingProxy;
     void set(const QString& text, bool overdueOnly)
     {
         m_text = text.trimmed();

@@ -28,7 +28,7 @@ namespace {
 void setRow(QTableWidget* t, int row, const QStringList& cells, const QColor& background = {})
 {
     for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells[c]);
+        auto* item = views::cell(cells[c]);
         if (background.isValid()) item->setBackground(background);
         t->setItem(row, c, item);
     }
