@@ -254,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>cd::Actor</name>
+    <message>
+        <source>local administrator</source>
+        <translation>本机管理员</translation>
+    </message>
+</context>
+<context>
     <name>cd::Assessment</name>
     <message>
         <source>Reports on time</source>
@@ -688,18 +695,6 @@
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <source>Print preview…</source>
-        <translation>打印预览…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save as ODT (WPS, Word)…</source>
-        <translation>另存为 ODT（WPS、Word 可编辑）…</translation>
-    </message>
-    <message>
         <source>Unit table as a spreadsheet…</source>
         <translation>单位情况表导出为表格…</translation>
     </message>
@@ -760,32 +755,32 @@
         <translation>这一期更正什么内容？</translation>
     </message>
     <message>
-        <source>bulletin-%1-no%2.%3</source>
-        <translation>督查通报-%1-第%2期.%3</translation>
-    </message>
-    <message>
-        <source>bulletin-%1-draft.%2</source>
-        <translation>督查通报-%1-草稿.%2</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument 文档 (*.odt)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the bulletin</source>
-        <translation>保存督查通报</translation>
-    </message>
-    <message>
         <source>Issued on</source>
         <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-no%2</source>
+        <translation>督查通报-%1-第%2期</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-draft</source>
+        <translation>督查通报-%1-草稿</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-no%2.xlsx</source>
+        <translation>督查通报-%1-第%2期.xlsx</translation>
+    </message>
+    <message>
+        <source>bulletin-%1-draft.xlsx</source>
+        <translation>督查通报-%1-草稿.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the bulletin&apos;s unit table</source>
+        <translation>保存通报的单位情况表</translation>
     </message>
 </context>
 <context>
@@ -955,10 +950,6 @@
         <translation>反面典型（通报曝光）(&amp;N)</translation>
     </message>
     <message>
-        <source>P&amp;ublish now (the bulletin and the assessment use published cases)</source>
-        <translation>立即发布（通报和考评只采用已发布的案例）(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
@@ -985,6 +976,10 @@
     <message>
         <source>Choose a unit from the list.</source>
         <translation>请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish now (the bulletin and the assessment use published cases)</source>
+        <translation>立即发布（通报和考评只采用已发布的案例）(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1021,20 +1016,24 @@
         <translation>文本既不是 UTF-8 也不是 GB18030/GBK 编码，请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to import.</source>
-        <translation>文件 %1 过大，无法导入。</translation>
-    </message>
-    <message>
         <source>Row %1, column %2: the cell holds more than %3 characters.</source>
         <translation>第 %1 行第 %2 列：单元格超过 %3 个字符。</translation>
     </message>
     <message>
         <source>The file has more than %1 rows.</source>
         <translation>文件超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns; this is not a sheet that can be imported.</source>
+        <translation>第 %1 行超过 %2 列，不是可以导入的表格。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells.</source>
+        <translation>文件的单元格超过 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1368,6 @@
         <translation>CSV 或 Excel 文件，须含“单位名称”“任务编号”“责任人”列，可选“责任层级”“职务”“责任内容”“量化目标”列。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1423,6 +1418,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1491,6 @@
         <translation>督查组在该单位发现的情况</translation>
     </message>
     <message>
-        <source>R&amp;ating</source>
-        <translation>评价(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Findings</source>
         <translation>督查发现(&amp;F)</translation>
     </message>
@@ -1506,6 +1501,10 @@
     <message>
         <source>Add at least one unit visited.</source>
         <translation>请至少添加一个被督查单位。</translation>
+    </message>
+    <message>
+        <source>Ratin&amp;g</source>
+        <translation>评价(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1705,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>催办</translation>
     </message>
     <message>
-        <source>&amp;Change my password…</source>
-        <translation>修改我的密码(&amp;C)…</translation>
-    </message>
-    <message>
         <source>%1 · signed in as %2</source>
         <translation>%1 · 当前用户 %2</translation>
     </message>
@@ -1768,10 +1763,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Bulletins</source>
         <translation>督查通报</translation>
-    </message>
-    <message>
-        <source>&amp;Packages</source>
-        <translation>数据包(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export a unit&apos;s task package…</source>
@@ -1900,6 +1891,14 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1 already has a key from an earlier task package. Issue a new key? The unit&apos;s packages signed with the old key are refused from then on — do this only if a task package went astray.</source>
         <translation>%1已有先前任务包中的密钥。要发放新密钥吗？此后该单位用旧密钥签名的数据包将被拒收——仅在任务包遗失或外泄时这样做。</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>修改我的密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation>数据包(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2059,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>数据包为 %1 MB，最多读取 %2 MB。</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>The cryptography library could not start.</source>
         <translation>密码库无法启动。</translation>
     </message>
@@ -2134,6 +2129,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>a unit the manifest does not name</source>
         <translation>与清单不符的单位</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>数据包</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2442,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Pillar</source>
-        <translation>方面(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Problem</source>
         <translation>问题(&amp;P)</translation>
     </message>
@@ -2465,6 +2460,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;illar</source>
+        <translation>方面(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +2564,6 @@ Measure: %2</source>
         <translation>每个单位单独一份通知</translation>
     </message>
     <message>
-        <source>Print &amp;preview…</source>
-        <translation>打印预览(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation>保存为 PDF(&amp;P)…</translation>
     </message>
@@ -2607,6 +2602,10 @@ Measure: %2</source>
     <message>
         <source>Monthly progress &amp;table…</source>
         <translation>月度进度表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2821,6 @@ Measure: %2</source>
         <translation>请说明退回原因。</translation>
     </message>
     <message>
-        <source>There is no report for %1 waiting for review.</source>
-        <translation>%1 没有待审核的报告。</translation>
-    </message>
-    <message>
         <source>The file is not attached to this report.</source>
         <translation>该文件不是此报告的佐证材料。</translation>
     </message>
@@ -2852,6 +2847,22 @@ Measure: %2</source>
     <message>
         <source>Next steps</source>
         <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>The report for %1 is empty: it reports on no task and has no summary.</source>
+        <translation>%1 的报告为空：既没有填报任何任务，也没有工作小结。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty; an empty file proves nothing. Choose the file that holds the evidence.</source>
+        <translation>佐证材料 %1 文件为空，空文件不能作为佐证。请选择有内容的佐证文件。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is already attached (as %2).</source>
+        <translation>佐证材料 %1 已经添加过（即 %2）。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is not waiting for review.</source>
+        <translation>%1 的 %2 报告不在待审核状态。</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3148,12 @@ Measure: %2</source>
         <source>Why is the report of %1 returned?</source>
         <translation>%1 的报告退回原因：</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n selected</source>
+        <translation>
+            <numerusform>通过所选 %n 份(&amp;A)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::RubricDialog</name>
@@ -3255,10 +3272,6 @@ Measure: %2</source>
 <context>
     <name>cd::ServiceContext</name>
     <message>
-        <source>Only the campaign office may change the campaign set-up.</source>
-        <translation>只有活动领导小组办公室可以修改活动设置。</translation>
-    </message>
-    <message>
         <source>change the campaign set-up</source>
         <translation>修改活动设置</translation>
     </message>
@@ -3301,6 +3314,54 @@ Measure: %2</source>
     <message>
         <source>unlock a locked assessment</source>
         <translation>解除考评锁定</translation>
+    </message>
+    <message>
+        <source>export task packages</source>
+        <translation>导出任务包</translation>
+    </message>
+    <message>
+        <source>import report packages</source>
+        <translation>导入报送包</translation>
+    </message>
+    <message>
+        <source>create the year&apos;s campaign</source>
+        <translation>创建本年度活动</translation>
+    </message>
+    <message>
+        <source>add tasks</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <source>change tasks</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <source>change responsibility lists</source>
+        <translation>修改责任清单</translation>
+    </message>
+    <message>
+        <source>remove responsibilities</source>
+        <translation>删除责任人</translation>
+    </message>
+    <message>
+        <source>import responsibility lists</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <source>Only the campaign office may %1; %2 may not.</source>
+        <translation>只有活动领导小组办公室可以%1，%2 无此权限。</translation>
+    </message>
+    <message>
+        <source>add units</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>change or deactivate units</source>
+        <translation>修改或停用单位</translation>
+    </message>
+    <message>
+        <source>import units</source>
+        <translation>导入单位</translation>
     </message>
 </context>
 <context>
@@ -3379,14 +3440,6 @@ Measure: %2</source>
 </context>
 <context>
     <name>cd::SheetReader</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to import (%2 MB).</source>
-        <translation>文件 %1 过大（%2 MB），无法导入。</translation>
-    </message>
     <message>
         <source>%1: only .csv and .xlsx files can be imported.</source>
         <translation>%1：只能导入 .csv 和 .xlsx 文件。</translation>
@@ -3512,14 +3565,6 @@ Measure: %2</source>
     <message>
         <source>&amp;Escalate…</source>
         <translation>升级督办(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Notice (PDF)…</source>
-        <translation>通知（PDF）(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>New &amp;inspection…</source>
@@ -3653,6 +3698,18 @@ Measure: %2</source>
         <source>Print the &amp;ledger…</source>
         <translation>打印问题台账(&amp;L)…</translation>
     </message>
+    <message>
+        <source>No&amp;tice (PDF)…</source>
+        <translation>通知（PDF）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>历史记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Allow whoever reported a fix to verify it too, for this campaign file, and strike the line off now?</source>
+        <translation>是否在本活动文件中允许报告整改的人员本人核验销号，并立即将此条销号？</translation>
+    </message>
 </context>
 <context>
     <name>cd::SupervisionService</name>
@@ -3701,10 +3758,6 @@ Measure: %2</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <source>%1 reported this fix and may not also verify it.</source>
-        <translation>%1 是整改情况的报告人，不能同时核验销号。</translation>
-    </message>
-    <message>
         <source>Only an overdue line is escalated; this one is due %1.</source>
         <translation>只有逾期问题才能升级督办，此问题的时限是 %1。</translation>
     </message>
@@ -3723,6 +3776,10 @@ Measure: %2</source>
     <message>
         <source>%1 is listed twice; one visit per unit and inspection.</source>
         <translation>%1 重复列出；每次督查每个单位只记一次。</translation>
+    </message>
+    <message>
+        <source>%1 reported this fix and may not also verify it: another member of the office verifies it. An office of one person allows it in File ▸ Campaign settings (“Whoever reported a fix may also verify”).</source>
+        <translation>%1 是整改情况的报告人，不能同时核验销号：请由办公室其他人员核验。只有一人的办公室可在“文件 ▸ 活动设置”中勾选“允许报告整改的人员本人核验销号”。</translation>
     </message>
 </context>
 <context>
@@ -3783,12 +3840,12 @@ Measure: %2</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Due</source>
-        <translation>完成时限(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>完成时限(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3830,17 +3887,6 @@ Measure: %2</source>
     <message>
         <source>Unit (own task)</source>
         <translation>所属单位（自选动作）</translation>
-    </message>
-</context>
-<context>
-    <name>cd::Transaction</name>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>Could not save the changes: %1</source>
-        <translation>无法保存修改：%1</translation>
     </message>
 </context>
 <context>
@@ -4231,14 +4277,6 @@ Measure: %2</source>
         <source>Evidence files</source>
         <translation>佐证材料</translation>
     </message>
-    <message>
-        <source>%1 is larger than the limit of %2 MB.</source>
-        <translation>%1 超过 %2 MB 的上限。</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n task(s) have nothing reported yet. </source>
         <translation>
@@ -4272,6 +4310,14 @@ Measure: %2</source>
     <message>
         <source>%p% — behind schedule</source>
         <translation>%p% — 进度滞后</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; an empty file proves nothing.</source>
+        <translation>文件 %1 为空，空文件不能作为佐证。</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4602,18 @@ Measure: %2</source>
         <source>The workbook has no sheet named %1.</source>
         <translation>工作簿中没有名为 %1 的工作表。</translation>
     </message>
+    <message>
+        <source>Cell %1 lies beyond column %2; this is not a sheet that can be imported.</source>
+        <translation>单元格 %1 超出第 %2 列，不是可以导入的表格。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells.</source>
+        <translation>工作表的单元格超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -4748,14 +4806,6 @@ Measure: %2</source>
         <translation>只有管理员可以在写入时使用 --as-of。</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a report file.</source>
-        <translation>%1 作为报告文件过大。</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
         <translation>%1 不是有效的 JSON：%2（第 %3 字节）。</translation>
     </message>
@@ -4780,24 +4830,12 @@ Measure: %2</source>
         <translation>%1 的月度安排已报送。</translation>
     </message>
     <message>
-        <source>usage: report submit --unit NAME --period 2020-03 --file FILE.json</source>
-        <translation>用法：report submit --unit 单位名称 --period 2020-03 --file 文件.json</translation>
-    </message>
-    <message>
         <source>Unknown status %1 (use not_started, in_progress, done or blocked).</source>
         <translation>未知状态 %1（可用 not_started、in_progress、done、blocked）。</translation>
     </message>
     <message>
         <source>The progress of %1 must be a number.</source>
         <translation>%1 的进展必须是数字。</translation>
-    </message>
-    <message>
-        <source>Could not read the evidence file %1: %2</source>
-        <translation>无法读取佐证材料 %1：%2</translation>
-    </message>
-    <message>
-        <source>The evidence file %1 is larger than the limit of %2 MB.</source>
-        <translation>佐证材料 %1 超过 %2 MB 的上限。</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
@@ -5277,6 +5315,128 @@ Measure: %2</source>
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
     </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <source>usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER]</source>
+        <translation>用法：report submit --unit 单位名称 --period 2020-03 --file 文件.json [--evidence-from 文件夹]</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;attachments&quot; must be a file name.</source>
+        <translation>“attachments”中的每一项都必须是文件名。</translation>
+    </message>
+    <message>
+        <source>%1 Evidence is read from the report file&apos;s folder, or from a folder named with --evidence-from.</source>
+        <translation>%1 佐证材料只从报告文件所在文件夹读取，或从 --evidence-from 指定的文件夹读取。</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>cd::input</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is %3, not an ordinary file; it was not read.</source>
+        <translation>%1“%2”是%3，不是普通文件，未读取。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be read: permission denied.</source>
+        <translation>%1“%2”无法读取：没有权限。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” does not exist.</source>
+        <translation>%1“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be read: %3</source>
+        <translation>%1“%2”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is larger than %3; it was not read.</source>
+        <translation>%1“%2”超过 %3，未读取。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” could not be read: %3</source>
+        <translation>%1“%2”读取失败：%3</translation>
+    </message>
+    <message>
+        <source>A file name is empty.</source>
+        <translation>文件名为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the folder %2, so it was not read.</source>
+        <translation>“%1”不在文件夹 %2 内，未读取。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::output</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT (WPS, Word)…</source>
+        <translation>另存为 ODT（WPS、Word 可编辑）(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::registers</name>
@@ -5292,24 +5452,36 @@ Measure: %2</source>
         <source>Monthly progress table</source>
         <translation>月度进度表</translation>
     </message>
-    <message>
-        <source>Save the %1</source>
-        <translation>保存%1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
-        <translation>PDF 文件 (*.pdf);;OpenDocument 文档 (*.odt)</translation>
-    </message>
 </context>
 <context>
     <name>cd::sql</name>
     <message>
-        <source>The change conflicts with existing data: %1</source>
-        <translation>修改与已有数据冲突：%1</translation>
+        <source>The campaign file is busy with another change; nothing was saved. Try again in a moment.</source>
+        <translation>活动文件正被另一项修改占用，本次未保存。请稍后再试。</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
+        <source>The campaign file is read-only; nothing was saved.</source>
+        <translation>活动文件为只读，本次未保存。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，本次未保存。请清理空间后再试。</translation>
+    </message>
+    <message>
+        <source>The campaign file could not be written (a disk or network error); nothing was saved.</source>
+        <translation>活动文件无法写入（磁盘或网络故障），本次未保存。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already stored, so nothing was saved. Reload the page and try again.</source>
+        <translation>此修改与已保存的数据冲突，本次未保存。请刷新页面后重试。</translation>
+    </message>
+    <message>
+        <source>The database could not complete the change; nothing was saved. The details are in the program&apos;s log.</source>
+        <translation>数据库未能完成此修改，本次未保存。详细信息见程序日志。</translation>
+    </message>
+    <message>
+        <source>The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).</source>
+        <translation>活动文件已损坏，本次未保存。请从备份恢复（文件 ▸ 从备份恢复）。</translation>
     </message>
 </context>
 </TS>

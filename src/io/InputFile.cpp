@@ -14,7 +14,7 @@
 namespace cd::input {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cd::InputFile", text); }
+QString tr(const char* text) { return QCoreApplication::translate("cd::input", text); }
 
 Error refuse(const char* why, const QString& message) { return Error::refused(QString::fromLatin1(why), message); }
 

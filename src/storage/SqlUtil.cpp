@@ -27,7 +27,7 @@ Error failure(const QSqlError& e, const char* what)
         return Error::io(tr("The campaign file could not be written (a disk or network error); nothing was saved."));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error{Error::Code::Corrupt, tr("The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore).")};
+        return Error{Error::Code::Corrupt, tr("The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).")};
     case 19: // SQLITE_CONSTRAINT
         return Error::conflict(tr("The change conflicts with data already stored, so nothing was saved. Reload the page and try again."));
     default:

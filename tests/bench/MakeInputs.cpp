@@ -53,7 +53,7 @@ bool workbook(const QString& path)
     const char* header[] = {"单位名称", "简称", "单位类别", "主要负责人", "分管领导", "联络员", "联系电话", "备注"};
     for (int c = 0; c < 8; ++c) x->writeString(ws, 0, lxw_col_t(c), header[c], nullptr);
     QRandomGenerator rng(1);
-    QByteArray note(440, 'x');
+    QByteArray note(340, 'x');
     for (int r = 1; r <= kRows; ++r) {
         const QList<QByteArray> cells = unitRow(r).trimmed().split(',');
         for (int c = 0; c < cells.size(); ++c) x->writeString(ws, lxw_row_t(r), lxw_col_t(c), cells[c].constData(), nullptr);

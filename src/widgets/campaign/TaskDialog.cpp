@@ -57,7 +57,7 @@ TaskDialog::TaskDialog(Workspace& workspace, const Campaign& campaign, const Tas
     auto* targetLabel = new QLabel(tr("Tar&get"));
     targetLabel->setBuddy(m_target); // a layout row gets no buddy by itself
     form->addRow(targetLabel, targetRow);
-    form->addRow(tr("&Due"), m_due);
+    form->addRow(tr("D&ue"), m_due);
     form->addRow(tr("&Description"), m_description);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &TaskDialog::accept);

@@ -65,7 +65,7 @@ ImportWizard::ImportWizard(Workspace& workspace, Kind kind, QWidget* parent)
                               : tr("A CSV or Excel file with the columns 单位名称, 任务编号, 责任人 and optionally 责任层级, 职务, "
                                    "责任内容, 量化目标."));
     m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* browse = new QPushButton(tr("Br&owse…"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit);
     fileRow->addWidget(browse);

@@ -154,7 +154,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
     m_restoreAction = file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
-    file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
+    file->addAction(tr("Change my pass&word…"), this, &MainWindow::changePassword);
     m_accountsAction = file->addAction(tr("A&ccounts…"), this, [this] {
         if (!m_workspace->isOpen()) return;
         AccountsDialog dialog(*m_workspace, this);

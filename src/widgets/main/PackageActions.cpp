@@ -20,7 +20,7 @@ namespace cd {
 
 void MainWindow::buildPackageMenu()
 {
-    QMenu* menu = menuBar()->addMenu(tr("&Packages"));
+    QMenu* menu = menuBar()->addMenu(tr("Pac&kages"));
     m_packageExport =
         menu->addAction(tr("&Export a unit's task package…"), this, &MainWindow::exportTaskPackage);
     m_packageExportAll = menu->addAction(tr("Export task packages for &all units…"), this,

@@ -41,7 +41,7 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(ReminderModel::UnitName, 280);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the units' own order until a header is clicked
     proxy->sort(-1);
-    auto* previewButton = new QPushButton(tr("Print &preview…"));
+    auto* previewButton = new QPushButton(tr("Print pre&view…"));
     auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
     auto* progressButton = new QPushButton(tr("Monthly progress &table…"));
     registers::attach(progressButton, m_workspace, registers::Kind::Progress);

@@ -57,7 +57,7 @@ CaseDialog::CaseDialog(Workspace& workspace, QWidget* parent) : QDialog(parent),
     auto* text = new QPlainTextEdit;
     text->setObjectName(QStringLiteral("textEdit"));
     text->setTabChangesFocus(true);
-    auto* publish = new QCheckBox(tr("P&ublish now (the bulletin and the assessment use published cases)"));
+    auto* publish = new QCheckBox(tr("Pu&blish now (the bulletin and the assessment use published cases)"));
     publish->setObjectName(QStringLiteral("publishCheck"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Unit"), unit);

@@ -95,7 +95,7 @@ InspectionDialog::InspectionDialog(Workspace& workspace, QWidget* parent)
     pick->addWidget(add);
     pick->addWidget(remove);
     auto* visitForm = new QFormLayout;
-    visitForm->addRow(tr("R&ating"), m_rating);
+    visitForm->addRow(tr("Ratin&g"), m_rating);
     visitForm->addRow(tr("&Findings"), m_findings);
     auto* visits = new QHBoxLayout;
     visits->addWidget(m_visits, 2);

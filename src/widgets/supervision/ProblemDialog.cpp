@@ -49,7 +49,7 @@ ProblemDialog::ProblemDialog(Workspace& workspace, qint64 visitId, QWidget* pare
     auto* error = dialogs::errorLabel();
     auto* form = new QFormLayout;
     form->addRow(tr("&Unit"), unit);
-    form->addRow(tr("&Pillar"), pillar);
+    form->addRow(tr("P&illar"), pillar);
     form->addRow(tr("&Problem"), description);
     form->addRow(tr("&Measure"), measure);
     form->addRow(tr("&Responsible"), responsible);

@@ -113,8 +113,8 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* add = new QPushButton(tr("&New problem…"));
     auto* move = new QPushButton(tr("&Change state…"));
     auto* escalate = new QPushButton(tr("&Escalate…"));
-    auto* notice = new QPushButton(tr("&Notice (PDF)…"));
-    auto* history = new QPushButton(tr("&History…"));
+    auto* notice = new QPushButton(tr("No&tice (PDF)…"));
+    auto* history = new QPushButton(tr("Hi&story…"));
     auto* printLedger = new QPushButton(tr("Print the &ledger…"));
     for (auto* b : {add, escalate, notice}) b->setEnabled(office);
     printLedger->setObjectName(QStringLiteral("printLedgerButton"));
