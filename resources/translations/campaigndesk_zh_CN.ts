@@ -133,25 +133,13 @@
         <source>This file already has its account; change its password instead.</source>
         <translation>本文件已有账户；请改为修改其密码。</translation>
     </message>
+    <message>
+        <source>%1 is deactivated and takes no part in the campaign; reactivate it on the Units page before giving it an account.</source>
+        <translation>%1 已停用，不参加本次活动；请先在“单位”页面恢复该单位，再为其开设账户。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountsDialog</name>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Campaign office</source>
-        <translation>领导小组办公室</translation>
-    </message>
-    <message>
-        <source>Unit secretary</source>
-        <translation>单位联络员</translation>
-    </message>
-    <message>
-        <source>Leader (read only)</source>
-        <translation>领导（只读）</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>账户管理</translation>
@@ -162,7 +150,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>单位名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
@@ -258,6 +246,22 @@
     <message>
         <source>local administrator</source>
         <translation>本机管理员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Campaign office</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Unit secretary</source>
+        <translation>单位联络员</translation>
+    </message>
+    <message>
+        <source>Leader (read only)</source>
+        <translation>领导（只读）</translation>
     </message>
 </context>
 <context>
@@ -2671,14 +2675,6 @@ Measure: %2</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
         <source>Changes since version %1</source>
         <translation>与第 %1 版相比的变化</translation>
     </message>
@@ -2713,6 +2709,22 @@ Measure: %2</source>
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>本版本</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5346,50 @@ Measure: %2</source>
     <message>
         <source>evidence file</source>
         <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>先进典型</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>反面典型</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>数据包序号</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
     </message>
 </context>
 <context>

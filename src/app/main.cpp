@@ -9,10 +9,25 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <cstdio>
 #include <spdlog/spdlog.h>
 
 int main(int argc, char** argv)
 {
+    // Answered before any window or display is needed.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("campaigndesk %s\n", PROJECT_VERSION);
+            return 0;
+        }
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::printf("usage: campaigndesk [FILE.cdb]\n"
+                        "  Opens the campaign file, or the last one used, or the welcome choices.\n"
+                        "  --version   print the version\n"
+                        "  The command-line tool is campaigndesk-cli (campaigndesk-cli --help).\n");
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QApplication::setApplicationName(QStringLiteral("CampaignDesk"));

@@ -7,7 +7,9 @@
 
 namespace cd::cli {
 
-// Rows with stable snake_case keys; printed as an aligned table, CSV or a JSON array.
+// Rows with stable snake_case keys; printed as an aligned table, CSV or a JSON array. JSON
+// keeps the stable English identifiers; the table and CSV are for people: captions for a
+// header, enumerations and yes/no in the user's language.
 struct Listing
 {
     QStringList keys;

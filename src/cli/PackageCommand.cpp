@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/Output.h"
 #include "packages/PackageService.h"
 #include "services/UnitService.h"
 
@@ -157,9 +158,17 @@ int makePackage(CliSession& s)
 int listImports(CliSession& s)
 {
     if (!s.open(false)) return s.exitCode;
+    Listing l{{QStringLiteral("imported_at"), QStringLiteral("unit"), QStringLiteral("sequence"), QStringLiteral("imported_by")},
+              {QCoreApplication::translate("cd::cli", "Imported"), QCoreApplication::translate("cd::cli", "Unit"),
+               QCoreApplication::translate("cd::cli", "Package no."), QCoreApplication::translate("cd::cli", "Imported by")},
+              {}};
     for (const auto& i : PackageService(s.context()).history())
-        s.out << i.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << i.unitName
-              << '\t' << i.sequence << '\t' << i.importedBy << '\n';
+        l.rows.append({{QStringLiteral("imported_at"), i.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+                       {QStringLiteral("unit"), i.unitName},
+                       {QStringLiteral("sequence"), i.sequence},
+                       {QStringLiteral("imported_by"), i.importedBy}});
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out))
+        return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 

@@ -51,7 +51,7 @@ int list(CliSession& s)
     QHash<qint64, QString> units;
     for (const auto& u : UnitService(s.context()).list()) units.insert(u.id, u.name);
     Listing l{{QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("active")},
-              {QCoreApplication::translate("cd::cli", "Login"), QCoreApplication::translate("cd::cli", "Name"), QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Active")},
+              {QCoreApplication::translate("cd::cli", "Login"), QCoreApplication::translate("cd::cli", "Display name"), QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Active")},
               {}};
     for (const auto& u : AccountService(s.context()).list())
         l.rows.append({{QStringLiteral("login"), u.login},

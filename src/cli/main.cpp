@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <cstdio>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -67,6 +68,18 @@ QString help()
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
 
+// The usage line and the lines of help() about one command.
+QString helpFor(const QString& command)
+{
+    const QStringList lines = help().split(QLatin1Char('\n'));
+    QStringList out{lines.first()};
+    const QRegularExpression mentions(QStringLiteral("(^|· )%1( |$)").arg(QRegularExpression::escape(command)));
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (lines[i].trimmed().contains(mentions)) out << lines[i];
+    if (out.size() == 1) return help();
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -96,8 +109,14 @@ int main(int argc, char** argv)
         return cd::cli::Usage;
     }
     const QString command = args->word(0);
+    if (args->has(QStringLiteral("version")) || command == QLatin1String("version")) {
+        out << QStringLiteral("campaigndesk-cli %1").arg(QStringLiteral(PROJECT_VERSION)) << Qt::endl;
+        return cd::cli::Done;
+    }
     if (command.isEmpty() || command == QLatin1String("help") || args->has(QStringLiteral("help"))) {
-        (command.isEmpty() ? err : out) << help();
+        // "units --help" or "help units": the lines about that command only.
+        const QString about = command == QLatin1String("help") ? args->word(1) : command;
+        (command.isEmpty() ? err : out) << (about.isEmpty() ? help() : helpFor(about));
         return command.isEmpty() ? cd::cli::Usage : cd::cli::Done;
     }
     cd::cli::CliSession session(*args, out, err);

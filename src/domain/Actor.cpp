@@ -27,4 +27,15 @@ std::optional<Role> roleFromId(const QString& id)
     return std::nullopt;
 }
 
+QString displayName(Role r)
+{
+    switch (r) {
+    case Role::Admin: return QCoreApplication::translate("cd::Actor", "Administrator");
+    case Role::Office: return QCoreApplication::translate("cd::Actor", "Campaign office");
+    case Role::Unit: return QCoreApplication::translate("cd::Actor", "Unit secretary");
+    case Role::Viewer: return QCoreApplication::translate("cd::Actor", "Leader (read only)");
+    }
+    return {};
+}
+
 } // namespace cd

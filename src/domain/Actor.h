@@ -30,5 +30,6 @@ inline bool canManageSetup(Role r) { return r == Role::Admin || r == Role::Offic
 
 QString toId(Role r);
 std::optional<Role> roleFromId(const QString& id);
+QString displayName(Role r);
 
 } // namespace cd

@@ -70,8 +70,14 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
         return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A login is one word without spaces.")));
     if (repo.count() == 0 && role != Role::Admin)
         return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "The first account must be an administrator.")));
-    if (role == Role::Unit && !UnitRepository(m_ctx.db).byId(unitId))
-        return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A unit account needs an existing unit.")));
+    if (role == Role::Unit) {
+        const auto unit = UnitRepository(m_ctx.db).byId(unitId);
+        if (!unit) return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A unit account needs an existing unit.")));
+        if (!unit->active)
+            return fail(Error::invalid(QCoreApplication::translate("cd::AccountService",
+                                                                   "%1 is deactivated and takes no part in the campaign; reactivate it on the Units page before giving it an account.")
+                                           .arg(unit->name)));
+    }
     if (role != Role::Unit) unitId = 0;
     if (repo.byLogin(name))
         return fail(Error::conflict(QCoreApplication::translate("cd::AccountService", "The login %1 is taken.").arg(name)));

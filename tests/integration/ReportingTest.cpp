@@ -2,6 +2,7 @@
 #include "services/CampaignService.h"
 #include "services/ReportService.h"
 #include "services/ResponsibilityService.h"
+#include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "storage/AuditRepository.h"
 #include "storage/ProgressRepository.h"
@@ -272,4 +273,54 @@ TEST_F(Reporting, PermissionMatrix)
         ASSERT_TRUE(id);
         units[1] = *id;
     }
+}
+
+TEST_F(Reporting, AUnitReadsItsOwnUnitAndWhatIsPublished)
+{
+    // Reads are permissions too: a unit account sees the other units by name only, and the
+    // office's unpublished cases not at all.
+    Unit full = *UnitService(f.ctx()).byName(QStringLiteral("市财政局"));
+    full.head = QStringLiteral("王局长");
+    full.phone = QStringLiteral("8888");
+    ASSERT_TRUE(UnitService(f.ctx()).update(full));
+    UnitService asUnit(f.as(unitActor(0)));
+    for (const auto& u : asUnit.list()) {
+        EXPECT_FALSE(u.name.isEmpty());
+        if (u.id != units[0]) {
+            EXPECT_TRUE(u.head.isEmpty()) << u.name.toStdString();
+            EXPECT_TRUE(u.phone.isEmpty()) << u.name.toStdString();
+        }
+    }
+    EXPECT_TRUE(asUnit.byName(QStringLiteral("市财政局"))->phone.isEmpty());
+    EXPECT_EQ(UnitService(f.ctx()).byName(QStringLiteral("市财政局"))->phone, QStringLiteral("8888"));
+    EXPECT_FALSE(asUnit.preview({{2, full}}).rejected.isEmpty()); // the import preview is the office's
+
+    SupervisionService office(f.ctx());
+    TypicalCase c;
+    c.unitId = units[0];
+    c.pillar = Pillar::Conduct;
+    c.title = QStringLiteral("会风会纪问题");
+    c.positive = false;
+    c.date = QDate(2020, 4, 1);
+    auto id = office.addCase(c);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    EXPECT_TRUE(SupervisionService(f.as(unitActor(0))).cases().isEmpty()); // a draft about the unit stays the office's
+    ASSERT_TRUE(office.publishCase(*id, true));
+    EXPECT_EQ(SupervisionService(f.as(unitActor(0))).cases().size(), 1);
+
+    // A refusal names what was refused, not "the campaign set-up".
+    auto refused = asUnit.setActive(units[1], false);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("deactivate"))) << refused.error().message.toStdString();
+}
+
+TEST_F(Reporting, NoAccountForADeactivatedUnit)
+{
+    AccountService admin(f.ctx());
+    ASSERT_TRUE(admin.add(QStringLiteral("root"), Role::Admin, 0, QStringLiteral("secret-pass")));
+    ASSERT_TRUE(UnitService(f.ctx()).setActive(units[1], false));
+    auto r = admin.add(QStringLiteral("cz"), Role::Unit, units[1], QStringLiteral("unit-pass-1"));
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("市财政局"))) << r.error().message.toStdString();
+    EXPECT_FALSE(UserRepository(f.db()).byLogin(QStringLiteral("cz")));
 }

@@ -198,6 +198,10 @@ void AssessmentPage::updateButtons()
 {
     const bool open = m_workspace.isOpen() && year() != 0;
     const bool locked = m_model->result().locked;
+    // Offered only to whom may use them; enabled when they apply to the year as it is.
+    m_score->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::Assess));
+    m_lock->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::Assess));
+    m_unlock->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::UnlockAssessment));
     m_score->setEnabled(open && !locked && m_workspace.can(Operation::Assess));
     m_rubric->setEnabled(open);
     m_lock->setEnabled(open && !locked && m_workspace.can(Operation::Assess));

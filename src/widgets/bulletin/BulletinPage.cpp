@@ -232,9 +232,12 @@ void BulletinPage::fillEditors(bool editable)
         m_editors[i]->setReadOnly(!editable);
         m_editors[i]->document()->setModified(false);
     }
+    // A leader reads the bulletin; writing, issuing and correcting are the office's.
+    const bool office = m_workspace.can(Operation::Supervise);
+    for (auto* b : {m_save, m_issue, m_correct}) b->setVisible(office);
     m_save->setEnabled(editable);
     m_issue->setEnabled(editable);
-    m_correct->setEnabled(m_shownNumber > 0 && m_workspace.can(Operation::Supervise));
+    m_correct->setEnabled(m_shownNumber > 0 && office);
 }
 
 void BulletinPage::collect()

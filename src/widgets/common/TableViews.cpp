@@ -4,7 +4,10 @@
 
 #include "models/CollatingProxy.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
@@ -20,6 +23,23 @@ public:
 } // namespace
 
 QTableWidgetItem* cell(const QString& text) { return new CollatingItem(text); }
+
+void makeSearchable(QComboBox* combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    auto* completer = new QCompleter(combo->model(), combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+    // Typing that names no item goes back to the chosen one when the box is left.
+    QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
+        const int i = combo->findText(combo->currentText(), Qt::MatchFixedString);
+        if (i >= 0) combo->setCurrentIndex(i);
+        else combo->setEditText(combo->itemText(combo->currentIndex()));
+    });
+}
 
 void rememberHeader(QHeaderView* header, const QString& settingsName)
 {

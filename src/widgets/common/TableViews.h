@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QComboBox;
 class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
@@ -18,6 +19,9 @@ void setUpTree(QTreeView* view, const QString& settingsName);
 void rememberHeader(QHeaderView* header, const QString& settingsName);
 // A read-only, sortable table of text for small lists (history, timelines, visits).
 QTableWidget* plainTable(const QStringList& header);
+// A combo box of many names (every unit starts with 市): typing any part of a name narrows
+// the list; what is left in the box is always one of its items.
+void makeSearchable(QComboBox* combo);
 // A table cell that sorts as every table does (CollatingProxy): names in pinyin order.
 QTableWidgetItem* cell(const QString& text = {});
 

@@ -193,8 +193,8 @@ void MainWindow::updateTitle()
     const bool unitFile = !path.isEmpty() && PackageService::unitActor(m_workspace->database()).has_value();
     m_fileLabel->setText(path.isEmpty() ? QString()
                          : unitFile     ? tr("%1 · %2's own file, made from a task package: send your reports back with Packages ▸ Make the report package")
-                                          .arg(path, m_workspace->actor().login)
-                                        : tr("%1 · signed in as %2").arg(path, m_workspace->actor().login));
+                                          .arg(path, m_workspace->actor().shownName())
+                                        : tr("%1 · signed in as %2").arg(path, m_workspace->actor().shownName()));
 }
 
 void MainWindow::applyRole()
@@ -212,6 +212,9 @@ void MainWindow::applyRole()
         for (int i = 0; i < m_nav->count(); ++i)
             if (showPage(Page(i))) break;
     const bool open = m_workspace->isOpen();
+    // With no file open there is nothing a page could act on: its buttons are disabled, and
+    // File ▸ New and Open (or the welcome choices) are the way in.
+    m_stack->setEnabled(open);
     m_accountsAction->setVisible(!open || m_workspace->can(Operation::ManageAccounts));
     m_settingsAction->setVisible(!open || m_workspace->can(Operation::Supervise));
     // Putting back a backup rolls the whole file back: the office's to do, or a unit's on its own file.

@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
-#include <QStatusBar>
 
 namespace cd {
 
@@ -159,10 +158,11 @@ void MainWindow::openTaskPackage()
     }
     if (!openFile(target)) return;
     showPage(WorkspaceArea);
-    statusBar()->showMessage(
-        refresh ? tr("Brought up to date from %1.").arg(QFileInfo(package).fileName())
-                : tr("Working as %1 in its own file.").arg(m_workspace->actor().displayName),
-        8000);
+    // Said in the status line itself, ahead of what it shows about the file: a temporary
+    // message over it overlapped the file's own line.
+    const QString said = refresh ? tr("Brought up to date from %1.").arg(QFileInfo(package).fileName())
+                                 : tr("Working as %1 in its own file.").arg(m_workspace->actor().shownName());
+    m_fileLabel->setText(said + QStringLiteral(" · ") + m_fileLabel->text());
 }
 
 void MainWindow::makeReportPackage()

@@ -20,16 +20,7 @@
 
 namespace cd {
 namespace {
-QString roleName(Role r)
-{
-    switch (r) {
-    case Role::Admin: return AccountsDialog::tr("Administrator");
-    case Role::Office: return AccountsDialog::tr("Campaign office");
-    case Role::Unit: return AccountsDialog::tr("Unit secretary");
-    case Role::Viewer: return AccountsDialog::tr("Leader (read only)");
-    }
-    return {};
-}
+QString roleName(Role r) { return displayName(r); }
 } // namespace
 
 AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)

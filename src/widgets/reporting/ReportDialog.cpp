@@ -98,10 +98,10 @@ ReportDialog::ReportDialog(Workspace& workspace, qint64 reportId, QWidget* paren
     connect(openFile, &QPushButton::clicked, this, &ReportDialog::openAttachment);
     connect(m_files, &QListWidget::itemActivated, this, &ReportDialog::openAttachment);
     tabs->addTab(filesTab, tr("Evidence (%1)").arg(report->attachments.size()));
-    const QStringList diffHeader{tr("Code"), tr("Field"), tr("Before"), tr("Now")};
-    tabs->addTab(tableOf(diffHeader, diffRows(diff->againstPreviousVersion)),
+    // Against the earlier version the columns are versions; against the previous period, periods.
+    tabs->addTab(tableOf({tr("Code"), tr("Field"), tr("Earlier version"), tr("This version")}, diffRows(diff->againstPreviousVersion)),
                  diff->previousVersion ? tr("Changes since version %1").arg(diff->previousVersion->version) : tr("No earlier version"));
-    tabs->addTab(tableOf(diffHeader, diffRows(diff->againstPreviousPeriod)),
+    tabs->addTab(tableOf({tr("Code"), tr("Field"), tr("Previous period"), tr("This period")}, diffRows(diff->againstPreviousPeriod)),
                  diff->previousPeriod ? tr("Compared with the previous period") : tr("No previous period"));
     layout->addWidget(tabs);
 

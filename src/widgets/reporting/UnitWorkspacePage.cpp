@@ -9,6 +9,7 @@
 #include "widgets/reporting/AttachmentList.h"
 #include "widgets/reporting/PeriodCombo.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -49,6 +50,7 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
 {
     m_unit->setObjectName(QStringLiteral("workspaceUnitCombo"));
     m_unit->setMinimumContentsLength(16);
+    views::makeSearchable(m_unit);
     m_state->setObjectName(QStringLiteral("reportStateLabel"));
     m_state->setWordWrap(true);
     m_summary->setPlaceholderText(tr("Summary of the period's work"));
@@ -191,11 +193,18 @@ void UnitWorkspacePage::reload()
 void UnitWorkspacePage::setEditable(bool on)
 {
     m_editable = on;
-    m_summary->setReadOnly(!on);
+    // Read-only text looks it: the window's colour instead of the white of a field to type in.
+    const auto look = [on](QPlainTextEdit* t) {
+        t->setReadOnly(!on);
+        QPalette p = t->palette();
+        p.setColor(QPalette::Base, on ? QApplication::palette().color(QPalette::Base) : QApplication::palette().color(QPalette::Window));
+        t->setPalette(p);
+    };
+    look(m_summary);
     for (const auto& e : m_items) {
         e.progress->setEnabled(on);
         e.status->setEnabled(on);
-        for (auto* t : {e.done, e.problems, e.next}) t->setReadOnly(!on);
+        for (auto* t : {e.done, e.problems, e.next}) look(t);
     }
     m_save->setEnabled(on);
     m_submit->setEnabled(on);

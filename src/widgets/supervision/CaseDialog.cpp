@@ -2,6 +2,7 @@
 
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/common/Dialogs.h"
 
@@ -27,11 +28,9 @@ CaseDialog::CaseDialog(Workspace& workspace, QWidget* parent) : QDialog(parent),
     resize(600, 480);
     auto* unit = new QComboBox;
     unit->setObjectName(QStringLiteral("unitCombo"));
-    unit->setEditable(true);
-    unit->setInsertPolicy(QComboBox::NoInsert);
     for (const auto& u : UnitService(workspace.context()).list())
         if (u.active) unit->addItem(u.name, u.id);
-    unit->completer()->setFilterMode(Qt::MatchContains);
+    views::makeSearchable(unit);
     unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto* pillar = new QComboBox;
     pillar->setObjectName(QStringLiteral("pillarCombo"));

@@ -2,6 +2,7 @@
 
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
+#include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/common/Dialogs.h"
 
@@ -25,6 +26,7 @@ ProblemDialog::ProblemDialog(Workspace& workspace, qint64 visitId, QWidget* pare
     unit->setObjectName(QStringLiteral("unitCombo"));
     for (const auto& u : UnitService(workspace.context()).list())
         if (u.active) unit->addItem(u.name, u.id);
+    views::makeSearchable(unit);
     unit->setEnabled(visitId == 0);
     auto* pillar = new QComboBox;
     pillar->setObjectName(QStringLiteral("pillarCombo"));

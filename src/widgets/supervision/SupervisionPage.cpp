@@ -10,6 +10,7 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
+#include "widgets/common/Offer.h"
 #include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/supervision/CaseDialog.h"
@@ -109,14 +110,13 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     m_problemView->horizontalHeader()->resizeSection(ProblemTableModel::UnitName, 180);
     m_problemView->horizontalHeader()->resizeSection(ProblemTableModel::Description, 300);
 
-    const bool office = m_workspace.can(Operation::Supervise);
     auto* add = new QPushButton(tr("&New problem…"));
     auto* move = new QPushButton(tr("&Change state…"));
     auto* escalate = new QPushButton(tr("&Escalate…"));
     auto* notice = new QPushButton(tr("No&tice (PDF)…"));
     auto* history = new QPushButton(tr("Hi&story…"));
     auto* printLedger = new QPushButton(tr("Print the &ledger…"));
-    for (auto* b : {add, escalate, notice}) b->setEnabled(office);
+    add->setObjectName(QStringLiteral("newProblemButton"));
     printLedger->setObjectName(QStringLiteral("printLedgerButton"));
     registers::attach(printLedger, m_workspace, registers::Kind::Ledger);
     auto* ledgerTop = new QHBoxLayout;
@@ -135,8 +135,6 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
 
     auto* newInspection = new QPushButton(tr("New &inspection…"));
     auto* toProblem = new QPushButton(tr("Finding → &problem line…"));
-    newInspection->setEnabled(office);
-    toProblem->setEnabled(office);
     auto* inspectionTab = new QWidget;
     auto* inspectionLayout = new QVBoxLayout(inspectionTab);
     inspectionLayout->addWidget(m_inspections, 2);
@@ -150,8 +148,8 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
 
     auto* newCase = new QPushButton(tr("New &case…"));
     auto* publish = new QPushButton(tr("Publish / &withdraw"));
-    newCase->setEnabled(office);
-    publish->setEnabled(office);
+    // The office's own work; the role is known once a file is open (see reload()).
+    m_officeButtons = {add, escalate, notice, newInspection, toProblem, newCase, publish};
     auto* caseTab = new QWidget;
     auto* caseLayout = new QVBoxLayout(caseTab);
     caseLayout->addWidget(m_cases);
@@ -204,6 +202,7 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
 
 void SupervisionPage::reload()
 {
+    for (auto* b : m_officeButtons) offer(m_workspace, Operation::Supervise, {b});
     if (!m_workspace.isOpen()) {
         m_problems->setProblems({}, {}, {});
         return;

@@ -9,6 +9,8 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 
+class QPushButton;
+
 namespace cd {
 
 class ProblemTableModel;
@@ -47,6 +49,7 @@ private:
     QTableWidget* m_visits;
     QTableWidget* m_cases;
     QPair<qint64, QString> m_unsentNote; // a line and the note typed for it that was not saved
+    QList<QPushButton*> m_officeButtons;
 };
 
 } // namespace cd

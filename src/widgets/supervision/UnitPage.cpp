@@ -46,6 +46,7 @@ UnitPage::UnitPage(Workspace& workspace, QWidget* parent)
     for (auto* t : {m_progress, m_timeline, m_problems, m_cases}) t->setSortingEnabled(false); // in the year's own order
     m_unit->setObjectName(QStringLiteral("unitPageCombo"));
     m_unit->setMinimumContentsLength(18);
+    views::makeSearchable(m_unit);
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
     m_heading->setWordWrap(true);
     auto* list = new QTableView;

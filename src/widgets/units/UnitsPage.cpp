@@ -71,7 +71,7 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     // Widths that fit Chinese names on a laptop screen; a user's own widths, once saved, win.
-    const std::pair<int, int> widths[] = {{UnitTableModel::Order, 52}, {UnitTableModel::Name, 230}, {UnitTableModel::ShortName, 110},
+    const std::pair<int, int> widths[] = {{UnitTableModel::Order, 52}, {UnitTableModel::Name, 230}, {UnitTableModel::ShortName, 140},
                                           {UnitTableModel::Category, 80}, {UnitTableModel::Head, 72}, {UnitTableModel::Deputy, 72},
                                           {UnitTableModel::Secretary, 72}, {UnitTableModel::Phone, 92}, {UnitTableModel::Active, 56}};
     for (auto [column, width] : widths) m_table->horizontalHeader()->resizeSection(column, width);

@@ -1,0 +1,183 @@
+// Logs in as each role and walks every page, menu entry and shortcut: what a role may not do
+// is not offered, and every read shows only what the role may see.
+#include "services/AccountService.h"
+#include "services/DemoService.h"
+#include "services/SupervisionService.h"
+#include "services/UnitService.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+namespace {
+
+using P = MainWindow::Page;
+const QList<P> kAll{P::DashboardArea, P::CampaignArea,    P::UnitsArea,      P::ResponsibilitiesArea, P::WorkspaceArea, P::ReviewArea,
+                    P::RemindersArea, P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea,      P::BulletinArea};
+
+struct RoleCase
+{
+    const char* login;
+    QList<P> pages;     // what the role is offered
+    bool setup = false; // units, tasks, responsibility lists
+    bool supervise = false;
+    bool accounts = false;
+};
+
+class Roles : public ::testing::TestWithParam<RoleCase>
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path(), true));
+        ASSERT_TRUE(DemoService(ws.context()).generate({12, QDate::currentDate().year(), 5, QDate::currentDate()}));
+        AccountService accounts(ws.context());
+        ownUnit = UnitService(ws.context()).list().first().id;
+        ASSERT_TRUE(accounts.add(QStringLiteral("root"), Role::Admin, 0, QStringLiteral("pass-word-1")));
+        ASSERT_TRUE(accounts.add(QStringLiteral("office1"), Role::Office, 0, QStringLiteral("pass-word-1")));
+        ASSERT_TRUE(accounts.add(QStringLiteral("jy"), Role::Unit, ownUnit, QStringLiteral("pass-word-1"), QStringLiteral("教育局联络员")));
+        ASSERT_TRUE(accounts.add(QStringLiteral("leader"), Role::Viewer, 0, QStringLiteral("pass-word-1")));
+        // A draft negative case about the unit: the office's until published.
+        TypicalCase c{0, ownUnit, Pillar::Conduct, false, QStringLiteral("未发布的反面典型"), {}, QDate::currentDate(), false};
+        ASSERT_TRUE(SupervisionService(ws.context()).addCase(c));
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QString path() { return dir->filePath(QStringLiteral("roles.cdb")); }
+    // The main window signed in as `login`, as the login dialog would.
+    std::unique_ptr<MainWindow> signIn(const QString& login)
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->workspace().signInHook = [login](Workspace& ws) {
+            auto actor = AccountService(ws.context()).authenticate(login, QStringLiteral("pass-word-1"));
+            if (!actor) return false;
+            ws.setActor(*actor);
+            return true;
+        };
+        w->resize(1280, 800);
+        w->show();
+        EXPECT_TRUE(w->openFile(path()));
+        return w;
+    }
+    static QAction* menuAction(MainWindow& w, const QString& objectName)
+    {
+        for (auto* a : w.findChildren<QAction*>())
+            if (a->objectName() == objectName) return a;
+        return nullptr;
+    }
+    static inline QTemporaryDir* dir = nullptr;
+    static inline qint64 ownUnit = 0;
+};
+
+} // namespace
+
+TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
+{
+    const RoleCase& role = GetParam();
+    auto w = signIn(QString::fromLatin1(role.login));
+    auto* nav = w->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    ASSERT_NE(nav, nullptr);
+    QMenu* go = nullptr;
+    for (auto* a : w->menuBar()->actions())
+        if (a->menu() && a->menu()->actions().size() == kAll.size()) go = a->menu();
+    ASSERT_NE(go, nullptr);
+    for (P p : kAll) {
+        const bool offered = role.pages.contains(p);
+        EXPECT_EQ(!nav->isRowHidden(int(p)), offered) << role.login << " page " << int(p);
+        EXPECT_EQ(go->actions()[int(p)]->isVisible(), offered) << role.login << " Go entry " << int(p);
+        // The shortcut of a page not offered does nothing: the page does not change.
+        const int before = nav->currentRow();
+        go->actions()[int(p)]->trigger();
+        EXPECT_EQ(nav->currentRow(), offered ? int(p) : before) << role.login << " Ctrl+" << int(p) + 1;
+    }
+    // The File and Packages menus.
+    QStringList fileEntries;
+    for (auto* a : w->menuBar()->actions().first()->menu()->actions())
+        if (a->isVisible() && !a->isSeparator()) fileEntries << a->text();
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("A&ccounts…")), role.accounts) << fileEntries.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("Campaign &settings…")), role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
+    for (auto* a : w->menuBar()->actions())
+        if (a->text() == QStringLiteral("Pac&kages"))
+            for (auto* p : a->menu()->actions())
+                if (p->text().startsWith(QStringLiteral("&Export")) || p->text().startsWith(QStringLiteral("&Import"))) {
+                    EXPECT_EQ(p->isVisible(), role.setup) << role.login << " " << p->text().toStdString();
+                }
+
+    // Every page offered, walked: the office's buttons appear only for the office.
+    const auto visibleButton = [&](const char* name) {
+        auto* b = w->findChild<QPushButton*>(QLatin1String(name));
+        return b && b->isVisibleTo(w.get());
+    };
+    for (P p : role.pages) {
+        ASSERT_TRUE(w->showPage(p));
+        QCoreApplication::processEvents();
+        switch (p) {
+        case P::UnitsArea:
+            EXPECT_EQ(visibleButton("addUnitButton"), role.setup) << role.login;
+            EXPECT_EQ(visibleButton("importUnitsButton"), role.setup) << role.login;
+            EXPECT_EQ(visibleButton("toggleUnitButton"), role.setup) << role.login;
+            break;
+        case P::CampaignArea:
+            EXPECT_EQ(visibleButton("addOwnTaskButton"), role.setup) << role.login;
+            EXPECT_EQ(visibleButton("editTaskButton"), role.setup) << role.login;
+            break;
+        case P::ResponsibilitiesArea: EXPECT_EQ(visibleButton("addResponsibilityButton"), role.setup) << role.login; break;
+        case P::SupervisionArea: EXPECT_EQ(visibleButton("newProblemButton"), role.supervise) << role.login; break;
+        default: break;
+        }
+    }
+    // What a unit reads: its own unit only, and no draft case about itself.
+    if (QLatin1String(role.login) == QLatin1String("jy")) {
+        w->showPage(P::UnitDetailArea);
+        auto* units = w->findChild<QComboBox*>(QStringLiteral("unitPageCombo"));
+        ASSERT_NE(units, nullptr);
+        ASSERT_EQ(units->count(), 1);
+        EXPECT_EQ(units->itemData(0).toLongLong(), ownUnit);
+        auto* mine = w->findChild<QComboBox*>(QStringLiteral("workspaceUnitCombo"));
+        ASSERT_EQ(mine->count(), 1);
+        w->showPage(P::SupervisionArea);
+        QCoreApplication::processEvents();
+        for (auto* t : w->findChildren<QTableWidget*>())
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c) {
+                    if (t->item(r, c)) {
+                        EXPECT_NE(t->item(r, c)->text(), QStringLiteral("未发布的反面典型"));
+                    }
+                }
+        auto* ledger = w->findChild<QTableView*>(QStringLiteral("ledgerTable"));
+        ASSERT_NE(ledger, nullptr);
+        const QString own = UnitService(w->workspace().context()).list().first().name;
+        for (int r = 0; r < ledger->model()->rowCount(); ++r)
+            for (int c = 0; c < ledger->model()->columnCount(); ++c) {
+                const QString text = ledger->model()->index(r, c).data().toString();
+                if (text.startsWith(QStringLiteral("市")) && c == 1) {
+                    EXPECT_EQ(text, own);
+                }
+            }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryRole, Roles,
+    ::testing::Values(RoleCase{"root", kAll, true, true, true},
+                      RoleCase{"office1", kAll, true, true, false},
+                      RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea}, false, false, false},
+                      RoleCase{"leader",
+                               {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::SupervisionArea, P::UnitDetailArea,
+                                P::AssessmentArea, P::BulletinArea},
+                               false, false, false}),
+    [](const auto& info) { return std::string(info.param.login); });
