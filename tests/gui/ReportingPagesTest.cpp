@@ -167,6 +167,37 @@ TEST_F(ReportingPages, SwitchingUnitsSavesTheTypingForTheUnitItWasFor)
     EXPECT_TRUE(page.findChildren<QPlainTextEdit*>().first()->toPlainText().isEmpty());
 }
 
+TEST_F(ReportingPages, AcceptAndReturnApplyOnlyToReportsWaitingForReview)
+{
+    ReportService reports(ws.context());
+    for (qint64 unit : units) {
+        ReportDraft d;
+        d.unitId = unit;
+        d.periodCode = period;
+        d.summary = QStringLiteral("本月工作小结");
+        ASSERT_TRUE(reports.submitReport(d));
+    }
+    ASSERT_TRUE(reports.review(units[0], period, true, {}));
+    ReviewPage review(ws);
+    review.show();
+    review.periodCombo()->selectCode(period);
+    auto* status = review.findChildren<QComboBox*>().last();
+    status->setCurrentIndex(0); // all states: one accepted, one waiting
+    review.reload();
+    ASSERT_EQ(review.table()->model()->rowCount(), 2);
+    auto* accept = review.findChild<QPushButton*>(QStringLiteral("acceptButton"));
+    auto* giveBack = review.findChild<QPushButton*>(QStringLiteral("returnButton"));
+    for (int r = 0; r < 2; ++r) {
+        review.table()->selectRow(r);
+        const bool waiting = review.table()->model()->index(r, ReportQueueModel::Status).data().toString() == displayName(ReportStatus::Submitted);
+        EXPECT_EQ(accept->isEnabled(), waiting) << r;
+        EXPECT_EQ(giveBack->isEnabled(), waiting) << r; // 退回 is not offered for an accepted report
+    }
+    review.table()->selectAll();
+    EXPECT_TRUE(accept->isEnabled());   // one of the two waits
+    EXPECT_FALSE(giveBack->isEnabled()); // returning is one report at a time
+}
+
 TEST_F(ReportingPages, TheOfficeAcceptsSeveralAtOnceAndRemindsTheRest)
 {
     ReportService reports(ws.context());
