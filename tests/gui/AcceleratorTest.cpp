@@ -4,6 +4,7 @@
 #include "services/CampaignService.h"
 #include "services/DemoService.h"
 #include "services/UnitService.h"
+#include "support/TestSupport.h"
 #include "widgets/assessment/RubricDialog.h"
 #include "widgets/campaign/TaskDialog.h"
 #include "widgets/common/Workspace.h"
@@ -85,27 +86,17 @@ protected:
     void SetUp() override
     {
         if (GetParam()) {
-            ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("campaigndesk"), QStringLiteral("_"),
-                                        QStringLiteral(":/i18n")));
-            QApplication::installTranslator(&translator);
-            if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QApplication::installTranslator(&qtTranslator);
+            chinese = std::make_unique<test::ChineseUi>();
+            ASSERT_TRUE(chinese->loaded());
         }
         path = dir.filePath(QStringLiteral("demo.cdb"));
         Workspace ws;
         ASSERT_TRUE(ws.open(path, true));
         ASSERT_TRUE(DemoService(ws.context()).generate({12, QDate::currentDate().year(), 3, QDate::currentDate()}));
     }
-    void TearDown() override
-    {
-        QApplication::removeTranslator(&translator);
-        QApplication::removeTranslator(&qtTranslator);
-    }
     QTemporaryDir dir;
     QString path;
-    QTranslator translator;
-    QTranslator qtTranslator;
+    std::unique_ptr<test::ChineseUi> chinese;
 };
 
 } // namespace

@@ -55,18 +55,9 @@ protected:
     {
         out = qEnvironmentVariable("CD_SCREENSHOT_DIR");
         if (out.isEmpty()) GTEST_SKIP() << "set CD_SCREENSHOT_DIR to render the screens";
-        ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("campaigndesk"), QStringLiteral("_"),
-                                    QStringLiteral(":/i18n")));
-        QApplication::installTranslator(&translator);
-        if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
+        chinese = std::make_unique<test::ChineseUi>();
+        ASSERT_TRUE(chinese->loaded());
         QDir().mkpath(out);
-    }
-    void TearDown() override
-    {
-        QApplication::removeTranslator(&translator);
-        QApplication::removeTranslator(&qtTranslator);
     }
     void save(QWidget* w, const QString& name)
     {
@@ -77,8 +68,7 @@ protected:
         ASSERT_TRUE(p.save(QDir(out).filePath(name + QStringLiteral(".png"))));
     }
     QString out;
-    QTranslator translator;
-    QTranslator qtTranslator;
+    std::unique_ptr<test::ChineseUi> chinese;
     QTemporaryDir dir;
 };
 } // namespace

@@ -6,7 +6,10 @@
 #include "storage/ResponsibilityRepository.h"
 #include "storage/UnitRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,6 +125,21 @@ QByteArray toGb18030(const QString& text)
     QStringEncoder enc("GB18030");
     EXPECT_TRUE(enc.isValid());
     return enc.encode(text);
+}
+
+ChineseUi::ChineseUi()
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    m_loaded = m_app.load(chinese, QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (m_loaded) QCoreApplication::installTranslator(&m_app);
+    if (m_qt.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+}
+
+ChineseUi::~ChineseUi()
+{
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
 }
 
 Fixture::Fixture()

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -25,6 +26,21 @@ void writeXlsx(const QString& path, const QList<QPair<QString, QList<QStringList
 // The same through libxlsxwriter (shared strings), as Excel-like programs write it.
 void writeXlsxWithLibrary(const QString& path, const QList<QStringList>& rows);
 QByteArray toGb18030(const QString& text);
+
+// The program's and Qt's Chinese translations, installed while this lives: the screens as a
+// Chinese user sees them.
+class ChineseUi
+{
+public:
+    ChineseUi();
+    ~ChineseUi();
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+    bool m_loaded = false;
+};
 
 // A temporary campaign database with a fixed clock, acting as the local administrator.
 class Fixture
