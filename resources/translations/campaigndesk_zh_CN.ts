@@ -5270,7 +5270,7 @@ Measure: %2</source>
   demo --units N --year Y [--seed S]        write a realistic demo campaign
   users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
   plan submit --unit NAME --month 2020-03 --file FILE.json
-  report submit --unit NAME --period P --file FILE.json
+  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]
   report list [--period P] [--status S] [--unit U] [--format table|csv|json]
   report review --unit NAME --period P (--accept | --return TEXT)
   reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
@@ -5287,7 +5287,7 @@ Measure: %2</source>
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
-  package import FILE|DIR... [--dry-run] [--format json] · package list   take in units&apos; report packages
+  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
 </source>
@@ -5305,7 +5305,7 @@ Measure: %2</source>
   demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
   users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
   plan submit --unit 单位名称 --month 2020-03 --file 文件.json
-  report submit --unit 单位名称 --period 期次 --file 文件.json
+  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹]
   report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
   report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
   reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
@@ -5322,7 +5322,7 @@ Measure: %2</source>
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
-  package import 文件|文件夹... [--dry-run] [--format json] · package list   导入各单位交回的报送包
+  package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
 </translation>
@@ -5390,6 +5390,10 @@ Measure: %2</source>
     <message>
         <source>Display name</source>
         <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案例标题</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ int caseList(CliSession& s)
               {QCoreApplication::translate("cd::cli", "Id"), QCoreApplication::translate("cd::cli", "Unit"),
                QCoreApplication::translate("cd::cli", "Pillar"), QCoreApplication::translate("cd::cli", "Kind"),
                QCoreApplication::translate("cd::cli", "Date"), QCoreApplication::translate("cd::cli", "Published"),
-               QCoreApplication::translate("cd::cli", "Title")},
+               QCoreApplication::translate("cd::cli", "Case title")},
               {}};
     for (const auto& c : SupervisionService(s.context()).cases(unitId))
         l.rows.append({{QStringLiteral("id"), c.id},

@@ -46,7 +46,7 @@ QString help()
         "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n"
         "  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN\n"
         "  plan submit --unit NAME --month 2020-03 --file FILE.json\n"
-        "  report submit --unit NAME --period P --file FILE.json\n"
+        "  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]\n"
         "  report list [--period P] [--status S] [--unit U] [--format table|csv|json]\n"
         "  report review --unit NAME --period P (--accept | --return TEXT)\n"
         "  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]\n"
@@ -63,7 +63,7 @@ QString help()
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html\n"
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
-        "  package import FILE|DIR... [--dry-run] [--format json] · package list   take in units' report packages\n"
+        "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
 }
