@@ -1,0 +1,103 @@
+// The throwaway server the tests get, and the facts about PostgreSQL that the second storage
+// engine builds on: QPSQL reaches it, it is version 15, INSERT … RETURNING gives the row's
+// own id where lastInsertId() (lastval()) gives a trigger's, and the zh-x-icu collation orders
+// unit names as text::collate does on the file.
+#include "domain/Text.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+namespace {
+
+class Server : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString dir = qEnvironmentVariable("CD_PG_DIR");
+        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        QFile port(dir + QStringLiteral("/port"));
+        ASSERT_TRUE(port.open(QIODevice::ReadOnly)) << "the throwaway server did not start";
+        name = QUuid::createUuid().toString(QUuid::Id128);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        ASSERT_TRUE(db.isValid()) << "the QPSQL driver is missing (libqt6sql6-psql)";
+        db.setHostName(dir + QStringLiteral("/socket"));
+        db.setPort(QString::fromLatin1(port.readAll().trimmed()).toInt());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(QStringLiteral("postgres"));
+        ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
+        // One schema per test: tests share the server, never each other's tables.
+        schema = QStringLiteral("t_") + name;
+        ASSERT_TRUE(exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+        ASSERT_TRUE(exec(QStringLiteral("SET search_path TO %1").arg(schema)));
+    }
+    void TearDown() override
+    {
+        if (db.isOpen()) exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema));
+        db = QSqlDatabase();
+        if (!name.isEmpty()) QSqlDatabase::removeDatabase(name);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(db);
+        const bool ok = q.exec(sql);
+        EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        return ok;
+    }
+    QString name, schema;
+    QSqlDatabase db;
+};
+
+} // namespace
+
+TEST_F(Server, IsTheThrowawayPostgreSql15)
+{
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("SHOW server_version_num")) && q.next());
+    EXPECT_EQ(q.value(0).toInt() / 10000, 15);
+    ASSERT_TRUE(q.exec(QStringLiteral("SHOW port")) && q.next());
+    EXPECT_NE(q.value(0).toInt(), 5432);
+}
+
+TEST_F(Server, ReturningGivesTheRowsOwnIdWhereLastInsertIdGivesATriggers)
+{
+    ASSERT_TRUE(exec(QStringLiteral("CREATE TABLE units (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL)")));
+    ASSERT_TRUE(exec(QStringLiteral("CREATE TABLE audit (id BIGSERIAL PRIMARY KEY, what TEXT)")));
+    ASSERT_TRUE(exec(QStringLiteral("SELECT setval('audit_id_seq', 1000)")));
+    ASSERT_TRUE(exec(QStringLiteral("CREATE FUNCTION log_unit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                    "INSERT INTO audit (what) VALUES (NEW.name); RETURN NEW; END $$")));
+    ASSERT_TRUE(exec(QStringLiteral("CREATE TRIGGER units_log AFTER INSERT ON units FOR EACH ROW EXECUTE FUNCTION log_unit()")));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO units (name) VALUES (?) RETURNING id"));
+    q.addBindValue(QStringLiteral("市教育局"));
+    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    EXPECT_EQ(q.value(0).toLongLong(), 1);
+    EXPECT_EQ(q.lastInsertId().toLongLong(), 1001); // the trap: lastval() is the trigger's row
+}
+
+TEST_F(Server, ChineseNamesSortAsOnTheFile)
+{
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_collation WHERE collname = 'zh-x-icu'")) && q.next());
+    ASSERT_EQ(q.value(0).toInt(), 1) << "the server's ICU has no Chinese collation";
+    const QStringList names{QStringLiteral("市教育局"), QStringLiteral("市档案馆"), QStringLiteral("市民政局"), QStringLiteral("市财政局"),
+                            QStringLiteral("市第10中学"), QStringLiteral("市第2中学"), QStringLiteral("团市委")};
+    ASSERT_TRUE(exec(QStringLiteral("CREATE TABLE n (name TEXT)")));
+    for (const auto& n : names) {
+        q.prepare(QStringLiteral("INSERT INTO n VALUES (?)"));
+        q.addBindValue(n);
+        ASSERT_TRUE(q.exec());
+    }
+    // Digits by value, as the file's collator is set (QCollator numeric mode).
+    ASSERT_TRUE(exec(QStringLiteral("CREATE COLLATION zh_numeric (provider = icu, locale = 'zh-u-kn-true')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM n ORDER BY name COLLATE zh_numeric")));
+    QStringList server;
+    while (q.next()) server << q.value(0).toString();
+    QStringList file = names;
+    std::ranges::sort(file, cd::text::collatesBefore);
+    EXPECT_EQ(server, file);
+}
