@@ -5,7 +5,11 @@
 
 namespace cd {
 
-BulkInsert::BulkInsert(Database& db, const QString& sql) : m_query(db.sql()) { m_query.prepare(sql); }
+BulkInsert::BulkInsert(Database& db, const QString& sql)
+    : m_query(db.sql()), m_returnsId(sql.endsWith(QLatin1String(" RETURNING id")))
+{
+    m_query.prepare(sql);
+}
 
 BulkInsert BulkInsert::responsibilities(Database& db)
 {
@@ -15,7 +19,7 @@ BulkInsert BulkInsert::responsibilities(Database& db)
 BulkInsert BulkInsert::reports(Database& db)
 {
     return {db, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by,"
-                               " reviewed_at, reviewed_by, review_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")};
+                               " reviewed_at, reviewed_by, review_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")};
 }
 
 BulkInsert BulkInsert::reportItems(Database& db)
@@ -31,7 +35,7 @@ BulkInsert BulkInsert::reportAttachments(Database& db)
 
 BulkInsert BulkInsert::plans(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)")};
+    return {db, QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id")};
 }
 
 BulkInsert BulkInsert::planItems(Database& db)
@@ -46,8 +50,11 @@ Result<qint64> BulkInsert::insert(const QVariantList& values)
         // A null QString is an empty text, not SQL NULL; a null QVariant stays NULL.
         m_query.bindValue(i, v.typeId() == QMetaType::QString ? sql::text(v.toString()) : v);
     }
-    if (auto s = sql::exec(m_query, "bulk insert"); !s) return fail(s.error());
-    return m_query.lastInsertId().toLongLong();
+    if (!m_returnsId) {
+        if (auto s = sql::exec(m_query, "bulk insert"); !s) return fail(s.error());
+        return 0;
+    }
+    return sql::insertReturningId(m_query, "bulk insert");
 }
 
 } // namespace cd

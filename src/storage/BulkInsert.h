@@ -22,11 +22,14 @@ public:
     static BulkInsert plans(Database& db);            // unit_id, period_id, version, submitted_at, submitted_by
     static BulkInsert planItems(Database& db);        // plan_id, task_id, text
 
+    // The new row's id for the tables that have one (reports, plans: INSERT … RETURNING id),
+    // else 0.
     Result<qint64> insert(const QVariantList& values);
 
 private:
     BulkInsert(Database& db, const QString& sql);
     QSqlQuery m_query;
+    bool m_returnsId; // the statement ends with RETURNING id
 };
 
 } // namespace cd

@@ -44,15 +44,14 @@ Result<qint64> BulletinRepository::insert(const BulletinRecord& r)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO bulletins (campaign_id, quarter, number, status, content, created_at, created_by, supersedes)"
-                             " VALUES (?, ?, NULL, 'draft', ?, ?, ?, ?)"));
+                             " VALUES (?, ?, NULL, 'draft', ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.campaignId);
     q.addBindValue(r.quarter);
     q.addBindValue(json(r.content));
     q.addBindValue(r.createdAt.toString(Qt::ISODate));
     q.addBindValue(sql::text(r.createdBy));
     q.addBindValue(sql::idOrNull(r.supersedes));
-    if (auto s = sql::exec(q, "insert bulletin"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert bulletin");
 }
 
 Status BulletinRepository::updateContent(qint64 id, const QJsonObject& content)

@@ -70,14 +70,13 @@ void bindPeriod(QSqlQuery& q, const Period& p)
 Result<qint64> CampaignRepository::insert(const Campaign& c)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO campaigns (name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO campaigns (name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.name);
     q.addBindValue(c.year);
     q.addBindValue(sql::date(c.start));
     q.addBindValue(sql::date(c.end));
     q.addBindValue(c.templateId);
-    if (auto s = sql::exec(q, "insert campaign"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert campaign");
 }
 
 std::optional<Campaign> CampaignRepository::byYear(int year)
@@ -134,11 +133,10 @@ Result<qint64> CampaignRepository::insertTask(const Task& t)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO tasks (campaign_id, pillar, code, title, description, kind, owner_unit_id, cadence,"
-                             " target, measure, lower_is_better, due_date, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " target, measure, lower_is_better, due_date, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.campaignId);
     bindTask(q, t);
-    if (auto s = sql::exec(q, "insert task"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert task");
 }
 
 Status CampaignRepository::updateTask(const Task& t)
@@ -185,10 +183,9 @@ std::optional<Task> CampaignRepository::taskById(qint64 id)
 Result<qint64> CampaignRepository::insertPeriod(const Period& p)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     bindPeriod(q, p);
-    if (auto s = sql::exec(q, "insert period"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert period");
 }
 
 QList<Period> CampaignRepository::periods(qint64 campaignId)

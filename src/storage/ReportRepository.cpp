@@ -106,7 +106,7 @@ Result<qint64> ReportRepository::insert(const SelfReport& r)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.unitId);
     q.addBindValue(r.periodId);
     q.addBindValue(r.version);
@@ -115,8 +115,9 @@ Result<qint64> ReportRepository::insert(const SelfReport& r)
     q.addBindValue(stamp(r.savedAt));
     q.addBindValue(stampOrNull(r.submittedAt));
     q.addBindValue(r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy));
-    if (auto s = sql::exec(q, "insert report"); !s) return fail(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = sql::insertReturningId(q, "insert report");
+    if (!inserted) return fail(inserted.error());
+    const qint64 id = *inserted;
     if (auto s = writeContent(r, id); !s) return fail(s.error());
     return id;
 }
@@ -217,12 +218,11 @@ Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QB
     find.addBindValue(sha256);
     if (find.exec() && find.next()) return find.value(0).toLongLong();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(sha256);
     q.addBindValue(qint64(data.size()));
     q.addBindValue(data);
-    if (auto s = sql::exec(q, "store attachment"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "store attachment");
 }
 
 QByteArray ReportRepository::attachmentData(qint64 id)
@@ -236,14 +236,15 @@ QByteArray ReportRepository::attachmentData(qint64 id)
 Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(p.unitId);
     q.addBindValue(p.periodId);
     q.addBindValue(p.version);
     q.addBindValue(stamp(p.submittedAt));
     q.addBindValue(p.submittedBy);
-    if (auto s = sql::exec(q, "insert plan"); !s) return fail(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = sql::insertReturningId(q, "insert plan");
+    if (!inserted) return fail(inserted.error());
+    const qint64 id = *inserted;
     QSqlQuery item(m_db.sql());
     item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, task_id, text) VALUES (?, ?, ?)"));
     for (const auto& i : p.items) {

@@ -43,7 +43,7 @@ Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO responsibilities (unit_id, task_id, level, person, post, duty, target)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.unitId);
     q.addBindValue(r.taskId);
     q.addBindValue(toId(r.level));
@@ -51,8 +51,7 @@ Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
     q.addBindValue(sql::text(r.post));
     q.addBindValue(sql::text(r.duty));
     q.addBindValue(r.target);
-    if (auto s = sql::exec(q, "insert responsibility"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert responsibility");
 }
 
 Status ResponsibilityRepository::update(const Responsibility& r)

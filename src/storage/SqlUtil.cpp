@@ -41,6 +41,15 @@ Status exec(QSqlQuery& q, const char* what)
     return fail(failure(q.lastError(), what));
 }
 
+Result<qint64> insertReturningId(QSqlQuery& q, const char* what)
+{
+    if (auto s = exec(q, what); !s) return fail(s.error());
+    if (!q.next()) return fail(failure(q.lastError(), what));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // the statement is done: nothing of it stays open across the commit
+    return id;
+}
+
 Status execText(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery q(db);

@@ -14,6 +14,9 @@ namespace cd::sql {
 Error failure(const QSqlError& e, const char* what);
 // Runs a prepared query; a database error becomes failure().
 Status exec(QSqlQuery& q, const char* what);
+// Runs a prepared INSERT … RETURNING id and gives the new row's id. Both engines take
+// RETURNING; lastInsertId() would be lastval() on PostgreSQL, a trigger's row if one inserts.
+Result<qint64> insertReturningId(QSqlQuery& q, const char* what);
 Status execText(QSqlDatabase& db, const QString& statement);
 
 inline QVariant date(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }

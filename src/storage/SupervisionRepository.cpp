@@ -66,14 +66,15 @@ const QString kCaseSelect = QStringLiteral("SELECT id, unit_id, pillar, positive
 Result<qint64> SupervisionRepository::insertInspection(const Inspection& i)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO inspections (title, kind, date, inspectors, quarter) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO inspections (title, kind, date, inspectors, quarter) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(i.title);
     q.addBindValue(toId(i.kind));
     q.addBindValue(sql::date(i.date));
     q.addBindValue(sql::text(i.inspectors));
     q.addBindValue(sql::text(i.quarter));
-    if (auto s = sql::exec(q, "insert inspection"); !s) return fail(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = sql::insertReturningId(q, "insert inspection");
+    if (!inserted) return fail(inserted.error());
+    const qint64 id = *inserted;
     QSqlQuery v(m_db.sql());
     v.prepare(QStringLiteral("INSERT INTO inspection_visits (inspection_id, unit_id, findings, rating) VALUES (?, ?, ?, ?)"));
     for (const auto& visit : i.visits) {
@@ -121,10 +122,9 @@ Result<qint64> SupervisionRepository::insertProblem(const Problem& p)
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO problems (unit_id, pillar, source, source_ref, description, measure, responsible, raised_on,"
                              " deadline, severity, status, fix_reported_by, closed_on, verifier, close_note)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindProblem(q, p);
-    if (auto s = sql::exec(q, "insert problem"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert problem");
 }
 
 Status SupervisionRepository::updateProblem(const Problem& p)
@@ -243,7 +243,7 @@ QList<Escalation> SupervisionRepository::escalations(qint64 problemId)
 Result<qint64> SupervisionRepository::insertCase(const TypicalCase& c)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO typical_cases (unit_id, pillar, positive, title, text, date, published) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO typical_cases (unit_id, pillar, positive, title, text, date, published) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.unitId);
     q.addBindValue(toId(c.pillar));
     q.addBindValue(c.positive ? 1 : 0);
@@ -251,8 +251,7 @@ Result<qint64> SupervisionRepository::insertCase(const TypicalCase& c)
     q.addBindValue(sql::text(c.text));
     q.addBindValue(sql::date(c.date));
     q.addBindValue(c.published ? 1 : 0);
-    if (auto s = sql::exec(q, "insert case"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert case");
 }
 
 Status SupervisionRepository::setCasePublished(qint64 id, bool published)

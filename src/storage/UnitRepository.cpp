@@ -47,10 +47,9 @@ Result<qint64> UnitRepository::insert(const Unit& u)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindUnit(q, u);
-    if (auto s = sql::exec(q, "insert unit"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert unit");
 }
 
 Status UnitRepository::update(const Unit& u)

@@ -44,10 +44,9 @@ Result<qint64> UserRepository::insert(const User& u)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bind(q, u);
-    if (auto s = sql::exec(q, "insert user"); !s) return fail(s.error());
-    return q.lastInsertId().toLongLong();
+    return sql::insertReturningId(q, "insert user");
 }
 
 Status UserRepository::update(const User& u)
