@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <sys/resource.h>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QFile>
@@ -125,6 +126,16 @@ QByteArray toGb18030(const QString& text)
     QStringEncoder enc("GB18030");
     EXPECT_TRUE(enc.isValid());
     return enc.encode(text);
+}
+
+void capMemory(qint64 megabytes)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    const rlimit cap{rlim_t(megabytes) << 20, rlim_t(megabytes) << 20};
+    ::setrlimit(RLIMIT_AS, &cap);
+#else
+    Q_UNUSED(megabytes);
+#endif
 }
 
 ChineseUi::ChineseUi()

@@ -14,6 +14,9 @@
 namespace cd::test {
 
 QString sharedFile(const QString& relative); // ../shared/...
+// Caps the test process's address space, so that a reader that runs away on endless input
+// fails its test instead of taking the machine. Not under the sanitizers, which reserve more.
+void capMemory(qint64 megabytes);
 QString dataFile(const QString& relative);   // tests/data/...
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
