@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backup.h"
+#include "storage/Dialect.h"
 #include "storage/Migrations.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -118,8 +119,9 @@ Status Database::configure(const Options& options)
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) || !q.next())
-        return -1;
+    q.prepare(Dialect::of(m_db).tableExists());
+    q.addBindValue(QStringLiteral("meta"));
+    if (!q.exec() || !q.next()) return -1;
     if (q.value(0).toInt() == 0) return 0;
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) return -1;
     return q.next() ? q.value(0).toInt() : 0;

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlDatabase>
@@ -173,9 +174,10 @@ const QStringList& step(int version)
 
 Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
 {
+    const Dialect dialect = Dialect::of(db);
     for (int v = from + 1; v <= to; ++v) {
         for (const auto& statement : step(v))
-            if (auto s = sql::execText(db, statement); !s) return s;
+            if (auto s = sql::execText(db, dialect.schema(statement)); !s) return s;
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"

@@ -52,11 +52,10 @@ Result<qint64> insertReturningId(QSqlQuery& q, const char* what)
 
 Status execText(QSqlDatabase& db, const QString& statement)
 {
+    // Run as it is, not prepared: PostgreSQL prepares no schema statements.
     QSqlQuery q(db);
-    if (!q.prepare(statement)) {
-        return fail(failure(q.lastError(), "prepare statement"));
-    }
-    return exec(q, "statement");
+    if (q.exec(statement)) return {};
+    return fail(failure(q.lastError(), "statement"));
 }
 
 } // namespace cd::sql

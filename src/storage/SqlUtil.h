@@ -17,6 +17,7 @@ Status exec(QSqlQuery& q, const char* what);
 // Runs a prepared INSERT … RETURNING id and gives the new row's id. Both engines take
 // RETURNING; lastInsertId() would be lastval() on PostgreSQL, a trigger's row if one inserts.
 Result<qint64> insertReturningId(QSqlQuery& q, const char* what);
+// A fixed statement without bound values (schema steps), run as it is.
 Status execText(QSqlDatabase& db, const QString& statement);
 
 inline QVariant date(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }

@@ -1,10 +1,14 @@
 // The throwaway server the tests get, and the facts about PostgreSQL that the second storage
 // engine builds on: QPSQL reaches it, it is version 15, INSERT … RETURNING gives the row's
 // own id where lastInsertId() (lastval()) gives a trigger's, and the zh-x-icu collation orders
-// unit names as text::collate does on the file.
+// unit names as text::collate does on the file; the schema ladder runs on it.
 #include "domain/Text.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -100,4 +104,45 @@ TEST_F(Server, ChineseNamesSortAsOnTheFile)
     QStringList file = names;
     std::ranges::sort(file, cd::text::collatesBefore);
     EXPECT_EQ(server, file);
+}
+
+TEST_F(Server, TheSchemaLadderRunsAndGivesTheFilesTablesAndColumns)
+{
+    // Every migration, in one transaction, on the server.
+    ASSERT_TRUE(db.transaction());
+    auto migrated = cd::Migrations::upgrade(db, 0);
+    ASSERT_TRUE(migrated) << migrated.error().message.toStdString();
+    ASSERT_TRUE(db.commit());
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), cd::Migrations::kLatest);
+    // Ids come from identity columns; REAL columns keep double precision.
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO units (name) VALUES ('市教育局') RETURNING id")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO campaigns (name, year, start_date, end_date) VALUES ('c', 2020, '2020-01-01', '2020-12-31')"
+                                      " RETURNING id")) && q.next());
+    const qint64 campaign = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO pillars (campaign_id, pillar, weight) VALUES (?, 'study', ?)"));
+    q.addBindValue(campaign);
+    q.addBindValue(0.1234567890123);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT weight FROM pillars")) && q.next());
+    EXPECT_DOUBLE_EQ(q.value(0).toDouble(), 0.1234567890123);
+
+    // The same tables and columns as a new file has.
+    QTemporaryDir dir;
+    auto file = cd::Database::open(dir.filePath(QStringLiteral("c.cdb")));
+    ASSERT_TRUE(file);
+    QSet<QString> onFile, onServer;
+    QSqlQuery tables((*file)->sql());
+    ASSERT_TRUE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+    while (tables.next()) {
+        QSqlQuery columns((*file)->sql());
+        ASSERT_TRUE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(tables.value(0).toString())));
+        while (columns.next()) onFile << tables.value(0).toString() + QLatin1Char('.') + columns.value(0).toString();
+    }
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()")));
+    while (q.next()) onServer << q.value(0).toString() + QLatin1Char('.') + q.value(1).toString();
+    EXPECT_FALSE(onFile.isEmpty());
+    EXPECT_EQ(onServer, onFile);
 }

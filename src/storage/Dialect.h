@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace cd {
+
+// Where SQLite and PostgreSQL differ, in one place. Statements are written once, in the
+// portable subset both engines take; what cannot be is said here, per engine.
+class Dialect
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+    explicit Dialect(Engine engine) : m_engine(engine) {}
+    static Dialect of(const QSqlDatabase& db); // by the connection's driver
+
+    Engine engine() const { return m_engine; }
+    // A schema statement written with SQLite's types, in this engine's: on PostgreSQL an
+    // `id INTEGER PRIMARY KEY` is an identity column, INTEGER is BIGINT (ids and counts keep
+    // their 64 bits), REAL is DOUBLE PRECISION (not float4) and BLOB is BYTEA.
+    QString schema(const QString& statement) const;
+    // A query giving 1 when the table named by its one bound value exists, else 0.
+    QString tableExists() const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace cd
