@@ -19,11 +19,6 @@ namespace cd {
 namespace {
 
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("cd-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 Error corrupt(const QString& path, const QString& detail)
 {
@@ -43,10 +38,18 @@ bool looksLikeSqlite(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection))
+Database::Database(QString path, QString connection, const QString& driver) : m_path(std::move(path)), m_connection(std::move(connection))
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db = QSqlDatabase::addDatabase(driver, m_connection);
 }
+
+QString Database::nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cd-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool Database::isServer() const { return m_db.driverName() == QLatin1String("QPSQL"); }
 
 Database::~Database()
 {

@@ -21,6 +21,13 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+    // A campaign on a PostgreSQL server, by a libpq URI: postgresql://USER@HOST:PORT/DBNAME
+    // (?host=/socket/dir, ?sslmode=…). The password comes from PGPASSWORD, else
+    // CAMPAIGNDESK_PASSWORD, never from the URI's text in messages. An empty database gets the
+    // schema; an older one is migrated under an advisory lock; a newer one is refused.
+    static Result<std::unique_ptr<Database>> connect(const QString& uri);
+    static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
+    bool isServer() const;
     // PRAGMA quick_check on a read-only connection of its own, which writes nothing, not even
     // a checkpoint when it closes; safe beside an open Database, from another thread.
     static Status check(const QString& path);
@@ -39,8 +46,10 @@ public:
     void* nativeHandle();
 
 private:
-    Database(QString path, QString connection);
+    Database(QString path, QString connection, const QString& driver = QStringLiteral("QSQLITE"));
     Status configure(const Options& options);
+    Status configureServer();
+    static QString nextConnectionName(); // each Database its own Qt connection
 
     QString m_path;
     QString m_connection;

@@ -25,6 +25,11 @@ QString Dialect::schema(const QString& statement) const
     return s;
 }
 
+QString Dialect::beginWrite() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
 QString Dialect::tableExists() const
 {
     if (m_engine == Engine::Postgres) return QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?");

@@ -20,6 +20,9 @@ public:
     // `id INTEGER PRIMARY KEY` is an identity column, INTEGER is BIGINT (ids and counts keep
     // their 64 bits), REAL is DOUBLE PRECISION (not float4) and BLOB is BYTEA.
     QString schema(const QString& statement) const;
+    // How a writing transaction starts: SQLite takes the write lock at once (IMMEDIATE), so
+    // that two writers never deadlock half-way; PostgreSQL locks rows as it goes.
+    QString beginWrite() const;
     // A query giving 1 when the table named by its one bound value exists, else 0.
     QString tableExists() const;
 

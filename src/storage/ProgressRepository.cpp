@@ -18,8 +18,8 @@ Status ProgressRepository::addAcceptedReport(qint64 reportId)
     q.prepare(QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports)"
                              " SELECT r.unit_id, i.task_id, i.progress, 1 FROM reports r JOIN report_items i ON i.report_id = r.id"
                              " WHERE r.id = ? AND r.status = 'accepted'"
-                             " ON CONFLICT (unit_id, task_id) DO UPDATE SET accepted_sum = accepted_sum + excluded.accepted_sum,"
-                             " accepted_reports = accepted_reports + 1"));
+                             " ON CONFLICT (unit_id, task_id) DO UPDATE SET accepted_sum = task_progress.accepted_sum + excluded.accepted_sum,"
+                             " accepted_reports = task_progress.accepted_reports + 1")); // qualified: PostgreSQL finds the bare names ambiguous
     q.addBindValue(reportId);
     return sql::exec(q, "add accepted report to progress");
 }

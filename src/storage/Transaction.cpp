@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace cd {
 Transaction::Transaction(Database& db) : m_db(&db.sql())
 {
     QSqlQuery q(*m_db);
-    m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = q.exec(Dialect::of(*m_db).beginWrite());
     if (!m_open) m_error = sql::failure(q.lastError(), "begin transaction");
 }
 

@@ -8,7 +8,8 @@ namespace cd {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction; rolled back on destruction unless committed.
+// A writing transaction (Dialect::beginWrite) on construction; rolled back on destruction
+// unless committed.
 class Transaction
 {
 public:

@@ -1,0 +1,83 @@
+// Database on a PostgreSQL server: connecting by URI and bringing the schema up to date.
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <spdlog/spdlog.h>
+
+namespace cd {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cd::Database", text); }
+
+// Every client migrating a server takes this lock first, so that two starting at once do not
+// both migrate (pg_advisory_xact_lock: released with the transaction).
+constexpr qint64 kMigrationLock = 0x43445343484d41; // "CDSCHMA"
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& uri)
+{
+    const QUrl url(uri);
+    if (!url.isValid() || !isServerAddress(uri) || url.path().size() < 2)
+        return fail(Error::invalid(tr("%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE.").arg(url.toDisplayString(QUrl::RemovePassword))));
+    if (!url.password().isEmpty())
+        return fail(Error::invalid(tr("Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.")));
+    const QUrlQuery query(url);
+    const QString database = url.path().mid(1);
+    // What people see of the address: never its password.
+    const QString shown = QStringLiteral("%1@%2/%3").arg(url.userName(), url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host")) : url.host(), database);
+    std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), QStringLiteral("QPSQL")));
+    if (!db->m_db.isValid()) return fail(Error::io(tr("This computer has no PostgreSQL driver for Qt (the package libqt6sql6-psql).")));
+    db->m_db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
+    db->m_db.setPort(query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432));
+    db->m_db.setDatabaseName(database);
+    db->m_db.setUserName(url.userName());
+    QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty()) password = qEnvironmentVariable("CAMPAIGNDESK_PASSWORD");
+    db->m_db.setPassword(password);
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (query.hasQueryItem(QStringLiteral("sslmode"))) options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
+    db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db->m_db.open()) {
+        // libpq's own words say which of host, login or database was wrong; they carry no password.
+        spdlog::warn("connecting to {} failed: {}", shown.toStdString(), db->m_db.lastError().text().toStdString());
+        return fail(Error::io(tr("Could not connect to %1: %2").arg(shown, db->m_db.lastError().databaseText().trimmed())));
+    }
+    if (auto s = db->configureServer(); !s) return fail(s.error());
+    return db;
+}
+
+Status Database::configureServer()
+{
+    QSqlQuery q(m_db);
+    // Times are stored as text with their offset; the session's zone does not change them.
+    q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    int version = schemaVersion();
+    if (version < 0) return fail(Error{Error::Code::Corrupt, tr("The database %1 is not a CampaignDesk campaign (its schema version cannot be read).").arg(m_path)});
+    if (version > Migrations::kLatest)
+        return fail(Error{Error::Code::TooNew, tr("The database %1 was written by a newer CampaignDesk (schema %2; this program knows up to %3). "
+                                                 "Use the newer program.")
+                                                  .arg(m_path)
+                                                  .arg(version)
+                                                  .arg(Migrations::kLatest)});
+    if (version == Migrations::kLatest) return {};
+    Transaction tx(*this);
+    if (!tx.ok()) return fail(tx.error());
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    q.addBindValue(kMigrationLock);
+    if (!q.exec()) return fail(Error::io(tr("Could not lock %1 for migrating its schema.").arg(m_path)));
+    version = schemaVersion(); // another client may have migrated while this one waited
+    if (version == Migrations::kLatest) return tx.commit();
+    if (version > 0) spdlog::info("migrating {} from schema {}", m_path.toStdString(), version);
+    if (auto s = Migrations::upgrade(m_db, version); !s) return s;
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,137 @@
+// The services on the server engine: each test its own new database on the throwaway server,
+// reached through Database::connect as a person would, by address.
+#include "services/CampaignService.h"
+#include "services/ReportService.h"
+#include "services/ResponsibilityService.h"
+#include "services/SupervisionService.h"
+#include "services/UnitService.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+namespace {
+
+class OnServer : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = qEnvironmentVariable("CD_PG_DIR");
+        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        QFile portFile(dir + QStringLiteral("/port"));
+        ASSERT_TRUE(portFile.open(QIODevice::ReadOnly)) << "the throwaway server did not start";
+        port = QString::fromLatin1(portFile.readAll().trimmed());
+        name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+        admin([&](QSqlQuery& q) { return q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)); });
+        auto opened = Database::connect(address(name));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        db = std::move(*opened);
+    }
+    void TearDown() override
+    {
+        db.reset();
+        if (!name.isEmpty() && !port.isEmpty()) admin([&](QSqlQuery& q) { return q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); });
+    }
+    QString address(const QString& database) const
+    {
+        return QStringLiteral("postgresql://postgres@localhost/%1?host=%2/socket&port=%3").arg(database, dir, port);
+    }
+    template <typename F> void admin(F&& f)
+    {
+        {
+            QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            a.setHostName(dir + QStringLiteral("/socket"));
+            a.setPort(port.toInt());
+            a.setDatabaseName(QStringLiteral("postgres"));
+            a.setUserName(QStringLiteral("postgres"));
+            ASSERT_TRUE(a.open()) << a.lastError().text().toStdString();
+            QSqlQuery q(a);
+            EXPECT_TRUE(f(q)) << q.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    }
+    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
+    QString dir, port, name;
+    std::unique_ptr<Database> db;
+    FixedClock clock{QDateTime(QDate(2020, 4, 10), QTime(9, 30))};
+};
+
+} // namespace
+
+TEST_F(OnServer, ANewDatabaseGetsTheSchemaAndRefusesBadAddresses)
+{
+    EXPECT_TRUE(db->isServer());
+    EXPECT_EQ(db->schemaVersion(), Migrations::kLatest);
+    EXPECT_FALSE(db->path().contains(QStringLiteral("socket")) && db->path().contains(QStringLiteral("password")));
+    auto missing = Database::connect(address(QStringLiteral("no_such_database")));
+    ASSERT_FALSE(missing);
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no_such_database"))) << missing.error().message.toStdString();
+    auto withPassword = Database::connect(QStringLiteral("postgresql://postgres:secret@localhost/x"));
+    ASSERT_FALSE(withPassword);
+    EXPECT_FALSE(withPassword.error().message.contains(QStringLiteral("secret")));
+    EXPECT_FALSE(Database::connect(QStringLiteral("postgresql://localhost")));
+}
+
+TEST_F(OnServer, TheCampaignUnitsResponsibilitiesReportsAndLedgerWork)
+{
+    auto campaign = CampaignService(ctx()).createFromTemplate(2020);
+    ASSERT_TRUE(campaign) << campaign.error().message.toStdString();
+    QList<qint64> units;
+    for (const char* n : {"市教育局", "市财政局", "市档案馆"}) {
+        Unit u;
+        u.name = QString::fromUtf8(n);
+        u.phone = QStringLiteral("8888");
+        auto id = UnitService(ctx()).add(u);
+        ASSERT_TRUE(id) << id.error().message.toStdString();
+        units << *id;
+    }
+    EXPECT_EQ(UnitService(ctx()).list().size(), 3);
+    ASSERT_TRUE(UnitService(ctx()).setActive(units[2], false));
+    EXPECT_FALSE(UnitService(ctx()).byName(QStringLiteral("市档案馆"))->active);
+    Unit again;
+    again.name = QStringLiteral("市教育局");
+    EXPECT_FALSE(UnitService(ctx()).add(again)); // the same name twice
+
+    const auto tasks = CampaignService(ctx()).tasks(campaign->id);
+    ASSERT_FALSE(tasks.isEmpty());
+    Responsibility r;
+    r.unitId = units[0];
+    r.taskId = tasks.first().id;
+    r.level = ResponsibilityLevel::Specific;
+    r.person = QStringLiteral("张三");
+    r.target = 2.5;
+    auto rid = ResponsibilityService(ctx()).save(r);
+    ASSERT_TRUE(rid) << rid.error().message.toStdString();
+    EXPECT_DOUBLE_EQ(ResponsibilityService(ctx()).forUnit(units[0]).first().target, 2.5);
+
+    ReportService reports(ctx());
+    auto draft = reports.editable(units[0], QStringLiteral("2020-03"));
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    ReportDraft d{units[0], QStringLiteral("2020-03"), QStringLiteral("三月开展中心组学习"), draft->items, {}, {{QStringLiteral("会议记录.pdf"), "%PDF-1.4"}}};
+    auto submitted = reports.submitReport(d);
+    ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
+    ASSERT_TRUE(reports.review(units[0], QStringLiteral("2020-03"), true, {}));
+    EXPECT_EQ(reports.latest(units[0], QStringLiteral("2020-03"))->status, ReportStatus::Accepted);
+    EXPECT_EQ(reports.latest(units[0], QStringLiteral("2020-03"))->attachments.size(), 1);
+
+    SupervisionService office(ctx());
+    Problem p;
+    p.unitId = units[1];
+    p.pillar = Pillar::Party;
+    p.description = QStringLiteral("三会一课记录不全");
+    p.raisedOn = QDate(2020, 4, 1);
+    p.deadline = QDate(2020, 5, 1);
+    auto pid = office.addProblem(p);
+    ASSERT_TRUE(pid) << pid.error().message.toStdString();
+    EXPECT_EQ(office.problems({}).size(), 1);
+    EXPECT_GT(AuditRepository(*db).count(), 5);
+}
