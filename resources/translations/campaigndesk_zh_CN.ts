@@ -1178,6 +1178,34 @@
         <source>foreign key violation in table %1</source>
         <translation>表 %1 存在外键不一致</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 不是服务器地址；请写成 postgresql://用户名@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.</source>
+        <translation>请不要把密码写在服务器地址里（命令行可被他人看到）；请改用 PGPASSWORD 环境变量。</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt (the package libqt6sql6-psql).</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a CampaignDesk campaign (its schema version cannot be read).</source>
+        <translation>数据库 %1 不是本系统的活动数据库（无法读取其结构版本）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer CampaignDesk (schema %2; this program knows up to %3). Use the newer program.</source>
+        <translation>数据库 %1 由更新版本的本系统写入（结构版本 %2，本程序最高支持 %3）。请使用新版程序。</translation>
+    </message>
+    <message>
+        <source>Could not lock %1 for migrating its schema.</source>
+        <translation>无法锁定 %1 以升级其数据结构。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DemoService</name>
