@@ -5423,6 +5423,10 @@ Measure: %2</source>
         <source>Case title</source>
         <translation>案例标题</translation>
     </message>
+    <message>
+        <source>--user is for campaign files; on a server you are the database login in the address.</source>
+        <translation>--user 只用于活动文件；连接服务器时，您的身份是地址中的数据库登录名。</translation>
+    </message>
 </context>
 <context>
     <name>cd::input</name>

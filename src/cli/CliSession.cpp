@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -54,6 +55,7 @@ bool CliSession::open(bool create)
     } else {
         clock = std::make_unique<SystemClock>();
     }
+    if (Database::isServerAddress(path)) return openServer(path);
     if (create) QDir().mkpath(QFileInfo(path).absolutePath());
     Database::Options options;
     options.create = create;
@@ -88,6 +90,30 @@ bool CliSession::open(bool create)
         return false;
     }
     actor = *who;
+    return true;
+}
+
+bool CliSession::openServer(const QString& address)
+{
+    // On a server the person is the database login of the address; accounts and --user belong
+    // to campaign files.
+    if (args.has(QStringLiteral("user"))) {
+        exitCode = refuse(QCoreApplication::translate("cd::cli", "--user is for campaign files; on a server you are the database login in the address."));
+        return false;
+    }
+    QString password;
+    if (qEnvironmentVariableIsEmpty("PGPASSWORD") && qEnvironmentVariableIsEmpty("CAMPAIGNDESK_PASSWORD") && isatty(STDIN_FILENO))
+        password = readSecret(QCoreApplication::translate("cd::cli", "Password for %1: ").arg(QUrl(address).userName()));
+    auto opened = Database::connect(address, password);
+    if (!opened) {
+        exitCode = refuse(opened.error().message);
+        return false;
+    }
+    db = std::move(*opened);
+    // Until each CampaignDesk role is a database group of its own, the login that reaches the
+    // campaign acts as its administrator, as a file's local administrator does.
+    const QString login = QUrl(address).userName();
+    actor = Actor{login, login, Role::Admin, 0};
     return true;
 }
 

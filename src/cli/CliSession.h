@@ -22,6 +22,8 @@ public:
     // without accounts, else --user with the password from CAMPAIGNDESK_PASSWORD or standard
     // input. Prints the reason and returns false on failure.
     bool open(bool create = true);
+    // --db may be a server address (postgresql://USER@HOST:PORT/DB): see Database::connect.
+    bool openServer(const QString& address);
     // A writing command calls this after open(): --as-of is allowed to administrators only,
     // and their writes are audited as backdated.
     bool allowWrite();

@@ -25,7 +25,8 @@ public:
     // (?host=/socket/dir, ?sslmode=…). The password comes from PGPASSWORD, else
     // CAMPAIGNDESK_PASSWORD, never from the URI's text in messages. An empty database gets the
     // schema; an older one is migrated under an advisory lock; a newer one is refused.
-    static Result<std::unique_ptr<Database>> connect(const QString& uri);
+    // `password` when given (asked at a terminal) comes before the environment's.
+    static Result<std::unique_ptr<Database>> connect(const QString& uri, const QString& password = {});
     static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
     bool isServer() const;
     // PRAGMA quick_check on a read-only connection of its own, which writes nothing, not even

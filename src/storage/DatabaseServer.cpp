@@ -22,7 +22,7 @@ constexpr qint64 kMigrationLock = 0x43445343484d41; // "CDSCHMA"
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::connect(const QString& uri)
+Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QString& given)
 {
     const QUrl url(uri);
     if (!url.isValid() || !isServerAddress(uri) || url.path().size() < 2)
@@ -39,7 +39,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri)
     db->m_db.setPort(query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432));
     db->m_db.setDatabaseName(database);
     db->m_db.setUserName(url.userName());
-    QString password = qEnvironmentVariable("PGPASSWORD");
+    QString password = given;
+    if (password.isEmpty()) password = qEnvironmentVariable("PGPASSWORD");
     if (password.isEmpty()) password = qEnvironmentVariable("CAMPAIGNDESK_PASSWORD");
     db->m_db.setPassword(password);
     QStringList options{QStringLiteral("connect_timeout=10")};

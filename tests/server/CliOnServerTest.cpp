@@ -1,0 +1,103 @@
+// campaigndesk-cli with --db a server address: the same commands as on a file.
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out, err;
+};
+
+class CliOnServer : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = qEnvironmentVariable("CD_PG_DIR");
+        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        QFile portFile(dir + QStringLiteral("/port"));
+        ASSERT_TRUE(portFile.open(QIODevice::ReadOnly));
+        port = QString::fromLatin1(portFile.readAll().trimmed());
+        name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+        admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+    }
+    void TearDown() override
+    {
+        if (!name.isEmpty() && !port.isEmpty()) admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    }
+    void admin(const QString& statement)
+    {
+        {
+            QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cli-admin"));
+            a.setHostName(dir + QStringLiteral("/socket"));
+            a.setPort(port.toInt());
+            a.setDatabaseName(QStringLiteral("postgres"));
+            a.setUserName(QStringLiteral("postgres"));
+            ASSERT_TRUE(a.open()) << a.lastError().text().toStdString();
+            QSqlQuery q(a);
+            EXPECT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cli-admin"));
+    }
+    QString address() const { return QStringLiteral("postgresql://postgres@localhost/%1?host=%2/socket&port=%3").arg(name, dir, port); }
+    CliRun run(QStringList args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), address()} + args);
+        p.closeWriteChannel();
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString dir, port, name;
+};
+
+} // namespace
+
+TEST_F(CliOnServer, InitImportListAndReportOnAServer)
+{
+    CliRun r = run({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2020")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = run({QStringLiteral("units"), QStringLiteral("import"), cd::test::sharedFile(QStringLiteral("fixtures/city-units.csv"))});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = run({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 58);
+    // --user is for files; a database of another program is refused in words.
+    r = run({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("units"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--user"))) << r.err.toStdString();
+}
+
+TEST_F(CliOnServer, ADatabaseOfAnotherProgramIsRefused)
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+        other.setHostName(dir + QStringLiteral("/socket"));
+        other.setPort(port.toInt());
+        other.setDatabaseName(name);
+        other.setUserName(QStringLiteral("postgres"));
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE meta (k INTEGER)"))); // a meta table that is not ours
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const CliRun r = run({QStringLiteral("units"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a CampaignDesk campaign"))) << r.err.toStdString();
+}
