@@ -1936,8 +1936,8 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
 <context>
     <name>cd::NativeQuery</name>
     <message>
-        <source>Could not read the campaign file: %1</source>
-        <translation>无法读取活动文件：%1</translation>
+        <source>Could not read the campaign: %1</source>
+        <translation>无法读取活动数据：%1</translation>
     </message>
 </context>
 <context>

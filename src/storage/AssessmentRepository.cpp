@@ -142,9 +142,10 @@ QHash<qint64, QPair<int, int>> AssessmentRepository::firstSubmissions(const QHas
 QHash<qint64, int> AssessmentRepository::overdueProblems(const QDate& from, const QDate& asOf)
 {
     QHash<qint64, int> out;
-    NativeQuery q(m_db, "SELECT unit_id, count(*) FROM problems WHERE raised_on >= ?1 AND raised_on <= ?2 AND deadline < ?2"
-                        " AND (status <> 'closed' OR closed_on IS NULL OR closed_on > ?2 OR closed_on > deadline) GROUP BY unit_id");
-    q.bind(1, iso(from)).bind(2, iso(asOf));
+    // Plain positional ? on both engines (numbered ?N is SQLite's alone).
+    NativeQuery q(m_db, "SELECT unit_id, count(*) FROM problems WHERE raised_on >= ? AND raised_on <= ? AND deadline < ?"
+                        " AND (status <> 'closed' OR closed_on IS NULL OR closed_on > ? OR closed_on > deadline) GROUP BY unit_id");
+    q.bind(1, iso(from)).bind(2, iso(asOf)).bind(3, iso(asOf)).bind(4, iso(asOf));
     while (q.next()) out.insert(q.int64(0), int(q.int64(1)));
     return out;
 }

@@ -87,10 +87,12 @@ DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDat
 QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUnitPillar(const QDate& today, int warnDays)
 {
     QHash<QPair<qint64, QString>, QPair<int, int>> out;
-    NativeQuery q(m_db, "SELECT unit_id, pillar, sum(CASE WHEN deadline < ?1 THEN 1 ELSE 0 END),"
-                        " sum(CASE WHEN deadline >= ?1 AND deadline <= ?2 THEN 1 ELSE 0 END)"
-                        " FROM problems WHERE status <> 'closed' AND raised_on <= ?1 GROUP BY unit_id, pillar");
-    q.bind(1, today.toString(Qt::ISODate)).bind(2, today.addDays(warnDays).toString(Qt::ISODate));
+    // Plain positional ? on both engines (numbered ?N is SQLite's alone).
+    const QString day = today.toString(Qt::ISODate), soon = today.addDays(warnDays).toString(Qt::ISODate);
+    NativeQuery q(m_db, "SELECT unit_id, pillar, sum(CASE WHEN deadline < ? THEN 1 ELSE 0 END),"
+                        " sum(CASE WHEN deadline >= ? AND deadline <= ? THEN 1 ELSE 0 END)"
+                        " FROM problems WHERE status <> 'closed' AND raised_on <= ? GROUP BY unit_id, pillar");
+    q.bind(1, day).bind(2, day).bind(3, soon).bind(4, day);
     while (q.next()) out.insert({q.int64(0), q.text(1)}, {int(q.int64(2)), int(q.int64(3))});
     return out;
 }
