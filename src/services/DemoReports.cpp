@@ -124,6 +124,8 @@ Result<DemoReports::Counts> DemoReports::write(Database& db, const QList<Unit>& 
             }
         }
     }
+    for (auto* bulk : {&items, &links, &planItems})
+        if (auto s = bulk->finish(); !s) return fail(s.error());
     return counts;
 }
 

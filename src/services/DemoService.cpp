@@ -142,6 +142,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
             }
         }
     }
+    if (auto s = resp.finish(); !s) return fail(s.error());
     summary.units = int(made.size());
     summary.tasks = int(tasks.size());
     const QDate asOf = options.asOf.isValid() ? options.asOf : m_ctx.clock.today();

@@ -1,60 +1,98 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
-namespace cd {
+#include <spdlog/spdlog.h>
 
-BulkInsert::BulkInsert(Database& db, const QString& sql)
-    : m_query(db.sql()), m_returnsId(sql.endsWith(QLatin1String(" RETURNING id")))
+namespace cd {
+namespace {
+
+QString placeholders(int columns, int rows)
 {
-    m_query.prepare(sql);
+    const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+} // namespace
+
+BulkInsert::BulkInsert(Database& db, const QString& table, const QString& columns, int columnCount, bool returnsId)
+    : m_db(&db), m_table(table), m_columns(columns), m_columnCount(columnCount), m_returnsId(returnsId),
+      m_batchRows(returnsId ? 1 : Dialect::of(db.sql()).bulkRows(columnCount)), m_query(db.sql())
+{
+    m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+                        .arg(m_table, m_columns, placeholders(m_columnCount, m_batchRows), m_returnsId ? QStringLiteral(" RETURNING id") : QString()));
+}
+
+BulkInsert::~BulkInsert()
+{
+    if (!m_pending.isEmpty()) spdlog::error("bulk insert into {}: {} values were never sent (finish() not called)", m_table.toStdString(), m_pending.size());
 }
 
 BulkInsert BulkInsert::responsibilities(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO responsibilities (unit_id, task_id, level, person, post, duty, target) VALUES (?, ?, ?, ?, ?, ?, ?)")};
+    return {db, QStringLiteral("responsibilities"), QStringLiteral("unit_id, task_id, level, person, post, duty, target"), 7, false};
 }
 
 BulkInsert BulkInsert::reports(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by,"
-                               " reviewed_at, reviewed_by, review_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")};
+    return {db, QStringLiteral("reports"),
+            QStringLiteral("unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by, reviewed_at, reviewed_by, review_comment"), 11,
+            true};
 }
 
 BulkInsert BulkInsert::reportItems(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO report_items (report_id, task_id, progress, status, done, problems, next_steps)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)")};
+    return {db, QStringLiteral("report_items"), QStringLiteral("report_id, task_id, progress, status, done, problems, next_steps"), 7, false};
 }
 
 BulkInsert BulkInsert::reportAttachments(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO report_attachments (report_id, attachment_id, name) VALUES (?, ?, ?)")};
+    return {db, QStringLiteral("report_attachments"), QStringLiteral("report_id, attachment_id, name"), 3, false};
 }
 
 BulkInsert BulkInsert::plans(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id")};
+    return {db, QStringLiteral("plans"), QStringLiteral("unit_id, period_id, version, submitted_at, submitted_by"), 5, true};
 }
 
 BulkInsert BulkInsert::planItems(Database& db)
 {
-    return {db, QStringLiteral("INSERT INTO plan_items (plan_id, task_id, text) VALUES (?, ?, ?)")};
+    return {db, QStringLiteral("plan_items"), QStringLiteral("plan_id, task_id, text"), 3, false};
 }
 
 Result<qint64> BulkInsert::insert(const QVariantList& values)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        // A null QString is an empty text, not SQL NULL; a null QVariant stays NULL.
-        m_query.bindValue(i, v.typeId() == QMetaType::QString ? sql::text(v.toString()) : v);
-    }
+    // A null QString is an empty text, not SQL NULL; a null QVariant stays NULL.
+    for (const QVariant& v : values) m_pending.append(v.typeId() == QMetaType::QString ? sql::text(v.toString()) : v);
+    if (m_pending.size() < qsizetype(m_batchRows) * m_columnCount) return qint64(0);
     if (!m_returnsId) {
-        if (auto s = sql::exec(m_query, "bulk insert"); !s) return fail(s.error());
-        return 0;
+        if (auto s = flush(); !s) return fail(s.error());
+        return qint64(0);
     }
+    for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
+    m_pending.clear();
     return sql::insertReturningId(m_query, "bulk insert");
 }
+
+Status BulkInsert::flush()
+{
+    if (m_pending.isEmpty()) return {};
+    const int rows = int(m_pending.size() / m_columnCount);
+    if (rows == m_batchRows) {
+        for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
+        m_pending.clear();
+        return sql::exec(m_query, "bulk insert");
+    }
+    // The last, shorter batch: a statement of its own size.
+    QSqlQuery tail(m_db->sql());
+    tail.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(m_table, m_columns, placeholders(m_columnCount, rows)));
+    for (int i = 0; i < m_pending.size(); ++i) tail.bindValue(i, m_pending[i]);
+    m_pending.clear();
+    return sql::exec(tail, "bulk insert");
+}
+
+Status BulkInsert::finish() { return flush(); }
 
 } // namespace cd

@@ -9,8 +9,11 @@ namespace cd {
 
 class Database;
 
-// One prepared INSERT reused for many rows, for generating and importing data in bulk
-// inside a caller's transaction. Each factory names its table and column order.
+// One INSERT for many rows, for generating and importing data in bulk inside a caller's
+// transaction. Each factory names its table and column order. On a file the prepared
+// statement is reused row by row; on a server, where every statement is a round trip, rows
+// without an id to return are gathered and sent many to a statement (Dialect::bulkRows), so
+// the caller must finish() before it commits.
 class BulkInsert
 {
 public:
@@ -23,13 +26,24 @@ public:
     static BulkInsert planItems(Database& db);        // plan_id, task_id, text
 
     // The new row's id for the tables that have one (reports, plans: INSERT … RETURNING id),
-    // else 0.
+    // else 0 (the row may still wait in the batch).
     Result<qint64> insert(const QVariantList& values);
+    // Sends the rows still gathered. Every row is in the database once this returns.
+    Status finish();
+    ~BulkInsert();
+    BulkInsert(BulkInsert&&) = default;
 
 private:
-    BulkInsert(Database& db, const QString& sql);
+    BulkInsert(Database& db, const QString& table, const QString& columns, int columnCount, bool returnsId);
+    Status flush();
+
+    Database* m_db;
+    QString m_table, m_columns;
+    int m_columnCount;
+    bool m_returnsId;
+    int m_batchRows; // rows a statement carries (1: row by row)
     QSqlQuery m_query;
-    bool m_returnsId; // the statement ends with RETURNING id
+    QVariantList m_pending;
 };
 
 } // namespace cd

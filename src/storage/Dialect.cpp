@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <algorithm>
 
 namespace cd {
 
@@ -29,6 +30,8 @@ QString Dialect::beginWrite() const
 {
     return m_engine == Engine::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
+
+int Dialect::bulkRows(int columns) const { return m_engine == Engine::Postgres ? std::max(1, 4000 / std::max(1, columns)) : 1; }
 
 QString Dialect::tableExists() const
 {
