@@ -1,16 +1,12 @@
 // campaigndesk-cli with --db a server address: the same commands as on a file.
+#include "server/ThrowawayServer.h"
 #include "support/TestSupport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <gtest/gtest.h>
 
 namespace {
@@ -26,33 +22,14 @@ class CliOnServer : public ::testing::Test
 protected:
     void SetUp() override
     {
-        dir = qEnvironmentVariable("CD_PG_DIR");
-        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        QFile portFile(dir + QStringLiteral("/port"));
-        ASSERT_TRUE(portFile.open(QIODevice::ReadOnly));
-        port = QString::fromLatin1(portFile.readAll().trimmed());
-        name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-        admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        name = server.createDatabase();
     }
     void TearDown() override
     {
-        if (!name.isEmpty() && !port.isEmpty()) admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+        if (!name.isEmpty()) server.dropDatabase(name);
     }
-    void admin(const QString& statement)
-    {
-        {
-            QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cli-admin"));
-            a.setHostName(dir + QStringLiteral("/socket"));
-            a.setPort(port.toInt());
-            a.setDatabaseName(QStringLiteral("postgres"));
-            a.setUserName(QStringLiteral("postgres"));
-            ASSERT_TRUE(a.open()) << a.lastError().text().toStdString();
-            QSqlQuery q(a);
-            EXPECT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("cli-admin"));
-    }
-    QString address() const { return QStringLiteral("postgresql://postgres@localhost/%1?host=%2/socket&port=%3").arg(name, dir, port); }
+    QString address() const { return server.address(name); }
     CliRun run(const QStringList& args) { return runOn(address(), args); }
     CliRun runOn(const QString& where, QStringList args)
     {
@@ -66,7 +43,8 @@ protected:
         EXPECT_TRUE(p.waitForFinished(60000));
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
-    QString dir, port, name;
+    ThrowawayServer server;
+    QString name;
 };
 
 } // namespace
@@ -113,17 +91,7 @@ TEST_F(CliOnServer, TheSameDemoReadsTheSameOnAFileAndOnAServer)
 
 TEST_F(CliOnServer, ADatabaseOfAnotherProgramIsRefused)
 {
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
-        other.setHostName(dir + QStringLiteral("/socket"));
-        other.setPort(port.toInt());
-        other.setDatabaseName(name);
-        other.setUserName(QStringLiteral("postgres"));
-        ASSERT_TRUE(other.open());
-        QSqlQuery q(other);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE meta (k INTEGER)"))); // a meta table that is not ours
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    server.run(QStringLiteral("CREATE TABLE meta (k INTEGER)"), name); // a meta table that is not ours
     const CliRun r = run({QStringLiteral("units"), QStringLiteral("list")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a CampaignDesk campaign"))) << r.err.toStdString();

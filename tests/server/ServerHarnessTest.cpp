@@ -3,10 +3,10 @@
 // own id where lastInsertId() (lastval()) gives a trigger's, and the zh-x-icu collation orders
 // unit names as text::collate does on the file; the schema ladder runs on it.
 #include "domain/Text.h"
+#include "server/ThrowawayServer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
-#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QSqlDatabase>
@@ -22,17 +22,10 @@ class Server : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const QString dir = qEnvironmentVariable("CD_PG_DIR");
-        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        QFile port(dir + QStringLiteral("/port"));
-        ASSERT_TRUE(port.open(QIODevice::ReadOnly)) << "the throwaway server did not start";
+        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
         name = QUuid::createUuid().toString(QUuid::Id128);
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db = server.connection(name);
         ASSERT_TRUE(db.isValid()) << "the QPSQL driver is missing (libqt6sql6-psql)";
-        db.setHostName(dir + QStringLiteral("/socket"));
-        db.setPort(QString::fromLatin1(port.readAll().trimmed()).toInt());
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(QStringLiteral("postgres"));
         ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
         // One schema per test: tests share the server, never each other's tables.
         schema = QStringLiteral("t_") + name;
@@ -52,6 +45,7 @@ protected:
         EXPECT_TRUE(ok) << sql.toStdString() << ": " << q.lastError().text().toStdString();
         return ok;
     }
+    ThrowawayServer server;
     QString name, schema;
     QSqlDatabase db;
 };

@@ -9,12 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-#include <gtest/gtest.h>
+#include "server/ThrowawayServer.h"
 
 using namespace cd;
 
@@ -25,42 +20,20 @@ class OnServer : public ::testing::Test
 protected:
     void SetUp() override
     {
-        dir = qEnvironmentVariable("CD_PG_DIR");
-        if (dir.isEmpty()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        QFile portFile(dir + QStringLiteral("/port"));
-        ASSERT_TRUE(portFile.open(QIODevice::ReadOnly)) << "the throwaway server did not start";
-        port = QString::fromLatin1(portFile.readAll().trimmed());
-        name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-        admin([&](QSqlQuery& q) { return q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)); });
-        auto opened = Database::connect(address(name));
+        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        name = server.createDatabase();
+        auto opened = Database::connect(server.address(name));
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
         db = std::move(*opened);
     }
     void TearDown() override
     {
         db.reset();
-        if (!name.isEmpty() && !port.isEmpty()) admin([&](QSqlQuery& q) { return q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); });
-    }
-    QString address(const QString& database) const
-    {
-        return QStringLiteral("postgresql://postgres@localhost/%1?host=%2/socket&port=%3").arg(database, dir, port);
-    }
-    template <typename F> void admin(F&& f)
-    {
-        {
-            QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            a.setHostName(dir + QStringLiteral("/socket"));
-            a.setPort(port.toInt());
-            a.setDatabaseName(QStringLiteral("postgres"));
-            a.setUserName(QStringLiteral("postgres"));
-            ASSERT_TRUE(a.open()) << a.lastError().text().toStdString();
-            QSqlQuery q(a);
-            EXPECT_TRUE(f(q)) << q.lastError().text().toStdString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        if (!name.isEmpty()) server.dropDatabase(name);
     }
     ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
-    QString dir, port, name;
+    ThrowawayServer server;
+    QString name;
     std::unique_ptr<Database> db;
     FixedClock clock{QDateTime(QDate(2020, 4, 10), QTime(9, 30))};
 };
@@ -72,7 +45,7 @@ TEST_F(OnServer, ANewDatabaseGetsTheSchemaAndRefusesBadAddresses)
     EXPECT_TRUE(db->isServer());
     EXPECT_EQ(db->schemaVersion(), Migrations::kLatest);
     EXPECT_FALSE(db->path().contains(QStringLiteral("socket")) && db->path().contains(QStringLiteral("password")));
-    auto missing = Database::connect(address(QStringLiteral("no_such_database")));
+    auto missing = Database::connect(server.address(QStringLiteral("no_such_database")));
     ASSERT_FALSE(missing);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no_such_database"))) << missing.error().message.toStdString();
     auto withPassword = Database::connect(QStringLiteral("postgresql://postgres:secret@localhost/x"));

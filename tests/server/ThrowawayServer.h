@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+// The throwaway PostgreSQL that CTest starts (scripts/pg-throwaway.sh) and hands over in
+// CD_PG_DIR: its socket, its port, a new database per test, statements as its superuser.
+class ThrowawayServer
+{
+public:
+    // False (the test skips) when not run through ctest.
+    bool available() const { return !m_dir.isEmpty(); }
+    QString socket() const { return m_dir + QStringLiteral("/socket"); }
+    int port() const { return m_port; }
+    QString address(const QString& database) const
+    {
+        return QStringLiteral("postgresql://postgres@localhost/%1?host=%2&port=%3").arg(database, socket()).arg(m_port);
+    }
+    // A database of its own for one test; dropped with dropDatabase().
+    QString createDatabase()
+    {
+        const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+        run(QStringLiteral("CREATE DATABASE %1").arg(name));
+        return name;
+    }
+    void dropDatabase(const QString& name) { run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); }
+    // A statement as the superuser, on `database`.
+    void run(const QString& statement, const QString& database = QStringLiteral("postgres"))
+    {
+        {
+            QSqlDatabase db = connection(QStringLiteral("throwaway-admin"), database);
+            ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(statement)) << statement.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("throwaway-admin"));
+    }
+    // A Qt connection as the superuser (not yet opened); the caller removes it.
+    QSqlDatabase connection(const QString& name, const QString& database = QStringLiteral("postgres")) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(socket());
+        db.setPort(m_port);
+        db.setDatabaseName(database);
+        db.setUserName(QStringLiteral("postgres"));
+        return db;
+    }
+
+    ThrowawayServer() : m_dir(qEnvironmentVariable("CD_PG_DIR"))
+    {
+        if (m_dir.isEmpty()) return;
+        QFile port(m_dir + QStringLiteral("/port"));
+        EXPECT_TRUE(port.open(QIODevice::ReadOnly)) << "the throwaway server did not start";
+        m_port = QString::fromLatin1(port.readAll().trimmed()).toInt();
+    }
+
+private:
+    QString m_dir;
+    int m_port = 0;
+};
