@@ -6,33 +6,59 @@
 
 namespace cd::sql {
 
+namespace {
+
+enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Other };
+
+// What went wrong, from the engine's own code: a five-character SQLSTATE on PostgreSQL,
+// SQLite's result code (its primary code is the low byte of the extended one) on a file.
+Trouble troubleOf(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    // SQLite's codes, extended ones included, stay under five digits.
+    if (code.size() == 5) {
+        const QString cls = code.left(2);
+        if (cls == QLatin1String("23")) return Trouble::Conflict;                                      // integrity constraint
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) return Trouble::Busy; // serialization, deadlock, lock
+        if (code == QLatin1String("25006")) return Trouble::ReadOnly;                                  // read-only transaction
+        if (code == QLatin1String("53100")) return Trouble::Full;                                      // disk full
+        if (cls == QLatin1String("08") || cls == QLatin1String("53") || cls == QLatin1String("58")) return Trouble::Io; // connection, resources, system
+        if (cls == QLatin1String("XX")) return Trouble::Corrupt;                                       // internal error, data corrupted
+        return Trouble::Other;
+    }
+    switch (code.toInt() & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  return Trouble::Busy; // SQLITE_LOCKED
+    case 8:  return Trouble::ReadOnly;
+    case 13: return Trouble::Full;
+    case 10: return Trouble::Io;
+    case 11: // SQLITE_CORRUPT
+    case 26: return Trouble::Corrupt; // SQLITE_NOTADB
+    case 19: return Trouble::Conflict;
+    default: return Trouble::Other;
+    }
+}
+
+} // namespace
+
 Error failure(const QSqlError& e, const char* what)
 {
     const QString detail = e.text();
     if (auto log = spdlog::get("storage")) log->error("{} failed: {}", what, detail.toStdString());
     else spdlog::error("{} failed: {}", what, detail.toStdString());
     // People read a sentence; the engine's own words (constraint names, SQL) stay in the log.
-    // SQLite's primary result code is the low byte of its extended code.
-    const int code = e.nativeErrorCode().toInt() & 0xff;
     auto tr = [](const char* text) { return QCoreApplication::translate("cd::sql", text); };
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return Error::conflict(tr("The campaign file is busy with another change; nothing was saved. Try again in a moment."));
-    case 8: // SQLITE_READONLY
-        return Error::io(tr("The campaign file is read-only; nothing was saved."));
-    case 13: // SQLITE_FULL
-        return Error::io(tr("The disk is full; nothing was saved. Free some space and try again."));
-    case 10: // SQLITE_IOERR
-        return Error::io(tr("The campaign file could not be written (a disk or network error); nothing was saved."));
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
+    switch (troubleOf(e)) {
+    case Trouble::Busy: return Error::conflict(tr("The campaign file is busy with another change; nothing was saved. Try again in a moment."));
+    case Trouble::ReadOnly: return Error::io(tr("The campaign file is read-only; nothing was saved."));
+    case Trouble::Full: return Error::io(tr("The disk is full; nothing was saved. Free some space and try again."));
+    case Trouble::Io: return Error::io(tr("The campaign file could not be written (a disk or network error); nothing was saved."));
+    case Trouble::Corrupt:
         return Error{Error::Code::Corrupt, tr("The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).")};
-    case 19: // SQLITE_CONSTRAINT
-        return Error::conflict(tr("The change conflicts with data already stored, so nothing was saved. Reload the page and try again."));
-    default:
-        return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log."));
+    case Trouble::Conflict: return Error::conflict(tr("The change conflicts with data already stored, so nothing was saved. Reload the page and try again."));
+    case Trouble::Other: break;
     }
+    return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log."));
 }
 
 Status exec(QSqlQuery& q, const char* what)

@@ -181,7 +181,8 @@ TEST_F(ReportingPages, AcceptAndReturnApplyOnlyToReportsWaitingForReview)
     ReviewPage review(ws);
     review.show();
     review.periodCombo()->selectCode(period);
-    auto* status = review.findChildren<QComboBox*>().last();
+    auto* status = review.findChild<QComboBox*>(QStringLiteral("reviewStatusCombo"));
+    ASSERT_NE(status, nullptr);
     status->setCurrentIndex(0); // all states: one accepted, one waiting
     review.reload();
     ASSERT_EQ(review.table()->model()->rowCount(), 2);

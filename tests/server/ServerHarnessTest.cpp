@@ -6,6 +6,7 @@
 #include "server/ThrowawayServer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqlUtil.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -139,4 +140,22 @@ TEST_F(Server, TheSchemaLadderRunsAndGivesTheFilesTablesAndColumns)
     while (q.next()) onServer << q.value(0).toString() + QLatin1Char('.') + q.value(1).toString();
     EXPECT_FALSE(onFile.isEmpty());
     EXPECT_EQ(onServer, onFile);
+}
+
+TEST_F(Server, ARefusalOnTheServerIsTheSameSentenceAsOnTheFile)
+{
+    // SQLSTATE 23505 (unique) reads as the file's SQLITE_CONSTRAINT does; the engine's words
+    // stay in the log.
+    ASSERT_TRUE(exec(QStringLiteral("CREATE TABLE units (id BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE)")));
+    ASSERT_TRUE(exec(QStringLiteral("INSERT INTO units VALUES (1, '市教育局')")));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO units VALUES (?, ?)"));
+    q.addBindValue(2);
+    q.addBindValue(QStringLiteral("市教育局"));
+    auto s = cd::sql::exec(q, "duplicate unit");
+    ASSERT_FALSE(s);
+    EXPECT_EQ(s.error().code, cd::Error::Code::Conflict);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("conflicts with data already stored"))) << s.error().message.toStdString();
+    for (const char* engine : {"duplicate key", "unique", "23505", "units"})
+        EXPECT_FALSE(s.error().message.contains(QLatin1String(engine), Qt::CaseInsensitive)) << s.error().message.toStdString();
 }

@@ -54,6 +54,7 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
       m_lateOnly(new QCheckBox(tr("Late only"))), m_model(new ReportQueueModel(this)), m_proxy(new QueueFilter(this)),
       m_table(new QTableView), m_count(new QLabel)
 {
+    m_status->setObjectName(QStringLiteral("reviewStatusCombo"));
     m_status->addItem(tr("All states"), -1);
     for (auto s : {ReportStatus::Submitted, ReportStatus::Accepted, ReportStatus::Returned}) m_status->addItem(displayName(s), int(s));
     m_status->setCurrentIndex(1); // waiting for review
