@@ -177,6 +177,10 @@ Status PackageService::openTaskPackage(const QString& packagePath, const QString
     if (!payload) return fail(payload.error());
     if (auto s = package::verify(*archive, payload->key); !s) return s;
 
+    if (Database::isServerAddress(databasePath))
+        return fail(Error::invalid(QCoreApplication::translate(
+            "cd::PackageService",
+            "A task package opens into the unit's own campaign file, not into a server; choose a file.")));
     const bool fresh = !QFileInfo::exists(databasePath);
     Database::Options options;
     options.create = fresh;

@@ -18,6 +18,7 @@ Unit unit(const QString& name)
 
 TEST(Backup, RoundTripRestoresTheDataAsItWas)
 {
+    CD_FILE_ONLY("the SQLite backup API; a server\'s snapshot is tested with copy");
     Fixture f;
     f.createCampaign();
     ASSERT_TRUE(UnitService(f.ctx()).add(unit(QStringLiteral("市教育局"))));
@@ -36,6 +37,7 @@ TEST(Backup, RoundTripRestoresTheDataAsItWas)
 
 TEST(Backup, KeepsTheLastTen)
 {
+    CD_FILE_ONLY("the SQLite backup API; a server\'s snapshot is tested with copy");
     Fixture f;
     for (int i = 0; i < 13; ++i) {
         f.clock.set(f.clock.now().addSecs(60));
@@ -48,6 +50,7 @@ TEST(Backup, KeepsTheLastTen)
 
 TEST(Backup, ADamagedBackupIsRefusedAndTheFileIsLeftAlone)
 {
+    CD_FILE_ONLY("the SQLite backup API; a server\'s snapshot is tested with copy");
     Fixture f;
     ASSERT_TRUE(UnitService(f.ctx()).add(unit(QStringLiteral("市教育局"))));
     const QString before = f.state();
@@ -63,6 +66,7 @@ TEST(Backup, ADamagedBackupIsRefusedAndTheFileIsLeftAlone)
 
 TEST(Backup, ABackupIsAStandaloneConsistentFile)
 {
+    CD_FILE_ONLY("the SQLite backup API; a server\'s snapshot is tested with copy");
     Fixture f;
     ASSERT_TRUE(UnitService(f.ctx()).add(unit(QStringLiteral("市教育局"))));
     const QString copy = f.path(QStringLiteral("copy.cdb"));

@@ -32,7 +32,7 @@ class Bulletin : public Cli
 protected:
     void SetUp() override
     {
-        auto opened = Database::open(db());
+        auto opened = openDatabase(db());
         ASSERT_TRUE(opened);
         database = std::move(*opened);
         ASSERT_TRUE(CampaignService(ctx()).createFromTemplate(2020));

@@ -12,7 +12,8 @@
 
 using namespace cd::test;
 
-// Runs campaigndesk-cli on a file in a temporary folder, in English, with no display.
+// Runs campaigndesk-cli on a campaign of its own (a file in a temporary folder, or a database
+// on the throwaway server), in English, with no display.
 
 struct CliRun
 {
@@ -60,8 +61,23 @@ protected:
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
-    QString db() const { return dir.filePath(QStringLiteral("c.cdb")); }
+    // The campaign under test: a file in `dir`, or a database on the throwaway server.
+    QString db() const { return m_other.isEmpty() ? m_campaign.where() : m_other; }
+    // From here on, commands run on `where` (another TestDatabase the test keeps).
+    void useDatabase(const QString& where) { m_other = where; }
+    // The words that sign in as an account of the file; on a server the person is the
+    // database login of the address, and these are none.
+    QStringList signIn(const QString& login) const
+    {
+        return onServer() ? QStringList{} : QStringList{QStringLiteral("--user"), login};
+    }
     QTemporaryDir dir;
+
+private:
+    TestDatabase m_campaign{dir.path(), QStringLiteral("c.cdb")};
+    QString m_other;
+
+protected:
     int memoryLimitMb = 0; // 0: no cap
     int timeoutMs = 60000;
 };

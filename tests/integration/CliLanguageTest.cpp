@@ -43,12 +43,12 @@ TEST_F(CliLanguage, EveryListingHasAHeaderAndAccountsNameTheirPeople)
     ASSERT_EQ(run(words("users add root --role admin"), {{QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), QStringLiteral("root-pass-1")}}).code, 0);
     QHash<QString, QString> env = chinese;
     env.insert(QStringLiteral("CAMPAIGNDESK_PASSWORD"), QStringLiteral("root-pass-1"));
-    const CliRun users = run(words("--user root users list"), env);
+    const CliRun users = run(signIn(QStringLiteral("root")) + words("users list"), env);
     ASSERT_EQ(users.code, 0) << users.err.toStdString();
     const QString head = users.out.section(QLatin1Char('\n'), 0, 0);
     EXPECT_TRUE(head.contains(QStringLiteral("显示名称"))) << head.toStdString();
     EXPECT_FALSE(head.contains(QStringLiteral("单位名称"))) << head.toStdString();
-    const CliRun packages = run(words("--user root package list"), env);
+    const CliRun packages = run(signIn(QStringLiteral("root")) + words("package list"), env);
     ASSERT_EQ(packages.code, 0) << packages.err.toStdString();
     EXPECT_TRUE(packages.out.startsWith(QStringLiteral("导入时间"))) << packages.out.toStdString();
 }

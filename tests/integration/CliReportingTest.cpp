@@ -98,6 +98,7 @@ TEST_F(CliReporting, BadInputIsRefusedWithNothingWritten)
 
 TEST_F(CliReporting, AccountsRolesAndBackdating)
 {
+    CD_FILE_ONLY("accounts signed in with --user; on a server a person is a database login");
     makeAccounts();
     // With accounts, every command signs in.
     EXPECT_EQ(run(words("units list")).code, 1);
@@ -190,6 +191,7 @@ TEST_F(CliReporting, RemindersAsJsonAndAsAnOfficialNotice)
 // A process killed while saving leaves the previous version intact.
 TEST_F(CliReporting, KilledWhileSavingLosesNothingCommitted)
 {
+    CD_FILE_ONLY("the file and its write-ahead log");
     ASSERT_EQ(run(submit(QStringLiteral("市教育局")) << QStringLiteral("--as-of") << QStringLiteral("2020-04-03")).code, 0);
     ASSERT_EQ(run(words("report review --unit 市教育局 --period 2020-03 --return 请补充")).code, 0);
     // The second version carries a big file, so the kill lands inside its transaction.

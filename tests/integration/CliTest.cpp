@@ -112,6 +112,7 @@ TEST_F(Cli, CheckAndBackup)
 
 TEST_F(Cli, ReadingCommandsDoNotCreateFilesAndNameDamagedOnes)
 {
+    CD_FILE_ONLY("the file's bytes");
     CliRun r = run({QStringLiteral("units"), QStringLiteral("list")});
     EXPECT_EQ(r.code, 1);
     EXPECT_FALSE(QFile::exists(db()));
@@ -128,9 +129,8 @@ TEST_F(Cli, DemoIsDeterministicForASeed)
                  QStringLiteral("--seed"), QStringLiteral("7")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray a = json({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-    ASSERT_TRUE(QFile::rename(db(), dir.filePath(QStringLiteral("first.cdb"))));
-    QFile::remove(db() + QStringLiteral("-wal"));
-    QFile::remove(db() + QStringLiteral("-shm"));
+    TestDatabase second(other.path());
+    useDatabase(second.where());
     r = run({QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("80"), QStringLiteral("--year"), QStringLiteral("2020"),
              QStringLiteral("--seed"), QStringLiteral("7")});
     ASSERT_EQ(r.code, 0);

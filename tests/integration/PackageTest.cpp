@@ -329,7 +329,7 @@ TEST_F(PackageOffice, AUnitsFileTakesOnlyItsOwnRefreshedPackage)
     EXPECT_EQ(wrong.error().reason, package::reason::otherUnit);
     // Nor is the office's own file turned into a unit's.
     const auto office =
-        PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")), f.dbPath(), f.clock);
+        PackageService::openTaskPackage(file(QStringLiteral("u1.cdtask")), f.where(), f.clock);
     ASSERT_FALSE(office);
     EXPECT_FALSE(PackageService::unitActor(f.db()));
     // A damaged task package makes no file at all.

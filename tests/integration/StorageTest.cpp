@@ -7,25 +7,15 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 
 using namespace cd;
 using namespace cd::test;
 
-namespace {
-// Test-only surgery on a closed file through the sqlite3 shell.
-void sqlite3(const QString& path, const QString& sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {path, sql});
-    ASSERT_TRUE(p.waitForFinished(10000));
-    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-}
-} // namespace
 
 TEST(Storage, NewFileGetsTheLatestSchemaInWalMode)
 {
+    CD_FILE_ONLY("SQLite's journal and pragmas");
     Fixture f;
     EXPECT_EQ(f.db().schemaVersion(), Migrations::kLatest);
     QSqlQuery q(f.db().sql());
@@ -38,6 +28,7 @@ TEST(Storage, NewFileGetsTheLatestSchemaInWalMode)
 
 TEST(Storage, MigratesAVersionOneFileAndKeepsACopy)
 {
+    CD_FILE_ONLY("a file of version 1 and its copy (the server's ladder: server.Server.EveryEarlierSchemaMigratesToTheLatest)");
     Fixture f;
     const QString path = f.path(QStringLiteral("old.cdb"));
     ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("campaign-v1.cdb")), path));
@@ -63,9 +54,9 @@ TEST(Storage, MigratesAVersionOneFileAndKeepsACopy)
 TEST(Storage, RefusesAFileFromANewerProgram)
 {
     Fixture f;
+    ASSERT_TRUE(QSqlQuery(f.db().sql()).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
     f.close();
-    sqlite3(f.dbPath(), QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
-    auto db = Database::open(f.dbPath());
+    auto db = openDatabase(f.where());
     ASSERT_FALSE(db);
     EXPECT_EQ(db.error().code, Error::Code::TooNew);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("99")));
@@ -73,6 +64,7 @@ TEST(Storage, RefusesAFileFromANewerProgram)
 
 TEST(Storage, GarbageFileIsReportedAsDamagedByName)
 {
+    CD_FILE_ONLY("a file's bytes");
     Fixture f;
     const QString path = f.path(QStringLiteral("garbage.cdb"));
     writeFile(path, QByteArray(4096, '\x5a'));
@@ -85,6 +77,7 @@ TEST(Storage, GarbageFileIsReportedAsDamagedByName)
 
 TEST(Storage, DamagedPagesAreCaughtOnOpen)
 {
+    CD_FILE_ONLY("the file's pages");
     Fixture f;
     f.createCampaign();
     for (int i = 0; i < 200; ++i) {
@@ -110,6 +103,7 @@ TEST(Storage, DamagedPagesAreCaughtOnOpen)
 
 TEST(Storage, MissingFileIsNotCreatedWhenOpeningForReading)
 {
+    CD_FILE_ONLY("a file's bytes");
     Fixture f;
     Database::Options o;
     o.create = false;

@@ -3,7 +3,7 @@
 // own id where lastInsertId() (lastval()) gives a trigger's, and the zh-x-icu collation orders
 // unit names as text::collate does on the file; the schema ladder runs on it.
 #include "domain/Text.h"
-#include "server/ThrowawayServer.h"
+#include "support/ThrowawayServer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqlUtil.h"

@@ -9,7 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
-#include "server/ThrowawayServer.h"
+#include "support/ThrowawayServer.h"
 
 using namespace cd;
 

@@ -1,4 +1,5 @@
 #include "support/TestSupport.h"
+#include "support/ThrowawayServer.h"
 
 #include "services/CampaignService.h"
 #include "services/Json.h"
@@ -153,16 +154,52 @@ ChineseUi::~ChineseUi()
     QCoreApplication::removeTranslator(&m_qt);
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("CD_TEST_ENGINE") == QLatin1String("server");
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const QString& where)
+{
+    return Database::isServerAddress(where) ? Database::connect(where) : Database::open(where);
+}
+
+TestDatabase::TestDatabase(const QString& folder, const QString& fileName)
+{
+    if (!onServer()) {
+        m_where = QDir(folder).filePath(fileName);
+        return;
+    }
+    ThrowawayServer server;
+    if (!server.available()) {
+        ADD_FAILURE() << "CD_TEST_ENGINE=server without the throwaway server (CD_PG_DIR): run through ctest";
+        return;
+    }
+    m_serverDatabase = server.createDatabase();
+    m_where = server.address(m_serverDatabase);
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (!m_serverDatabase.isEmpty()) ThrowawayServer().dropDatabase(m_serverDatabase);
+}
+
 Fixture::Fixture()
 {
     EXPECT_TRUE(m_dir.isValid());
+    m_database = std::make_unique<TestDatabase>(m_dir.path());
     reopen();
+}
+
+Fixture::~Fixture()
+{
+    m_db.reset(); // before the server's database is dropped
 }
 
 void Fixture::reopen()
 {
     m_db.reset();
-    auto db = Database::open(dbPath());
+    auto db = openDatabase(where());
     if (!db) ADD_FAILURE() << db.error().message.toStdString();
     else m_db = std::move(*db);
 }

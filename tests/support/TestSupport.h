@@ -45,11 +45,40 @@ private:
     bool m_loaded = false;
 };
 
+// Which engine the tests run on: the file unless CD_TEST_ENGINE=server, which ctest sets for
+// the second run of the integration suite (on the throwaway server it starts, CD_PG_DIR).
+bool onServer();
+// A test about a feature of the file alone (the SQLite backup API, the file's bytes) is
+// skipped on the server, saying why.
+#define CD_FILE_ONLY(why) \
+    if (::cd::test::onServer()) GTEST_SKIP() << "file only: " << why
+
+// Opens either a file or a server address, as the programs do.
+Result<std::unique_ptr<Database>> openDatabase(const QString& where);
+
+// One empty campaign database for one test, on the engine under test: a file in a temporary
+// folder, or a database of its own on the throwaway server, dropped at the end.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString& folder, const QString& fileName = QStringLiteral("campaign.cdb"));
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+    // A file path or a postgresql:// address.
+    const QString& where() const { return m_where; }
+
+private:
+    QString m_where;
+    QString m_serverDatabase;
+};
+
 // A temporary campaign database with a fixed clock, acting as the local administrator.
 class Fixture
 {
 public:
     Fixture();
+    ~Fixture();
     QString path(const QString& name) const { return m_dir.filePath(name); }
     Database& db() { return *m_db; }
     ServiceContext ctx() { return ServiceContext{*m_db, clock, Actor::localAdmin()}; }
@@ -60,11 +89,14 @@ public:
     // Everything a user could see changed: units, tasks, responsibilities, audit rows.
     QString state();
     QString dbPath() const { return path(QStringLiteral("campaign.cdb")); }
+    // Where the database is: dbPath() on the file, the server address on a server.
+    QString where() const { return m_database->where(); }
 
     FixedClock clock{QDateTime(QDate(2020, 4, 10), QTime(9, 30))};
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Database> m_db;
 };
 

@@ -27,7 +27,8 @@ public:
         run(QStringLiteral("CREATE DATABASE %1").arg(name));
         return name;
     }
-    void dropDatabase(const QString& name) { run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)); }
+    // WITH (FORCE): a test that failed half-way may have left a connection open.
+    void dropDatabase(const QString& name) { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); }
     // A statement as the superuser, on `database`.
     void run(const QString& statement, const QString& database = QStringLiteral("postgres"))
     {
