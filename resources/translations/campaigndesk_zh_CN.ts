@@ -819,6 +819,45 @@
     </message>
 </context>
 <context>
+    <name>cd::CampaignCopy</name>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different schema versions (%3 and %4); open both with this program first.</source>
+        <translation>%1 与 %2 的数据库结构版本不同（%3 与 %4）；请先用本程序分别打开二者。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a campaign (the table %2 has rows); a copy goes only into an empty database or a new file. Nothing was written.</source>
+        <translation>%1 中已有活动数据（数据表 %2 不为空）；只能复制到空数据库或新文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation>复制已取消；未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>数据表 %1 在 %2 与 %3 中的列不同。</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match in the table %2 (%3 rows written, %4 found).</source>
+        <translation>%1 中的副本在数据表 %2 上核验不符（写入 %3 行，实有 %4 行）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a copy is written only to a new file. Nothing was written.</source>
+        <translation>%1 已存在；副本只写入新文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not give the copy its name %1.</source>
+        <translation>无法将副本命名为 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from %2.</source>
+        <translation>%2 中缺少数据表 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CampaignPage</name>
     <message>
         <source>Monthly</source>
@@ -2419,6 +2458,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>The package reports on %1, which had not begun when the package was made.</source>
         <translation>数据包报告了 %1，但生成该包时该期间尚未开始。</translation>
+    </message>
+    <message>
+        <source>A task package opens into the unit&apos;s own campaign file, not into a server; choose a file.</source>
+        <translation>任务包只能打开到本单位自己的活动文件中，不能打开到服务器；请选择一个文件。</translation>
     </message>
 </context>
 <context>
@@ -5284,78 +5327,6 @@ Measure: %2</source>
         <translation>用法：package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹</translation>
     </message>
     <message>
-        <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
-  init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
-  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
-  units list [--format table|csv|json]
-  units export FILE.csv|FILE.xlsx
-  tasks list [--year Y] [--format table|csv|json]
-  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
-  resp list [--unit NAME] [--format table|csv|json]
-  resp export FILE.csv|FILE.xlsx [--unit NAME]
-  check                                     full integrity check
-  backup OUT                                consistent copy of the database
-  demo --units N --year Y [--seed S]        write a realistic demo campaign
-  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
-  plan submit --unit NAME --month 2020-03 --file FILE.json
-  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]
-  report list [--period P] [--status S] [--unit U] [--format table|csv|json]
-  report review --unit NAME --period P (--accept | --return TEXT)
-  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
-  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
-  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
-  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
-  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
-  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
-  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
-  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
-  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
-  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
-  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
-  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
-  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
-  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
-  package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
-  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
-</source>
-        <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
-  init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
-  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
-  units list [--format table|csv|json]
-  units export 文件.csv|文件.xlsx
-  tasks list [--year 年度] [--format table|csv|json]
-  resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
-  resp list [--unit 单位名称] [--format table|csv|json]
-  resp export 文件.csv|文件.xlsx [--unit 单位名称]
-  check                                       完整性检查
-  backup 输出文件                             数据库一致性备份
-  demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
-  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
-  plan submit --unit 单位名称 --month 2020-03 --file 文件.json
-  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹]
-  report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
-  report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
-  reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
-  inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
-  problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
-  problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
-  case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
-  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
-  settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
-  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
-  assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
-  assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
-  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
-  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
-  package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
-  package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
-  package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
-  全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
-</translation>
-    </message>
-    <message>
         <source>JSON file</source>
         <translation>JSON 文件</translation>
     </message>
@@ -5426,6 +5397,108 @@ Measure: %2</source>
     <message>
         <source>--user is for campaign files; on a server you are the database login in the address.</source>
         <translation>--user 只用于活动文件；连接服务器时，您的身份是地址中的数据库登录名。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>usage: copy SOURCE DEST (each a campaign file or a postgresql:// address)</source>
+        <translation>用法：copy 源 目标（各为活动文件或 postgresql:// 地址）</translation>
+    </message>
+    <message>
+        <source>SOURCE and DEST are the same.</source>
+        <translation>源与目标相同。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2; every table verified.</source>
+        <translation>已将 %1 复制到 %2；各数据表均已核验。</translation>
+    </message>
+    <message>
+        <source>Accounts copied: %1, each disabled and without its password: on a server people sign in with database logins.</source>
+        <translation>已复制账号 %1 个，均已停用且不带密码：在服务器上以数据库登录名登录。</translation>
+    </message>
+    <message>
+        <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
+  init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
+  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
+  units list [--format table|csv|json]
+  units export FILE.csv|FILE.xlsx
+  tasks list [--year Y] [--format table|csv|json]
+  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
+  resp list [--unit NAME] [--format table|csv|json]
+  resp export FILE.csv|FILE.xlsx [--unit NAME]
+  check                                     full integrity check
+  backup OUT                                consistent copy of the database (of a server: a new campaign file)
+  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
+                                            from a server to a new file, verified table by table
+  demo --units N --year Y [--seed S]        write a realistic demo campaign
+  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
+  plan submit --unit NAME --month 2020-03 --file FILE.json
+  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]
+  report list [--period P] [--status S] [--unit U] [--format table|csv|json]
+  report review --unit NAME --period P (--accept | --return TEXT)
+  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
+  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
+  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
+  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
+  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
+  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
+  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
+  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
+  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
+  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
+  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
+  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
+  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
+  package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
+  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
+  --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)
+</source>
+        <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
+  init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
+  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
+  units list [--format table|csv|json]
+  units export 文件.csv|文件.xlsx
+  tasks list [--year 年度] [--format table|csv|json]
+  resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
+  resp list [--unit 单位名称] [--format table|csv|json]
+  resp export 文件.csv|文件.xlsx [--unit 单位名称]
+  check                                       完整性检查
+  backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
+  copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
+                                             复制后逐表核验
+  demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
+  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
+  plan submit --unit 单位名称 --month 2020-03 --file 文件.json
+  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹]
+  report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
+  report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
+  reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
+  inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
+  problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
+  problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
+  case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
+  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
+  settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
+  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
+  assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
+  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
+  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
+  package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
+  package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
+  package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
+  全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
+  --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
+</translation>
     </message>
 </context>
 <context>

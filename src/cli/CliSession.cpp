@@ -42,9 +42,16 @@ QString readSecret(const QString& prompt)
     return QString::fromStdString(line);
 }
 
-bool CliSession::open(bool create)
+QString serverPassword(const QString& address)
 {
-    const QString path = args.value(QStringLiteral("db"), defaultDatabasePath());
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD") || !qEnvironmentVariableIsEmpty("CAMPAIGNDESK_PASSWORD") || !isatty(STDIN_FILENO)) return {};
+    return readSecret(QCoreApplication::translate("cd::cli", "Password for %1: ").arg(QUrl(address).userName()));
+}
+
+bool CliSession::open(bool create) { return openAt(args.value(QStringLiteral("db"), defaultDatabasePath()), create); }
+
+bool CliSession::openAt(const QString& path, bool create)
+{
     if (args.has(QStringLiteral("as-of"))) {
         const QDate d = QDate::fromString(args.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!d.isValid()) {
@@ -101,10 +108,7 @@ bool CliSession::openServer(const QString& address)
         exitCode = refuse(QCoreApplication::translate("cd::cli", "--user is for campaign files; on a server you are the database login in the address."));
         return false;
     }
-    QString password;
-    if (qEnvironmentVariableIsEmpty("PGPASSWORD") && qEnvironmentVariableIsEmpty("CAMPAIGNDESK_PASSWORD") && isatty(STDIN_FILENO))
-        password = readSecret(QCoreApplication::translate("cd::cli", "Password for %1: ").arg(QUrl(address).userName()));
-    auto opened = Database::connect(address, password);
+    auto opened = Database::connect(address, serverPassword(address));
     if (!opened) {
         exitCode = refuse(opened.error().message);
         return false;

@@ -22,6 +22,8 @@ public:
     // without accounts, else --user with the password from CAMPAIGNDESK_PASSWORD or standard
     // input. Prints the reason and returns false on failure.
     bool open(bool create = true);
+    // The same for a database named otherwise than by --db (copy's SOURCE).
+    bool openAt(const QString& path, bool create);
     // --db may be a server address (postgresql://USER@HOST:PORT/DB): see Database::connect.
     bool openServer(const QString& address);
     // A writing command calls this after open(): --as-of is allowed to administrators only,
@@ -43,6 +45,9 @@ public:
 
 // A password typed at a terminal without echo, or one line of standard input.
 QString readSecret(const QString& prompt);
+// The password for a server address: empty when PGPASSWORD or CAMPAIGNDESK_PASSWORD gives it
+// (Database::connect takes it from there), else asked at the terminal, never on the command line.
+QString serverPassword(const QString& address);
 
 QString defaultDatabasePath();
 

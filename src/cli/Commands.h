@@ -9,6 +9,7 @@ int runInit(CliSession& s);
 int runTasks(CliSession& s);
 int runCheck(CliSession& s);
 int runBackup(CliSession& s);
+int runCopy(CliSession& s);
 int runDemo(CliSession& s);
 int runUnits(CliSession& s);
 int runResponsibilities(CliSession& s);

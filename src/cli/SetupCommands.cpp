@@ -4,7 +4,6 @@
 #include "services/DemoService.h"
 #include "services/Json.h"
 #include "services/UnitService.h"
-#include "storage/Backup.h"
 #include "storage/ProgressRepository.h"
 
 #include <QCoreApplication>
@@ -71,16 +70,6 @@ int runCheck(CliSession& s)
         return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));
     }
     s.out << QCoreApplication::translate("cd::cli", "%1: integrity ok, schema version %2.").arg(s.db->path()).arg(s.db->schemaVersion()) << Qt::endl;
-    return Done;
-}
-
-int runBackup(CliSession& s)
-{
-    const QString target = s.args.word(1);
-    if (target.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: backup OUT"));
-    if (!s.open(false)) return s.exitCode;
-    if (auto r = Backup::write(*s.db, target); !r) return s.refuse(r.error().message);
-    s.out << QCoreApplication::translate("cd::cli", "Backup written to %1.").arg(target) << Qt::endl;
     return Done;
 }
 

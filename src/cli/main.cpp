@@ -42,7 +42,9 @@ QString help()
         "  resp list [--unit NAME] [--format table|csv|json]\n"
         "  resp export FILE.csv|FILE.xlsx [--unit NAME]\n"
         "  check                                     full integrity check\n"
-        "  backup OUT                                consistent copy of the database\n"
+        "  backup OUT                                consistent copy of the database (of a server: a new campaign file)\n"
+        "  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or\n"
+        "                                            from a server to a new file, verified table by table\n"
         "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n"
         "  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN\n"
         "  plan submit --unit NAME --month 2020-03 --file FILE.json\n"
@@ -65,7 +67,8 @@ QString help()
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
         "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
-        "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n");
+        "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n"
+        "  --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)\n");
 }
 
 // The usage line and the lines of help() about one command.
@@ -132,6 +135,7 @@ int main(int argc, char** argv)
         {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
         {QStringLiteral("assess"), cd::cli::runAssess},       {QStringLiteral("bulletin"), cd::cli::runBulletin},
         {QStringLiteral("print"), cd::cli::runPrint},         {QStringLiteral("package"), cd::cli::runPackage},
+        {QStringLiteral("copy"), cd::cli::runCopy},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

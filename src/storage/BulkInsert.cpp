@@ -9,6 +9,10 @@
 namespace cd {
 namespace {
 
+// Rows of evidence can be megabytes each: a batch is sent once it holds this much, whatever
+// its row count.
+constexpr qint64 kMaxBatchBytes = 16 << 20;
+
 QString placeholders(int columns, int rows)
 {
     const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -57,6 +61,11 @@ BulkInsert BulkInsert::plans(Database& db)
     return {db, QStringLiteral("plans"), QStringLiteral("unit_id, period_id, version, submitted_at, submitted_by"), 5, true};
 }
 
+BulkInsert BulkInsert::rows(Database& db, const QString& table, const QStringList& columns)
+{
+    return {db, table, columns.join(QStringLiteral(", ")), int(columns.size()), false};
+}
+
 BulkInsert BulkInsert::planItems(Database& db)
 {
     return {db, QStringLiteral("plan_items"), QStringLiteral("plan_id, task_id, text"), 3, false};
@@ -64,8 +73,17 @@ BulkInsert BulkInsert::planItems(Database& db)
 
 Result<qint64> BulkInsert::insert(const QVariantList& values)
 {
-    // A null QString is an empty text, not SQL NULL; a null QVariant stays NULL.
-    for (const QVariant& v : values) m_pending.append(v.typeId() == QMetaType::QString ? sql::text(v.toString()) : v);
+    for (const QVariant& v : values) {
+        // A null QString is an empty text; a NULL read from a database (a null variant of any
+        // type) stays NULL.
+        m_pending.append(v.typeId() == QMetaType::QString && !v.isNull() ? sql::text(v.toString()) : v);
+        if (v.typeId() == QMetaType::QByteArray) m_pendingBytes += v.toByteArray().size();
+        else if (v.typeId() == QMetaType::QString) m_pendingBytes += 2 * v.toString().size();
+    }
+    if (!m_returnsId && m_pendingBytes >= kMaxBatchBytes) {
+        if (auto s = flush(); !s) return fail(s.error());
+        return qint64(0);
+    }
     if (m_pending.size() < qsizetype(m_batchRows) * m_columnCount) return qint64(0);
     if (!m_returnsId) {
         if (auto s = flush(); !s) return fail(s.error());
@@ -73,12 +91,14 @@ Result<qint64> BulkInsert::insert(const QVariantList& values)
     }
     for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
     m_pending.clear();
+    m_pendingBytes = 0;
     return sql::insertReturningId(m_query, "bulk insert");
 }
 
 Status BulkInsert::flush()
 {
     if (m_pending.isEmpty()) return {};
+    m_pendingBytes = 0;
     const int rows = int(m_pending.size() / m_columnCount);
     if (rows == m_batchRows) {
         for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);

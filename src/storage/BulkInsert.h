@@ -24,6 +24,8 @@ public:
     static BulkInsert reportAttachments(Database& db); // report_id, attachment_id, name
     static BulkInsert plans(Database& db);            // unit_id, period_id, version, submitted_at, submitted_by
     static BulkInsert planItems(Database& db);        // plan_id, task_id, text
+    // Any table's named columns, ids included, for copying a whole campaign.
+    static BulkInsert rows(Database& db, const QString& table, const QStringList& columns);
 
     // The new row's id for the tables that have one (reports, plans: INSERT … RETURNING id),
     // else 0 (the row may still wait in the batch).
@@ -44,6 +46,7 @@ private:
     int m_batchRows; // rows a statement carries (1: row by row)
     QSqlQuery m_query;
     QVariantList m_pending;
+    qint64 m_pendingBytes = 0; // a batch of evidence is sent before it grows past kMaxBatchBytes
 };
 
 } // namespace cd

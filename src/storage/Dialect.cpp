@@ -39,4 +39,15 @@ QString Dialect::tableExists() const
     return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
 }
 
+QString Dialect::beginSnapshot() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN");
+}
+
+QString Dialect::afterExplicitIds(const QString& table) const
+{
+    if (m_engine == Engine::Sqlite) return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1").arg(table);
+}
+
 } // namespace cd

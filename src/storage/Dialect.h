@@ -29,6 +29,13 @@ public:
     int bulkRows(int columns) const;
     // A query giving 1 when the table named by its one bound value exists, else 0.
     QString tableExists() const;
+    // How a reading transaction that sees one consistent state of every table starts (for
+    // copying and digesting a campaign while others write).
+    QString beginSnapshot() const;
+    // After rows were written with their own ids: the statement that moves the table's id
+    // generator past them (PostgreSQL's identity sequence), or nothing where the engine
+    // follows by itself (SQLite's rowid).
+    QString afterExplicitIds(const QString& table) const;
 
 private:
     Engine m_engine;

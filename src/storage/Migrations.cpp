@@ -3,6 +3,7 @@
 #include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -171,6 +172,16 @@ const QStringList& step(int version)
 }
 
 } // namespace
+
+QStringList Migrations::tables()
+{
+    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"));
+    QStringList out;
+    for (int v = 1; v <= kLatest; ++v)
+        for (const auto& statement : step(v))
+            if (const auto m = create.match(statement); m.hasMatch()) out << m.captured(1);
+    return out;
+}
 
 Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
 {

@@ -13,6 +13,9 @@ class Migrations
 public:
     static constexpr int kLatest = 9;
     static Status upgrade(QSqlDatabase& db, int from, int to = kLatest);
+    // Every table of the latest schema, in the order the ladder creates them: a table comes
+    // after every table it refers to, so rows copied in this order keep their references.
+    static QStringList tables();
 };
 
 } // namespace cd

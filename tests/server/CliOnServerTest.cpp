@@ -1,6 +1,5 @@
 // campaigndesk-cli with --db a server address: the same commands as on a file.
-#include "server/ThrowawayServer.h"
-#include "support/TestSupport.h"
+#include "server/CliOnServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,45 +8,6 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out, err;
-};
-
-class CliOnServer : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        name = server.createDatabase();
-    }
-    void TearDown() override
-    {
-        if (!name.isEmpty()) server.dropDatabase(name);
-    }
-    QString address() const { return server.address(name); }
-    CliRun run(const QStringList& args) { return runOn(address(), args); }
-    CliRun runOn(const QString& where, QStringList args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), where} + args);
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-    ThrowawayServer server;
-    QString name;
-};
-
-} // namespace
 
 TEST_F(CliOnServer, InitImportListAndReportOnAServer)
 {

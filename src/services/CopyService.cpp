@@ -1,0 +1,27 @@
+#include "services/CopyService.h"
+
+#include "storage/Database.h"
+
+#include <spdlog/spdlog.h>
+
+namespace cd {
+
+Result<QList<TableDigest>> CopyService::into(Database& to, const CampaignCopy::Progress& progress)
+{
+    if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return fail(s.error());
+    auto copied = CampaignCopy::copy(m_ctx.db, to, progress);
+    if (!copied) return copied;
+    if (auto s = CampaignCopy::verify(to, *copied); !s) return fail(s.error());
+    spdlog::info("{} copied the campaign to {}", m_ctx.actor.login.toStdString(), to.path().toStdString());
+    return copied;
+}
+
+Result<QList<TableDigest>> CopyService::toNewFile(const QString& path, const CampaignCopy::Progress& progress)
+{
+    if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return fail(s.error());
+    auto copied = CampaignCopy::toNewFile(m_ctx.db, path, progress);
+    if (copied) spdlog::info("{} copied the campaign to {}", m_ctx.actor.login.toStdString(), path.toStdString());
+    return copied;
+}
+
+} // namespace cd
