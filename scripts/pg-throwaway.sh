@@ -4,7 +4,8 @@
 # Usage: scripts/pg-throwaway.sh start DIR | stop DIR
 # DIR must be reachable by the postgres user (the tests use a folder under /tmp).
 # After start, DIR/port holds the port and DIR/socket is the socket folder; the superuser is
-# the role "postgres" (trust on the socket only: nothing listens beyond this machine).
+# the role "postgres" (trust on the socket only: nothing listens beyond this machine); members
+# of the role cd_password_logins must give their password.
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?a folder for the server}
@@ -33,11 +34,15 @@ start() {
   [ "$(id -u)" -eq 0 ] && chown -R postgres: "$dir"
   as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
+  # Members of cd_password_logins sign in with a SCRAM password (the tests of wrong and
+  # missing passwords use them); everyone else is trusted on the socket.
+  printf '%s\n' 'local all +cd_password_logins scram-sha-256' 'local all all trust' >"$dir/data/pg_hba.conf"
   for attempt in $(seq 1 20); do
     local port=$(( 20000 + (RANDOM % 20000) ))
     [ "$port" -eq 5432 ] && continue
     if as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
          -o "-p $port -k $dir/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
+      as_server "$bin/psql" -h "$dir/socket" -p "$port" -U postgres -d postgres -qc "CREATE ROLE cd_password_logins NOLOGIN" >/dev/null
       echo "$port" >"$dir/port"
       echo "$dir/socket" >"$dir/socket-dir"
       echo "PostgreSQL on port $port, socket $dir/socket"

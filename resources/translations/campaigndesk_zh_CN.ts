@@ -1230,10 +1230,6 @@
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
         <source>The database %1 is not a CampaignDesk campaign (its schema version cannot be read).</source>
         <translation>数据库 %1 不是本系统的活动数据库（无法读取其结构版本）。</translation>
     </message>
@@ -1244,6 +1240,46 @@
     <message>
         <source>Could not lock %1 for migrating its schema.</source>
         <translation>无法锁定 %1 以升级其数据结构。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the password for %2.</source>
+        <translation>%1 处的服务器不接受 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server at %1 wants a password for %2: set PGPASSWORD or CAMPAIGNDESK_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>%1 处的服务器要求 %2 提供密码：请设置 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，或在终端中运行命令以便输入。</translation>
+    </message>
+    <message>
+        <source>The server name in %1 is not known on this network.</source>
+        <translation>本网络中找不到 %1 中的服务器名称。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: check the address and that the database server is running.</source>
+        <translation>%1 处无响应：请检查地址，并确认数据库服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 10 seconds.</source>
+        <translation>%1 处的服务器 10 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2.</source>
+        <translation>%1 处的服务器上没有数据库 %2。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no login %2.</source>
+        <translation>%1 处的服务器上没有登录名 %2。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let %2 into the database %3 (its pg_hba.conf or grants).</source>
+        <translation>%1 处的服务器不允许 %2 进入数据库 %3（见其 pg_hba.conf 或授权）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be made (sslmode): %2</source>
+        <translation>无法与 %1 建立安全连接（sslmode）：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5495,7 @@ Measure: %2</source>
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
+  --verbose: what the database engines said, on stderr as well as in the log file
   --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
@@ -5497,6 +5534,7 @@ Measure: %2</source>
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
+  --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
     </message>
@@ -5647,6 +5685,10 @@ Measure: %2</source>
     <message>
         <source>The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).</source>
         <translation>活动文件已损坏，本次未保存。请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing of this change was saved. Check the network and try again.</source>
+        <translation>与数据库服务器的连接已断开；本次修改未保存任何内容。请检查网络后重试。</translation>
     </message>
 </context>
 </TS>

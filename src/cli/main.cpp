@@ -3,29 +3,47 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
+#include <QStandardPaths>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <cstdio>
+#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace {
 
-void setUpLogging()
+// The CLI's output is for people and scripts: a refusal is one sentence on stderr; what the
+// engines said goes to the log file (campaigndesk-cli.log in the data folder), and to stderr
+// as well with --verbose. Qt's own warnings (the Sql drivers') go the same way.
+void setUpLogging(bool verbose)
 {
-    // The CLI's output is for people and scripts: only warnings reach stderr.
-    auto sink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    std::vector<spdlog::sink_ptr> sinks;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    try {
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QDir(folder).filePath(QStringLiteral("campaigndesk-cli.log")).toStdString(), 2 * 1024 * 1024, 3));
+    } catch (const spdlog::spdlog_ex&) {
+        verbose = true; // nowhere to keep it: say it where it can be read
+    }
+    if (verbose) sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     for (const char* area : {"storage", "services", "exchange", "reports"}) {
-        auto logger = std::make_shared<spdlog::logger>(area, sink);
-        logger->set_level(spdlog::level::warn);
+        auto logger = std::make_shared<spdlog::logger>(area, sinks.begin(), sinks.end());
+        logger->set_level(spdlog::level::info);
         spdlog::register_logger(logger);
     }
-    auto main = std::make_shared<spdlog::logger>("cli", sink);
-    main->set_level(spdlog::level::warn);
+    auto main = std::make_shared<spdlog::logger>("cli", sinks.begin(), sinks.end());
+    main->set_level(spdlog::level::info);
     spdlog::set_default_logger(main);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtDebugMsg) return;
+        spdlog::warn("qt: {}", message.toStdString());
+    });
 }
 
 QString help()
@@ -68,6 +86,7 @@ QString help()
         "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n"
+        "  --verbose: what the database engines said, on stderr as well as in the log file\n"
         "  --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)\n");
 }
 
@@ -98,7 +117,7 @@ int main(int argc, char** argv)
     Q_UNUSED(app);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignDesk"));
-    setUpLogging();
+    setUpLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

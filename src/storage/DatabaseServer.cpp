@@ -20,6 +20,28 @@ QString tr(const char* text) { return QCoreApplication::translate("cd::Database"
 // both migrate (pg_advisory_xact_lock: released with the transaction).
 constexpr qint64 kMigrationLock = 0x43445343484d41; // "CDSCHMA"
 
+// Why a connection failed, in a sentence; libpq's own words go to the log. `hostPort` is what
+// was tried, `login` who.
+QString connectionFailure(const QString& libpq, const QString& shown, const QString& hostPort, const QString& login, const QString& database)
+{
+    const auto has = [&](const char* text) { return libpq.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("SCRAM"))
+        return QCoreApplication::translate("cd::Database", "The server at %1 did not accept the password for %2.").arg(hostPort, login);
+    if (has("no password supplied"))
+        return QCoreApplication::translate("cd::Database", "The server at %1 wants a password for %2: set PGPASSWORD or CAMPAIGNDESK_PASSWORD, or run the command at a terminal to be asked.")
+            .arg(hostPort, login);
+    if (has("could not translate host name")) return QCoreApplication::translate("cd::Database", "The server name in %1 is not known on this network.").arg(shown);
+    if (has("Connection refused") || has("No such file or directory") || has("Network is unreachable") || has("No route to host"))
+        return QCoreApplication::translate("cd::Database", "Nothing answers at %1: check the address and that the database server is running.").arg(hostPort);
+    if (has("timeout expired")) return QCoreApplication::translate("cd::Database", "The server at %1 did not answer within 10 seconds.").arg(hostPort);
+    if (has("does not exist") && has("database")) return QCoreApplication::translate("cd::Database", "The server at %1 has no database %2.").arg(hostPort, database);
+    if (has("does not exist") && has("role")) return QCoreApplication::translate("cd::Database", "The server at %1 has no login %2.").arg(hostPort, login);
+    if (has("no pg_hba.conf entry") || has("permission denied"))
+        return QCoreApplication::translate("cd::Database", "The server at %1 does not let %2 into the database %3 (its pg_hba.conf or grants).").arg(hostPort, login, database);
+    if (has("SSL")) return QCoreApplication::translate("cd::Database", "The secure connection to %1 could not be made (sslmode): %2").arg(hostPort, libpq.section(QLatin1Char('\n'), 0, 0));
+    return QCoreApplication::translate("cd::Database", "Could not connect to %1: %2").arg(shown, libpq.section(QLatin1Char('\n'), 0, 0));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QString& given)
@@ -35,8 +57,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
     const QString shown = QStringLiteral("%1@%2/%3").arg(url.userName(), url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host")) : url.host(), database);
     std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), QStringLiteral("QPSQL")));
     if (!db->m_db.isValid()) return fail(Error::io(tr("This computer has no PostgreSQL driver for Qt (the package libqt6sql6-psql).")));
-    db->m_db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
-    db->m_db.setPort(query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432));
+    const QString host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
+    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
+    db->m_db.setHostName(host);
+    db->m_db.setPort(port);
     db->m_db.setDatabaseName(database);
     db->m_db.setUserName(url.userName());
     QString password = given;
@@ -48,8 +72,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
     db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db->m_db.open()) {
         // libpq's own words say which of host, login or database was wrong; they carry no password.
-        spdlog::warn("connecting to {} failed: {}", shown.toStdString(), db->m_db.lastError().text().toStdString());
-        return fail(Error::io(tr("Could not connect to %1: %2").arg(shown, db->m_db.lastError().databaseText().trimmed())));
+        const QString libpq = db->m_db.lastError().databaseText().trimmed();
+        spdlog::warn("connecting to {} failed: {}", shown.toStdString(), libpq.toStdString());
+        const QString hostPort = host.startsWith(QLatin1Char('/')) ? host : QStringLiteral("%1:%2").arg(host).arg(port);
+        return fail(Error::io(connectionFailure(libpq, shown, hostPort, url.userName(), database)));
     }
     if (auto s = db->configureServer(); !s) return fail(s.error());
     return db;

@@ -8,13 +8,19 @@ namespace cd::sql {
 
 namespace {
 
-enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Other };
+enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Other };
 
 // What went wrong, from the engine's own code: a five-character SQLSTATE on PostgreSQL,
 // SQLite's result code (its primary code is the low byte of the extended one) on a file.
 Trouble troubleOf(const QSqlError& e)
 {
     const QString code = e.nativeErrorCode();
+    // The server ended the session (shut down, restarted, the connection terminated) or the
+    // network dropped it: libpq then often has no SQLSTATE, only its words.
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+        e.databaseText().contains(QLatin1String("server closed the connection")) || e.databaseText().contains(QLatin1String("no connection to the server")) ||
+        e.databaseText().contains(QLatin1String("terminating connection")))
+        return Trouble::Lost;
     // SQLite's codes, extended ones included, stay under five digits.
     if (code.size() == 5) {
         const QString cls = code.left(2);
@@ -22,7 +28,7 @@ Trouble troubleOf(const QSqlError& e)
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) return Trouble::Busy; // serialization, deadlock, lock
         if (code == QLatin1String("25006")) return Trouble::ReadOnly;                                  // read-only transaction
         if (code == QLatin1String("53100")) return Trouble::Full;                                      // disk full
-        if (cls == QLatin1String("08") || cls == QLatin1String("53") || cls == QLatin1String("58")) return Trouble::Io; // connection, resources, system
+        if (cls == QLatin1String("53") || cls == QLatin1String("58")) return Trouble::Io; // resources, system
         if (cls == QLatin1String("XX")) return Trouble::Corrupt;                                       // internal error, data corrupted
         return Trouble::Other;
     }
@@ -56,6 +62,8 @@ Error failure(const QSqlError& e, const char* what)
     case Trouble::Corrupt:
         return Error{Error::Code::Corrupt, tr("The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).")};
     case Trouble::Conflict: return Error::conflict(tr("The change conflicts with data already stored, so nothing was saved. Reload the page and try again."));
+    case Trouble::Lost:
+        return Error::io(tr("The connection to the database server was lost; nothing of this change was saved. Check the network and try again."));
     case Trouble::Other: break;
     }
     return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log."));
