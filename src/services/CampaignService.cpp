@@ -33,33 +33,44 @@ Result<CampaignTemplate> CampaignService::loadTemplate(const QString& id)
 
 Result<Campaign> CampaignService::createFromTemplate(int year, const QString& templateId)
 {
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    auto created = createFromTemplateInTransaction(year, templateId);
+    if (!created) return created;
+    if (auto s = tx.commit(); !s) return fail(s.error());
+    return created;
+}
+
+Result<Campaign> CampaignService::createFromTemplateInTransaction(int year, const QString& templateId)
+{
     if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "create the year's campaign")); !s) return fail(s.error());
     auto tmpl = loadTemplate(templateId);
     if (!tmpl) return fail(tmpl.error());
     Campaign c{0, tmpl->name.arg(year), year, QDate(year, 1, 1), QDate(year, 12, 31), templateId};
     if (auto s = Validation::campaign(c); !s) return fail(s.error());
+    if (CampaignRepository(m_ctx.db).byYear(year))
+        return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A campaign for %1 already exists.").arg(year)));
+    return writeFromTemplate(c, *tmpl);
+}
 
+Result<Campaign> CampaignService::writeFromTemplate(Campaign c, const CampaignTemplate& tmpl)
+{
     CampaignRepository repo(m_ctx.db);
-    if (repo.byYear(year)) return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A campaign for %1 already exists.").arg(year)));
-
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
     auto id = repo.insert(c);
     if (!id) return fail(id.error());
     c.id = *id;
-    for (const auto& w : tmpl->weights)
+    for (const auto& w : tmpl.weights)
         if (auto s = repo.insertPillar(c.id, w); !s) return fail(s.error());
-    for (const auto& t : tmpl->tasksFor(c)) {
+    for (const auto& t : tmpl.tasksFor(c)) {
         if (auto s = Validation::task(t, c); !s) return fail(s.error());
         if (auto r = repo.insertTask(t); !r) return fail(r.error());
     }
-    for (auto p : PeriodCalendar().periodsForYear(year)) {
+    for (auto p : PeriodCalendar().periodsForYear(c.year)) {
         p.campaignId = c.id;
         if (auto r = repo.insertPeriod(p); !r) return fail(r.error());
     }
     if (auto s = m_ctx.audit(QStringLiteral("campaign.create"), QStringLiteral("campaign"), c.id, {}, json::of(c)); !s)
         return fail(s.error());
-    if (auto s = tx.commit(); !s) return fail(s.error());
     return c;
 }
 

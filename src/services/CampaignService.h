@@ -20,6 +20,9 @@ public:
 
     // Creates the campaign for a year with the template's pillars, tasks and every period.
     Result<Campaign> createFromTemplate(int year, const QString& templateId = QStringLiteral("sanzhua-yicu"));
+    // The same inside the caller's transaction, for a use case that creates the campaign as one
+    // part of a larger whole (the demo): nothing stays if the whole does not commit.
+    Result<Campaign> createFromTemplateInTransaction(int year, const QString& templateId = QStringLiteral("sanzhua-yicu"));
     std::optional<Campaign> current();
     std::optional<Campaign> forYear(int year);
     QList<Task> tasks(qint64 campaignId);
@@ -31,6 +34,7 @@ public:
     Status updateTask(const Task& task);
 
 private:
+    Result<Campaign> writeFromTemplate(Campaign c, const CampaignTemplate& tmpl);
     ServiceContext m_ctx;
 };
 

@@ -59,10 +59,14 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     if (options.units < 1) return fail(Error::invalid(QCoreApplication::translate("cd::DemoService", "The demo needs at least one unit.")));
     if (UnitRepository(m_ctx.db).count() > 0)
         return fail(Error::conflict(QCoreApplication::translate("cd::DemoService", "The demo is written into an empty database; this one already has units.")));
+    // One transaction for the whole demo, the campaign included: a demo cut short (the
+    // process killed, the server gone) leaves nothing of itself.
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
     CampaignService campaigns(m_ctx);
     auto campaign = campaigns.forYear(options.year);
     if (!campaign) {
-        auto created = campaigns.createFromTemplate(options.year);
+        auto created = campaigns.createFromTemplateInTransaction(options.year);
         if (!created) return fail(created.error());
         campaign = *created;
     }
@@ -73,9 +77,6 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     UnitRepository units(m_ctx.db);
     CampaignRepository tasksRepo(m_ctx.db);
     auto resp = BulkInsert::responsibilities(m_ctx.db);
-
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
 
     // The city's own units first, then counties' bureaus named after them.
     const auto city = cityUnits();

@@ -5,10 +5,12 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 namespace cd {
@@ -77,6 +79,11 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
         const QString hostPort = host.startsWith(QLatin1Char('/')) ? host : QStringLiteral("%1:%2").arg(host).arg(port);
         return fail(Error::io(connectionFailure(libpq, shown, hostPort, url.userName(), database)));
     }
+    // What the server says outside an answer (a warning, the session being ended) goes to the
+    // log, not to the terminal, which libpq would print it on.
+    if (const QVariant handle = db->m_db.driver()->handle(); handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        if (PGconn* connection = *static_cast<PGconn* const*>(handle.data()))
+            PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
     if (auto s = db->configureServer(); !s) return fail(s.error());
     return db;
 }
