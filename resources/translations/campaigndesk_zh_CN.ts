@@ -78,6 +78,14 @@
         <source>For a unit without the office&apos;s network: make the unit&apos;s own file from the task package (.cdtask) the office sent.</source>
         <translation>供不在办公室网络内的单位使用：由办公室下发的任务包（.cdtask）建立本单位文件。</translation>
     </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>连接服务器…</translation>
+    </message>
+    <message>
+        <source>Work on a campaign kept on the office&apos;s PostgreSQL server, with others at the same time.</source>
+        <translation>在办公室的 PostgreSQL 服务器上处理活动数据，可与他人同时工作。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountService</name>
@@ -2007,6 +2015,30 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Pac&amp;kages</source>
         <translation>数据包(&amp;K)</translation>
     </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1); you will be asked for it next time.</source>
+        <translation>密码未能保存到系统密钥环（%1）；下次连接时将再次询问。</translation>
+    </message>
+    <message>
+        <source>campaign-%1.cdb</source>
+        <translation>活动-%1.cdb</translation>
+    </message>
+    <message>
+        <source>CampaignDesk files (*.cdb)</source>
+        <translation>活动督办台文件 (*.cdb)</translation>
+    </message>
+    <message>
+        <source>On a server you sign in with your database login; its password is changed on the server (ALTER ROLE … PASSWORD), by you or its administrator.</source>
+        <translation>在服务器上，您以数据库登录名登录；其密码在服务器上修改（ALTER ROLE … PASSWORD），由您本人或服务器管理员操作。</translation>
+    </message>
+    <message>
+        <source>Connect to ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
@@ -3389,6 +3421,73 @@ Measure: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>db.example.gov.cn, or a socket folder such as /run/postgresql</source>
+        <translation>如 db.example.gov.cn，或套接字目录如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always (encrypted)</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Always, checking the server&apos;s certificate</source>
+        <translation>始终加密，并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate and the server&apos;s name</source>
+        <translation>始终加密，并校验证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Kept only by the keyring of this computer&apos;s desktop, never in a file of this program.</source>
+        <translation>密码只保存在本机桌面的密钥环中，绝不写入本程序的任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ServiceContext</name>
     <message>
         <source>change the campaign set-up</source>
@@ -4649,6 +4748,10 @@ Measure: %2</source>
     <message>
         <source>Nobody signed in.</source>
         <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>A campaign on a server is restored by copying a snapshot file into an empty database (campaigndesk-cli copy).</source>
+        <translation>服务器上的活动数据，需将快照文件复制到空数据库来恢复（campaigndesk-cli copy）。</translation>
     </message>
 </context>
 <context>

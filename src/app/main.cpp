@@ -1,6 +1,7 @@
 #include "Logging.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/WheelGuard.h"
+#include "storage/Database.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QApplication>
@@ -49,7 +50,7 @@ int main(int argc, char** argv)
     const QString last = cd::AppSettings().lastFile();
     bool opened = false;
     if (args.size() > 1) opened = window.openFile(args.at(1));
-    else if (!last.isEmpty() && QFileInfo::exists(last)) opened = window.openFile(last);
+    else if (!last.isEmpty() && (QFileInfo::exists(last) || cd::Database::isServerAddress(last))) opened = window.openFile(last);
     // Without a file the welcome dialog offers one; closed, the window stays with File ▸ New and Open.
     if (!opened) window.showWelcome();
     return QApplication::exec();

@@ -8,6 +8,7 @@ namespace cd {
 namespace {
 const QString kLastFile = QStringLiteral("files/last");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kLastServer = QStringLiteral("servers/last");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPage = QStringLiteral("window/page");
@@ -17,6 +18,8 @@ const QString kFolders = QStringLiteral("folders/%1");
 
 QString AppSettings::lastFile() const { return m_settings.value(kLastFile).toString(); }
 void AppSettings::setLastFile(const QString& path) { m_settings.setValue(kLastFile, path); }
+QString AppSettings::lastServer() const { return m_settings.value(kLastServer).toString(); }
+void AppSettings::setLastServer(const QString& address) { m_settings.setValue(kLastServer, address); }
 QStringList AppSettings::recentFiles() const { return m_settings.value(kRecent).toStringList(); }
 
 void AppSettings::addRecentFile(const QString& path)

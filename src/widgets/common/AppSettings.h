@@ -14,9 +14,14 @@ public:
 
     QString lastFile() const;
     void setLastFile(const QString& path);
+    // Files and server addresses (postgresql://…, never with a password) in one list.
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
+    // The server last connected to: host, port, database, login and SSL mode as an address.
+    // Its password is never a setting (the system keyring keeps it when asked to).
+    QString lastServer() const;
+    void setLastServer(const QString& address);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& g);

@@ -3,9 +3,11 @@
 #include "packages/PackageService.h"
 #include "services/AccountService.h"
 #include "services/CampaignService.h"
+#include "services/CopyService.h"
 #include "storage/Backup.h"
 
 #include <QFutureWatcher>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <spdlog/spdlog.h>
 
@@ -43,6 +45,20 @@ Status Workspace::open(const QString& path, bool create)
     return {};
 }
 
+Status Workspace::connectTo(const QString& address, const QString& password)
+{
+    auto db = Database::connect(address, password);
+    if (!db) return fail(db.error());
+    close();
+    m_db = std::move(*db);
+    // Until each CampaignDesk role is a database group of its own, the login that reaches the
+    // campaign acts as its administrator, as a file's local administrator does.
+    const QString login = QUrl(address).userName();
+    m_actor = Actor{login, login, Role::Admin, 0};
+    emit opened();
+    return {};
+}
+
 void Workspace::checkInBackground(const QString& path)
 {
     auto* watcher = new QFutureWatcher<Status>(this);
@@ -60,7 +76,8 @@ void Workspace::close()
     m_check.waitForFinished();
     if (!m_db) return;
     emit aboutToClose();
-    if (m_db->changesSinceOpen() > 0) {
+    // A server keeps its own backups (docs/storage.md); a file leaves one of itself.
+    if (!m_db->isServer() && m_db->changesSinceOpen() > 0) {
         if (auto r = Backup::rotate(*m_db, m_clock.now()); !r)
             spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());
     }
@@ -76,9 +93,14 @@ std::optional<Campaign> Workspace::campaign()
     return CampaignService(context()).current();
 }
 
-Result<QString> Workspace::backupNow()
+Result<QString> Workspace::backupNow(const QString& snapshotPath)
 {
     if (!m_db) return fail(Error::notFound(tr("No file is open.")));
+    if (m_db->isServer()) {
+        auto copied = CopyService(context()).toNewFile(snapshotPath);
+        if (!copied) return fail(copied.error());
+        return snapshotPath;
+    }
     return Backup::rotate(*m_db, m_clock.now());
 }
 
@@ -86,6 +108,8 @@ Status Workspace::restore(const QString& backupPath)
 {
     const QString target = m_db ? m_db->path() : QString();
     if (target.isEmpty()) return fail(Error::notFound(tr("No file is open.")));
+    if (m_db->isServer())
+        return fail(Error::invalid(tr("A campaign on a server is restored by copying a snapshot file into an empty database (campaigndesk-cli copy).")));
     m_check.waitForFinished();
     m_db.reset(); // no automatic backup: the file is about to be replaced on purpose
     emit closed();

@@ -26,6 +26,9 @@ public:
     // A file with accounts is opened only after signInHook (the login dialog) has set the
     // actor; when it returns false the file is closed again and open() fails as cancelled.
     Status open(const QString& path, bool create = false);
+    // A campaign on a PostgreSQL server (Database::connect); the person is the server login.
+    Status connectTo(const QString& address, const QString& password);
+    bool isServer() const { return m_db && m_db->isServer(); }
     std::function<bool(Workspace&)> signInHook;
     void close();
     bool isOpen() const { return m_db != nullptr; }
@@ -37,7 +40,9 @@ public:
     bool can(Operation op, qint64 unitId = 0) const { return allowed(m_actor, op, unitId); }
     std::optional<Campaign> campaign();
 
-    Result<QString> backupNow();
+    // A file: a copy among its rotating backups. A server: a verified snapshot file at
+    // `snapshotPath` (the desktop asks where).
+    Result<QString> backupNow(const QString& snapshotPath = {});
     // Closes the file, replaces it by the backup and opens it again.
     Status restore(const QString& backupPath);
 

@@ -7,9 +7,11 @@
 #include "services/UnitService.h"
 #include "storage/Backup.h"
 #include "widgets/common/AppSettings.h"
+#include "widgets/common/Keyring.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/main/ServerDialog.h"
 #include "widgets/welcome/WelcomeDialog.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@ namespace cd {
 bool MainWindow::openFile(const QString& path)
 {
     if (path.isEmpty()) return false;
+    if (Database::isServerAddress(path)) return connectToServer(path);
     auto opened = m_workspace->open(path, false);
     if (!opened) {
         const auto& e = opened.error();
@@ -39,6 +42,35 @@ bool MainWindow::openFile(const QString& path)
     AppSettings settings;
     settings.setLastFile(QFileInfo(path).absoluteFilePath());
     settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::connectToServer(const QString& address)
+{
+    const auto remember = [](const QString& where) {
+        AppSettings settings;
+        settings.setLastServer(where);
+        settings.setLastFile(where);
+        settings.addRecentFile(where);
+    };
+    if (!address.isEmpty()) {
+        const QString kept = keyring::read(keyring::keyFor(address));
+        if (!kept.isEmpty() && m_workspace->connectTo(address, kept)) {
+            remember(address);
+            return true;
+        }
+    }
+    ServerDialog dialog(address.isEmpty() ? AppSettings().lastServer() : address, this);
+    dialog.setConnector([this](const QString& where, const QString& password) { return m_workspace->connectTo(where, password); });
+    if (dialog.exec() != QDialog::Accepted) return false;
+    remember(dialog.address());
+    const QString key = keyring::keyFor(dialog.address());
+    if (!dialog.rememberPassword()) {
+        keyring::forget(key);
+    } else if (const QString why = keyring::store(key, dialog.password()); !why.isEmpty()) {
+        dialogs::information(this, tr("Connect to a server"),
+                             tr("The password could not be kept in the system keyring (%1); you will be asked for it next time.").arg(why));
+    }
     return true;
 }
 
@@ -77,6 +109,7 @@ bool MainWindow::showWelcome()
     }
     case WelcomeDialog::Choice::OpenFile: return openFile(dialog.chosenPath());
     case WelcomeDialog::Choice::Demo: return openDemo();
+    case WelcomeDialog::Choice::Server: return connectToServer();
     case WelcomeDialog::Choice::TaskPackage:
         openTaskPackage();
         return m_workspace->isOpen();
@@ -120,7 +153,8 @@ void MainWindow::rebuildRecentMenu()
     const auto files = AppSettings().recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+        const QString shown = Database::isServerAddress(path) ? ServerDialog::shown(path) : QDir::toNativeSeparators(path);
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shown), this,
                                 [this, path] { openFile(path); });
     }
     if (files.isEmpty()) m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -128,7 +162,16 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::backupNow()
 {
-    auto written = m_workspace->backupNow();
+    QString snapshot;
+    if (m_workspace->isServer()) {
+        // A server's backup is a snapshot file of the whole campaign, verified table by table.
+        snapshot = dialogs::saveFileName(this, tr("Backup"), dialogs::FileKind::Campaign,
+                                         tr("campaign-%1.cdb").arg(QDate::currentDate().toString(Qt::ISODate)), tr("CampaignDesk files (*.cdb)"));
+        if (snapshot.isEmpty()) return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = m_workspace->backupNow(snapshot);
+    QApplication::restoreOverrideCursor();
     if (!written) {
         dialogs::warning(this, tr("Backup"), written.error().message);
         return;

@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
@@ -145,6 +146,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New campaign…"), QKeySequence::New, this, &MainWindow::newCampaign);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("Connect to ser&ver…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] { connectToServer(); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
@@ -154,6 +156,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
     m_restoreAction = file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     file->addAction(tr("Change my pass&word…"), this, &MainWindow::changePassword);
     m_accountsAction = file->addAction(tr("A&ccounts…"), this, [this] {
         if (!m_workspace->isOpen()) return;
@@ -189,7 +192,8 @@ void MainWindow::buildMenus()
 void MainWindow::updateTitle()
 {
     const QString path = m_workspace->path();
-    setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(QFileInfo(path).fileName()));
+    // A server shows as login@host/database, a file by its name.
+    setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(m_workspace->isServer() ? path : QFileInfo(path).fileName()));
     const bool unitFile = !path.isEmpty() && PackageService::unitActor(m_workspace->database()).has_value();
     m_fileLabel->setText(path.isEmpty() ? QString()
                          : unitFile     ? tr("%1 · %2's own file, made from a task package: send your reports back with Packages ▸ Make the report package")
@@ -219,7 +223,8 @@ void MainWindow::applyRole()
     m_settingsAction->setVisible(!open || m_workspace->can(Operation::Supervise));
     // Putting back a backup rolls the whole file back: the office's to do, or a unit's on its own file.
     const bool ownUnitFile = open && PackageService::unitActor(m_workspace->database()).has_value();
-    m_restoreAction->setVisible(!open || ownUnitFile || m_workspace->can(Operation::ManageSetup));
+    // A server is restored by copying a snapshot into an empty database, outside the window.
+    m_restoreAction->setVisible(!open || (!m_workspace->isServer() && (ownUnitFile || m_workspace->can(Operation::ManageSetup))));
     m_exportUnitsAction->setVisible(!open || m_workspace->can(Operation::ReadAllUnits));
     for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction}) a->setEnabled(open);
     updatePackageActions();
@@ -227,6 +232,12 @@ void MainWindow::applyRole()
 
 void MainWindow::changePassword()
 {
+    if (m_workspace->isServer()) {
+        dialogs::information(this, tr("Change my password"),
+                             tr("On a server you sign in with your database login; its password is changed on the server (ALTER ROLE … PASSWORD), "
+                                "by you or its administrator."));
+        return;
+    }
     if (m_workspace->isOpen() && !AccountService(m_workspace->context()).hasAccounts() && PackageService::unitActor(m_workspace->database()))
         return protectUnitFile();
     if (!m_workspace->isOpen() || !AccountService(m_workspace->context()).hasAccounts()) {

@@ -34,7 +34,11 @@ public:
     ~MainWindow() override;
 
     // Opens a campaign file; a damaged file offers to restore its latest backup.
+    // A campaign file, or a server address (then as connectToServer).
     bool openFile(const QString& path);
+    // A campaign on a server: with the keyring's password for `address` when it has one, else
+    // through the Connect to server dialog (filled with `address` or the server last used).
+    bool connectToServer(const QString& address = {});
     // Shows the welcome dialog; false when the user closed it without choosing.
     bool showWelcome();
     bool openDemo();

@@ -32,6 +32,10 @@ WelcomeDialog::WelcomeDialog(Workspace& workspace, QWidget* parent)
         m_choice = Choice::Demo;
         accept();
     });
+    connect(m_ui->serverButton, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Server;
+        accept();
+    });
     connect(m_ui->taskPackageButton, &QPushButton::clicked, this, [this] {
         m_choice = Choice::TaskPackage;
         accept();

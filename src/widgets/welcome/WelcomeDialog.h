@@ -17,7 +17,7 @@ class WelcomeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { None, Created, OpenFile, Demo, TaskPackage };
+    enum class Choice { None, Created, OpenFile, Demo, TaskPackage, Server };
 
     WelcomeDialog(Workspace& workspace, QWidget* parent = nullptr);
     ~WelcomeDialog() override;

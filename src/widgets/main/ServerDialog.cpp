@@ -1,0 +1,156 @@
+#include "widgets/main/ServerDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ServerDialog::Fields ServerDialog::parse(const QString& address)
+{
+    Fields f;
+    if (address.isEmpty()) return f;
+    const QUrl url(address);
+    const QUrlQuery query(url);
+    f.host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
+    f.port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
+    f.database = url.path().mid(1);
+    f.user = url.userName();
+    if (query.hasQueryItem(QStringLiteral("sslmode"))) f.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    return f;
+}
+
+QString ServerDialog::compose(const Fields& f)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(f.user.trimmed());
+    url.setPath(QLatin1Char('/') + f.database.trimmed());
+    QUrlQuery query;
+    if (f.host.startsWith(QLatin1Char('/'))) {
+        // A socket folder: libpq's host= with the port beside it.
+        url.setHost(QStringLiteral("localhost"));
+        query.addQueryItem(QStringLiteral("host"), f.host.trimmed());
+        query.addQueryItem(QStringLiteral("port"), QString::number(f.port));
+    } else {
+        url.setHost(f.host.trimmed());
+        url.setPort(f.port);
+    }
+    if (f.sslMode != QLatin1String("prefer")) query.addQueryItem(QStringLiteral("sslmode"), f.sslMode);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ServerDialog::shown(const QString& address)
+{
+    const Fields f = parse(address);
+    return QStringLiteral("%1@%2:%3/%4").arg(f.user, f.host).arg(f.port).arg(f.database);
+}
+
+ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Connect to a server"));
+    const Fields f = parse(address);
+    auto* form = new QFormLayout;
+    m_host = new QLineEdit(f.host, this);
+    m_host->setPlaceholderText(tr("db.example.gov.cn, or a socket folder such as /run/postgresql"));
+    m_port = new QSpinBox(this);
+    m_port->setRange(1, 65535);
+    m_port->setValue(f.port);
+    m_database = new QLineEdit(f.database, this);
+    m_user = new QLineEdit(f.user, this);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_sslMode = new QComboBox(this);
+    const QList<QPair<QString, QString>> modes{{QStringLiteral("disable"), tr("Off")},
+                                               {QStringLiteral("prefer"), tr("When the server offers it")},
+                                               {QStringLiteral("require"), tr("Always (encrypted)")},
+                                               {QStringLiteral("verify-ca"), tr("Always, checking the server's certificate")},
+                                               {QStringLiteral("verify-full"), tr("Always, checking the certificate and the server's name")}};
+    for (const auto& [mode, label] : modes) m_sslMode->addItem(label, mode);
+    m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(f.sslMode)));
+    m_remember = new QCheckBox(tr("Remember the password in the system keyring"), this);
+    m_remember->setToolTip(tr("Kept only by the keyring of this computer's desktop, never in a file of this program."));
+    m_host->setObjectName(QStringLiteral("serverHost"));
+    m_port->setObjectName(QStringLiteral("serverPort"));
+    m_database->setObjectName(QStringLiteral("serverDatabase"));
+    m_user->setObjectName(QStringLiteral("serverLogin"));
+    m_password->setObjectName(QStringLiteral("serverPassword"));
+    m_sslMode->setObjectName(QStringLiteral("serverEncryption"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&Login:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Encryption:"), m_sslMode);
+    form->addRow(QString(), m_remember);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServerDialog::tryConnect);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (auto* edit : {m_host, m_database, m_user}) connect(edit, &QLineEdit::textChanged, this, &ServerDialog::updateButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    updateButton();
+    // The first field still to fill takes the keyboard.
+    for (QLineEdit* edit : {m_host, m_database, m_user, m_password})
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            break;
+        }
+    setMinimumWidth(480);
+}
+
+void ServerDialog::setPassword(const QString& password) { m_password->setText(password); }
+
+QString ServerDialog::address() const
+{
+    Fields f;
+    f.host = m_host->text().trimmed();
+    f.port = m_port->value();
+    f.database = m_database->text().trimmed();
+    f.user = m_user->text().trimmed();
+    f.sslMode = m_sslMode->currentData().toString();
+    return compose(f);
+}
+
+QString ServerDialog::password() const { return m_password->text(); }
+bool ServerDialog::rememberPassword() const { return m_remember->isChecked(); }
+
+void ServerDialog::updateButton()
+{
+    m_connect->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty());
+}
+
+void ServerDialog::tryConnect()
+{
+    if (!m_connector) return accept();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_connector(address(), password());
+    QApplication::restoreOverrideCursor();
+    if (s) return accept();
+    // Everything typed stays; the reason is shown where the person looks.
+    m_error->setText(s.error().message);
+    m_error->show();
+}
+
+} // namespace cd

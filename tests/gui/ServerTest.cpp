@@ -1,0 +1,120 @@
+// File ▸ Connect to server…: the dialog's address, what it keeps and what it never keeps, and
+// the window on a campaign kept on the throwaway server (the *OnServer tests run under the
+// server fixture).
+#include "services/CampaignService.h"
+#include "storage/CampaignCopy.h"
+#include "support/ThrowawayServer.h"
+#include "support/TestSupport.h"
+#include "widgets/common/AppSettings.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/ServerDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace cd;
+
+TEST(ServerDialog, AddressesRoundTripAndShowWithoutSecrets)
+{
+    ServerDialog::Fields tcp{QStringLiteral("db.city.gov.cn"), 5433, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("require")};
+    EXPECT_EQ(ServerDialog::compose(tcp), QStringLiteral("postgresql://office1@db.city.gov.cn:5433/campaign?sslmode=require"));
+    EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(tcp)), tcp);
+    ServerDialog::Fields socket{QStringLiteral("/run/postgresql"), 5432, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("prefer")};
+    EXPECT_EQ(ServerDialog::compose(socket), QStringLiteral("postgresql://office1@localhost/campaign?host=/run/postgresql&port=5432"));
+    EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(socket)), socket);
+    EXPECT_EQ(ServerDialog::shown(ServerDialog::compose(tcp)), QStringLiteral("office1@db.city.gov.cn:5433/campaign"));
+}
+
+TEST(ServerDialog, AFailedConnectionKeepsWhatWasTypedAndNoPasswordIsASetting)
+{
+    ServerDialog dialog(QStringLiteral("postgresql://office1@db.city.gov.cn/campaign"));
+    auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"));
+    auto* connectButton = dialog.findChild<QPushButton*>(QStringLiteral("connectButton"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    ASSERT_TRUE(password && connectButton && error);
+    EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("serverLogin"))->text(), QStringLiteral("office1"));
+    password->setText(QStringLiteral("Typed-Secret-5"));
+    QString tried, triedWith;
+    dialog.setConnector([&](const QString& address, const QString& pw) -> Status {
+        tried = address;
+        triedWith = pw;
+        return fail(Error::io(QStringLiteral("The server at db.city.gov.cn:5432 did not accept the password for office1.")));
+    });
+    dialog.show();
+    connectButton->click();
+    EXPECT_EQ(tried, QStringLiteral("postgresql://office1@db.city.gov.cn:5432/campaign"));
+    EXPECT_EQ(triedWith, QStringLiteral("Typed-Secret-5"));
+    EXPECT_TRUE(dialog.isVisible()); // still open, everything typed still there
+    EXPECT_EQ(dialog.result(), 0);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("did not accept the password")));
+    EXPECT_EQ(password->text(), QStringLiteral("Typed-Secret-5"));
+    // Without the host, database or login there is nothing to connect to.
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverDatabase"))->clear();
+    EXPECT_FALSE(connectButton->isEnabled());
+    dialog.close();
+    QSettings settings;
+    for (const QString& key : settings.allKeys()) EXPECT_FALSE(settings.value(key).toString().contains(QStringLiteral("Typed-Secret-5"))) << key.toStdString();
+}
+
+TEST(MainWindowOnServer, ConnectsShowsWhereAndBacksUpToAVerifiedFile)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    const QString address = server.address(name);
+    {
+        auto db = Database::connect(address);
+        ASSERT_TRUE(db);
+        FixedClock clock(QDate(2026, 3, 1));
+        ASSERT_TRUE(CampaignService(ServiceContext{**db, clock, Actor::localAdmin()}).createFromTemplate(2026));
+    }
+    QTemporaryDir dir;
+    {
+        MainWindow window;
+        window.show();
+        // The keyring has no password for it: the dialog asks, filled with the address.
+        // (The keyring is asked first, in an event loop of its own: answer the dialog once it is up.)
+        bool asked = false;
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
+            if (!d) return;
+            answer.stop();
+            asked = true;
+            EXPECT_EQ(d->address(), address);
+            EXPECT_FALSE(d->findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->isChecked());
+            d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
+        });
+        answer.start(5);
+        ASSERT_TRUE(window.connectToServer(address));
+        EXPECT_TRUE(asked);
+        EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("postgres@localhost/") + name)) << window.windowTitle().toStdString();
+        EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("postgres@localhost/") + name));
+        EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("restoreAction"))->isVisible());
+        EXPECT_EQ(AppSettings().lastServer(), address);
+        EXPECT_TRUE(AppSettings().recentFiles().contains(address));
+        // Backup now: a snapshot file, holding what the server holds.
+        const QString snapshot = dir.filePath(QStringLiteral("snapshot.cdb"));
+        dialogs::testing::setNextFileName(snapshot);
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text() == QStringLiteral("&Backup now")) a->trigger();
+        ASSERT_TRUE(QFile::exists(snapshot)) << dialogs::testing::lastMessage().toStdString();
+        auto file = Database::open(snapshot);
+        ASSERT_TRUE(file);
+        auto server = Database::connect(address);
+        ASSERT_TRUE(server);
+        EXPECT_EQ(*CampaignCopy::digests(**file), *CampaignCopy::digests(**server));
+    }
+    server.dropDatabase(name);
+}
