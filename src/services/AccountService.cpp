@@ -46,7 +46,9 @@ bool AccountService::verify(const QString& hash, const QString& password)
     return crypto_pwhash_str_verify(h.constData(), p.constData(), quint64(p.size())) == 0;
 }
 
-bool AccountService::hasAccounts() { return UserRepository(m_ctx.db).count() > 0; }
+// Accounts nobody can sign in with (disabled, or copied from a server without a password)
+// do not lock a file: it opens as one without accounts, as it would for whoever holds it.
+bool AccountService::hasAccounts() { return UserRepository(m_ctx.db).signInCount() > 0; }
 
 QList<User> AccountService::list()
 {

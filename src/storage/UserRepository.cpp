@@ -78,6 +78,12 @@ QList<User> UserRepository::all()
     return out;
 }
 
+int UserRepository::signInCount()
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND password_hash <> ''")) && q.next() ? q.value(0).toInt() : 0;
+}
+
 int UserRepository::count()
 {
     QSqlQuery q(m_db.sql());

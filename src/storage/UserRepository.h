@@ -33,6 +33,8 @@ public:
     std::optional<User> byLogin(const QString& login);
     QList<User> all();
     int count();
+    // Accounts somebody can sign in with: active, with a password.
+    int signInCount();
 
 private:
     Database& m_db;

@@ -92,6 +92,12 @@ TEST_F(Copy, AFilesAccountsArriveDisabledWithoutTheirHashes)
     EXPECT_EQ(q.value(2).toString(), QString());
     // The password never shows in what the program printed.
     EXPECT_FALSE(r.out.contains(QStringLiteral("root-pass-1")) || r.err.contains(QStringLiteral("root-pass-1")));
+    // A snapshot of that server is a file nobody is locked out of: its accounts cannot sign
+    // in, so it opens as a file without accounts does.
+    extraEnv.remove(QStringLiteral("CAMPAIGNDESK_PASSWORD"));
+    ASSERT_EQ(copy(address(), file(QStringLiteral("back.cdb"))).code, 0);
+    r = runOn(file(QStringLiteral("back.cdb")), {QStringLiteral("units"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
 }
 
 TEST_F(Copy, NothingIsWrittenIntoADatabaseThatHoldsACampaignNorOverAFile)
