@@ -66,6 +66,9 @@ Result<DemoReports::Counts> DemoReports::write(Database& db, const QList<Unit>& 
     auto links = BulkInsert::reportAttachments(db);
     auto plans = BulkInsert::plans(db);
     auto planItems = BulkInsert::planItems(db);
+    items.flushesAfter(reports);
+    links.flushesAfter(reports);
+    planItems.flushesAfter(plans);
     ReportRepository files(db);
 
     for (const auto& u : units) {

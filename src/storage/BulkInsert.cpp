@@ -25,6 +25,14 @@ BulkInsert::BulkInsert(Database& db, const QString& table, const QString& column
     : m_db(&db), m_table(table), m_columns(columns), m_columnCount(columnCount), m_returnsId(returnsId),
       m_batchRows(returnsId ? 1 : Dialect::of(db.sql()).bulkRows(columnCount)), m_query(db.sql())
 {
+    if (m_returnsId && !Dialect::of(db.sql()).reserveIds(m_table, 1).isEmpty()) {
+        // A server: the id is one more column, known before the row is sent.
+        m_reservesIds = true;
+        m_returnsId = false;
+        m_columns = QStringLiteral("id, ") + m_columns;
+        m_columnCount += 1;
+        m_batchRows = Dialect::of(db.sql()).bulkRows(m_columnCount);
+    }
     m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
                         .arg(m_table, m_columns, placeholders(m_columnCount, m_batchRows), m_returnsId ? QStringLiteral(" RETURNING id") : QString()));
 }
@@ -71,8 +79,32 @@ BulkInsert BulkInsert::planItems(Database& db)
     return {db, QStringLiteral("plan_items"), QStringLiteral("plan_id, task_id, text"), 3, false};
 }
 
+Result<qint64> BulkInsert::nextReservedId()
+{
+    if (m_reserved.isEmpty()) {
+        QSqlQuery q(m_db->sql());
+        q.setForwardOnly(true);
+        q.prepare(Dialect::of(m_db->sql()).reserveIds(m_table, std::max(m_batchRows, 1000)));
+        if (auto s = sql::exec(q, "reserve ids"); !s) return fail(s.error());
+        while (q.next()) m_reserved.append(q.value(0).toLongLong());
+        if (m_reserved.isEmpty()) return fail(sql::failure(q.lastError(), "reserve ids"));
+    }
+    return m_reserved.takeFirst();
+}
+
 Result<qint64> BulkInsert::insert(const QVariantList& values)
 {
+    if (m_reservesIds) {
+        auto id = nextReservedId();
+        if (!id) return id;
+        QVariantList withId{*id};
+        withId += values;
+        m_reservesIds = false; // the row goes the batched way, as any other
+        auto done = insert(withId);
+        m_reservesIds = true;
+        if (!done) return done;
+        return *id;
+    }
     for (const QVariant& v : values) {
         // A null QString is an empty text; a NULL read from a database (a null variant of any
         // type) stays NULL.
@@ -98,6 +130,8 @@ Result<qint64> BulkInsert::insert(const QVariantList& values)
 Status BulkInsert::flush()
 {
     if (m_pending.isEmpty()) return {};
+    if (m_parent)
+        if (auto s = m_parent->flush(); !s) return s;
     m_pendingBytes = 0;
     const int rows = int(m_pending.size() / m_columnCount);
     if (rows == m_batchRows) {
@@ -113,6 +147,11 @@ Status BulkInsert::flush()
     return sql::exec(tail, "bulk insert");
 }
 
-Status BulkInsert::finish() { return flush(); }
+Status BulkInsert::finish()
+{
+    if (m_parent)
+        if (auto s = m_parent->flush(); !s) return s;
+    return flush();
+}
 
 } // namespace cd

@@ -27,9 +27,13 @@ public:
     // Any table's named columns, ids included, for copying a whole campaign.
     static BulkInsert rows(Database& db, const QString& table, const QStringList& columns);
 
-    // The new row's id for the tables that have one (reports, plans: INSERT … RETURNING id),
-    // else 0 (the row may still wait in the batch).
+    // The new row's id for the tables that have one (reports, plans), else 0 (the row may
+    // still wait in the batch). On a file the id comes from INSERT … RETURNING id; on a server
+    // ids are taken from the table's sequence in blocks and the rows batched with them.
     Result<qint64> insert(const QVariantList& values);
+    // Rows here refer to rows of `parent` (items to their report): before a batch of these is
+    // sent, the parent's waiting rows are.
+    void flushesAfter(BulkInsert& parent) { m_parent = &parent; }
     // Sends the rows still gathered. Every row is in the database once this returns.
     Status finish();
     ~BulkInsert();
@@ -38,6 +42,7 @@ public:
 private:
     BulkInsert(Database& db, const QString& table, const QString& columns, int columnCount, bool returnsId);
     Status flush();
+    Result<qint64> nextReservedId();
 
     Database* m_db;
     QString m_table, m_columns;
@@ -47,6 +52,9 @@ private:
     QSqlQuery m_query;
     QVariantList m_pending;
     qint64 m_pendingBytes = 0; // a batch of evidence is sent before it grows past kMaxBatchBytes
+    bool m_reservesIds = false; // a server: ids from the sequence, rows batched
+    QList<qint64> m_reserved;
+    BulkInsert* m_parent = nullptr;
 };
 
 } // namespace cd

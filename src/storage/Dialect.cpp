@@ -44,6 +44,12 @@ QString Dialect::beginSnapshot() const
     return m_engine == Engine::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::reserveIds(const QString& table, int count) const
+{
+    if (m_engine == Engine::Sqlite) return {};
+    return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)").arg(table).arg(count);
+}
+
 QString Dialect::afterExplicitIds(const QString& table) const
 {
     if (m_engine == Engine::Sqlite) return {};

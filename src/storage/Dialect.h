@@ -36,6 +36,10 @@ public:
     // generator past them (PostgreSQL's identity sequence), or nothing where the engine
     // follows by itself (SQLite's rowid).
     QString afterExplicitIds(const QString& table) const;
+    // A query giving `count` new ids of `table`, one per row, taken from its identity sequence
+    // so that they stay unique whoever else inserts; empty where ids are best left to the
+    // engine row by row (a file, where a reused statement with RETURNING costs nothing).
+    QString reserveIds(const QString& table, int count) const;
 
 private:
     Engine m_engine;
