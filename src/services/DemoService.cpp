@@ -8,6 +8,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ProgressRepository.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -176,6 +177,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s) return fail(s.error());
+    m_ctx.db.settleAfterBulkLoad();
     return summary;
 }
 

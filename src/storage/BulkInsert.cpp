@@ -33,8 +33,17 @@ BulkInsert::BulkInsert(Database& db, const QString& table, const QString& column
         m_columnCount += 1;
         m_batchRows = Dialect::of(db.sql()).bulkRows(m_columnCount);
     }
+    // Row by row the statement is used at once; a full batch's is prepared when the first
+    // batch fills (a server would otherwise prepare it, and free it, for a few rows that go
+    // as the shorter last batch).
+    if (m_batchRows == 1) prepareFull();
+}
+
+void BulkInsert::prepareFull()
+{
     m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
                         .arg(m_table, m_columns, placeholders(m_columnCount, m_batchRows), m_returnsId ? QStringLiteral(" RETURNING id") : QString()));
+    m_prepared = true;
 }
 
 BulkInsert::~BulkInsert()
@@ -135,6 +144,7 @@ Status BulkInsert::flush()
     m_pendingBytes = 0;
     const int rows = int(m_pending.size() / m_columnCount);
     if (rows == m_batchRows) {
+        if (!m_prepared) prepareFull();
         for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
         m_pending.clear();
         return sql::exec(m_query, "bulk insert");

@@ -36,6 +36,8 @@ public:
     void flushesAfter(BulkInsert& parent) { m_parent = &parent; }
     // Sends the rows still gathered. Every row is in the database once this returns.
     Status finish();
+    // Forgets the rows still gathered (the caller failed and rolls back).
+    void discard() { m_pending.clear(); m_pendingBytes = 0; }
     ~BulkInsert();
     BulkInsert(BulkInsert&&) = default;
 
@@ -43,6 +45,7 @@ private:
     BulkInsert(Database& db, const QString& table, const QString& columns, int columnCount, bool returnsId);
     Status flush();
     Result<qint64> nextReservedId();
+    void prepareFull();
 
     Database* m_db;
     QString m_table, m_columns;
@@ -55,6 +58,7 @@ private:
     bool m_reservesIds = false; // a server: ids from the sequence, rows batched
     QList<qint64> m_reserved;
     BulkInsert* m_parent = nullptr;
+    bool m_prepared = false;
 };
 
 } // namespace cd

@@ -213,7 +213,7 @@ Result<QList<TableDigest>> CampaignCopy::copy(Database& from, Database& to, cons
             if (accountsToServer && table == QLatin1String("users")) disableAccount(columns, row);
             hasher.add(row);
             if (auto s = insert.insert(row); !s) {
-                (void)insert.finish();
+                insert.discard();
                 return fail(s.error());
             }
         }
@@ -226,6 +226,7 @@ Result<QList<TableDigest>> CampaignCopy::copy(Database& from, Database& to, cons
     if (progress && !progress(QString(), int(tables.size()), int(tables.size())))
         return fail(Error{Error::Code::Cancelled, tr("The copy was cancelled; nothing was written to %1.").arg(to.path())});
     if (auto s = tx.commit(); !s) return fail(s.error());
+    to.settleAfterBulkLoad();
     spdlog::info("copied {} into {}", from.path().toStdString(), to.path().toStdString());
     return written;
 }

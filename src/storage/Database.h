@@ -29,6 +29,9 @@ public:
     static Result<std::unique_ptr<Database>> connect(const QString& uri, const QString& password = {});
     static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
     bool isServer() const;
+    // After a bulk load (the demo, a copy) has committed: Dialect::afterBulkLoad. Outside any
+    // transaction; a failure only costs speed, so it is logged, not returned.
+    void settleAfterBulkLoad();
     // PRAGMA quick_check on a read-only connection of its own, which writes nothing, not even
     // a checkpoint when it closes; safe beside an open Database, from another thread.
     static Status check(const QString& path);

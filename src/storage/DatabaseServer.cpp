@@ -1,6 +1,7 @@
 // Database on a PostgreSQL server: connecting by URI and bringing the schema up to date.
 #include "storage/Database.h"
 
+#include "storage/Dialect.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
 
@@ -86,6 +87,13 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
             PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
     if (auto s = db->configureServer(); !s) return fail(s.error());
     return db;
+}
+
+void Database::settleAfterBulkLoad()
+{
+    const QString statement = Dialect::of(m_db).afterBulkLoad();
+    if (statement.isEmpty()) return;
+    if (QSqlQuery q(m_db); !q.exec(statement)) spdlog::warn("{} after a bulk load failed: {}", statement.toStdString(), q.lastError().text().toStdString());
 }
 
 Status Database::configureServer()

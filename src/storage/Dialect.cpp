@@ -50,6 +50,8 @@ QString Dialect::reserveIds(const QString& table, int count) const
     return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)").arg(table).arg(count);
 }
 
+QString Dialect::afterBulkLoad() const { return m_engine == Engine::Postgres ? QStringLiteral("VACUUM ANALYZE") : QString(); }
+
 QString Dialect::afterExplicitIds(const QString& table) const
 {
     if (m_engine == Engine::Sqlite) return {};

@@ -40,6 +40,10 @@ public:
     // so that they stay unique whoever else inserts; empty where ids are best left to the
     // engine row by row (a file, where a reused statement with RETURNING costs nothing).
     QString reserveIds(const QString& table, int count) const;
+    // Run after a bulk load has committed: on a server the planner's statistics and the
+    // visibility map, as autovacuum would leave them a minute later (index-only scans for the
+    // dashboard); nothing on a file.
+    QString afterBulkLoad() const;
 
 private:
     Engine m_engine;

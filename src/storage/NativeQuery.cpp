@@ -3,19 +3,39 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QSqlDriver>
+#include <QVariant>
+#include <cstdlib>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace cd {
 
+namespace {
+
+// SQLite's ? placeholders as PostgreSQL's $1, $2 … (none of these statements has a ? in a
+// string literal).
+std::string numbered(const char* sql)
+{
+    std::string out;
+    int n = 0;
+    for (const char* c = sql; *c; ++c) {
+        if (*c == '?') out += '$' + std::to_string(++n);
+        else out += *c;
+    }
+    return out;
+}
+
+} // namespace
+
 NativeQuery::NativeQuery(Database& db, const char* sql)
 {
     if (db.isServer()) {
-        m_server = std::make_unique<QSqlQuery>(db.sql());
-        m_server->setForwardOnly(true);
-        if (!m_server->prepare(QString::fromUtf8(sql))) m_error = m_server->lastError().text();
+        const QVariant handle = db.sql().driver()->handle();
+        if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+            m_server = *static_cast<PGconn* const*>(handle.data());
+        if (!m_server) m_error = QStringLiteral("no PostgreSQL connection");
+        m_sql = numbered(sql);
         return;
     }
     m_handle = static_cast<sqlite3*>(db.nativeHandle());
@@ -27,18 +47,28 @@ NativeQuery::NativeQuery(Database& db, const char* sql)
     if (m_rc != SQLITE_OK) m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
 }
 
-NativeQuery::~NativeQuery() { sqlite3_finalize(m_stmt); }
+NativeQuery::~NativeQuery()
+{
+    sqlite3_finalize(m_stmt);
+    if (m_result) PQclear(m_result);
+}
 
 NativeQuery& NativeQuery::bind(int index, qint64 value)
 {
-    if (m_server) m_server->bindValue(index - 1, value);
+    if (m_server) {
+        if (m_params.size() < size_t(index)) m_params.resize(size_t(index));
+        m_params[size_t(index - 1)] = std::to_string(value);
+    }
     if (m_stmt) sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 NativeQuery& NativeQuery::bind(int index, const QString& value)
 {
-    if (m_server) m_server->bindValue(index - 1, value);
+    if (m_server) {
+        if (m_params.size() < size_t(index)) m_params.resize(size_t(index));
+        m_params[size_t(index - 1)] = value.toStdString();
+    }
     if (m_stmt) {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -48,19 +78,21 @@ NativeQuery& NativeQuery::bind(int index, const QString& value)
 
 bool NativeQuery::next()
 {
-    if (m_server) {
+    if (m_server || !m_sql.empty()) {
         if (!m_error.isEmpty()) return false;
         if (!m_started) {
             m_started = true;
-            if (!m_server->exec()) {
-                m_error = m_server->lastError().text();
+            std::vector<const char*> values;
+            for (const auto& p : m_params) values.push_back(p.c_str());
+            m_result = PQexecParams(m_server, m_sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+            if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+                m_error = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
+                if (m_error.isEmpty()) m_error = QString::fromUtf8(PQerrorMessage(m_server)).trimmed();
                 return false;
             }
+            m_rows = PQntuples(m_result);
         }
-        if (!m_server->next()) return false;
-        m_row.clear();
-        for (int c = 0; c < m_server->record().count(); ++c) m_row.push_back(m_server->value(c).toString().toUtf8());
-        return true;
+        return ++m_row < m_rows;
     }
     if (!m_stmt || !m_error.isEmpty()) return false;
     m_rc = sqlite3_step(m_stmt);
@@ -75,19 +107,26 @@ Status NativeQuery::status() const
     return fail(Error::io(QCoreApplication::translate("cd::NativeQuery", "Could not read the campaign: %1").arg(m_error)));
 }
 
-qint64 NativeQuery::int64(int column) const { return m_server ? m_server->value(column).toLongLong() : sqlite3_column_int64(m_stmt, column); }
-double NativeQuery::real(int column) const { return m_server ? m_server->value(column).toDouble() : sqlite3_column_double(m_stmt, column); }
+qint64 NativeQuery::int64(int column) const
+{
+    return m_server ? std::strtoll(PQgetvalue(m_result, m_row, column), nullptr, 10) : sqlite3_column_int64(m_stmt, column);
+}
+
+double NativeQuery::real(int column) const
+{
+    return m_server ? std::strtod(PQgetvalue(m_result, m_row, column), nullptr) : sqlite3_column_double(m_stmt, column);
+}
 
 QString NativeQuery::text(int column) const
 {
-    if (m_server) return m_server->value(column).toString();
+    if (m_server) return PQgetisnull(m_result, m_row, column) ? QString() : QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 std::string_view NativeQuery::utf8(int column) const
 {
-    if (m_server) return column < int(m_row.size()) ? std::string_view(m_row[size_t(column)].constData(), size_t(m_row[size_t(column)].size())) : std::string_view();
+    if (m_server) return std::string_view(PQgetvalue(m_result, m_row, column), size_t(PQgetlength(m_result, m_row, column)));
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }

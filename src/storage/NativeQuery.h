@@ -5,11 +5,12 @@
 #include <QString>
 #include <QByteArray>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
-class QSqlQuery;
-
+struct pg_conn;
+struct pg_result;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -20,8 +21,9 @@ class Database;
 // A read-only statement run through SQLite's own interface, for the few aggregates that
 // return tens of thousands of rows on each dashboard refresh: reading a row costs a fraction
 // of QSqlQuery's, which builds a QVariant for every value. Binds are positional, from 1.
-// On a server the same statement runs through QSqlQuery (the fast path is the file's); a
-// server fast path waits for a benchmark that shows the need.
+// On a server the same statement goes through libpq on QPSQL's own connection (PQexecParams,
+// text results read in place), which the dashboard benchmark showed it needs: through
+// QSqlQuery every value became a QVariant and then text again, 28 times the file's time.
 class NativeQuery
 {
 public:
@@ -43,9 +45,15 @@ public:
     std::string_view utf8(int column) const;
 
 private:
-    std::unique_ptr<QSqlQuery> m_server; // on a server: the statement as a QSqlQuery
+    // On a server: the connection, the statement with $n placeholders, the bound values as
+    // text, and the result read row by row.
+    pg_conn* m_server = nullptr;
+    std::string m_sql;
+    std::vector<std::string> m_params;
+    pg_result* m_result = nullptr;
+    int m_row = -1;
+    int m_rows = 0;
     bool m_started = false;
-    std::vector<QByteArray> m_row;       // on a server: the row's texts as UTF-8, for utf8()
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 0;

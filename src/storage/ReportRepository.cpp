@@ -1,5 +1,6 @@
 #include "storage/ReportRepository.h"
 
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -78,28 +79,21 @@ std::optional<SelfReport> ReportRepository::byId(qint64 id) { return one(QString
 
 Status ReportRepository::writeContent(const SelfReport& r, qint64 id)
 {
-    QSqlQuery item(m_db.sql());
-    item.prepare(QStringLiteral("INSERT INTO report_items (report_id, task_id, progress, status, done, problems, next_steps)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto& i : r.items) {
-        item.addBindValue(id);
-        item.addBindValue(i.taskId);
-        item.addBindValue(i.progress);
-        item.addBindValue(toId(i.status));
-        item.addBindValue(sql::text(i.done));
-        item.addBindValue(sql::text(i.problems));
-        item.addBindValue(sql::text(i.next));
-        if (auto s = sql::exec(item, "insert report item"); !s) return s;
-    }
-    QSqlQuery link(m_db.sql());
-    link.prepare(QStringLiteral("INSERT INTO report_attachments (report_id, attachment_id, name) VALUES (?, ?, ?)"));
-    for (const auto& a : r.attachments) {
-        link.addBindValue(id);
-        link.addBindValue(a.id);
-        link.addBindValue(a.name);
-        if (auto s = sql::exec(link, "link attachment"); !s) return s;
-    }
-    return {};
+    // A report's items go in one statement on a server (one round trip, not one per task).
+    auto items = BulkInsert::reportItems(m_db);
+    for (const auto& i : r.items)
+        if (auto s = items.insert({id, i.taskId, i.progress, toId(i.status), i.done, i.problems, i.next}); !s) {
+            items.discard();
+            return fail(s.error());
+        }
+    if (auto s = items.finish(); !s) return s;
+    auto links = BulkInsert::reportAttachments(m_db);
+    for (const auto& a : r.attachments)
+        if (auto s = links.insert({id, a.id, a.name}); !s) {
+            links.discard();
+            return fail(s.error());
+        }
+    return links.finish();
 }
 
 Result<qint64> ReportRepository::insert(const SelfReport& r)
@@ -245,14 +239,13 @@ Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
     auto inserted = sql::insertReturningId(q, "insert plan");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
-    QSqlQuery item(m_db.sql());
-    item.prepare(QStringLiteral("INSERT INTO plan_items (plan_id, task_id, text) VALUES (?, ?, ?)"));
-    for (const auto& i : p.items) {
-        item.addBindValue(id);
-        item.addBindValue(i.taskId);
-        item.addBindValue(sql::text(i.text));
-        if (auto s = sql::exec(item, "insert plan item"); !s) return fail(s.error());
-    }
+    auto items = BulkInsert::planItems(m_db);
+    for (const auto& i : p.items)
+        if (auto s = items.insert({id, i.taskId, i.text}); !s) {
+            items.discard();
+            return fail(s.error());
+        }
+    if (auto s = items.finish(); !s) return fail(s.error());
     return id;
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/main/ServerDialog.h"
 
+#include "widgets/common/Dialogs.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,11 +96,7 @@ ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(pa
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption:"), m_sslMode);
     form->addRow(QString(), m_remember);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
