@@ -26,18 +26,17 @@ QList<AuditEntry> many(QSqlQuery& q)
 
 Status AuditRepository::insert(const AuditEntry& e)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
+    auto q = m_db.statement(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.at.toString(Qt::ISODateWithMs));
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.entity);
-    q.addBindValue(sql::idOrNull(e.entityId));
-    q.addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
-    q.addBindValue(e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson));
-    q.addBindValue(e.backdated ? 1 : 0);
-    return sql::exec(q, "insert audit row");
+    q->addBindValue(e.at.toString(Qt::ISODateWithMs));
+    q->addBindValue(e.actor);
+    q->addBindValue(e.action);
+    q->addBindValue(e.entity);
+    q->addBindValue(sql::idOrNull(e.entityId));
+    q->addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
+    q->addBindValue(e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson));
+    q->addBindValue(e.backdated ? 1 : 0);
+    return sql::exec(*q, "insert audit row");
 }
 
 QList<AuditEntry> AuditRepository::latest(int limit)

@@ -51,8 +51,47 @@ QString Database::nextConnectionName()
 
 bool Database::isServer() const { return m_db.driverName() == QLatin1String("QPSQL"); }
 
+Database::Statement::Statement(Statement&& other) noexcept
+    : m_query(other.m_query), m_own(std::move(other.m_own)), m_busy(other.m_busy), m_sql(std::move(other.m_sql))
+{
+    other.m_query = nullptr;
+    other.m_busy = nullptr;
+}
+
+Database::Statement::~Statement()
+{
+    if (!m_busy || !m_query) return;
+    m_query->finish(); // the kept statement stays prepared; its results go
+    m_busy->remove(m_sql);
+}
+
+Database::Statement Database::statement(const QString& sql)
+{
+    if (isServer() && !m_busy.contains(sql)) {
+        auto& kept = m_statements[sql];
+        if (!kept) {
+            kept = std::make_shared<QSqlQuery>(m_db);
+            if (!kept->prepare(sql)) {
+                // Not kept: a statement that could not be prepared (inside a failed
+                // transaction, say) is tried afresh next time. Its failure shows when it runs.
+                auto once = std::move(kept);
+                m_statements.remove(sql);
+                auto own = std::make_unique<QSqlQuery>(m_db);
+                own->prepare(sql);
+                return Statement(std::move(own));
+            }
+        }
+        m_busy.insert(sql);
+        return Statement(kept.get(), &m_busy, sql);
+    }
+    auto own = std::make_unique<QSqlQuery>(m_db);
+    own->prepare(sql);
+    return Statement(std::move(own));
+}
+
 Database::~Database()
 {
+    m_statements.clear(); // before the connection they belong to
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

@@ -2,7 +2,10 @@
 
 #include "domain/Error.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -40,6 +43,32 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase& sql() { return m_db; }
+
+    // A prepared statement, bound and run by its caller through -> or *. On a server it is
+    // prepared once per connection and kept, so a run costs one round trip instead of three
+    // (QPSQL's PREPARE, EXECUTE, DEALLOCATE); on a file, or while the kept one is in use, it
+    // is a new one. Its results are let go when the Statement goes.
+    class Statement
+    {
+    public:
+        QSqlQuery* operator->() { return m_query; }
+        QSqlQuery& operator*() { return *m_query; }
+        Statement(Statement&& other) noexcept;
+        Statement(const Statement&) = delete;
+        Statement& operator=(const Statement&) = delete;
+        Statement& operator=(Statement&&) = delete;
+        ~Statement();
+
+    private:
+        friend class Database;
+        Statement(QSqlQuery* kept, QSet<QString>* busy, QString sql) : m_query(kept), m_busy(busy), m_sql(std::move(sql)) {}
+        explicit Statement(std::unique_ptr<QSqlQuery> own) : m_query(own.get()), m_own(std::move(own)) {}
+        QSqlQuery* m_query;
+        std::unique_ptr<QSqlQuery> m_own;
+        QSet<QString>* m_busy = nullptr;
+        QString m_sql;
+    };
+    Statement statement(const QString& sql);
     const QString& path() const { return m_path; }
     int schemaVersion();
     // Full PRAGMA integrity_check; empty when the file is sound.
@@ -58,6 +87,8 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // kept on a server, by their text
+    QSet<QString> m_busy;
 };
 
 } // namespace cd

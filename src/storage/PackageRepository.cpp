@@ -65,10 +65,9 @@ Status PackageRepository::putUnitKey(qint64 unitId, const QByteArray& key, const
 
 qint64 PackageRepository::lastSequence(qint64 unitId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT max(sequence) FROM package_imports WHERE unit_id = ?"));
-    q.addBindValue(unitId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    auto q = m_db.statement(QStringLiteral("SELECT max(sequence) FROM package_imports WHERE unit_id = ?"));
+    q->addBindValue(unitId);
+    return q->exec() && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 QHash<qint64, qint64> PackageRepository::lastSequences()
@@ -84,18 +83,17 @@ QHash<qint64, qint64> PackageRepository::lastSequences()
 
 Status PackageRepository::recordImport(const PackageImport& r)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO package_imports (unit_id, sequence, sha256, made_at, "
+    auto q = m_db.statement(QStringLiteral("INSERT INTO package_imports (unit_id, sequence, sha256, made_at, "
                              "imported_at, imported_by, summary)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(r.unitId);
-    q.addBindValue(r.sequence);
-    q.addBindValue(r.sha256);
-    q.addBindValue(stamp(r.madeAt));
-    q.addBindValue(stamp(r.importedAt));
-    q.addBindValue(r.importedBy);
-    q.addBindValue(sql::text(r.summary));
-    return sql::exec(q, "record package import");
+    q->addBindValue(r.unitId);
+    q->addBindValue(r.sequence);
+    q->addBindValue(r.sha256);
+    q->addBindValue(stamp(r.madeAt));
+    q->addBindValue(stamp(r.importedAt));
+    q->addBindValue(r.importedBy);
+    q->addBindValue(sql::text(r.summary));
+    return sql::exec(*q, "record package import");
 }
 
 QList<PackageImport> PackageRepository::imports()
@@ -162,27 +160,25 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
 QHash<QString, qint64> PackageRepository::reportStamps(qint64 unitId)
 {
     QHash<QString, qint64> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
+    auto q = m_db.statement(
         QStringLiteral("SELECT period_id, submitted_at, id FROM reports WHERE unit_id = ? AND "
                        "submitted_at IS NOT NULL"));
-    q.addBindValue(unitId);
-    if (q.exec())
-        while (q.next())
-            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))),
-                       q.value(2).toLongLong());
+    q->addBindValue(unitId);
+    if (q->exec())
+        while (q->next())
+            out.insert(stampKey(q->value(0).toLongLong(), fromStamp(q->value(1))),
+                       q->value(2).toLongLong());
     return out;
 }
 
 QSet<QString> PackageRepository::planStamps(qint64 unitId)
 {
     QSet<QString> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT period_id, submitted_at FROM plans WHERE unit_id = ?"));
-    q.addBindValue(unitId);
-    if (q.exec())
-        while (q.next())
-            out.insert(stampKey(q.value(0).toLongLong(), fromStamp(q.value(1))));
+    auto q = m_db.statement(QStringLiteral("SELECT period_id, submitted_at FROM plans WHERE unit_id = ?"));
+    q->addBindValue(unitId);
+    if (q->exec())
+        while (q->next())
+            out.insert(stampKey(q->value(0).toLongLong(), fromStamp(q->value(1))));
     return out;
 }
 

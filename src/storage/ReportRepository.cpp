@@ -21,41 +21,38 @@ const QString kSelect = QStringLiteral(
 
 std::optional<SelfReport> ReportRepository::one(const QString& where, const QVariantList& binds)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + where);
-    for (const auto& b : binds) q.addBindValue(b);
-    if (!q.exec() || !q.next()) return std::nullopt;
+    auto q = m_db.statement(kSelect + where);
+    for (const auto& b : binds) q->addBindValue(b);
+    if (!q->exec() || !q->next()) return std::nullopt;
     SelfReport r;
-    r.id = q.value(0).toLongLong();
-    r.unitId = q.value(1).toLongLong();
-    r.periodId = q.value(2).toLongLong();
-    r.version = q.value(3).toInt();
-    r.status = reportStatusFromId(q.value(4).toString()).value_or(ReportStatus::Draft);
-    r.summary = q.value(5).toString();
-    r.savedAt = fromStamp(q.value(6));
-    r.submittedAt = fromStamp(q.value(7));
-    r.submittedBy = q.value(8).toString();
-    r.reviewedAt = fromStamp(q.value(9));
-    r.reviewedBy = q.value(10).toString();
-    r.reviewComment = q.value(11).toString();
+    r.id = q->value(0).toLongLong();
+    r.unitId = q->value(1).toLongLong();
+    r.periodId = q->value(2).toLongLong();
+    r.version = q->value(3).toInt();
+    r.status = reportStatusFromId(q->value(4).toString()).value_or(ReportStatus::Draft);
+    r.summary = q->value(5).toString();
+    r.savedAt = fromStamp(q->value(6));
+    r.submittedAt = fromStamp(q->value(7));
+    r.submittedBy = q->value(8).toString();
+    r.reviewedAt = fromStamp(q->value(9));
+    r.reviewedBy = q->value(10).toString();
+    r.reviewComment = q->value(11).toString();
 
-    QSqlQuery items(m_db.sql());
-    items.prepare(QStringLiteral("SELECT i.task_id, i.progress, i.status, i.done, i.problems, i.next_steps FROM report_items i"
+    auto items = m_db.statement(QStringLiteral("SELECT i.task_id, i.progress, i.status, i.done, i.problems, i.next_steps FROM report_items i"
                                  " JOIN tasks t ON t.id = i.task_id WHERE i.report_id = ? ORDER BY t.sort_order, t.id"));
-    items.addBindValue(r.id);
-    if (items.exec())
-        while (items.next())
-            r.items.append({items.value(0).toLongLong(), items.value(1).toDouble(),
-                            itemStatusFromId(items.value(2).toString()).value_or(ItemStatus::NotStarted), items.value(3).toString(),
-                            items.value(4).toString(), items.value(5).toString()});
-    QSqlQuery files(m_db.sql());
-    files.prepare(QStringLiteral("SELECT a.id, ra.name, a.sha256, a.size FROM report_attachments ra JOIN attachments a"
+    items->addBindValue(r.id);
+    if (items->exec())
+        while (items->next())
+            r.items.append({items->value(0).toLongLong(), items->value(1).toDouble(),
+                            itemStatusFromId(items->value(2).toString()).value_or(ItemStatus::NotStarted), items->value(3).toString(),
+                            items->value(4).toString(), items->value(5).toString()});
+    auto files = m_db.statement(QStringLiteral("SELECT a.id, ra.name, a.sha256, a.size FROM report_attachments ra JOIN attachments a"
                                  " ON a.id = ra.attachment_id WHERE ra.report_id = ? ORDER BY ra.name"));
-    files.addBindValue(r.id);
-    if (files.exec())
-        while (files.next())
-            r.attachments.append({files.value(0).toLongLong(), files.value(1).toString(), files.value(2).toString(),
-                                  files.value(3).toLongLong()});
+    files->addBindValue(r.id);
+    if (files->exec())
+        while (files->next())
+            r.attachments.append({files->value(0).toLongLong(), files->value(1).toString(), files->value(2).toString(),
+                                  files->value(3).toLongLong()});
     return r;
 }
 
@@ -98,18 +95,17 @@ Status ReportRepository::writeContent(const SelfReport& r, qint64 id)
 
 Result<qint64> ReportRepository::insert(const SelfReport& r)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by)"
+    auto q = m_db.statement(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(r.unitId);
-    q.addBindValue(r.periodId);
-    q.addBindValue(r.version);
-    q.addBindValue(toId(r.status));
-    q.addBindValue(sql::text(r.summary));
-    q.addBindValue(stamp(r.savedAt));
-    q.addBindValue(stampOrNull(r.submittedAt));
-    q.addBindValue(r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy));
-    auto inserted = sql::insertReturningId(q, "insert report");
+    q->addBindValue(r.unitId);
+    q->addBindValue(r.periodId);
+    q->addBindValue(r.version);
+    q->addBindValue(toId(r.status));
+    q->addBindValue(sql::text(r.summary));
+    q->addBindValue(stamp(r.savedAt));
+    q->addBindValue(stampOrNull(r.submittedAt));
+    q->addBindValue(r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy));
+    auto inserted = sql::insertReturningId(*q, "insert report");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
     if (auto s = writeContent(r, id); !s) return fail(s.error());
@@ -207,16 +203,14 @@ QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
 
 Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QByteArray& data)
 {
-    QSqlQuery find(m_db.sql());
-    find.prepare(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
-    find.addBindValue(sha256);
-    if (find.exec() && find.next()) return find.value(0).toLongLong();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?) RETURNING id"));
-    q.addBindValue(sha256);
-    q.addBindValue(qint64(data.size()));
-    q.addBindValue(data);
-    return sql::insertReturningId(q, "store attachment");
+    auto find = m_db.statement(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
+    find->addBindValue(sha256);
+    if (find->exec() && find->next()) return find->value(0).toLongLong();
+    auto q = m_db.statement(QStringLiteral("INSERT INTO attachments (sha256, size, data) VALUES (?, ?, ?) RETURNING id"));
+    q->addBindValue(sha256);
+    q->addBindValue(qint64(data.size()));
+    q->addBindValue(data);
+    return sql::insertReturningId(*q, "store attachment");
 }
 
 QByteArray ReportRepository::attachmentData(qint64 id)
@@ -229,14 +223,13 @@ QByteArray ReportRepository::attachmentData(qint64 id)
 
 Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(p.unitId);
-    q.addBindValue(p.periodId);
-    q.addBindValue(p.version);
-    q.addBindValue(stamp(p.submittedAt));
-    q.addBindValue(p.submittedBy);
-    auto inserted = sql::insertReturningId(q, "insert plan");
+    auto q = m_db.statement(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q->addBindValue(p.unitId);
+    q->addBindValue(p.periodId);
+    q->addBindValue(p.version);
+    q->addBindValue(stamp(p.submittedAt));
+    q->addBindValue(p.submittedBy);
+    auto inserted = sql::insertReturningId(*q, "insert plan");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
     auto items = BulkInsert::planItems(m_db);
