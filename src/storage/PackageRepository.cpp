@@ -44,11 +44,10 @@ Status PackageRepository::setMeta(const QString& key, const QString& value)
 
 QByteArray PackageRepository::unitKey(qint64 unitId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT key FROM unit_keys WHERE unit_id = ?"));
-    q.addBindValue(unitId);
-    return q.exec() && q.next() ? QByteArray::fromHex(q.value(0).toString().toLatin1())
-                                : QByteArray();
+    auto q = m_db.statement(QStringLiteral("SELECT key FROM unit_keys WHERE unit_id = ?"));
+    q->addBindValue(unitId);
+    return q->exec() && q->next() ? QByteArray::fromHex(q->value(0).toString().toLatin1())
+                                  : QByteArray();
 }
 
 Status PackageRepository::putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at)
