@@ -114,10 +114,7 @@ bool CliSession::openServer(const QString& address)
         return false;
     }
     db = std::move(*opened);
-    // Until each CampaignDesk role is a database group of its own, the login that reaches the
-    // campaign acts as its administrator, as a file's local administrator does.
-    const QString login = QUrl(address).userName();
-    actor = Actor{login, login, Role::Admin, 0};
+    actor = Actor::serverLogin(Database::parseAddress(address).user);
     return true;
 }
 

@@ -103,16 +103,13 @@ Result<qint64> BulkInsert::nextReservedId()
 
 Result<qint64> BulkInsert::insert(const QVariantList& values)
 {
+    qint64 reserved = 0;
     if (m_reservesIds) {
+        // The id is known before the row is sent: the row then goes batched, as any other.
         auto id = nextReservedId();
         if (!id) return id;
-        QVariantList withId{*id};
-        withId += values;
-        m_reservesIds = false; // the row goes the batched way, as any other
-        auto done = insert(withId);
-        m_reservesIds = true;
-        if (!done) return done;
-        return *id;
+        reserved = *id;
+        m_pending.append(reserved);
     }
     for (const QVariant& v : values) {
         // A null QString is an empty text; a NULL read from a database (a null variant of any
@@ -121,14 +118,11 @@ Result<qint64> BulkInsert::insert(const QVariantList& values)
         if (v.typeId() == QMetaType::QByteArray) m_pendingBytes += v.toByteArray().size();
         else if (v.typeId() == QMetaType::QString) m_pendingBytes += 2 * v.toString().size();
     }
-    if (!m_returnsId && m_pendingBytes >= kMaxBatchBytes) {
-        if (auto s = flush(); !s) return fail(s.error());
-        return qint64(0);
-    }
-    if (m_pending.size() < qsizetype(m_batchRows) * m_columnCount) return qint64(0);
     if (!m_returnsId) {
-        if (auto s = flush(); !s) return fail(s.error());
-        return qint64(0);
+        const bool full = m_pending.size() >= qsizetype(m_batchRows) * m_columnCount || m_pendingBytes >= kMaxBatchBytes;
+        if (full)
+            if (auto s = flush(); !s) return fail(s.error());
+        return reserved;
     }
     for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
     m_pending.clear();

@@ -9,6 +9,8 @@
 #include <QString>
 #include <memory>
 
+struct pg_conn;
+
 namespace cd {
 
 // One open campaign file. Applies the storage rules on open: WAL, foreign keys,
@@ -30,6 +32,17 @@ public:
     // schema; an older one is migrated under an advisory lock; a newer one is refused.
     // `password` when given (asked at a terminal) comes before the environment's.
     static Result<std::unique_ptr<Database>> connect(const QString& uri, const QString& password = {});
+    // The parts of a server address: host (a name, or a socket folder from ?host=), port
+    // (?port= or the address's, else 5432), database, login and sslmode (empty: libpq's default).
+    struct ServerAddress
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString sslMode;
+    };
+    static ServerAddress parseAddress(const QString& uri);
     static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
     bool isServer() const;
     // After a bulk load (the demo, a copy) has committed: Dialect::afterBulkLoad. Outside any
@@ -77,6 +90,8 @@ public:
     qint64 changesSinceOpen();
     // The sqlite3* behind the connection, for the online backup API.
     void* nativeHandle();
+    // libpq's connection behind QPSQL, for NativeQuery's reads and the notice processor; null on a file.
+    pg_conn* serverHandle();
 
 private:
     Database(QString path, QString connection, const QString& driver = QStringLiteral("QSQLITE"));

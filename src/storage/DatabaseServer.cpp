@@ -47,6 +47,19 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
 
 } // namespace
 
+Database::ServerAddress Database::parseAddress(const QString& uri)
+{
+    const QUrl url(uri);
+    const QUrlQuery query(url);
+    ServerAddress a;
+    a.host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
+    a.port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
+    a.database = url.path().mid(1);
+    a.user = url.userName();
+    a.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    return a;
+}
+
 Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QString& given)
 {
     const QUrl url(uri);
@@ -54,39 +67,44 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
         return fail(Error::invalid(tr("%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE.").arg(url.toDisplayString(QUrl::RemovePassword))));
     if (!url.password().isEmpty())
         return fail(Error::invalid(tr("Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.")));
-    const QUrlQuery query(url);
-    const QString database = url.path().mid(1);
-    // What people see of the address: never its password.
-    const QString shown = QStringLiteral("%1@%2/%3").arg(url.userName(), url.host().isEmpty() ? query.queryItemValue(QStringLiteral("host")) : url.host(), database);
+    const ServerAddress a = parseAddress(uri);
+    // What people see of the address: never its password (a socket folder shows as its host).
+    const QString shown = QStringLiteral("%1@%2/%3").arg(a.user, url.host().isEmpty() ? a.host : url.host(), a.database);
     std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), QStringLiteral("QPSQL")));
     if (!db->m_db.isValid()) return fail(Error::io(tr("This computer has no PostgreSQL driver for Qt (the package libqt6sql6-psql).")));
-    const QString host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
-    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
-    db->m_db.setHostName(host);
-    db->m_db.setPort(port);
-    db->m_db.setDatabaseName(database);
-    db->m_db.setUserName(url.userName());
+    db->m_db.setHostName(a.host);
+    db->m_db.setPort(a.port);
+    db->m_db.setDatabaseName(a.database);
+    db->m_db.setUserName(a.user);
     QString password = given;
     if (password.isEmpty()) password = qEnvironmentVariable("PGPASSWORD");
     if (password.isEmpty()) password = qEnvironmentVariable("CAMPAIGNDESK_PASSWORD");
     db->m_db.setPassword(password);
     QStringList options{QStringLiteral("connect_timeout=10")};
-    if (query.hasQueryItem(QStringLiteral("sslmode"))) options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
+    if (!a.sslMode.isEmpty()) options << QStringLiteral("sslmode=") + a.sslMode;
     db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db->m_db.open()) {
         // libpq's own words say which of host, login or database was wrong; they carry no password.
         const QString libpq = db->m_db.lastError().databaseText().trimmed();
         spdlog::warn("connecting to {} failed: {}", shown.toStdString(), libpq.toStdString());
-        const QString hostPort = host.startsWith(QLatin1Char('/')) ? host : QStringLiteral("%1:%2").arg(host).arg(port);
-        return fail(Error::io(connectionFailure(libpq, shown, hostPort, url.userName(), database)));
+        const QString hostPort = a.host.startsWith(QLatin1Char('/')) ? a.host : QStringLiteral("%1:%2").arg(a.host).arg(a.port);
+        return fail(Error::io(connectionFailure(libpq, shown, hostPort, a.user, a.database)));
     }
     // What the server says outside an answer (a warning, the session being ended) goes to the
     // log, not to the terminal, which libpq would print it on.
-    if (const QVariant handle = db->m_db.driver()->handle(); handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        if (PGconn* connection = *static_cast<PGconn* const*>(handle.data()))
-            PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
+    if (PGconn* connection = db->serverHandle())
+        PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
     if (auto s = db->configureServer(); !s) return fail(s.error());
     return db;
+}
+
+pg_conn* Database::serverHandle()
+{
+    if (!isServer()) return nullptr;
+    // QPSQL hands out its PGconn*, registered under libpq's struct name.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) return nullptr;
+    return *static_cast<pg_conn* const*>(handle.data());
 }
 
 void Database::settleAfterBulkLoad()

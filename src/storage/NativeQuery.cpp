@@ -31,9 +31,7 @@ std::string numbered(const char* sql)
 NativeQuery::NativeQuery(Database& db, const char* sql)
 {
     if (db.isServer()) {
-        const QVariant handle = db.sql().driver()->handle();
-        if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-            m_server = *static_cast<PGconn* const*>(handle.data());
+        m_server = db.serverHandle();
         if (!m_server) m_error = QStringLiteral("no PostgreSQL connection");
         m_sql = numbered(sql);
         return;

@@ -1,8 +1,8 @@
 #include "widgets/common/Keyring.h"
 
+#include "storage/Database.h"
+
 #include <QEventLoop>
-#include <QUrl>
-#include <QUrlQuery>
 #include <qt6keychain/keychain.h>
 
 namespace cd::keyring {
@@ -26,11 +26,8 @@ void finish(QKeychain::Job& job)
 
 QString keyFor(const QString& address)
 {
-    const QUrl url(address);
-    const QUrlQuery query(url);
-    const QString host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
-    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
-    return QStringLiteral("%1@%2:%3%4").arg(url.userName(), host).arg(port).arg(url.path());
+    const auto a = Database::parseAddress(address);
+    return QStringLiteral("%1@%2:%3/%4").arg(a.user, a.host).arg(a.port).arg(a.database);
 }
 
 QString read(const QString& key)

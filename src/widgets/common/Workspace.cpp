@@ -7,7 +7,6 @@
 #include "storage/Backup.h"
 
 #include <QFutureWatcher>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <spdlog/spdlog.h>
 
@@ -51,10 +50,7 @@ Status Workspace::connectTo(const QString& address, const QString& password)
     if (!db) return fail(db.error());
     close();
     m_db = std::move(*db);
-    // Until each CampaignDesk role is a database group of its own, the login that reaches the
-    // campaign acts as its administrator, as a file's local administrator does.
-    const QString login = QUrl(address).userName();
-    m_actor = Actor{login, login, Role::Admin, 0};
+    m_actor = Actor::serverLogin(Database::parseAddress(address).user);
     emit opened();
     return {};
 }

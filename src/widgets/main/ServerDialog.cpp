@@ -1,5 +1,6 @@
 #include "widgets/main/ServerDialog.h"
 
+#include "storage/Database.h"
 #include "widgets/common/Dialogs.h"
 
 #include <QApplication>
@@ -21,13 +22,12 @@ ServerDialog::Fields ServerDialog::parse(const QString& address)
 {
     Fields f;
     if (address.isEmpty()) return f;
-    const QUrl url(address);
-    const QUrlQuery query(url);
-    f.host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
-    f.port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
-    f.database = url.path().mid(1);
-    f.user = url.userName();
-    if (query.hasQueryItem(QStringLiteral("sslmode"))) f.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    const auto a = Database::parseAddress(address);
+    f.host = a.host;
+    f.port = a.port;
+    f.database = a.database;
+    f.user = a.user;
+    if (!a.sslMode.isEmpty()) f.sslMode = a.sslMode;
     return f;
 }
 
