@@ -5406,10 +5406,6 @@ Measure: %2</source>
         <translation>第%1期通报是%2的，不是%3的。</translation>
     </message>
     <message>
-        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html</source>
-        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html</translation>
-    </message>
-    <message>
         <source>--out writes .pdf, .odt or .html.</source>
         <translation>--out 可写 .pdf、.odt 或 .html 文件。</translation>
     </message>
@@ -5562,6 +5558,18 @@ Measure: %2</source>
         <translation>已复制账号 %1 个，均已停用且不带密码：在服务器上以数据库登录名登录。</translation>
     </message>
     <message>
+        <source>usage: print notice ID --out FILE.pdf|.odt|.html</source>
+        <translation>用法：print notice 编号 --out 文件.pdf|.odt|.html</translation>
+    </message>
+    <message>
+        <source>Line %1 has not been escalated.</source>
+        <translation>问题 %1 尚未升级督办。</translation>
+    </message>
+    <message>
+        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE</source>
+        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -5593,7 +5601,7 @@ Measure: %2</source>
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
   bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
-  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
+  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
@@ -5632,7 +5640,7 @@ Measure: %2</source>
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
-  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html
+  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包

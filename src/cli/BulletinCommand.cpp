@@ -3,8 +3,10 @@
 #include "exchange/TableWriter.h"
 #include "reports/BulletinDocument.h"
 #include "reports/DocumentFiles.h"
+#include "reports/EscalationNotice.h"
 #include "reports/RegisterDocuments.h"
 #include "services/BulletinService.h"
+#include "services/SupervisionService.h"
 #include "services/UnitService.h"
 
 namespace cd::cli {
@@ -87,13 +89,39 @@ int runBulletin(CliSession& s)
     return writeBulletin(s, *c, out);
 }
 
+// print notice ID --out FILE: the notice of the last escalation step on a problem line.
+int printNotice(CliSession& s, const QString& out)
+{
+    bool ok = false;
+    const qint64 id = s.args.word(2).toLongLong(&ok);
+    if (!ok || out.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: print notice ID --out FILE.pdf|.odt|.html"));
+    if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt or .html."));
+    if (!s.open(false)) return s.exitCode;
+    SupervisionService service(s.context());
+    auto p = service.problem(id);
+    if (!p) return s.refuse(p.error().message);
+    auto h = service.history(id);
+    if (!h) return s.refuse(h.error().message);
+    if (h->escalations.isEmpty())
+        return s.refuse(QCoreApplication::translate("cd::cli", "Line %1 has not been escalated.").arg(id));
+    QString unit;
+    for (const auto& u : UnitService(s.context()).list())
+        if (u.id == p->unitId) unit = u.name;
+    OfficialDocument doc;
+    EscalationNotice::write(doc, *p, unit, h->escalations.last());
+    if (auto written = DocumentFiles::write(doc, out, displayName(h->escalations.last().step)); !written) return s.refuse(written.error().message);
+    s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;
+    return Done;
+}
+
 // print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
 int runPrint(CliSession& s)
 {
     const QString what = s.args.word(1);
     const QString out = s.args.value(QStringLiteral("out"));
+    if (what == QLatin1String("notice")) return printNotice(s, out);
     if (out.isEmpty() || (what != QLatin1String("ledger") && what != QLatin1String("responsibilities") && what != QLatin1String("progress")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE"));
     if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt or .html."));
     if (!s.open(false)) return s.exitCode;
     qint64 unitId = 0;

@@ -1,6 +1,7 @@
 #include "reports/PdfRenderer.h"
 
 #include "reports/OfficialDocument.h"
+#include "reports/PdfTextLayer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextFrame>
@@ -324,9 +325,12 @@ Status PdfRenderer::writePdf(const QList<OfficialDocument*>& docs, const QString
 {
     if (docs.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::PdfRenderer", "There is nothing to print.")));
     OfficialDocument& doc = *docs.first();
+    // Qt writes the pages, then the text layer is mended into a second file; only a whole
+    // file takes the name asked for.
+    const QString raw = path + QStringLiteral(".qt.partial");
     const QString partial = path + QStringLiteral(".partial");
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(raw);
         writer.setResolution(doc.dpi());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(doc.style().landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
@@ -338,10 +342,13 @@ Status PdfRenderer::writePdf(const QList<OfficialDocument*>& docs, const QString
         paint(docs, writer, painter);
         painter.end();
     }
-    if (QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
+    if (QFileInfo(raw).size() == 0) {
+        QFile::remove(raw);
         return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
     }
+    const auto mended = PdfTextLayer::mend(raw, partial);
+    QFile::remove(raw);
+    if (!mended) return fail(mended.error());
     QFile::remove(path);
     if (!QFile::rename(partial, path)) return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(path)));
     return {};

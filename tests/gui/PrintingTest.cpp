@@ -16,7 +16,7 @@ QString pageText(const QString& pdf, int page)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
                                           QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     p.waitForFinished(20000);
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 // The last line of text on each page (page numbers left out), for the first two pages.
 QStringList lastLines(const QString& pdf)

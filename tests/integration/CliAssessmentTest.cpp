@@ -83,11 +83,11 @@ TEST_F(CliAssessment, RankingPrintsLandscapeAndTheSheetOpens)
     EXPECT_GE(pages, 2);
     EXPECT_LE(pages, 8);
     const QJsonArray units = json(words("--as-of 2021-01-20 assess --year 2020 --format json"));
-    const QString body = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC);
+    const QString body = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     const QString first = units[0].toObject().value(QStringLiteral("unit")).toString();
     const QString last = units[units.size() - 1].toObject().value(QStringLiteral("unit")).toString();
-    EXPECT_TRUE(body.contains(first.normalized(QString::NormalizationForm_KC))) << first.toStdString();
-    EXPECT_TRUE(body.contains(last.normalized(QString::NormalizationForm_KC))) << last.toStdString();
+    EXPECT_TRUE(body.contains(first)) << first.toStdString();
+    EXPECT_TRUE(body.contains(last)) << last.toStdString();
     EXPECT_TRUE(body.contains(QStringLiteral("预览")));
 
     const QString xlsx = dir.filePath(QStringLiteral("ranking.xlsx"));
