@@ -56,6 +56,13 @@ QTextCharFormat OfficialDocument::chars(PageStyle::Role role, double pt, bool bo
     f.setFontPointSize(pt);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(Qt::black);
+    if (pt == m_style.bodyPt && !m_style.landscape) {
+        // 28 characters to a line of the text block (GB/T 9704's grid): 3号 is 16 pt, the grid's
+        // pitch 15.79 pt, so the characters close up by a fifth of a point. Landscape registers
+        // have no grid.
+        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        f.setFontLetterSpacing(px(m_style.characterPitchPt() - pt));
+    }
     return f;
 }
 

@@ -62,6 +62,12 @@ public:
     static QString chineseDate(const QDate& d); // 2020年4月15日
     // A block property: the heading stays on the page of what follows it (no orphan heading).
     static constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
+    // A block property: the first-line indent in the layout's logical pixels. Qt's layout
+    // scales margins to the paint device but takes the text indent as device pixels, so the
+    // renderer sets the indent from this for the device it paints on.
+    static constexpr int kLogicalIndent = QTextFormat::UserProperty + 2;
+    // A character property, the same for absolute letter spacing (the grid's pitch).
+    static constexpr int kLogicalSpacing = QTextFormat::UserProperty + 3;
 
 private:
     // Format lengths are in the layout's logical pixels (96 per inch); the layout scales them

@@ -17,7 +17,7 @@ struct PageStyle
     double bodyPt = 16;                    // 3号
     double titlePt = 22;                   // 2号
     double pageNumberPt = 14;              // 4号
-    double linePitchPt = 29;               // 22 lines of 28 characters on the text block
+    double linePitchPt = 28.98;            // 22 lines on the 225 mm text block (29 pt would leave room for 21)
     double pageNumberGapMm = 7;            // below the text block
     bool landscape = false;
 
@@ -32,6 +32,9 @@ struct PageStyle
 
     QSizeF pageMm() const { return landscape ? paperMm.transposed() : paperMm; }
     QSizeF textBlockMm() const;
+    // The standard's grid: charactersPerLine characters of body text fill a line.
+    int charactersPerLine = 28;
+    double characterPitchPt() const { return textBlockMm().width() / 25.4 * 72.0 / charactersPerLine; }
     // The installed family used for a role (logged once when it is a substitute).
     QString family(Role role) const;
 };

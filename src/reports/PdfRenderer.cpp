@@ -2,6 +2,7 @@
 
 #include "reports/OfficialDocument.h"
 #include "reports/PdfTextLayer.h"
+#include "reports/TableColumns.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextFrame>
@@ -12,6 +13,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QFontMetricsF>
+#include <QSet>
+#include <map>
 
 namespace cd {
 
@@ -85,6 +89,7 @@ private:
         QTextBlockFormat f = first.blockFormat();
         f.setLineHeight(std::max(0.01, m_y * 96.0 / m_dpi), QTextBlockFormat::FixedHeight);
         first.setBlockFormat(f);
+        forDevice(text);
         keepHeadingsWithNext(text);
         if (reserve > 0) keepLastHeadingWithTable(text, reserve);
         const int pages = text.pageCount();
@@ -94,6 +99,35 @@ private:
         }
         const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
         m_y = last.bottom() - (pages - 1) * m_block.height();
+    }
+
+    // 首行缩进 two characters and the grid's letter spacing on the paint device: Qt lays the
+    // text indent and absolute letter spacing out in device pixels, unlike margins, so a
+    // logical indent came out at a third of its width at 300 dpi. The logical lengths are
+    // kept in properties, so a document painted again (preview, then print) comes out the same.
+    void forDevice(QTextDocument& text)
+    {
+        for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+            QTextBlockFormat f = b.blockFormat();
+            if (f.textIndent() != 0 || f.hasProperty(OfficialDocument::kLogicalIndent)) {
+                const double indent = f.hasProperty(OfficialDocument::kLogicalIndent) ? f.doubleProperty(OfficialDocument::kLogicalIndent) : f.textIndent();
+                f.setProperty(OfficialDocument::kLogicalIndent, indent);
+                f.setTextIndent(logical(indent));
+                QTextCursor(b).setBlockFormat(f);
+            }
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                QTextCharFormat c = fragment.charFormat();
+                if (c.fontLetterSpacingType() != QFont::AbsoluteSpacing || !c.hasProperty(QTextFormat::FontLetterSpacing)) continue;
+                const double spacing = c.hasProperty(OfficialDocument::kLogicalSpacing) ? c.doubleProperty(OfficialDocument::kLogicalSpacing) : c.fontLetterSpacing();
+                c.setProperty(OfficialDocument::kLogicalSpacing, spacing);
+                c.setFontLetterSpacing(logical(spacing));
+                QTextCursor cursor(&text);
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.setCharFormat(c);
+            }
+        }
     }
 
     int pageOf(const QTextLayout* layout, const QTextLine& line) const
@@ -209,19 +243,40 @@ private:
         QFont bold;
     };
 
-    Geometry geometry(const OfficialDocument::Table& t) const
+    // Column widths from the content (TableColumns): measured on the paint device.
+    Geometry geometry(const OfficialDocument::Table& t)
     {
+        if (auto it = m_geometry.find(&t); it != m_geometry.end()) return it->second;
         Geometry g;
-        double given = 0;
-        for (int w : t.widths) given += w;
-        for (qsizetype c = 0; c < t.header.size(); ++c)
-            g.widths << m_block.width() * (c < t.widths.size() && given > 0 ? t.widths[c] / given : 1.0 / double(t.header.size()));
         g.pad = logical(3 * 96.0 / 72.0);
         g.lineHeight = t.pt * 1.5 * m_dpi / 72.0;
         g.body = QFont(m_style.family(PageStyle::Role::Body));
         g.body.setPointSizeF(t.pt);
         g.bold = QFont(m_style.family(PageStyle::Role::Heading1));
         g.bold.setPointSizeF(t.pt);
+        const QFontMetricsF body(g.body, &m_device), bold(g.bold, &m_device);
+        const double slack = 2 * g.pad + logical(1);
+        QList<TableColumn> columns;
+        for (qsizetype c = 0; c < t.header.size(); ++c) {
+            TableColumn column;
+            const QString& h = t.header[c];
+            column.header = bold.horizontalAdvance(h) + slack;
+            column.headerHalf = h.size() <= 4 ? column.header : bold.horizontalAdvance(h.left((h.size() + 1) / 2)) + slack;
+            column.minimum = 4 * t.pt * m_dpi / 72.0 + slack;
+            column.weight = c < t.widths.size() && t.widths[c] > 0 ? t.widths[c] : 1;
+            column.atomic = true;
+            QSet<QString> seen;
+            for (const QStringList& row : t.rows) {
+                const QString cell = row.value(c);
+                if (seen.contains(cell)) continue;
+                seen.insert(cell);
+                column.content = std::max(column.content, body.horizontalAdvance(cell) + slack);
+                column.atomic = column.atomic && TableColumns::atomic(cell);
+            }
+            columns << column;
+        }
+        g.widths = TableColumns::fit(columns, m_block.width());
+        m_geometry.emplace(&t, g);
         return g;
     }
 
@@ -298,6 +353,7 @@ private:
     QPointF m_origin;
     QFont m_number;
     bool m_newPage;
+    std::map<const OfficialDocument::Table*, Geometry> m_geometry;
     int m_pages = 0;
     double m_y = 0; // within the text block of the current page, in device pixels
 };

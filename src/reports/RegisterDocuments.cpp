@@ -13,7 +13,7 @@
 namespace cd {
 namespace {
 
-QString day(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("yyyy.M.d")) : QString(); }
+QString day(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("yyyy.MM.dd")) : QString(); }
 
 QString statusName(ProblemStatus s)
 {

@@ -1,6 +1,7 @@
 // Typesetting rules of the printing machinery checked on rendered PDFs.
 #include "reports/OfficialDocument.h"
 #include "reports/PdfRenderer.h"
+#include "support/PdfText.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -71,4 +72,61 @@ TEST(Printing, AHeadingStaysWithItsTable)
         }
     }
     EXPECT_GT(checked, 11);
+}
+
+namespace {
+
+// Body text of the standard's grid: 3号 lines, one above another 29 pt apart.
+bool bodyLine(const cd::test::PdfWord& w) { return w.height() > 22 && w.height() < 24.5; }
+
+} // namespace
+
+// GB/T 9704's grid on full pages of body text: 22 lines of 28 characters, the line pitch
+// 29 pt (±0.3 pt), every paragraph and heading two characters (32 pt, ±0.5 pt) in from the
+// margin, its further lines at the margin.
+TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    doc.title(QStringLiteral("测试文件"));
+    doc.addressee(QStringLiteral("各市直单位："));
+    doc.heading1(QStringLiteral("一、总体情况"));
+    doc.heading2(QStringLiteral("（一）学习教育"));
+    const QString sentence = QStringLiteral("各单位要把抓学习作为首要任务，结合实际抓好落实。");
+    for (int i = 0; i < 40; ++i) doc.paragraph(sentence.repeated(3 + i % 3));
+    const QString pdf = dir.filePath(QStringLiteral("grid.pdf"));
+    ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+
+    const double mm = 72.0 / 25.4, margin = 28 * mm, right = (210 - 26) * mm;
+    QList<cd::test::PdfWord> lines;
+    for (const auto& w : cd::test::pdfWords(pdf))
+        if (bodyLine(w)) lines << w;
+    ASSERT_GT(lines.size(), 100);
+    const int pages = lines.last().page;
+    ASSERT_GE(pages, 4);
+    int full = 0, indented = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        const bool last = i + 1 == lines.size() || lines[i + 1].page != l.page || lines[i + 1].x0 > margin + 16;
+        // Every line starts at the margin or two characters in.
+        const bool in = std::abs(l.x0 - (margin + 32)) < 0.5;
+        EXPECT_TRUE(in || std::abs(l.x0 - margin) < 0.5) << "page " << l.page << " x " << l.x0 << ": " << l.text.toStdString();
+        indented += in;
+        if (i > 0 && lines[i - 1].page == l.page && l.y0 - lines[i - 1].y0 < 40)
+            EXPECT_NEAR(l.y0 - lines[i - 1].y0, 29, 0.3) << "page " << l.page << ": " << l.text.toStdString();
+        // A line that runs to the right margin and is not a paragraph's last holds 28 characters
+        // with its indent; 27 where its last character went over with a mark that may not open
+        // a line (，。 and the like, 避头尾).
+        if (!last && l.x1 > right - 2 && l.text.startsWith(QStringLiteral("各单位")) == in) {
+            const qsizetype n = l.text.size() + (in ? 2 : 0);
+            const bool keptWithMark = n == 27 && QStringLiteral("，。、；：？！）”").contains(lines[i + 1].text.mid(1, 1));
+            EXPECT_TRUE(n == 28 || keptWithMark) << n << " on page " << l.page << ": " << l.text.toStdString();
+            ++full;
+        }
+    }
+    EXPECT_GT(full, 30);
+    EXPECT_GT(indented, 40);
+    // Pages between the first and the last are full: 22 lines each.
+    for (int page = 2; page < pages; ++page)
+        EXPECT_EQ(std::ranges::count_if(lines, [page](const auto& l) { return l.page == page; }), 22) << "page " << page;
 }

@@ -2,21 +2,14 @@
 // with pdftotext exactly as it comes out (no normalisation), gives the characters written.
 #include "integration/CliFixture.h"
 #include "reports/PdfTextLayer.h"
+#include "reports/TableColumns.h"
+#include "support/PdfText.h"
 
 #include <QRegularExpression>
 
 using namespace cd;
 
 namespace {
-
-QString pdftotext(const QString& pdf, const QStringList& options = {})
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), QStringList(options) << QStringLiteral("-enc") << QStringLiteral("UTF-8") << pdf << QStringLiteral("-"));
-    p.waitForFinished(60000);
-    EXPECT_EQ(p.exitCode(), 0) << pdf.toStdString();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // The characters of a text in the CJK radical blocks, as "U+2F00 ⼀" for a failure message.
 QStringList radicals(const QString& text)
@@ -148,4 +141,94 @@ TEST_F(PrintedDocuments, NoAsciiPunctuationBesideChinese)
             ADD_FAILURE() << file.toStdString() << ": " << text.mid(std::max<qsizetype>(0, m.capturedStart() - 12), 30).toStdString();
         }
     }
+}
+
+// In the registers and the bulletin's table, dates, numbers and states stand whole on one line:
+// a column is as wide as its longest date, figure or state.
+TEST_F(PrintedDocuments, NoDateFigureOrStateBreaksInATable)
+{
+    const QRegularExpression cutDate(QStringLiteral("^\\d{4}\\.(\\d{1,2}\\.?)?$|^\\d+\\.$|^\\.\\d"));
+    const QRegularExpression cutState(QStringLiteral("^(待整改|整改中|待核验|已销号)（(?!逾期）$)"));
+    const QRegularExpression wholeDate(QStringLiteral("^20\\d\\d\\.\\d\\d\\.\\d\\d$"));
+    for (const char* name : {"ledger.pdf", "responsibilities.pdf", "progress.pdf", "ranking.pdf", "sheet.pdf", "bulletin.pdf"}) {
+        int checked = 0;
+        for (const PdfWord& w : pdfWords(pdf(name))) {
+            EXPECT_FALSE(cutDate.match(w.text).hasMatch()) << name << " page " << w.page << ": " << w.text.toStdString();
+            EXPECT_FALSE(cutState.match(w.text).hasMatch()) << name << " page " << w.page << ": " << w.text.toStdString();
+            ++checked;
+        }
+        EXPECT_GT(checked, 20) << name;
+    }
+    // Every line of the ledger: its date found and its deadline, each a whole word.
+    const auto ledger = pdfWords(pdf("ledger.pdf"));
+    const auto dates = std::ranges::count_if(ledger, [&](const PdfWord& w) { return wholeDate.match(w.text).hasMatch(); });
+    const auto lines = json(words("--as-of 2026-11-30 problem list --format json")).size();
+    EXPECT_GE(dates, 2 * lines);
+    // Overdue lines say so in one piece.
+    EXPECT_TRUE(std::ranges::any_of(ledger, [](const PdfWord& w) { return w.text == QStringLiteral("待整改（逾期）"); }));
+}
+
+TEST(TableColumns, FiguresTakeTheirWidthTextTheRest)
+{
+    TableColumn date{.content = 50, .header = 40, .headerHalf = 40, .atomic = true};
+    TableColumn longText{.content = 500, .header = 30, .headerHalf = 30, .minimum = 40, .weight = 1};
+    TableColumn shortText{.content = 100, .header = 30, .headerHalf = 30, .minimum = 40, .weight = 1};
+    const QList<double> w = TableColumns::fit({date, longText, shortText}, 400);
+    ASSERT_EQ(w.size(), 3);
+    EXPECT_DOUBLE_EQ(w[0], 50);
+    EXPECT_DOUBLE_EQ(w[2], 100); // no wider than its longest entry
+    EXPECT_DOUBLE_EQ(w[1], 250);
+    // A long header takes a second line before a text column is squeezed, one line when there is room.
+    TableColumn figure{.content = 20, .header = 80, .headerHalf = 45, .atomic = true};
+    const QList<double> tight = TableColumns::fit({figure, shortText}, 150);
+    EXPECT_GE(tight[0], 45);
+    EXPECT_LT(tight[0], 80);  // the header on two lines
+    EXPECT_GE(tight[1], 100); // the text whole
+    EXPECT_DOUBLE_EQ(tight[0] + tight[1], 150);
+    const QList<double> roomy = TableColumns::fit({figure, shortText}, 400);
+    EXPECT_GE(roomy[0], 80);
+    EXPECT_DOUBLE_EQ(roomy[0] + roomy[1], 400);
+}
+
+TEST(TableColumns, WhenShortEntriesDoNotFitTheWidestGivesWay)
+{
+    TableColumn name{.content = 120, .header = 20, .headerHalf = 20, .minimum = 40, .atomic = true};
+    TableColumn figure{.content = 30, .header = 20, .headerHalf = 20, .minimum = 40, .atomic = true};
+    const QList<double> w = TableColumns::fit({name, figure, figure}, 120);
+    EXPECT_DOUBLE_EQ(w[1], 30);
+    EXPECT_DOUBLE_EQ(w[2], 30);
+    EXPECT_DOUBLE_EQ(w[0], 60); // the name column wraps
+    EXPECT_TRUE(TableColumns::atomic(QStringLiteral("2026.02.12")));
+    EXPECT_TRUE(TableColumns::atomic(QStringLiteral("待整改（逾期）")));
+    EXPECT_TRUE(TableColumns::atomic(QStringLiteral("1234567890.5")));
+    EXPECT_FALSE(TableColumns::atomic(QStringLiteral("落实中央八项规定精神存在薄弱环节")));
+}
+
+// The bulletin's body on the standard's grid: 3号 lines 29 pt apart (±0.3 pt); headings and
+// paragraphs two characters (32 pt) in from the margin.
+TEST_F(PrintedDocuments, TheBulletinsBodyKeepsTheGridAndTheIndent)
+{
+    const double margin = 28 * 72.0 / 25.4;
+    QList<PdfWord> body;
+    // 3号 words: 23 pt high in the Noto fonts, 17.7 pt in AR PL UKai (楷体's stand-in); a table's
+    // 五号 is 15 pt.
+    for (const auto& w : pdfWords(pdf("bulletin.pdf")))
+        if (w.height() > 17 && w.height() < 24.5) body << w;
+    int pitches = 0, headings = 0;
+    for (qsizetype i = 1; i < body.size(); ++i) {
+        const double dy = body[i].y0 - body[i - 1].y0;
+        // Between lines of one font (pdftotext's boxes sit differently for each): not across a
+        // new run, nor between words of one line.
+        if (body[i].page != body[i - 1].page || dy > 40 || dy < 1 || std::abs(body[i].height() - body[i - 1].height()) > 0.5) continue;
+        EXPECT_NEAR(dy, 28.98, 0.3) << "page " << body[i].page << ": " << body[i].text.toStdString();
+        ++pitches;
+    }
+    static const QRegularExpression heading(QStringLiteral("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"));
+    for (const auto& w : body)
+        if (heading.match(w.text).hasMatch()) {
+            EXPECT_NEAR(w.x0, margin + 32, 0.5) << w.text.toStdString();
+            ++headings;
+        }
+    EXPECT_GT(pitches, 15);
+    EXPECT_EQ(headings, 7); // 一 to 五, and （一）（二） under 四
 }
