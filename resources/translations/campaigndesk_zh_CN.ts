@@ -794,6 +794,18 @@
         <source>Save the bulletin&apos;s unit table</source>
         <translation>保存通报的单位情况表</translation>
     </message>
+    <message>
+        <source>The on-time rate by month, problems found and struck off, and completion by pillar, as figures under section 1.</source>
+        <translation>按月按时报送率、发现问题与整改销号数、各方面任务完成率，以图的形式印在“一、总体情况”之后。</translation>
+    </message>
+    <message>
+        <source>Copy t&amp;o:</source>
+        <translation>抄送(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Print the figu&amp;res</source>
+        <translation>印出统计图(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulletinService</name>
@@ -5570,6 +5582,14 @@ Measure: %2</source>
         <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件</translation>
     </message>
     <message>
+        <source>usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]</source>
+        <translation>用法：bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -5601,6 +5621,7 @@ Measure: %2</source>
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
   bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
+  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
@@ -5640,6 +5661,7 @@ Measure: %2</source>
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
+  bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包

@@ -60,6 +60,21 @@ int runBulletin(CliSession& s)
         s.out << *number << Qt::endl;
         return Done;
     }
+    if (sub == QLatin1String("set")) {
+        // bulletin set --quarter Q [--copy-to TEXT] [--charts yes|no]: the draft's 版记 and figures.
+        const QString charts = s.args.value(QStringLiteral("charts"));
+        if (quarter.isEmpty() || (!s.args.has(QStringLiteral("copy-to")) && charts.isEmpty()) ||
+            (!charts.isEmpty() && charts != QLatin1String("yes") && charts != QLatin1String("no")))
+            return s.usage(QCoreApplication::translate("cd::cli", "usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]"));
+        if (!s.allowWrite()) return s.exitCode;
+        auto current = service.draft(quarter);
+        if (!current) return s.refuse(current.error().message);
+        const QString copyTo = s.args.has(QStringLiteral("copy-to")) ? s.args.value(QStringLiteral("copy-to")) : current->copyTo;
+        if (auto r = service.saveOptions(quarter, copyTo, charts.isEmpty() ? current->charts : charts == QLatin1String("yes")); !r)
+            return s.refuse(r.error().message);
+        s.out << QCoreApplication::translate("cd::cli", "Saved.") << Qt::endl;
+        return Done;
+    }
     if (sub == QLatin1String("correct")) {
         bool ok = false;
         const int number = s.args.value(QStringLiteral("issue")).toInt(&ok);

@@ -18,7 +18,8 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("severity"), QStringLiteral("source"), QStringLiteral("to"),
                                          QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date"),
                                          QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
-                                         QStringLiteral("issue"), QStringLiteral("evidence-from")};
+                                         QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("copy-to"),
+                                         QStringLiteral("charts")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

@@ -81,6 +81,7 @@ QString help()
         "  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]\n"
         "  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)\n"
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
+        "  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft's 抄送 line and figures\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line's escalation notice\n"
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
         "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"

@@ -73,6 +73,7 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
     doc.heading1(QStringLiteral("五、下步工作"));
     doc.richText(c.nextSteps);
     doc.signature(c.issuer, c.date);
+    doc.imprint(c.copyTo, c.issuer, c.date);
 }
 
 } // namespace cd

@@ -32,7 +32,7 @@ std::unique_ptr<QTextDocument> OfficialDocument::newText() const
 OfficialDocument::Target& OfficialDocument::segmentTarget()
 {
     if (m_segments.empty() || !m_segments.back().text) {
-        m_segments.push_back({newText(), nullptr});
+        m_segments.push_back({newText(), nullptr, nullptr});
         m_segment = Target{m_segments.back().text.get(), QTextCursor(m_segments.back().text.get()), false};
         // The first block is a spacer the renderer sizes to where the run starts on its page.
         QTextBlockFormat spacer;
@@ -155,7 +155,7 @@ void OfficialDocument::table(const QStringList& header, const QList<QStringList>
     const Table* kept = t.get();
     m_log.emplace_back([this, kept](Target& whole) { insertTable(whole, *kept); });
     if (m_wholeBuilt) m_log.back()(m_whole);
-    m_segments.push_back({nullptr, std::move(t)});
+    m_segments.push_back({nullptr, std::move(t), nullptr});
 }
 
 void OfficialDocument::insertTable(Target& target, const Table& table)
@@ -278,6 +278,67 @@ void OfficialDocument::richText(const QString& html)
             for (const auto& [text, format] : runs) t.cursor.insertText(text, format);
         });
     }
+}
+
+} // namespace cd
+
+namespace cd {
+
+void OfficialDocument::imprint(const QString& copyTo, const QString& printer, const QDate& printed)
+{
+    auto im = std::make_unique<Imprint>();
+    im->copyTo = copyTo.trimmed();
+    im->printer = printer;
+    im->printed = chineseDate(printed) + QStringLiteral("印发");
+    im->pt = m_style.pageNumberPt;
+    // In the whole document (ODT, HTML): the same lines between rules, as a borderless table.
+    const Imprint kept = *im;
+    m_log.emplace_back([this, kept](Target& target) {
+        target.startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, kept.pt));
+        QTextTableFormat tf;
+        tf.setBorder(0);
+        tf.setCellSpacing(0);
+        tf.setCellPadding(0);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tf.setTopMargin(px(m_style.linePitchPt));
+        const int rows = kept.copyTo.isEmpty() ? 1 : 2;
+        QTextTable* t = target.cursor.insertTable(rows, 2, tf);
+        const auto rule = [&](int row, double thickTop, double bottom) {
+            for (int col = 0; col < 2; ++col) {
+                QTextTableCellFormat cf;
+                cf.setTopBorder(px(thickTop));
+                cf.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cf.setTopBorderBrush(Qt::black);
+                cf.setBottomBorder(px(bottom));
+                cf.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cf.setBottomBorderBrush(Qt::black);
+                t->cellAt(row, col).setFormat(cf);
+            }
+        };
+        const double thick = 0.35 / 25.4 * 72, thin = 0.25 / 25.4 * 72;
+        if (rows == 2) {
+            t->mergeCells(0, 0, 1, 2);
+            rule(0, thick, thin);
+            QTextCursor cell = t->cellAt(0, 0).firstCursorPosition();
+            QTextBlockFormat bf = block(Qt::AlignLeft);
+            bf.setLeftMargin(px(kept.pt));
+            bf.setRightMargin(px(kept.pt));
+            cell.setBlockFormat(bf);
+            cell.insertText(QStringLiteral("抄送：") + kept.copyTo, chars(PageStyle::Role::Body, kept.pt));
+        }
+        rule(rows - 1, rows == 2 ? 0 : thick, thick);
+        for (int col = 0; col < 2; ++col) {
+            QTextCursor cell = t->cellAt(rows - 1, col).firstCursorPosition();
+            QTextBlockFormat bf = block(col == 0 ? Qt::AlignLeft : Qt::AlignRight);
+            bf.setLeftMargin(col == 0 ? px(kept.pt) : 0);
+            bf.setRightMargin(col == 1 ? px(kept.pt) : 0);
+            cell.setBlockFormat(bf);
+            cell.insertText(col == 0 ? kept.printer : kept.printed, chars(PageStyle::Role::Body, kept.pt));
+        }
+        target.cursor.movePosition(QTextCursor::End);
+    });
+    if (m_wholeBuilt) m_log.back()(m_whole);
+    m_segments.push_back({nullptr, nullptr, std::move(im)});
 }
 
 } // namespace cd

@@ -38,6 +38,10 @@ public:
     // font; bold, italic and underline are kept, other styling is not.
     void richText(const QString& html);
     void signature(const QString& issuer, const QDate& date);
+    // 版记 at the foot of the last page: 抄送 (left blank: no 抄送 line), 印发机关 and 印发日期,
+    // between the standard's rules (the first and last thick, the one between thin); the last
+    // rule lies on the text block's lower edge.
+    void imprint(const QString& copyTo, const QString& printer, const QDate& printed);
 
     // The whole document as one QTextDocument, built on first use (ODT, HTML).
     QTextDocument& document();
@@ -50,10 +54,18 @@ public:
         double pt = 14;
         QList<bool> centred;
     };
+    struct Imprint
+    {
+        QString copyTo; // "抄送：" comes before it
+        QString printer;
+        QString printed; // 2026年11月30日印发
+        double pt = 14;  // 4号
+    };
     struct Segment
     {
         std::unique_ptr<QTextDocument> text; // or
-        std::unique_ptr<Table> table;
+        std::unique_ptr<Table> table;        // or
+        std::unique_ptr<Imprint> imprint;
     };
     const std::vector<Segment>& segments() const { return m_segments; }
     const PageStyle& style() const { return m_style; }

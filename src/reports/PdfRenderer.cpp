@@ -47,6 +47,8 @@ public:
                 text(*segments[i].text, tableNext ? tableStart(*segments[i + 1].table) : 0);
             } else if (segments[i].table) {
                 table(*segments[i].table);
+            } else if (segments[i].imprint) {
+                imprint(*segments[i].imprint);
             }
         }
         if (m_pages == 0) beginPage();
@@ -341,6 +343,55 @@ private:
             drawRow(header, headerHeight);
         }
         m_y += tableMargin();
+    }
+
+    // 版记 at the foot of the page (a new page when what is on it leaves no room): 抄送 with
+    // its names aligned after the colon, 印发机关 one character in from the left and 印发日期
+    // one in from the right, rules 0.35 mm above and below and 0.25 mm between, the last on
+    // the text block's lower edge. Lines on the body's grid.
+    void imprint(const OfficialDocument::Imprint& im)
+    {
+        if (m_pages == 0) beginPage();
+        const double pitch = m_style.linePitchPt * m_dpi / 72.0;
+        const double oneChar = im.pt * m_dpi / 72.0;
+        QFont font(m_style.family(PageStyle::Role::Body));
+        font.setPointSizeF(im.pt);
+        std::unique_ptr<QTextLayout> copy;
+        int copyLines = 0;
+        if (!im.copyTo.isEmpty()) {
+            copy = std::make_unique<QTextLayout>(QStringLiteral("抄送：") + im.copyTo, font, &m_device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            copy->setTextOption(option);
+            const double hang = QFontMetricsF(font, &m_device).horizontalAdvance(QStringLiteral("抄送："));
+            copy->beginLayout();
+            for (QTextLine line = copy->createLine(); line.isValid(); line = copy->createLine()) {
+                const double in = copyLines ? hang : 0;
+                line.setLineWidth(m_block.width() - 2 * oneChar - in);
+                line.setPosition(QPointF(oneChar + in, copyLines * pitch + (pitch - line.height()) / 2));
+                ++copyLines;
+            }
+            copy->endLayout();
+        }
+        const double height = (copyLines + 1) * pitch;
+        if (m_y + height > m_block.height() + 0.5) beginPage();
+        m_painter.save();
+        m_painter.translate(m_origin.x(), m_origin.y() + m_block.height() - height);
+        const double thick = 0.35 * m_dpmm, thin = 0.25 * m_dpmm;
+        const auto rule = [&](double y, double width) { m_painter.fillRect(QRectF(0, y, m_block.width(), width), Qt::black); };
+        rule(0, thick);
+        if (copy) {
+            copy->draw(&m_painter, QPointF(0, 0));
+            rule(copyLines * pitch - thin / 2, thin);
+        }
+        m_painter.setFont(font);
+        m_painter.setPen(Qt::black);
+        const QRectF line(oneChar, copyLines * pitch, m_block.width() - 2 * oneChar, pitch);
+        m_painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, im.printer);
+        m_painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, im.printed);
+        rule(height - thick, thick);
+        m_painter.restore();
+        m_y = m_block.height();
     }
 
     OfficialDocument& m_doc;

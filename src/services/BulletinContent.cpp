@@ -91,7 +91,9 @@ QJsonObject BulletinContent::toJson() const
             {QStringLiteral("overview"), overview},
             {QStringLiteral("practices"), practices},
             {QStringLiteral("problems"), problems},
-            {QStringLiteral("next_steps"), nextSteps}};
+            {QStringLiteral("next_steps"), nextSteps},
+            {QStringLiteral("copy_to"), copyTo},
+            {QStringLiteral("charts"), charts}};
 }
 
 Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
@@ -136,6 +138,9 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     c.practices = o.value(QStringLiteral("practices")).toString();
     c.problems = o.value(QStringLiteral("problems")).toString();
     c.nextSteps = o.value(QStringLiteral("next_steps")).toString();
+    // Bulletins issued before the 版记 and the figures were printed come back without either.
+    c.copyTo = o.value(QStringLiteral("copy_to")).toString();
+    c.charts = o.value(QStringLiteral("charts")).toBool(false);
     return c;
 }
 

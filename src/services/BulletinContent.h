@@ -70,6 +70,9 @@ struct BulletinContent
     QString practices;
     QString problems;
     QString nextSteps;
+    // 版记: 抄送 and whether the figures are printed. 印发机关 is the issuer, 印发日期 the date.
+    QString copyTo;
+    bool charts = true;
 
     QString quarterLabel() const; // 2020年第二季度
     QJsonObject toJson() const;

@@ -3,6 +3,7 @@
 #include "domain/PeriodCalendar.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +15,15 @@ QJsonObject sectionsJson(const BulletinSections& s)
     return {{QStringLiteral("overview"), s.overview},
             {QStringLiteral("practices"), s.practices},
             {QStringLiteral("problems"), s.problems},
-            {QStringLiteral("next_steps"), s.nextSteps}};
+            {QStringLiteral("next_steps"), s.nextSteps},
+            {QStringLiteral("copy_to"), s.copyTo},
+            {QStringLiteral("charts"), s.charts}};
 }
 
+const QString kCopyToSetting = QStringLiteral("bulletin_copy_to");
+
 // Saved sections over generated ones: what the office wrote wins, section by section.
-void apply(BulletinContent& c, const QJsonObject& saved)
+void apply(BulletinContent& c, const QJsonObject& saved, const QString& defaultCopyTo)
 {
     const BulletinSections generated = BulletinService::generated(c);
     const auto pick = [&saved](const char* key, const QString& fallback) {
@@ -29,6 +34,8 @@ void apply(BulletinContent& c, const QJsonObject& saved)
     c.practices = pick("practices", generated.practices);
     c.problems = pick("problems", generated.problems);
     c.nextSteps = pick("next_steps", generated.nextSteps);
+    c.copyTo = pick("copy_to", defaultCopyTo);
+    c.charts = saved.value(QStringLiteral("charts")).toBool(true);
 }
 
 Result<qint64> campaignOfQuarter(Database& db, const QString& quarter)
@@ -50,11 +57,25 @@ Result<BulletinContent> BulletinService::draft(const QString& quarter)
     auto c = gather(quarter, &campaignId);
     if (!c) return c;
     const auto saved = BulletinRepository(m_ctx.db).draft(campaignId, c->quarter);
-    apply(*c, saved ? saved->content : QJsonObject{});
+    apply(*c, saved ? saved->content : QJsonObject{}, defaultCopyTo());
     return c;
 }
 
 Status BulletinService::saveDraft(const QString& quarter, const BulletinSections& sections)
+{
+    return store(quarter, [&](const QJsonObject&) { return sectionsJson(sections); });
+}
+
+Status BulletinService::saveOptions(const QString& quarter, const QString& copyTo, bool charts)
+{
+    return store(quarter, [&](QJsonObject content) {
+        content.insert(QStringLiteral("copy_to"), copyTo);
+        content.insert(QStringLiteral("charts"), charts);
+        return content;
+    });
+}
+
+Status BulletinService::store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
     auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
@@ -62,26 +83,29 @@ Status BulletinService::saveDraft(const QString& quarter, const BulletinSections
     const QString code = PeriodCalendar::code(*PeriodCalendar::parse(quarter));
     BulletinRepository repo(m_ctx.db);
     const auto existing = repo.draft(*campaignId, code);
+    const QJsonObject before = existing ? existing->content : QJsonObject{};
+    const QJsonObject after = change(before);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     qint64 id = existing ? existing->id : 0;
     if (existing) {
-        if (auto s = repo.updateContent(id, sectionsJson(sections)); !s) return s;
+        if (auto s = repo.updateContent(id, after); !s) return s;
     } else {
         BulletinRecord r;
         r.campaignId = *campaignId;
         r.quarter = code;
-        r.content = sectionsJson(sections);
+        r.content = after;
         r.createdAt = m_ctx.clock.now();
         r.createdBy = m_ctx.actor.login;
         auto inserted = repo.insert(r);
         if (!inserted) return fail(inserted.error());
         id = *inserted;
     }
-    if (auto s = m_ctx.audit(QStringLiteral("bulletin.edit"), QStringLiteral("bulletin"), id, existing ? existing->content : QJsonObject{},
-                             sectionsJson(sections));
-        !s)
-        return s;
+    // The 抄送 list is remembered as the office's default for the next bulletin.
+    const QString copyTo = after.value(QStringLiteral("copy_to")).toString().trimmed();
+    if (!copyTo.isEmpty() && copyTo != defaultCopyTo())
+        if (auto s = SettingsRepository(m_ctx.db).set(kCopyToSetting, copyTo); !s) return s;
+    if (auto s = m_ctx.audit(QStringLiteral("bulletin.edit"), QStringLiteral("bulletin"), id, before, after); !s) return s;
     return tx.commit();
 }
 
@@ -93,7 +117,7 @@ Result<int> BulletinService::issue(const QString& quarter)
     if (!c) return fail(c.error());
     BulletinRepository repo(m_ctx.db);
     auto saved = repo.draft(campaignId, c->quarter);
-    apply(*c, saved ? saved->content : QJsonObject{});
+    apply(*c, saved ? saved->content : QJsonObject{}, defaultCopyTo());
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     qint64 id = saved ? saved->id : 0;
@@ -121,6 +145,10 @@ Result<int> BulletinService::issue(const QString& quarter)
     return c->number;
 }
 
+QString BulletinService::builtInCopyTo() { return QStringLiteral("市委、市人大常委会、市政府、市政协领导同志。"); }
+
+QString BulletinService::defaultCopyTo() { return SettingsRepository(m_ctx.db).value(kCopyToSetting, builtInCopyTo()); }
+
 Result<QString> BulletinService::correct(int number, const QString& reason)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
@@ -137,7 +165,9 @@ Result<QString> BulletinService::correct(int number, const QString& reason)
     const QJsonObject sections{{QStringLiteral("overview"), old->content.value(QStringLiteral("overview"))},
                                {QStringLiteral("practices"), old->content.value(QStringLiteral("practices"))},
                                {QStringLiteral("problems"), old->content.value(QStringLiteral("problems"))},
-                               {QStringLiteral("next_steps"), old->content.value(QStringLiteral("next_steps"))}};
+                               {QStringLiteral("next_steps"), old->content.value(QStringLiteral("next_steps"))},
+                               {QStringLiteral("copy_to"), old->content.value(QStringLiteral("copy_to"))},
+                               {QStringLiteral("charts"), old->content.value(QStringLiteral("charts"))}};
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     BulletinRecord r;

@@ -4,6 +4,8 @@
 #include "services/ServiceContext.h"
 #include "storage/BulletinRepository.h"
 
+#include <functional>
+
 namespace cd {
 
 // The sections of a bulletin the office writes; the rest is gathered from the data.
@@ -13,6 +15,10 @@ struct BulletinSections
     QString practices;
     QString problems;
     QString nextSteps;
+    // 版记's 抄送 line (the organs the bulletin is copied to); empty: the office's default,
+    // which saving a draft with a list updates.
+    QString copyTo;
+    bool charts = true; // the three figures in 一、总体情况
 };
 
 // 季度督查通报: gathered from a quarter's data, edited, issued with the next number and then
@@ -27,6 +33,8 @@ public:
     // generated ones where the office has written nothing.
     Result<BulletinContent> draft(const QString& quarter);
     Status saveDraft(const QString& quarter, const BulletinSections& sections);
+    // The 版记's 抄送 and whether the figures print, leaving the sections as they are.
+    Status saveOptions(const QString& quarter, const QString& copyTo, bool charts);
     // Freezes the draft with the next number; returns the number.
     Result<int> issue(const QString& quarter);
     // A corrected issue: a new draft of the same quarter carrying the issued one's sections;
@@ -36,8 +44,12 @@ public:
     QList<BulletinRecord> list();
     // The sections the figures suggest, before anyone edits them.
     static BulletinSections generated(const BulletinContent& c);
+    // The 抄送 list a new bulletin starts with: the last one saved, or the usual one.
+    QString defaultCopyTo();
+    static QString builtInCopyTo();
 
 private:
+    Status store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change);
     Result<BulletinContent> gather(const QString& quarter, qint64* campaignId);
 
     ServiceContext m_ctx;

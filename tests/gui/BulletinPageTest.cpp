@@ -4,7 +4,11 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputMethodEvent>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -87,4 +91,35 @@ TEST_F(BulletinPages, CancellingTheSavePromptKeepsTheQuarterAndTheTyping)
     QTest::keyClick(combo, Qt::Key_Down);
     EXPECT_NE(combo->currentData().toString(), quarter);
     EXPECT_FALSE(page.isModified());
+}
+
+// The 版记's 抄送 and the figures switch are typed on the page, count as changes, are saved
+// with the draft, and the 抄送 list is where the next quarter's bulletin starts.
+TEST_F(BulletinPages, CopyToAndFiguresAreSavedWithTheDraft)
+{
+    BulletinPage page(ws);
+    page.show();
+    page.selectQuarter(quarter);
+    auto* copyTo = page.findChild<QLineEdit*>(QStringLiteral("copyToEdit"));
+    auto* charts = page.findChild<QCheckBox*>(QStringLiteral("chartsCheck"));
+    ASSERT_TRUE(copyTo && charts);
+    EXPECT_EQ(copyTo->text(), BulletinService::builtInCopyTo());
+    EXPECT_TRUE(charts->isChecked());
+    copyTo->setFocus();
+    copyTo->selectAll();
+    QInputMethodEvent typed; // Chinese comes through the input method
+    typed.setCommitString(QStringLiteral("市委办公室，市政府办公室。"));
+    QApplication::sendEvent(copyTo, &typed);
+    QTest::mouseClick(charts, Qt::LeftButton);
+    EXPECT_TRUE(page.isModified());
+    ASSERT_TRUE(page.saveDraft());
+    EXPECT_FALSE(page.isModified());
+    auto draft = BulletinService(ws.context()).draft(quarter);
+    ASSERT_TRUE(draft);
+    EXPECT_EQ(draft->copyTo, QStringLiteral("市委办公室，市政府办公室。"));
+    EXPECT_FALSE(draft->charts);
+    auto next = BulletinService(ws.context()).draft(QStringLiteral("%1Q3").arg(year));
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->copyTo, QStringLiteral("市委办公室，市政府办公室。"));
+    EXPECT_TRUE(next->charts);
 }

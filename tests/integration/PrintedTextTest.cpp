@@ -232,3 +232,50 @@ TEST_F(PrintedDocuments, TheBulletinsBodyKeepsTheGridAndTheIndent)
     EXPECT_GT(pitches, 15);
     EXPECT_EQ(headings, 7); // 一 to 五, and （一）（二） under 四
 }
+
+// 版记 at the foot of the bulletin's last page: 抄送 above 印发机关 and 印发日期, the last line
+// on the text block's lower edge; the office's 抄送 list kept for the next bulletin.
+TEST_F(PrintedDocuments, TheBulletinEndsWithItsImprint)
+{
+    const double bottom = (297 - 35) * 72.0 / 25.4;
+    const auto imprint = [&](const QString& file, const QString& copyTo) {
+        const auto all = pdfWords(file);
+        ASSERT_FALSE(all.isEmpty());
+        const int last = all.last().page;
+        // The lowest on the last page (the issuer signs above the 版记 as well).
+        const auto find = [&](const QString& text) {
+            std::optional<PdfWord> found;
+            for (const auto& w : all)
+                if (w.page == last && w.text == text && (!found || w.y0 > found->y0)) found = w;
+            return found;
+        };
+        const auto copy = find(QStringLiteral("抄送：") + copyTo);
+        const auto printed = find(QStringLiteral("2026年11月30日印发"));
+        const auto printer = find(QStringLiteral("“三抓一促”活动领导小组办公室"));
+        ASSERT_TRUE(copy && printed && printer) << file.toStdString();
+        EXPECT_LE(printed->y1, bottom);
+        EXPECT_GT(printed->y0, bottom - 29);
+        EXPECT_NEAR(printed->y0 - copy->y0, 28.98, 1);
+        EXPECT_NEAR(printer->y0, printed->y0, 0.5);
+        EXPECT_LT(printer->x0, printed->x0); // 印发机关 left, 印发日期 right
+    };
+    imprint(pdf("bulletin.pdf"), QStringLiteral("市委、市人大常委会、市政府、市政协领导同志。"));
+
+    const QString copyTo = QStringLiteral("市委办公室，市政府办公室，各县（市、区）委办公室。");
+    const CliRun set = run({QStringLiteral("bulletin"), QStringLiteral("set"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+                            QStringLiteral("--copy-to"), copyTo});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    const QString again = dir.filePath(QStringLiteral("again.pdf")), next = dir.filePath(QStringLiteral("q2.pdf"));
+    ASSERT_EQ(run({QStringLiteral("--as-of"), QStringLiteral("2026-11-30"), QStringLiteral("bulletin"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--out"), again})
+                  .code,
+              0);
+    imprint(again, copyTo);
+    // Another quarter's bulletin starts with the list the office last wrote.
+    ASSERT_EQ(run({QStringLiteral("--as-of"), QStringLiteral("2026-11-30"), QStringLiteral("bulletin"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q2"), QStringLiteral("--out"), next})
+                  .code,
+              0);
+    imprint(next, copyTo);
+    EXPECT_EQ(run(words("bulletin set --quarter 2026Q3 --charts maybe")).code, 2);
+}

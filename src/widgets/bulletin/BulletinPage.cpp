@@ -14,12 +14,14 @@
 #include "widgets/welcome/WelcomeDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -38,7 +40,7 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox),
       m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued on"), tr("By")})), m_summary(new QLabel),
       m_tabs(new QTabWidget), m_save(new QPushButton(tr("&Save draft"))), m_issue(new QPushButton(tr("&Issue…"))),
-      m_correct(new QPushButton(tr("&Correct…")))
+      m_correct(new QPushButton(tr("&Correct…"))), m_copyTo(new QLineEdit), m_charts(new QCheckBox(tr("Print the figu&res")))
 {
     setObjectName(QStringLiteral("bulletinPage"));
     m_quarter->setObjectName(QStringLiteral("quarterCombo"));
@@ -98,6 +100,19 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     rightLayout->addWidget(m_summary);
     rightLayout->addWidget(format);
     rightLayout->addWidget(m_tabs, 1);
+    // 版记 and figures: what the office sets per bulletin; the 抄送 list is remembered.
+    m_copyTo->setObjectName(QStringLiteral("copyToEdit"));
+    m_charts->setObjectName(QStringLiteral("chartsCheck"));
+    m_charts->setToolTip(tr("The on-time rate by month, problems found and struck off, and completion by pillar, as figures under section 1."));
+    auto* options = new QHBoxLayout;
+    auto* copyLabel = new QLabel(tr("Copy t&o:"));
+    copyLabel->setBuddy(m_copyTo);
+    options->addWidget(copyLabel);
+    options->addWidget(m_copyTo, 1);
+    options->addWidget(m_charts);
+    rightLayout->addLayout(options);
+    connect(m_copyTo, &QLineEdit::textEdited, this, [this] { m_optionsModified = true; });
+    connect(m_charts, &QCheckBox::clicked, this, [this] { m_optionsModified = true; });
     auto* split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
@@ -135,6 +150,7 @@ QTextEdit* BulletinPage::editor(int section) const { return section >= 0 && sect
 
 bool BulletinPage::isModified() const
 {
+    if (m_optionsModified) return true;
     for (auto* e : m_editors)
         if (e->document()->isModified()) return true;
     return false;
@@ -232,6 +248,11 @@ void BulletinPage::fillEditors(bool editable)
         m_editors[i]->setReadOnly(!editable);
         m_editors[i]->document()->setModified(false);
     }
+    m_copyTo->setText(c.copyTo);
+    m_copyTo->setReadOnly(!editable);
+    m_charts->setChecked(c.charts);
+    m_charts->setEnabled(editable);
+    m_optionsModified = false;
     // A leader reads the bulletin; writing, issuing and correcting are the office's.
     const bool office = m_workspace.can(Operation::Supervise);
     for (auto* b : {m_save, m_issue, m_correct}) b->setVisible(office);
@@ -247,18 +268,21 @@ void BulletinPage::collect()
     m_content.practices = m_editors[1]->toHtml();
     m_content.problems = m_editors[2]->toHtml();
     m_content.nextSteps = m_editors[3]->toHtml();
+    m_content.copyTo = m_copyTo->text().trimmed();
+    m_content.charts = m_charts->isChecked();
 }
 
 bool BulletinPage::saveDraft()
 {
     if (m_shownNumber > 0 || m_current.isEmpty()) return false;
     collect();
-    const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps};
+    const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps, m_content.copyTo, m_content.charts};
     if (auto r = BulletinService(m_workspace.context()).saveDraft(m_current, s); !r) {
         dialogs::warning(this, tr("Save draft"), r.error().message);
         return false;
     }
     for (auto* e : m_editors) e->document()->setModified(false);
+    m_optionsModified = false;
     m_workspace.notifyChanged();
     return true;
 }
@@ -271,6 +295,7 @@ bool BulletinPage::confirmLeave()
     if (answer == QMessageBox::Cancel) return false;
     if (answer == QMessageBox::Save) return saveDraft();
     for (auto* e : m_editors) e->document()->setModified(false);
+    m_optionsModified = false;
     return true;
 }
 

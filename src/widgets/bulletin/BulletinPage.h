@@ -12,6 +12,8 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTextEdit;
+class QLineEdit;
+class QCheckBox;
 
 namespace cd {
 
@@ -50,6 +52,9 @@ private:
     QLabel* m_summary;
     QTabWidget* m_tabs;
     QTextEdit* m_editors[4];
+    QLineEdit* m_copyTo;  // 版记's 抄送
+    QCheckBox* m_charts;  // the figures printed or left out
+    bool m_optionsModified = false;
     QPushButton* m_save;
     QPushButton* m_issue;
     QPushButton* m_correct;
