@@ -38,6 +38,45 @@ QList<QStringList> rows(const BulletinContent& c)
     return out;
 }
 
+// 图1–3 under 一、总体情况: the on-time rate by month, problems found and struck off by month,
+// completion by pillar; as of the bulletin's date. None where the data has no months.
+QList<Chart> figures(const BulletinContent& c)
+{
+    QList<Chart> out;
+    if (c.trendMonths.isEmpty()) return out;
+    QStringList months;
+    for (const QString& m : c.trendMonths) months << QStringLiteral("%1月").arg(m.mid(5).toInt());
+    const QString asOf = QStringLiteral("（数据截至%1）").arg(OfficialDocument::chineseDate(c.asOf));
+    Chart rate;
+    rate.kind = Chart::Kind::Line;
+    rate.categories = months;
+    rate.series = {{QStringLiteral("按时报送率"), c.onTimeRate}};
+    rate.percent = true;
+    rate.caption = QStringLiteral("图1  各月月度进度按时报送率") + asOf;
+    out << rate;
+    Chart problems;
+    problems.categories = months;
+    QList<double> found, closed;
+    for (int v : c.problemsFoundByMonth) found << v;
+    for (int v : c.problemsClosedByMonth) closed << v;
+    problems.series = {{QStringLiteral("发现问题"), found}, {QStringLiteral("整改销号"), closed}};
+    problems.caption = QStringLiteral("图2  各月发现问题与整改销号数") + asOf;
+    out << problems;
+    if (!c.completion.isEmpty()) {
+        Chart pillars;
+        QList<double> shares;
+        for (const auto& [name, share] : c.completion) {
+            pillars.categories << name;
+            shares << share;
+        }
+        pillars.series = {{QStringLiteral("按进度完成率"), shares}};
+        pillars.percent = true;
+        pillars.caption = QStringLiteral("图3  各方面规定任务按进度完成率") + asOf;
+        out << pillars;
+    }
+    return out;
+}
+
 } // namespace
 
 QString BulletinDocument::title(const BulletinContent& c)
@@ -57,6 +96,8 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
                       .arg(c.quarterLabel()));
     doc.heading1(QStringLiteral("一、总体情况"));
     doc.richText(c.overview);
+    if (c.charts)
+        for (const Chart& f : figures(c)) doc.figure(f);
     doc.heading1(QStringLiteral("二、各单位推进情况"));
     doc.paragraph(QStringLiteral("各单位月度进度报送、任务推进和问题整改情况见下表（数据截至%1）。").arg(OfficialDocument::chineseDate(c.asOf)));
     doc.table(header(), rows(c), {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);

@@ -1,6 +1,9 @@
 #include "reports/OfficialDocument.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTextTable>
+#include <QUrl>
 
 namespace cd {
 
@@ -32,7 +35,7 @@ std::unique_ptr<QTextDocument> OfficialDocument::newText() const
 OfficialDocument::Target& OfficialDocument::segmentTarget()
 {
     if (m_segments.empty() || !m_segments.back().text) {
-        m_segments.push_back({newText(), nullptr, nullptr});
+        m_segments.push_back({newText(), nullptr, nullptr, nullptr});
         m_segment = Target{m_segments.back().text.get(), QTextCursor(m_segments.back().text.get()), false};
         // The first block is a spacer the renderer sizes to where the run starts on its page.
         QTextBlockFormat spacer;
@@ -155,7 +158,7 @@ void OfficialDocument::table(const QStringList& header, const QList<QStringList>
     const Table* kept = t.get();
     m_log.emplace_back([this, kept](Target& whole) { insertTable(whole, *kept); });
     if (m_wholeBuilt) m_log.back()(m_whole);
-    m_segments.push_back({nullptr, std::move(t), nullptr});
+    m_segments.push_back({nullptr, std::move(t), nullptr, nullptr});
 }
 
 void OfficialDocument::insertTable(Target& target, const Table& table)
@@ -338,7 +341,44 @@ void OfficialDocument::imprint(const QString& copyTo, const QString& printer, co
         target.cursor.movePosition(QTextCursor::End);
     });
     if (m_wholeBuilt) m_log.back()(m_whole);
-    m_segments.push_back({nullptr, nullptr, std::move(im)});
+    m_segments.push_back({nullptr, nullptr, std::move(im), nullptr});
+}
+
+} // namespace cd
+
+namespace cd {
+
+void OfficialDocument::figure(const Chart& chart)
+{
+    auto kept = std::make_unique<Chart>(chart);
+    const Chart copy = chart;
+    // For ODT and HTML: the drawing as a picture at 200 dpi, the width of the text block.
+    m_log.emplace_back([this, copy](Target& target) {
+        const double widthMm = m_style.textBlockMm().width();
+        const double dpmm = 200 / 25.4;
+        QImage image(QSize(int(widthMm * dpmm), int(copy.heightMm * dpmm)), QImage::Format_RGB32);
+        image.setDotsPerMeterX(int(dpmm * 1000));
+        image.setDotsPerMeterY(int(dpmm * 1000));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            copy.paint(painter, QRectF(QPointF(0, 0), image.size()), m_style.family(PageStyle::Role::Body), &image);
+        }
+        const QUrl name(QStringLiteral("figure-%1.png").arg(target.doc->blockCount())); // one per block
+        target.doc->addResource(QTextDocument::ImageResource, name, image);
+        target.startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.pageNumberPt));
+        QTextImageFormat f;
+        f.setName(name.toString());
+        f.setWidth(px(widthMm / 25.4 * 72));
+        f.setHeight(px(copy.heightMm / 25.4 * 72));
+        target.cursor.insertImage(f);
+        QTextBlockFormat caption = block(Qt::AlignHCenter);
+        target.startBlock(caption, chars(PageStyle::Role::Body, m_style.pageNumberPt));
+        target.cursor.insertText(copy.caption);
+    });
+    if (m_wholeBuilt) m_log.back()(m_whole);
+    m_segments.push_back({nullptr, nullptr, nullptr, std::move(kept)});
 }
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Chart.h"
 #include "reports/PageStyle.h"
 
 #include <QDate>
@@ -42,6 +43,8 @@ public:
     // between the standard's rules (the first and last thick, the one between thin); the last
     // rule lies on the text block's lower edge.
     void imprint(const QString& copyTo, const QString& printer, const QDate& printed);
+    // A figure with its caption centred below it: vectors in a PDF, a picture in ODT and HTML.
+    void figure(const Chart& chart);
 
     // The whole document as one QTextDocument, built on first use (ODT, HTML).
     QTextDocument& document();
@@ -65,7 +68,8 @@ public:
     {
         std::unique_ptr<QTextDocument> text; // or
         std::unique_ptr<Table> table;        // or
-        std::unique_ptr<Imprint> imprint;
+        std::unique_ptr<Imprint> imprint;    // or
+        std::unique_ptr<Chart> chart;
     };
     const std::vector<Segment>& segments() const { return m_segments; }
     const PageStyle& style() const { return m_style; }

@@ -49,6 +49,8 @@ public:
                 table(*segments[i].table);
             } else if (segments[i].imprint) {
                 imprint(*segments[i].imprint);
+            } else if (segments[i].chart) {
+                figure(*segments[i].chart);
             }
         }
         if (m_pages == 0) beginPage();
@@ -392,6 +394,27 @@ private:
         rule(height - thick, thick);
         m_painter.restore();
         m_y = m_block.height();
+    }
+
+    // A figure and its caption (4号, centred, one line of the grid), kept on one page, with
+    // half a line of space above and below.
+    void figure(const Chart& chart)
+    {
+        if (m_pages == 0) beginPage();
+        const double pitch = m_style.linePitchPt * m_dpi / 72.0;
+        const double drawing = chart.heightMm * m_dpmm;
+        const double height = pitch / 2 + drawing + pitch + pitch / 2;
+        if (m_y + height > m_block.height() + 0.5) beginPage();
+        m_painter.save();
+        m_painter.translate(m_origin.x(), m_origin.y() + m_y + pitch / 2);
+        chart.paint(m_painter, QRectF(0, 0, m_block.width(), drawing), m_style.family(PageStyle::Role::Body), &m_device);
+        QFont font(m_style.family(PageStyle::Role::Body));
+        font.setPointSizeF(m_style.pageNumberPt);
+        m_painter.setFont(font);
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(0, drawing, m_block.width(), pitch), Qt::AlignHCenter | Qt::AlignVCenter, chart.caption);
+        m_painter.restore();
+        m_y += height;
     }
 
     OfficialDocument& m_doc;

@@ -9,6 +9,12 @@ namespace cd {
 namespace {
 
 QJsonArray strings(const QStringList& l) { return QJsonArray::fromStringList(l); }
+template <typename T> QJsonArray numbers(const QList<T>& l)
+{
+    QJsonArray out;
+    for (T v : l) out.append(v);
+    return out;
+}
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -82,6 +88,10 @@ QJsonObject BulletinContent::toJson() const
             {QStringLiteral("problems_closed"), problemsClosed},
             {QStringLiteral("problems_overdue"), problemsOverdue},
             {QStringLiteral("completion"), pairs(completion)},
+            {QStringLiteral("trend_months"), strings(trendMonths)},
+            {QStringLiteral("on_time_rate"), numbers(onTimeRate)},
+            {QStringLiteral("problems_found_by_month"), numbers(problemsFoundByMonth)},
+            {QStringLiteral("problems_closed_by_month"), numbers(problemsClosedByMonth)},
             {QStringLiteral("rows"), table},
             {QStringLiteral("positive"), cases(positive)},
             {QStringLiteral("negative"), cases(negative)},
@@ -128,6 +138,10 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
                        r.value(QStringLiteral("problems_found")).toInt(), r.value(QStringLiteral("problems_closed")).toInt(),
                        r.value(QStringLiteral("problems_overdue")).toInt(), r.value(QStringLiteral("light")).toString()});
     }
+    c.trendMonths = strings(o.value(QStringLiteral("trend_months")));
+    for (const auto& v : o.value(QStringLiteral("on_time_rate")).toArray()) c.onTimeRate << v.toDouble();
+    for (const auto& v : o.value(QStringLiteral("problems_found_by_month")).toArray()) c.problemsFoundByMonth << v.toInt();
+    for (const auto& v : o.value(QStringLiteral("problems_closed_by_month")).toArray()) c.problemsClosedByMonth << v.toInt();
     c.positive = cases(o.value(QStringLiteral("positive")));
     c.negative = cases(o.value(QStringLiteral("negative")));
     for (const auto& v : o.value(QStringLiteral("problem_categories")).toArray())

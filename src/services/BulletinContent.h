@@ -56,6 +56,12 @@ struct BulletinContent
     int problemsClosed = 0;
     int problemsOverdue = 0;
     QList<QPair<QString, double>> completion; // pillar's name → share of tasks on schedule
+    // The year's months up to the quarter's end, for the figures: the on-time rate (-1 where
+    // not yet due) and the problem lines found and struck off in each.
+    QStringList trendMonths; // 2020-01 …
+    QList<double> onTimeRate;
+    QList<int> problemsFoundByMonth;
+    QList<int> problemsClosedByMonth;
     // 二、各单位推进情况
     QList<BulletinUnitRow> rows;
     // 三、好经验好做法 / 四、存在问题

@@ -73,8 +73,19 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         behind[cell.unitId] += cell.facts.tasksBehind;
         worst[cell.unitId] = std::max(worst.value(cell.unitId, Light::Green), cell.decision.light);
     }
-    if (auto trends = board.trends(*figures))
+    if (auto trends = board.trends(*figures)) {
         for (const auto& [pillar, share] : trends->completionByPillar) c.completion.append({officialName(pillar), share});
+        // The months of the dashboard's trends up to the quarter's end; the dashboard follows
+        // the latest campaign, so an earlier year's bulletin has no trend figures.
+        const auto latest = campaigns.latest();
+        for (qsizetype i = 0; latest && latest->id == campaign->id && i < trends->months.size(); ++i) {
+            if (trends->months[i] > PeriodCalendar::code({PeriodKind::Month, ref->year, last.month()})) break;
+            c.trendMonths << trends->months[i];
+            c.onTimeRate << trends->onTimeRate.value(i, -1);
+            c.problemsFoundByMonth << trends->problemsOpened.value(i);
+            c.problemsClosedByMonth << trends->problemsClosed.value(i);
+        }
+    }
     int mandatory = 0;
     for (const auto& t : campaigns.tasks(campaign->id)) mandatory += t.kind == TaskKind::Mandatory && t.pillar != Pillar::General;
 

@@ -197,6 +197,9 @@ TEST_F(Bulletin, OdtAndXlsxOpen)
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     EXPECT_TRUE(content.contains(QStringLiteral("市民政局")));
     EXPECT_TRUE(content.contains(QStringLiteral("五、下步工作")));
+    // The figures go into the ODT as pictures, with their captions as text.
+    EXPECT_EQ(tool(QStringLiteral("unzip"), {QStringLiteral("-l"), odt}).count(QStringLiteral("Pictures/")), 3);
+    EXPECT_TRUE(content.contains(QStringLiteral("各月发现问题与整改销号数（数据截至2020年7月10日）")));
     const QString sheet = tool(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")}) +
                           tool(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
     EXPECT_TRUE(sheet.contains(QStringLiteral("市财政局")));

@@ -5,6 +5,7 @@
 #include "reports/TableColumns.h"
 #include "support/PdfText.h"
 
+#include <QImage>
 #include <QRegularExpression>
 
 using namespace cd;
@@ -278,4 +279,45 @@ TEST_F(PrintedDocuments, TheBulletinEndsWithItsImprint)
               0);
     imprint(next, copyTo);
     EXPECT_EQ(run(words("bulletin set --quarter 2026Q3 --charts maybe")).code, 2);
+}
+
+// The bulletin's three figures: captions under drawings made of vector paths (no pictures in
+// the PDF), ink in the 62 mm above each caption; left out when the office says so.
+TEST_F(PrintedDocuments, TheBulletinCarriesItsFiguresAsVectors)
+{
+    const QStringList captions{QStringLiteral("各月月度进度按时报送率（数据截至2026年11月30日）"), QStringLiteral("各月发现问题与整改销号数（数据截至2026年11月30日）"),
+                               QStringLiteral("各方面规定任务按进度完成率（数据截至2026年11月30日）")};
+    const auto all = pdfWords(pdf("bulletin.pdf"));
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf("bulletin.pdf")});
+    ASSERT_TRUE(images.waitForFinished(30000));
+    EXPECT_EQ(QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2) << "only the header of pdfimages' list";
+    for (int n = 1; n <= 3; ++n) {
+        const auto number = std::ranges::find_if(all, [&](const PdfWord& w) { return w.text == QStringLiteral("图%1").arg(n); });
+        ASSERT_NE(number, all.end()) << n;
+        const auto next = std::next(number);
+        ASSERT_NE(next, all.end());
+        EXPECT_EQ(next->text, captions[n - 1]);
+        // The drawing above the caption, rendered at 36 dpi in grey: a good share of it is ink.
+        const double mm = 72.0 / 25.4, dpi = 36;
+        const int x = int(28 * mm * dpi / 72), y = int((number->y0 - 62 * mm) * dpi / 72), w = int(156 * mm * dpi / 72), h = int(60 * mm * dpi / 72);
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-gray"), QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
+                                                  QString::number(number->page), QStringLiteral("-l"), QString::number(number->page), QStringLiteral("-x"),
+                                                  QString::number(x), QStringLiteral("-y"), QString::number(y), QStringLiteral("-W"), QString::number(w),
+                                                  QStringLiteral("-H"), QString::number(h), QStringLiteral("-singlefile"), pdf("bulletin.pdf"),
+                                                  dir.filePath(QStringLiteral("figure%1").arg(n))});
+        ASSERT_TRUE(render.waitForFinished(30000));
+        const QImage drawn(dir.filePath(QStringLiteral("figure%1.png").arg(n)));
+        ASSERT_FALSE(drawn.isNull());
+        int ink = 0;
+        for (int py = 0; py < drawn.height(); ++py)
+            for (int px = 0; px < drawn.width(); ++px) ink += qGray(drawn.pixel(px, py)) < 160;
+        EXPECT_GT(ink, drawn.width() * drawn.height() / 50) << "figure " << n;
+    }
+    ASSERT_EQ(run(words("bulletin set --quarter 2026Q3 --charts no")).code, 0);
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    ASSERT_EQ(run(words("--as-of 2026-11-30 bulletin --quarter 2026Q3 --out") << plain).code, 0);
+    EXPECT_FALSE(pdftotext(plain).contains(QStringLiteral("图1")));
+    EXPECT_TRUE(pdftotext(plain).contains(QStringLiteral("一、总体情况")));
 }
