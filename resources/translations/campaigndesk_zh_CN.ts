@@ -2051,6 +2051,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <source>Connect to ser&amp;ver…</source>
         <translation>连接服务器(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Print settings…</source>
+        <translation>打印设置(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
@@ -2564,6 +2568,44 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>%1 (due %2)</source>
         <translation>%1（截止 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintFonts</name>
+    <message>
+        <source>Title (方正小标宋简体)</source>
+        <translation>标题（方正小标宋简体）</translation>
+    </message>
+    <message>
+        <source>Body text (仿宋_GB2312)</source>
+        <translation>正文（仿宋_GB2312）</translation>
+    </message>
+    <message>
+        <source>First-level headings, 一、 (黑体)</source>
+        <translation>一级标题“一、”（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level headings, （一） (楷体_GB2312)</source>
+        <translation>二级标题“（一）”（楷体_GB2312）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrintSettingsDialog</name>
+    <message>
+        <source>Print settings</source>
+        <translation>打印设置</translation>
+    </message>
+    <message>
+        <source>Printed documents use the official fonts where this computer has them (as WPS installs them), otherwise fonts of the same kind. Choose another installed font for a role here; it applies to documents printed on this computer, from the program and from the command line.</source>
+        <translation>打印公文时，本机装有公文字体（WPS 安装的字体）就用公文字体，否则用同类字体代替。可在此为各部分另选本机已安装的字体；所选字体用于本机打印的所有公文，程序和命令行均同。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Printed in: %1 — 三抓一促活动督查通报</source>
+        <translation>实际使用：%1 — 三抓一促活动督查通报</translation>
     </message>
 </context>
 <context>
@@ -5578,16 +5620,24 @@ Measure: %2</source>
         <translation>问题 %1 尚未升级督办。</translation>
     </message>
     <message>
-        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE</source>
-        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件</translation>
-    </message>
-    <message>
         <source>usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]</source>
         <translation>用法：bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>所选字体</translation>
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation>实际使用</translation>
+    </message>
+    <message>
+        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE · print fonts</source>
+        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件 · print fonts</translation>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
@@ -5623,6 +5673,7 @@ Measure: %2</source>
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
   bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
+  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
@@ -5663,6 +5714,7 @@ Measure: %2</source>
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
   bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
+  print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包

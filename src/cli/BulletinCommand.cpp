@@ -4,6 +4,7 @@
 #include "reports/BulletinDocument.h"
 #include "reports/DocumentFiles.h"
 #include "reports/EscalationNotice.h"
+#include "reports/PrintFonts.h"
 #include "reports/RegisterDocuments.h"
 #include "services/BulletinService.h"
 #include "services/SupervisionService.h"
@@ -129,14 +130,33 @@ int printNotice(CliSession& s, const QString& out)
     return Done;
 }
 
+// print fonts [--format table|csv|json]: the font each role of a printed document gets on
+// this computer (File ▸ Print settings in the desktop program chooses them).
+int printFonts(CliSession& s)
+{
+    Listing l{{QStringLiteral("role"), QStringLiteral("chosen"), QStringLiteral("family")},
+              {QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Chosen"),
+               QCoreApplication::translate("cd::cli", "Printed in")},
+              {}};
+    const PageStyle style = PageStyle::official();
+    for (PageStyle::Role role : PrintFonts::kRoles)
+        l.rows.append({{QStringLiteral("role"), PrintFonts::roleName(role)},
+                       {QStringLiteral("chosen"), PrintFonts::chosen(role)},
+                       {QStringLiteral("family"), style.family(role)}});
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out))
+        return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
+    return Done;
+}
+
 // print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
 int runPrint(CliSession& s)
 {
     const QString what = s.args.word(1);
     const QString out = s.args.value(QStringLiteral("out"));
     if (what == QLatin1String("notice")) return printNotice(s, out);
+    if (what == QLatin1String("fonts")) return printFonts(s);
     if (out.isEmpty() || (what != QLatin1String("ledger") && what != QLatin1String("responsibilities") && what != QLatin1String("progress")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE · print fonts"));
     if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt or .html."));
     if (!s.open(false)) return s.exitCode;
     qint64 unitId = 0;

@@ -83,6 +83,7 @@ QString help()
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT\n"
         "  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft's 抄送 line and figures\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line's escalation notice\n"
+        "  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer\n"
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
         "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
@@ -110,7 +111,9 @@ int main(int argc, char** argv)
     // Printing lays out fonts, which needs a GUI application; it runs on the offscreen
     // platform, so the tool works without a display.
     bool prints = false;
-    for (int i = 1; i < argc; ++i) prints = prints || qstrcmp(argv[i], "--out") == 0 || qstrncmp(argv[i], "--out=", 6) == 0;
+    for (int i = 1; i < argc; ++i)
+        prints = prints || qstrcmp(argv[i], "--out") == 0 || qstrncmp(argv[i], "--out=", 6) == 0 ||
+                 (qstrcmp(argv[i], "fonts") == 0 && i > 1 && qstrcmp(argv[i - 1], "print") == 0);
     if (prints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
         prints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);

@@ -1,5 +1,7 @@
 #include "reports/PageStyle.h"
 
+#include "reports/PrintFonts.h"
+
 #include <QFontDatabase>
 #include <QHash>
 #include <QMutex>
@@ -9,17 +11,22 @@ namespace cd {
 namespace {
 
 // Debian has none of the Windows/WPS official fonts; these cover CJK and match in kind.
+// The official fonts' other names first (方正's GBK editions, Windows' own), then what a bare
+// Debian has, which covers CJK and matches in kind.
 QStringList fallbacks(PageStyle::Role role)
 {
     switch (role) {
     case PageStyle::Role::Title:
-        return {QStringLiteral("方正小标宋_GBK"), QStringLiteral("华文中宋"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC")};
+        return {QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05S"), QStringLiteral("华文中宋"), QStringLiteral("Noto Serif CJK SC"),
+                QStringLiteral("Noto Sans CJK SC")};
     case PageStyle::Role::Body:
-        return {QStringLiteral("仿宋"), QStringLiteral("FangSong"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("AR PL UMing CN")};
+        return {QStringLiteral("方正仿宋_GBK"), QStringLiteral("FangSong_GB2312"), QStringLiteral("仿宋"), QStringLiteral("FangSong"),
+                QStringLiteral("Noto Serif CJK SC"), QStringLiteral("AR PL UMing CN")};
     case PageStyle::Role::Heading1:
-        return {QStringLiteral("SimHei"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei")};
+        return {QStringLiteral("方正黑体_GBK"), QStringLiteral("SimHei"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Zen Hei")};
     case PageStyle::Role::Heading2:
-        return {QStringLiteral("楷体"), QStringLiteral("KaiTi"), QStringLiteral("AR PL UKai CN"), QStringLiteral("Noto Serif CJK SC")};
+        return {QStringLiteral("方正楷体_GBK"), QStringLiteral("KaiTi_GB2312"), QStringLiteral("楷体"), QStringLiteral("KaiTi"), QStringLiteral("AR PL UKai CN"),
+                QStringLiteral("Noto Serif CJK SC")};
     }
     return {};
 }
@@ -40,9 +47,13 @@ QSizeF PageStyle::textBlockMm() const
     return {page.width() - marginsMm.left() - marginsMm.right(), page.height() - marginsMm.top() - marginsMm.bottom()};
 }
 
-QString PageStyle::family(Role role) const
+QString PageStyle::family(Role role) const { return family(role, PrintFonts::chosen(role)); }
+
+QString PageStyle::family(Role role, const QString& picked) const
 {
-    const QString wanted = role == Role::Title ? titleFamily : role == Role::Body ? bodyFamily : role == Role::Heading1 ? heading1Family : heading2Family;
+    const QString official = role == Role::Title ? titleFamily : role == Role::Body ? bodyFamily : role == Role::Heading1 ? heading1Family : heading2Family;
+    // The family chosen in Print settings comes first, when it is installed.
+    const QString wanted = picked.isEmpty() ? official : picked;
     static QMutex mutex;
     static QHash<QString, QString> chosen;
     QMutexLocker lock(&mutex);
@@ -52,7 +63,7 @@ QString PageStyle::family(Role role) const
     QString use = wanted;
     if (!installed.contains(wanted)) {
         use.clear();
-        for (const auto& f : fallbacks(role))
+        for (const auto& f : QStringList{official} + fallbacks(role))
             if (installed.contains(f)) {
                 use = f;
                 break;

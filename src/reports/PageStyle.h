@@ -37,6 +37,8 @@ struct PageStyle
     double characterPitchPt() const { return textBlockMm().width() / 25.4 * 72.0 / charactersPerLine; }
     // The installed family used for a role (logged once when it is a substitute).
     QString family(Role role) const;
+    // The same with `picked` (empty: automatic) in place of this computer's Print settings.
+    QString family(Role role, const QString& picked) const;
 };
 
 } // namespace cd

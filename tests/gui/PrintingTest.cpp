@@ -1,7 +1,13 @@
 // Typesetting rules of the printing machinery checked on rendered PDFs.
 #include "reports/OfficialDocument.h"
 #include "reports/PdfRenderer.h"
+#include "reports/PrintFonts.h"
 #include "support/PdfText.h"
+#include "widgets/main/PrintSettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -129,4 +135,78 @@ TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
     // Pages between the first and the last are full: 22 lines each.
     for (int page = 2; page < pages; ++page)
         EXPECT_EQ(std::ranges::count_if(lines, [page](const auto& l) { return l.page == page; }), 22) << "page " << page;
+}
+
+namespace {
+// The fonts a PDF embeds, by the names pdffonts gives.
+QStringList pdfFonts(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {pdf});
+    p.waitForFinished(20000);
+    QStringList names;
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 2; i < lines.size(); ++i) names << lines[i].section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+// The PostScript name each family of a bare Debian embeds as.
+QString embeddedAs(const QString& family)
+{
+    static const QHash<QString, QString> known{{QStringLiteral("Noto Serif CJK SC"), QStringLiteral("NotoSerifCJKsc-Regular")},
+                                               {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("NotoSansCJKsc-Regular")},
+                                               {QStringLiteral("AR PL UKai CN"), QStringLiteral("UKaiCN")}};
+    return known.value(family, family);
+}
+QString printOneOfEach(const QTemporaryDir& dir, const QString& name)
+{
+    OfficialDocument doc;
+    doc.title(QStringLiteral("关于督查情况的通报"));
+    doc.heading1(QStringLiteral("一、总体情况"));
+    doc.heading2(QStringLiteral("（一）学习教育"));
+    doc.paragraph(QStringLiteral("各单位要把抓学习作为首要任务。"));
+    const QString pdf = dir.filePath(name);
+    EXPECT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+    return pdf;
+}
+} // namespace
+
+// File ▸ Print settings: what the dialog says each role is printed in is what the PDF embeds,
+// for the automatic choice and for a family chosen for every role.
+TEST(Printing, TheFontsPrintSettingsShowAreTheFontsInThePdf)
+{
+    QTemporaryDir dir;
+    const auto shown = [](const PrintSettingsDialog& d) {
+        QStringList out;
+        for (PageStyle::Role role : PrintFonts::kRoles) out << embeddedAs(d.shownFamily(role));
+        out.removeDuplicates();
+        out.sort();
+        return out;
+    };
+    {
+        PrintSettingsDialog automatic;
+        QStringList embedded = pdfFonts(printOneOfEach(dir, QStringLiteral("automatic.pdf")));
+        embedded.removeDuplicates();
+        embedded.sort();
+        EXPECT_EQ(embedded, shown(automatic));
+        EXPECT_GE(embedded.size(), 2);
+    }
+    const QString sans = QStringLiteral("Noto Sans CJK SC");
+    ASSERT_TRUE(PrintFonts::installedChinese().contains(sans));
+    PrintSettingsDialog dialog;
+    for (const char* id : {"title", "body", "heading1", "heading2"}) {
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("font_%1").arg(QLatin1String(id)));
+        ASSERT_NE(combo, nullptr) << id;
+        combo->setCurrentIndex(combo->findData(sans));
+    }
+    EXPECT_EQ(shown(dialog), QStringList{embeddedAs(sans)});
+    dialog.accept();
+    EXPECT_EQ(PrintFonts::chosen(PageStyle::Role::Body), sans);
+    QStringList embedded = pdfFonts(printOneOfEach(dir, QStringLiteral("sans.pdf")));
+    embedded.removeDuplicates();
+    EXPECT_EQ(embedded, QStringList{embeddedAs(sans)});
+    // Restore defaults puts every role back to automatic.
+    PrintSettingsDialog again;
+    again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    again.accept();
+    for (PageStyle::Role role : PrintFonts::kRoles) EXPECT_TRUE(PrintFonts::chosen(role).isEmpty());
 }

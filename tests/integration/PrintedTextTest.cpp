@@ -321,3 +321,28 @@ TEST_F(PrintedDocuments, TheBulletinCarriesItsFiguresAsVectors)
     EXPECT_FALSE(pdftotext(plain).contains(QStringLiteral("图1")));
     EXPECT_TRUE(pdftotext(plain).contains(QStringLiteral("一、总体情况")));
 }
+
+// The command line prints in the fonts chosen in Print settings (the user's settings file),
+// and `print fonts` says which.
+TEST_F(PrintedDocuments, TheCommandLinePrintsInTheChosenFonts)
+{
+    QDir(dir.path()).mkpath(QStringLiteral(".config/CampaignDesk"));
+    writeFile(dir.filePath(QStringLiteral(".config/CampaignDesk/CampaignDesk.conf")),
+              "[printing]\nfont_title=Noto Sans CJK SC\nfont_body=Noto Sans CJK SC\nfont_heading1=No Such Font\n");
+    const QJsonArray fonts = json(words("print fonts --format json"));
+    ASSERT_EQ(fonts.size(), 4);
+    EXPECT_EQ(fonts[0].toObject().value(QStringLiteral("family")).toString(), QStringLiteral("Noto Sans CJK SC"));
+    EXPECT_EQ(fonts[1].toObject().value(QStringLiteral("chosen")).toString(), QStringLiteral("Noto Sans CJK SC"));
+    EXPECT_EQ(fonts[1].toObject().value(QStringLiteral("family")).toString(), QStringLiteral("Noto Sans CJK SC"));
+    // A chosen font that is not installed: the role's official font or its stand-in, as before.
+    EXPECT_EQ(fonts[2].toObject().value(QStringLiteral("chosen")).toString(), QStringLiteral("No Such Font"));
+    EXPECT_EQ(fonts[2].toObject().value(QStringLiteral("family")).toString(), QStringLiteral("Noto Sans CJK SC"));
+    const QString ledger = dir.filePath(QStringLiteral("sans-ledger.pdf"));
+    ASSERT_EQ(run(words("--as-of 2026-11-30 print ledger --out") << ledger).code, 0);
+    QProcess p;
+    p.start(QStringLiteral("pdffonts"), {ledger});
+    ASSERT_TRUE(p.waitForFinished(20000));
+    const QString embedded = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(embedded.contains(QStringLiteral("NotoSansCJKsc"))) << embedded.toStdString();
+    EXPECT_FALSE(embedded.contains(QStringLiteral("NotoSerifCJKsc"))) << embedded.toStdString();
+}

@@ -18,6 +18,7 @@
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
 #include "widgets/units/UnitsPage.h"
+#include "widgets/main/PrintSettingsDialog.h"
 #include "widgets/main/SettingsDialog.h"
 
 #include <QApplication>
@@ -166,6 +167,10 @@ void MainWindow::buildMenus()
     m_settingsAction = file->addAction(tr("Campaign &settings…"), this, [this] {
         if (!m_workspace->isOpen()) return;
         SettingsDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Print settings…"), this, [this] {
+        PrintSettingsDialog dialog(this);
         dialog.exec();
     });
     file->addSeparator();
