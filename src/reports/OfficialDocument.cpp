@@ -52,6 +52,19 @@ QString OfficialDocument::chineseDate(const QDate& d)
     return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
 }
 
+QString OfficialDocument::chineseNumber(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n <= 0 || n > 999) return QString::number(n);
+    QString out;
+    const int hundreds = n / 100, tens = n / 10 % 10, ones = n % 10;
+    if (hundreds) out += digits[hundreds] + QStringLiteral("百");
+    if (tens) out += (tens == 1 && !hundreds ? QString() : QString(digits[tens])) + QStringLiteral("十");
+    else if (hundreds && ones) out += digits[0];
+    if (ones) out += digits[ones];
+    return out;
+}
+
 QTextCharFormat OfficialDocument::chars(PageStyle::Role role, double pt, bool bold) const
 {
     QTextCharFormat f;

@@ -76,6 +76,7 @@ public:
     int dpi() const { return m_dpi; }
 
     static QString chineseDate(const QDate& d); // 2020年4月15日
+    static QString chineseNumber(int n);        // 一 … 十 … 一百二十, for numbering headings
     // A block property: the heading stays on the page of what follows it (no orphan heading).
     static constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
     // A block property: the first-line indent in the layout's logical pixels. Qt's layout

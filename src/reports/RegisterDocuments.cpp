@@ -89,11 +89,11 @@ Status RegisterDocuments::responsibilities(OfficialDocument& doc, ServiceContext
     const auto units = UnitService(ctx).list();
     doc.title(QStringLiteral("“三抓一促”活动责任清单"));
     ResponsibilityService service(ctx);
-    bool first = true;
+    int n = 0;
     for (const auto& u : units) {
         if (!u.active || (unitId && u.id != unitId)) continue;
-        if (!first || !unitId) doc.heading2(QStringLiteral("%1").arg(u.name));
-        first = false;
+        // Each unit a second-level heading, numbered （一）（二）… as the standard numbers them.
+        if (!unitId) doc.heading2(QStringLiteral("（%1）%2").arg(OfficialDocument::chineseNumber(++n), u.name));
         QList<QStringList> rows;
         for (const auto& r : service.forUnit(u.id)) {
             const Task t = tasks.value(r.taskId);

@@ -5,9 +5,11 @@
 #include "reports/AssessmentDocument.h"
 #include "reports/BulletinDocument.h"
 #include "reports/PdfRenderer.h"
+#include "reports/PdfTextLayer.h"
 #include "services/AssessmentService.h"
 #include "services/BulletinService.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <map>
 #include <benchmark/benchmark.h>
@@ -41,6 +43,22 @@ void BM_BulletinPdf(benchmark::State& state)
     }
 }
 BENCHMARK(BM_BulletinPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The text-layer pass alone (QPDF rewriting the ToUnicode maps), on the bulletin just written:
+// its share of BM_BulletinPdf.
+void BM_MendTextLayer(benchmark::State& state)
+{
+    Demo& d = demo(int(state.range(0)));
+    const QString written = d.dir.filePath(QStringLiteral("bulletin.pdf"));
+    if (!QFile::exists(written)) {
+        OfficialDocument doc;
+        BulletinDocument::write(doc, *BulletinService(d.ctx()).draft(QStringLiteral("2020Q2")));
+        PdfRenderer::writePdf(doc, written, QStringLiteral("bulletin"));
+    }
+    for (auto _ : state)
+        if (!PdfTextLayer::mend(written, d.dir.filePath(QStringLiteral("mended.pdf")))) state.SkipWithError("mending failed");
+}
+BENCHMARK(BM_MendTextLayer)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void BM_RankingPdf(benchmark::State& state)
 {

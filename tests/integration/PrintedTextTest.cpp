@@ -1,6 +1,7 @@
 // What the printed documents say when they are read back: every PDF the program writes, read
 // with pdftotext exactly as it comes out (no normalisation), gives the characters written.
 #include "integration/CliFixture.h"
+#include "reports/OfficialDocument.h"
 #include "reports/PdfTextLayer.h"
 #include "reports/TableColumns.h"
 #include "support/PdfText.h"
@@ -345,4 +346,43 @@ TEST_F(PrintedDocuments, TheCommandLinePrintsInTheChosenFonts)
     const QString embedded = QString::fromUtf8(p.readAllStandardOutput());
     EXPECT_TRUE(embedded.contains(QStringLiteral("NotoSansCJKsc"))) << embedded.toStdString();
     EXPECT_FALSE(embedded.contains(QStringLiteral("NotoSerifCJKsc"))) << embedded.toStdString();
+}
+
+// Headings in their fonts: 一、 in 黑体's, （一） in 楷体's, the body in 仿宋's, the title in
+// 小标宋's — whatever this computer has for each (print fonts says which), read back from the
+// fonts poppler finds under each line.
+TEST_F(PrintedDocuments, HeadingsAreSetInTheirRolesFonts)
+{
+    QProcess xml;
+    xml.start(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf("bulletin.pdf")});
+    ASSERT_TRUE(xml.waitForFinished(30000));
+    const QString out = QString::fromUtf8(xml.readAllStandardOutput());
+    QHash<QString, QString> specs; // font id → family
+    static const QRegularExpression spec(QStringLiteral("<fontspec id=\"(\\d+)\" size=\"\\d+\" family=\"([^\"]+)\""));
+    for (auto it = spec.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        specs.insert(m.captured(1), m.captured(2));
+    }
+    const auto fontOf = [&](const QString& line) {
+        const QRegularExpression text(QStringLiteral("<text [^>]*font=\"(\\d+)\">%1</text>").arg(QRegularExpression::escape(line)));
+        return specs.value(text.match(out).captured(1));
+    };
+    const QJsonArray roles = json(words("print fonts --format json"));
+    ASSERT_EQ(roles.size(), 4);
+    const auto is = [&](const QString& embedded, int role) {
+        QString family = roles[role].toObject().value(QStringLiteral("family")).toString();
+        return !embedded.isEmpty() && family.remove(QLatin1Char(' ')).endsWith(embedded, Qt::CaseInsensitive);
+    };
+    EXPECT_TRUE(is(fontOf(QStringLiteral("一、总体情况")), 2)) << fontOf(QStringLiteral("一、总体情况")).toStdString();
+    EXPECT_TRUE(is(fontOf(QStringLiteral("（一）月度进度未按要求报送的单位")), 3)) << fontOf(QStringLiteral("（一）月度进度未按要求报送的单位")).toStdString();
+    EXPECT_TRUE(is(fontOf(QStringLiteral("各市直单位：")), 1)) << fontOf(QStringLiteral("各市直单位：")).toStdString();
+    EXPECT_TRUE(is(fontOf(QStringLiteral("情况的通报")), 0)) << fontOf(QStringLiteral("情况的通报")).toStdString();
+}
+
+TEST(OfficialDocument, ChineseNumbersForHeadings)
+{
+    const QStringList expected{QStringLiteral("一"), QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("二十"), QStringLiteral("二十五"),
+                               QStringLiteral("一百"), QStringLiteral("一百零五"), QStringLiteral("一百一十"), QStringLiteral("一百二十")};
+    const QList<int> numbers{1, 10, 11, 20, 25, 100, 105, 110, 120};
+    for (qsizetype i = 0; i < numbers.size(); ++i) EXPECT_EQ(OfficialDocument::chineseNumber(numbers[i]), expected[i]) << numbers[i];
 }
