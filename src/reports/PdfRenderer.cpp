@@ -269,14 +269,22 @@ private:
             column.minimum = 4 * t.pt * m_dpi / 72.0 + slack;
             column.weight = c < t.widths.size() && t.widths[c] > 0 ? t.widths[c] : 1;
             column.atomic = true;
-            QSet<QString> seen;
+            QHash<QString, double> measured;
+            double total = 0;
             for (const QStringList& row : t.rows) {
                 const QString cell = row.value(c);
-                if (seen.contains(cell)) continue;
-                seen.insert(cell);
-                column.content = std::max(column.content, body.horizontalAdvance(cell) + slack);
-                column.atomic = column.atomic && TableColumns::atomic(cell);
+                auto it = measured.find(cell);
+                if (it == measured.end()) {
+                    it = measured.insert(cell, body.horizontalAdvance(cell) + slack);
+                    column.content = std::max(column.content, *it);
+                    column.atomic = column.atomic && TableColumns::atomic(cell);
+                }
+                total += *it;
             }
+            // A text column's share follows how much it holds on an average row, so that the
+            // rows' lines come out as even as the columns allow; the caller's width is the
+            // weight where there are no rows.
+            if (!t.rows.isEmpty()) column.weight = std::max(1.0, total / double(t.rows.size()));
             columns << column;
         }
         g.widths = TableColumns::fit(columns, m_block.width());
