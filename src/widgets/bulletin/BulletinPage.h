@@ -52,12 +52,12 @@ private:
     QLabel* m_summary;
     QTabWidget* m_tabs;
     QTextEdit* m_editors[4];
-    QLineEdit* m_copyTo;  // 版记's 抄送
-    QCheckBox* m_charts;  // the figures printed or left out
-    bool m_optionsModified = false;
     QPushButton* m_save;
     QPushButton* m_issue;
     QPushButton* m_correct;
+    QLineEdit* m_copyTo;  // 版记's 抄送
+    QCheckBox* m_charts;  // the figures printed or left out
+    bool m_optionsModified = false;
     BulletinContent m_content;
     int m_shownNumber = 0; // 0: the quarter's draft
     QString m_current;
