@@ -515,10 +515,6 @@
         <translation>%1年度考评结果.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>年终考评</translation>
     </message>
@@ -1320,8 +1316,8 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>%1: write .pdf, .odt or .html.</source>
-        <translation>%1：请写 .pdf、.odt 或 .html 文件。</translation>
+        <source>%1: write .pdf, .docx, .odt or .html.</source>
+        <translation>%1：只能写 .pdf、.docx、.odt 或 .html 文件。</translation>
     </message>
 </context>
 <context>
@@ -3951,10 +3947,6 @@ Measure: %2</source>
         <translation>督办通知-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Finding → problem line</source>
         <translation>督查发现转为问题</translation>
     </message>
@@ -5158,10 +5150,6 @@ Measure: %2</source>
         <translation>用法：report submit|list|review</translation>
     </message>
     <message>
-        <source>usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]</source>
-        <translation>用法：reminders --period 期次 [--format table|json] [--out 文件.pdf] [--per-unit]</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>自查报告</translation>
     </message>
@@ -5378,10 +5366,6 @@ Measure: %2</source>
         <translation>%1 不在考评范围内。</translation>
     </message>
     <message>
-        <source>--out writes .pdf, .xlsx or .csv.</source>
-        <translation>--out 可写 .pdf、.xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
         <source>%1 assessment, locked by %2 on %3.</source>
         <translation>%1年度考评，已由 %2 于 %3 锁定。</translation>
     </message>
@@ -5416,10 +5400,6 @@ Measure: %2</source>
         <translation>未知的 assess 子命令：%1</translation>
     </message>
     <message>
-        <source>--out writes .pdf, .odt, .html, .xlsx or .csv.</source>
-        <translation>--out 可写 .pdf、.odt、.html、.xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>期数</translation>
     </message>
@@ -5448,20 +5428,12 @@ Measure: %2</source>
         <translation>未知的 bulletin 子命令：%1</translation>
     </message>
     <message>
-        <source>usage: bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx</source>
-        <translation>用法：bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx</translation>
-    </message>
-    <message>
         <source>--issue wants the bulletin&apos;s number.</source>
         <translation>--issue 需要通报期数。</translation>
     </message>
     <message>
         <source>Bulletin No. %1 is about %2, not %3.</source>
         <translation>第%1期通报是%2的，不是%3的。</translation>
-    </message>
-    <message>
-        <source>--out writes .pdf, .odt or .html.</source>
-        <translation>--out 可写 .pdf、.odt 或 .html 文件。</translation>
     </message>
     <message>
         <source>%1 task packages written to %2.</source>
@@ -5612,10 +5584,6 @@ Measure: %2</source>
         <translation>已复制账号 %1 个，均已停用且不带密码：在服务器上以数据库登录名登录。</translation>
     </message>
     <message>
-        <source>usage: print notice ID --out FILE.pdf|.odt|.html</source>
-        <translation>用法：print notice 编号 --out 文件.pdf|.odt|.html</translation>
-    </message>
-    <message>
         <source>Line %1 has not been escalated.</source>
         <translation>问题 %1 尚未升级督办。</translation>
     </message>
@@ -5636,8 +5604,28 @@ Measure: %2</source>
         <translation>实际使用</translation>
     </message>
     <message>
-        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE · print fonts</source>
-        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件 · print fonts</translation>
+        <source>--out writes .pdf, .docx, .odt, .xlsx or .csv.</source>
+        <translation>--out 只能写 .pdf、.docx、.odt、.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>--out writes .pdf, .docx, .odt, .html, .xlsx or .csv.</source>
+        <translation>--out 只能写 .pdf、.docx、.odt、.html、.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>usage: bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx</source>
+        <translation>用法：bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx</translation>
+    </message>
+    <message>
+        <source>usage: print notice ID --out FILE.pdf|.docx|.odt|.html</source>
+        <translation>用法：print notice 编号 --out 文件.pdf|.docx|.odt|.html</translation>
+    </message>
+    <message>
+        <source>--out writes .pdf, .docx, .odt or .html.</source>
+        <translation>--out 只能写 .pdf、.docx、.odt 或 .html 文件。</translation>
+    </message>
+    <message>
+        <source>usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE · print fonts</source>
+        <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件 · print fonts</translation>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
@@ -5659,20 +5647,20 @@ Measure: %2</source>
   report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]
   report list [--period P] [--status S] [--unit U] [--format table|csv|json]
   report review --unit NAME --period P (--accept | --return TEXT)
-  reminders --period P [--format table|json] [--out FILE.pdf [--per-unit]]
+  reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt [--per-unit]]
   inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
   problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
   problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
   dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
   settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
-  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
   assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
-  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
+  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
   bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
-  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
+  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
   print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
@@ -5700,20 +5688,20 @@ Measure: %2</source>
   report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹]
   report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
   report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
-  reminders --period 期次 [--format table|json] [--out 文件.pdf [--per-unit]]
+  reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt [--per-unit]]
   inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
   problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
   problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
   case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
   dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
   settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
-  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
   assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
-  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
+  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
   bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
-  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
+  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
   print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
@@ -5722,6 +5710,14 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
+    </message>
+    <message>
+        <source>usage: reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt] [--per-unit]</source>
+        <translation>用法：reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt] [--per-unit]</translation>
+    </message>
+    <message>
+        <source>--per-unit writes a PDF (a notice to each unit, each numbered on its own).</source>
+        <translation>--per-unit 只写 PDF（每个单位一份通知，各自编页码）。</translation>
     </message>
 </context>
 <context>
@@ -5822,8 +5818,20 @@ Measure: %2</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save as &amp;ODT (WPS, Word)…</source>
-        <translation>另存为 ODT（WPS、Word 可编辑）(&amp;O)…</translation>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as Wo&amp;rd document (DOCX, for WPS and Word)…</source>
+        <translation>另存为 Word 文档（DOCX，用于 WPS 和 Word）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT (LibreOffice)…</source>
+        <translation>另存为 ODT 文档（LibreOffice）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;ODT 文档 (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "reports/AssessmentDocument.h"
+#include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "services/AssessmentService.h"
 #include "services/CampaignService.h"
@@ -40,7 +41,7 @@ int writeOut(CliSession& s, const AssessmentResult& r, const QString& out)
 {
     const QString lower = out.toLower();
     Status written;
-    if (lower.endsWith(QLatin1String(".pdf"))) {
+    if (DocumentFiles::handles(lower)) {
         const QDate date = s.context().clock.today();
         if (s.args.has(QStringLiteral("unit"))) {
             auto unit = unitOption(s);
@@ -49,16 +50,16 @@ int writeOut(CliSession& s, const AssessmentResult& r, const QString& out)
             if (!u) return s.refuse(QCoreApplication::translate("cd::cli", "%1 is not in the assessment.").arg(unit->name));
             OfficialDocument doc;
             AssessmentDocument::scoreSheet(doc, r, *u, date);
-            written = PdfRenderer::writePdf(doc, out, u->unit);
+            written = DocumentFiles::write(doc, out, u->unit);
         } else {
             OfficialDocument doc(PageStyle::officialLandscape());
             AssessmentDocument::ranking(doc, r, date);
-            written = PdfRenderer::writePdf(doc, out, AssessmentDocument::title(r));
+            written = DocumentFiles::write(doc, out, AssessmentDocument::title(r));
         }
     } else if (lower.endsWith(QLatin1String(".xlsx")) || lower.endsWith(QLatin1String(".csv"))) {
         written = TableWriter::write(Exports::assessment(r), out, QStringLiteral("%1年度考评").arg(r.year));
     } else {
-        return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .xlsx or .csv."));
+        return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt, .xlsx or .csv."));
     }
     if (!written) return s.refuse(written.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;

@@ -23,7 +23,7 @@ int writeBulletin(CliSession& s, const BulletinContent& c, const QString& out)
         BulletinDocument::write(doc, c);
         written = DocumentFiles::write(doc, out, BulletinDocument::title(c));
     } else {
-        return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt, .html, .xlsx or .csv."));
+        return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt, .html, .xlsx or .csv."));
     }
     if (!written) return s.refuse(written.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;
@@ -89,7 +89,7 @@ int runBulletin(CliSession& s)
     if (!sub.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "Unknown bulletin command: %1").arg(sub));
     const QString out = s.args.value(QStringLiteral("out"));
     if (out.isEmpty() || (quarter.isEmpty() && !s.args.has(QStringLiteral("issue"))))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.odt|.html|.xlsx"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx"));
     if (s.args.has(QStringLiteral("issue"))) {
         bool ok = false;
         const int number = s.args.value(QStringLiteral("issue")).toInt(&ok);
@@ -110,8 +110,8 @@ int printNotice(CliSession& s, const QString& out)
 {
     bool ok = false;
     const qint64 id = s.args.word(2).toLongLong(&ok);
-    if (!ok || out.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: print notice ID --out FILE.pdf|.odt|.html"));
-    if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt or .html."));
+    if (!ok || out.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: print notice ID --out FILE.pdf|.docx|.odt|.html"));
+    if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt or .html."));
     if (!s.open(false)) return s.exitCode;
     SupervisionService service(s.context());
     auto p = service.problem(id);
@@ -148,7 +148,7 @@ int printFonts(CliSession& s)
     return Done;
 }
 
-// print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html
+// print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html
 int runPrint(CliSession& s)
 {
     const QString what = s.args.word(1);
@@ -156,8 +156,8 @@ int runPrint(CliSession& s)
     if (what == QLatin1String("notice")) return printNotice(s, out);
     if (what == QLatin1String("fonts")) return printFonts(s);
     if (out.isEmpty() || (what != QLatin1String("ledger") && what != QLatin1String("responsibilities") && what != QLatin1String("progress")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.odt|.html · print notice ID --out FILE · print fonts"));
-    if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .odt or .html."));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE · print fonts"));
+    if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt or .html."));
     if (!s.open(false)) return s.exitCode;
     qint64 unitId = 0;
     if (s.args.has(QStringLiteral("unit"))) {

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/JsonFile.h"
 #include "cli/Output.h"
+#include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "reports/ReminderNotice.h"
 #include "services/CampaignService.h"
@@ -202,7 +203,7 @@ int runReport(CliSession& s)
 int runReminders(CliSession& s)
 {
     const QString period = s.args.value(QStringLiteral("period"));
-    if (period.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: reminders --period P [--format table|json] [--out FILE.pdf] [--per-unit]"));
+    if (period.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "usage: reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt] [--per-unit]"));
     if (!s.open(false)) return s.exitCode;
     if (auto r = s.context().require(Operation::ReadAllUnits); !r) return s.refuse(r.error().message);
     ReportService reports(s.context());
@@ -212,7 +213,11 @@ int runReminders(CliSession& s)
     if (s.args.has(QStringLiteral("out"))) {
         const QString out = s.args.value(QStringLiteral("out"));
         Status written;
+        if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt or .html."));
         if (s.args.has(QStringLiteral("per-unit"))) {
+            // A notice to each unit, each numbered from — 1 —, is one PDF.
+            if (!out.toLower().endsWith(QLatin1String(".pdf")))
+                return s.usage(QCoreApplication::translate("cd::cli", "--per-unit writes a PDF (a notice to each unit, each numbered on its own)."));
             const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today());
             QList<OfficialDocument*> pages;
             for (const auto& d : docs) pages << d.get();
@@ -220,7 +225,7 @@ int runReminders(CliSession& s)
         } else {
             OfficialDocument doc;
             ReminderNotice::writeList(doc, *p, lines, s.clock->today());
-            written = PdfRenderer::writePdf(doc, out, ReminderNotice::periodLabel(*p));
+            written = DocumentFiles::write(doc, out, ReminderNotice::periodLabel(*p));
         }
         if (!written) return s.refuse(written.error().message);
         s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;

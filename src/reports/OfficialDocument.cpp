@@ -1,5 +1,8 @@
 #include "reports/OfficialDocument.h"
 
+#include "reports/TableColumns.h"
+
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTextTable>
@@ -50,6 +53,46 @@ OfficialDocument::Target& OfficialDocument::segmentTarget()
 QString OfficialDocument::chineseDate(const QDate& d)
 {
     return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* device, double width) const
+{
+    const double dpi = device->logicalDpiX();
+    QFont bodyFont(m_style.family(PageStyle::Role::Body)), boldFont(m_style.family(PageStyle::Role::Heading1));
+    bodyFont.setPointSizeF(t.pt);
+    boldFont.setPointSizeF(t.pt);
+    const QFontMetricsF body(bodyFont, device), bold(boldFont, device);
+    // 3 pt padding either side, and 2 pt to spare: a word processor takes the rules' width from
+    // the cell as well, and its fonts round differently.
+    const double slack = (2 * 3 + 2) * dpi / 72.0;
+    QList<TableColumn> columns;
+    for (qsizetype c = 0; c < t.header.size(); ++c) {
+        TableColumn column;
+        const QString& h = t.header[c];
+        column.header = bold.horizontalAdvance(h) + slack;
+        column.headerHalf = h.size() <= 4 ? column.header : bold.horizontalAdvance(h.left((h.size() + 1) / 2)) + slack;
+        column.minimum = 4 * t.pt * dpi / 72.0 + slack;
+        column.weight = c < t.widths.size() && t.widths[c] > 0 ? t.widths[c] : 1;
+        column.atomic = true;
+        QHash<QString, double> measured;
+        double total = 0;
+        for (const QStringList& row : t.rows) {
+            const QString cell = row.value(c);
+            auto it = measured.find(cell);
+            if (it == measured.end()) {
+                it = measured.insert(cell, body.horizontalAdvance(cell) + slack);
+                column.content = std::max(column.content, *it);
+                column.atomic = column.atomic && TableColumns::atomic(cell);
+            }
+            total += *it;
+        }
+        // A text column's share follows how much it holds on an average row, so that the
+        // rows' lines come out as even as the columns allow; the caller's width is the weight
+        // where there are no rows.
+        if (!t.rows.isEmpty()) column.weight = std::max(1.0, total / double(t.rows.size()));
+        columns << column;
+    }
+    return TableColumns::fit(columns, width);
 }
 
 QString OfficialDocument::chineseNumber(int n)
@@ -112,6 +155,7 @@ void OfficialDocument::title(const QString& text)
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QTextBlockFormat f = block(Qt::AlignHCenter);
+        f.setProperty(kStyle, int(Style::Title));
         f.setLineHeight(px(m_style.titlePt * 1.5), QTextBlockFormat::FixedHeight);
         f.setBottomMargin(i + 1 == lines.size() ? px(m_style.linePitchPt) : 0);
         write([=, this](Target& t) {
@@ -132,6 +176,7 @@ void OfficialDocument::addressee(const QString& text)
 void OfficialDocument::heading1(const QString& text)
 {
     QTextBlockFormat f = block(Qt::AlignLeft, 2);
+    f.setProperty(kStyle, int(Style::Heading1));
     f.setProperty(kKeepWithNext, true);
     write([=, this](Target& t) {
         t.startBlock(f, chars(PageStyle::Role::Heading1, m_style.bodyPt));
@@ -142,6 +187,7 @@ void OfficialDocument::heading1(const QString& text)
 void OfficialDocument::heading2(const QString& text)
 {
     QTextBlockFormat f = block(Qt::AlignLeft, 2);
+    f.setProperty(kStyle, int(Style::Heading2));
     f.setProperty(kKeepWithNext, true);
     write([=, this](Target& t) {
         t.startBlock(f, chars(PageStyle::Role::Heading2, m_style.bodyPt));

@@ -72,6 +72,13 @@ public:
         std::unique_ptr<Chart> chart;
     };
     const std::vector<Segment>& segments() const { return m_segments; }
+    // A table's column widths from what its columns hold (TableColumns), measured in the
+    // table's fonts on `device` (a PDF writer, a printer, a 72 dpi image for points); they
+    // add up to `width`, in the device's pixels. Every output lays tables out with these.
+    QList<double> columnWidths(const Table& t, QPaintDevice* device, double width) const;
+    // Block properties for the editable formats: which style a paragraph has (0 body).
+    enum class Style { Body = 0, Title = 1, Heading1 = 2, Heading2 = 3 };
+    static constexpr int kStyle = QTextFormat::UserProperty + 4;
     const PageStyle& style() const { return m_style; }
     int dpi() const { return m_dpi; }
 

@@ -258,36 +258,7 @@ private:
         g.body.setPointSizeF(t.pt);
         g.bold = QFont(m_style.family(PageStyle::Role::Heading1));
         g.bold.setPointSizeF(t.pt);
-        const QFontMetricsF body(g.body, &m_device), bold(g.bold, &m_device);
-        const double slack = 2 * g.pad + logical(1);
-        QList<TableColumn> columns;
-        for (qsizetype c = 0; c < t.header.size(); ++c) {
-            TableColumn column;
-            const QString& h = t.header[c];
-            column.header = bold.horizontalAdvance(h) + slack;
-            column.headerHalf = h.size() <= 4 ? column.header : bold.horizontalAdvance(h.left((h.size() + 1) / 2)) + slack;
-            column.minimum = 4 * t.pt * m_dpi / 72.0 + slack;
-            column.weight = c < t.widths.size() && t.widths[c] > 0 ? t.widths[c] : 1;
-            column.atomic = true;
-            QHash<QString, double> measured;
-            double total = 0;
-            for (const QStringList& row : t.rows) {
-                const QString cell = row.value(c);
-                auto it = measured.find(cell);
-                if (it == measured.end()) {
-                    it = measured.insert(cell, body.horizontalAdvance(cell) + slack);
-                    column.content = std::max(column.content, *it);
-                    column.atomic = column.atomic && TableColumns::atomic(cell);
-                }
-                total += *it;
-            }
-            // A text column's share follows how much it holds on an average row, so that the
-            // rows' lines come out as even as the columns allow; the caller's width is the
-            // weight where there are no rows.
-            if (!t.rows.isEmpty()) column.weight = std::max(1.0, total / double(t.rows.size()));
-            columns << column;
-        }
-        g.widths = TableColumns::fit(columns, m_block.width());
+        g.widths = m_doc.columnWidths(t, &m_device, m_block.width());
         m_geometry.emplace(&t, g);
         return g;
     }

@@ -4,12 +4,14 @@
 #include "BenchDemo.h"
 #include "reports/AssessmentDocument.h"
 #include "reports/BulletinDocument.h"
+#include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "reports/PdfTextLayer.h"
 #include "services/AssessmentService.h"
 #include "services/BulletinService.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <map>
 #include <benchmark/benchmark.h>
@@ -43,6 +45,25 @@ void BM_BulletinPdf(benchmark::State& state)
     }
 }
 BENCHMARK(BM_BulletinPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The editable files of the same bulletin: DOCX and ODT, from gathering to the written file.
+void editable(benchmark::State& state, const char* extension)
+{
+    Demo& d = demo(int(state.range(0)));
+    const QString path = d.dir.filePath(QStringLiteral("bulletin.") + QLatin1String(extension));
+    for (auto _ : state) {
+        auto content = BulletinService(d.ctx()).draft(QStringLiteral("2020Q2"));
+        if (!content) state.SkipWithError("gathering failed");
+        OfficialDocument doc;
+        BulletinDocument::write(doc, *content);
+        if (!DocumentFiles::write(doc, path, QStringLiteral("bulletin"))) state.SkipWithError("writing failed");
+    }
+    state.counters["KiB"] = double(QFileInfo(path).size()) / 1024;
+}
+void BM_BulletinDocx(benchmark::State& state) { editable(state, "docx"); }
+void BM_BulletinOdt(benchmark::State& state) { editable(state, "odt"); }
+BENCHMARK(BM_BulletinDocx)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_BulletinOdt)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // The text-layer pass alone (QPDF rewriting the ToUnicode maps), on the bulletin just written:
 // its share of BM_BulletinPdf.

@@ -118,8 +118,9 @@ TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
         const bool in = std::abs(l.x0 - (margin + 32)) < 0.5;
         EXPECT_TRUE(in || std::abs(l.x0 - margin) < 0.5) << "page " << l.page << " x " << l.x0 << ": " << l.text.toStdString();
         indented += in;
-        if (i > 0 && lines[i - 1].page == l.page && l.y0 - lines[i - 1].y0 < 40)
+        if (i > 0 && lines[i - 1].page == l.page && l.y0 - lines[i - 1].y0 < 40) {
             EXPECT_NEAR(l.y0 - lines[i - 1].y0, 29, 0.3) << "page " << l.page << ": " << l.text.toStdString();
+        }
         // A line that runs to the right margin and is not a paragraph's last holds 28 characters
         // with its indent; 27 where its last character went over with a mark that may not open
         // a line (，。 and the like, 避头尾).

@@ -217,7 +217,7 @@ TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
     auto* button = page.findChild<QPushButton*>(QStringLiteral("printLedgerButton"));
     ASSERT_NE(button, nullptr);
     ASSERT_NE(button->menu(), nullptr);
-    for (const char* name : {"printPreviewAction", "printAction", "savePdfAction", "saveOdtAction"})
+    for (const char* name : {"printPreviewAction", "printAction", "savePdfAction", "saveDocxAction", "saveOdtAction"})
         EXPECT_NE(button->menu()->findChild<QAction*>(QLatin1String(name)), nullptr) << name;
     const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
     dialogs::testing::setNextFileName(path);
@@ -237,4 +237,15 @@ TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
     registers::attach(&list, ws, registers::Kind::Responsibilities, [unit] { return unit; });
     list.menu()->findChild<QAction*>(QStringLiteral("saveOdtAction"))->trigger();
     EXPECT_TRUE(QFile::exists(odt));
+    // DOCX comes before ODT in the menu, for WPS and Word.
+    const auto actions = list.menu()->actions();
+    const auto at = [&](const char* name) {
+        return std::ranges::find_if(actions, [name](QAction* a) { return a->objectName() == QLatin1String(name); }) - actions.begin();
+    };
+    EXPECT_LT(at("saveDocxAction"), at("saveOdtAction"));
+    const QString docx = dir.filePath(QStringLiteral("list.docx"));
+    dialogs::testing::setNextFileName(docx);
+    list.menu()->findChild<QAction*>(QStringLiteral("saveDocxAction"))->trigger();
+    ASSERT_TRUE(QFile::exists(docx));
+    EXPECT_TRUE(cd::test::readZip(docx).value(QStringLiteral("word/document.xml")).contains("<w:tbl>"));
 }

@@ -5,11 +5,13 @@
 #include "exchange/TableWriter.h"
 #include "models/AssessmentModel.h"
 #include "reports/AssessmentDocument.h"
+#include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "services/CampaignService.h"
 #include "widgets/assessment/RubricDialog.h"
 #include "widgets/assessment/ScoreDialog.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/DocumentOutput.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
@@ -279,12 +281,11 @@ void AssessmentPage::saveRankingPdf()
 {
     if (m_model->rowCount() == 0) return;
     const QString path = dialogs::saveFileName(this, tr("Save the ranking"), dialogs::FileKind::Document,
-                                               tr("assessment-%1.pdf").arg(m_model->result().year),
-                                               tr("PDF (*.pdf)"));
+                                               tr("assessment-%1.pdf").arg(m_model->result().year), output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc(PageStyle::officialLandscape());
     AssessmentDocument::ranking(doc, m_model->result(), m_workspace.context().clock.today());
-    if (auto s = PdfRenderer::writePdf(doc, path, AssessmentDocument::title(m_model->result())); !s)
+    if (auto s = DocumentFiles::write(doc, path, AssessmentDocument::title(m_model->result())); !s)
         dialogs::warning(this, tr("Assessment"), s.error().message);
 }
 
@@ -293,11 +294,11 @@ void AssessmentPage::saveScoreSheet()
     const UnitScore* u = m_model->result().unit(currentUnit());
     if (!u) return dialogs::information(this, tr("Score sheet"), tr("Choose a unit in the ranking first."));
     const QString path = dialogs::saveFileName(this, tr("Save the score sheet"), dialogs::FileKind::Document,
-                                               tr("score-sheet-%1.pdf").arg(u->unit), tr("PDF (*.pdf)"));
+                                               tr("score-sheet-%1.pdf").arg(u->unit), output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc;
     AssessmentDocument::scoreSheet(doc, m_model->result(), *u, m_workspace.context().clock.today());
-    if (auto s = PdfRenderer::writePdf(doc, path, u->unit); !s) dialogs::warning(this, tr("Score sheet"), s.error().message);
+    if (auto s = DocumentFiles::write(doc, path, u->unit); !s) dialogs::warning(this, tr("Score sheet"), s.error().message);
 }
 
 void AssessmentPage::exportSheet()

@@ -57,10 +57,11 @@ void print(QWidget* parent, const Document& document)
 
 void save(QWidget* parent, const Document& document, const QString& extension)
 {
-    const bool odt = extension == QLatin1String("odt");
+    const QString filter = extension == QLatin1String("odt")    ? tr("OpenDocument text (*.odt)")
+                           : extension == QLatin1String("docx") ? tr("Word document (*.docx)")
+                                                                : tr("PDF (*.pdf)");
     const QString path = dialogs::saveFileName(parent, tr("Save the %1").arg(document.title), dialogs::FileKind::Document,
-                                               document.fileName + QLatin1Char('.') + extension,
-                                               odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
+                                               document.fileName + QLatin1Char('.') + extension, filter);
     if (path.isEmpty()) return;
     OfficialDocument doc(document.style);
     if (auto s = document.build(doc); !s) return dialogs::warning(parent, document.title, s.error().message);
@@ -80,8 +81,13 @@ void addActions(QMenu* menu, QWidget* parent, Source source)
     a->setObjectName(QStringLiteral("printAction"));
     a = menu->addAction(tr("Save as P&DF…"), parent, with([parent](const Document& d) { save(parent, d, QStringLiteral("pdf")); }));
     a->setObjectName(QStringLiteral("savePdfAction"));
-    a = menu->addAction(tr("Save as &ODT (WPS, Word)…"), parent, with([parent](const Document& d) { save(parent, d, QStringLiteral("odt")); }));
+    a = menu->addAction(tr("Save as Wo&rd document (DOCX, for WPS and Word)…"), parent,
+                        with([parent](const Document& d) { save(parent, d, QStringLiteral("docx")); }));
+    a->setObjectName(QStringLiteral("saveDocxAction"));
+    a = menu->addAction(tr("Save as &ODT (LibreOffice)…"), parent, with([parent](const Document& d) { save(parent, d, QStringLiteral("odt")); }));
     a->setObjectName(QStringLiteral("saveOdtAction"));
 }
+
+QString documentFilter() { return tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt)"); }
 
 } // namespace cd::output

@@ -33,8 +33,11 @@ using Source = std::function<std::optional<Document>()>;
 void preview(QWidget* parent, const Document& document);
 void print(QWidget* parent, const Document& document);
 void save(QWidget* parent, const Document& document, const QString& extension);
-// Adds "Print preview…", "Print…", "Save as PDF…", "Save as ODT (WPS, Word)…" to menu.
+// Adds "Print preview…", "Print…", "Save as PDF…", "Save as DOCX…", "Save as ODT…" to menu.
 void addActions(QMenu* menu, QWidget* parent, Source source);
+// A save dialog's filter for one document: PDF, DOCX, ODT (written by DocumentFiles by the
+// name's extension).
+QString documentFilter();
 
 } // namespace output
 } // namespace cd

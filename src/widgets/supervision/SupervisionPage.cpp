@@ -2,12 +2,14 @@
 
 #include "models/CollatingProxy.h"
 #include "models/HeatMapModel.h"
+#include "reports/DocumentFiles.h"
 #include "reports/EscalationNotice.h"
 #include "reports/PdfRenderer.h"
 #include "services/SettingsService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/DocumentOutput.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Offer.h"
@@ -346,11 +348,11 @@ void SupervisionPage::printNotice()
     for (const auto& u : UnitService(m_workspace.context()).list())
         if (u.id == p->unitId) unit = u.name;
     const QString path = dialogs::saveFileName(this, tr("Save the notice"), dialogs::FileKind::Document, tr("notice-%1.pdf").arg(id),
-                                               tr("PDF (*.pdf)"));
+                                               output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc;
     EscalationNotice::write(doc, *p, unit, h->escalations.last());
-    if (auto s = PdfRenderer::writePdf(doc, path, displayName(h->escalations.last().step)); !s) dialogs::warning(this, tr("Notice"), s.error().message);
+    if (auto s = DocumentFiles::write(doc, path, displayName(h->escalations.last().step)); !s) dialogs::warning(this, tr("Notice"), s.error().message);
 }
 
 void SupervisionPage::addInspection()

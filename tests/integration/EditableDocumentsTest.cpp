@@ -1,0 +1,277 @@
+// The editable documents (DOCX, ODT) opened by a real word processor: LibreOffice converts
+// them to PDF headless, and what it lays out is measured against the program's own PDF of the
+// same document — pages, glyph heights, margins, table cells, page numbers — as a person
+// opening the file in WPS or Word would see it. Also the files' structure.
+#include "integration/CliFixture.h"
+#include "support/PdfText.h"
+
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+using namespace cd;
+
+namespace {
+
+// A 60-unit 2026 demo on 30 November; each document printed as PDF, DOCX and ODT, and the
+// DOCX and ODT converted by LibreOffice.
+class EditableDocuments : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        timeoutMs = 180000;
+        ASSERT_EQ(run(words("--as-of 2026-11-30 demo --units 60 --year 2026")).code, 0);
+        units.clear();
+        for (const auto& u : json(words("units list --format json"))) units << u.toObject().value(QStringLiteral("name")).toString();
+    }
+    static QStringList words(const char* text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+
+    // Prints `command` (ending in --out) as NAME.pdf, NAME.docx and NAME.odt.
+    void print(const QStringList& command, const QString& name)
+    {
+        for (const char* ext : {"pdf", "docx", "odt"}) {
+            const QString out = dir.filePath(name + QLatin1Char('.') + QLatin1String(ext));
+            const CliRun r = run(QStringList(command) << out);
+            ASSERT_EQ(r.code, 0) << command.join(QLatin1Char(' ')).toStdString() << " " << ext << ": " << r.err.toStdString();
+        }
+    }
+    // LibreOffice's PDF of an editable file (its own profile, so runs in parallel never share one).
+    QString convert(const QString& file)
+    {
+        const QString outDir = dir.filePath(QStringLiteral("lo-") + QFileInfo(file).suffix());
+        QProcess soffice;
+        soffice.start(QStringLiteral("soffice"), {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+                                                  QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                                  QStringLiteral("--outdir"), outDir, file});
+        EXPECT_TRUE(soffice.waitForFinished(120000));
+        EXPECT_EQ(soffice.exitCode(), 0) << soffice.readAllStandardError().toStdString();
+        const QString pdf = QDir(outDir).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".pdf"));
+        EXPECT_GT(QFileInfo(pdf).size(), 1000) << file.toStdString();
+        return pdf;
+    }
+    static int pages(const QString& pdf)
+    {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        info.waitForFinished(20000);
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+    }
+    static std::optional<PdfWord> find(const QList<PdfWord>& words, const QString& text)
+    {
+        for (const auto& w : words)
+            if (w.text == text) return w;
+        return std::nullopt;
+    }
+
+    QStringList units;
+};
+
+// Font sizes pdftohtml finds for the pieces of text on the line that holds `anchor` (points).
+QList<double> sizesOnLine(const QString& pdf, const QString& anchor)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-zoom"), QStringLiteral("1"),
+                                          QStringLiteral("-stdout"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf});
+    p.waitForFinished(30000);
+    const QString xml = QString::fromUtf8(p.readAllStandardOutput());
+    QHash<QString, double> size;
+    static const QRegularExpression spec(QStringLiteral("<fontspec id=\"(\\d+)\" size=\"(\\d+)\""));
+    for (auto it = spec.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        size.insert(m.captured(1), m.captured(2).toDouble());
+    }
+    static const QRegularExpression text(QStringLiteral("<text top=\"(\\d+)\" left=\"\\d+\" width=\"\\d+\" height=\"\\d+\" font=\"(\\d+)\">([^<]*)</text>"));
+    QList<std::tuple<int, QString, QString>> pieces;
+    int top = -1;
+    for (auto it = text.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        pieces.append({m.captured(1).toInt(), m.captured(2), m.captured(3)});
+        if (m.captured(3).contains(anchor)) top = m.captured(1).toInt();
+    }
+    QList<double> out;
+    for (const auto& [t, font, s] : pieces)
+        if (top >= 0 && std::abs(t - top) <= 3 && !s.trimmed().isEmpty()) out << size.value(font);
+    return out;
+}
+
+} // namespace
+
+// The 60-unit bulletin as LibreOffice lays out its DOCX and its ODT, against the program's PDF.
+TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
+{
+    print(words("--as-of 2026-11-30 bulletin --quarter 2026Q3 --out"), QStringLiteral("bulletin"));
+    const QString own = dir.filePath(QStringLiteral("bulletin.pdf"));
+    const auto ownWords = pdfWords(own);
+    const int ownPages = pages(own);
+    const auto ownTitle = find(ownWords, QStringLiteral("情况的通报"));
+    ASSERT_TRUE(ownTitle);
+    const double mm = 72.0 / 25.4, slack = 2;
+    for (const char* ext : {"docx", "odt"}) {
+        SCOPED_TRACE(ext);
+        const QString pdf = convert(dir.filePath(QStringLiteral("bulletin.") + QLatin1String(ext)));
+        EXPECT_NEAR(pages(pdf), ownPages, 1);
+        const auto theirs = pdfWords(pdf);
+        // The title at its size (the second line of the title, a word on its own).
+        const auto title = find(theirs, QStringLiteral("情况的通报"));
+        ASSERT_TRUE(title);
+        EXPECT_NEAR(title->height() / ownTitle->height(), 1.0, 0.1) << title->height() << " vs " << ownTitle->height();
+        // Body text: Chinese and digits on one line at 3号 (16 pt ± 10 %).
+        const auto sizes = sizesOnLine(pdf, QStringLiteral("各单位活动推进情况进行了督查"));
+        ASSERT_FALSE(sizes.isEmpty());
+        for (double s : sizes) EXPECT_NEAR(s, 16, 1.6);
+        // Every word inside the text block, the page numbers below it.
+        for (const auto& w : theirs) {
+            EXPECT_GE(w.x0, 28 * mm - slack) << w.text.toStdString();
+            // LibreOffice reads DOCX's overflowPunct the other way round from Word and WPS: where
+            // the file says a closing mark may not hang (as in print), it hangs it. A mark past
+            // the margin by one character is that, and only in the DOCX.
+            const bool hanging = QLatin1String(ext) == QLatin1String("docx") && QStringLiteral("，。、；：！？）”").contains(w.text.right(1)) &&
+                                 w.x1 <= (210 - 26) * mm + 16 + slack;
+            if (!hanging) {
+                EXPECT_LE(w.x1, (210 - 26) * mm + slack) << w.text.toStdString();
+            }
+            EXPECT_GE(w.y0, 37 * mm - slack) << w.text.toStdString();
+            if (w.y1 > (297 - 35) * mm + slack) {
+                EXPECT_TRUE(QRegularExpression(QStringLiteral("^(—|\\d+)$")).match(w.text).hasMatch()) << w.text.toStdString();
+            }
+        }
+        // A unit's name on one line wherever the program's own PDF has it on one line.
+        int whole = 0;
+        for (const QString& unit : units)
+            if (find(ownWords, unit)) {
+                EXPECT_TRUE(find(theirs, unit)) << unit.toStdString();
+                ++whole;
+            }
+        EXPECT_GT(whole, 30);
+        // Page numbers, "— N —", on the pages after the first.
+        EXPECT_TRUE(pdftotext(pdf).contains(QRegularExpression(QStringLiteral("—\\s*2\\s*—"))));
+    }
+}
+
+namespace {
+
+// The parts of a zip, by name (order kept).
+QList<QPair<QString, QByteArray>> parts(const QString& file)
+{
+    QList<QPair<QString, QByteArray>> out;
+    const auto zip = readZip(file);
+    for (auto it = zip.begin(); it != zip.end(); ++it) out.append({it.key(), it.value()});
+    return out;
+}
+
+bool wellFormed(const QByteArray& xml)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) r.readNext();
+    return !r.hasError();
+}
+
+} // namespace
+
+// DOCX: every part has a content type, every relationship's target is in the package, every
+// XML part parses; headings are the editor's styles; no empty paragraph makes space.
+TEST_F(EditableDocuments, TheDocxIsWholeAndEditable)
+{
+    print(words("--as-of 2026-11-30 bulletin --quarter 2026Q3 --out"), QStringLiteral("bulletin"));
+    const auto all = parts(dir.filePath(QStringLiteral("bulletin.docx")));
+    QHash<QString, QByteArray> byName;
+    for (const auto& [name, data] : all) byName.insert(name, data);
+    ASSERT_TRUE(byName.contains(QStringLiteral("[Content_Types].xml")));
+    const QString types = QString::fromUtf8(byName.value(QStringLiteral("[Content_Types].xml")));
+    for (const auto& [name, data] : all) {
+        if (name.endsWith(QLatin1String(".xml")) || name.endsWith(QLatin1String(".rels"))) {
+            EXPECT_TRUE(wellFormed(data)) << name.toStdString();
+        }
+        if (name == QLatin1String("[Content_Types].xml")) continue;
+        const bool typed = types.contains(QStringLiteral("PartName=\"/%1\"").arg(name)) ||
+                           types.contains(QStringLiteral("Extension=\"%1\"").arg(QFileInfo(name).suffix()));
+        EXPECT_TRUE(typed) << name.toStdString();
+    }
+    static const QRegularExpression target(QStringLiteral("Target=\"([^\"]+)\""));
+    for (const auto& [name, data] : all) {
+        if (!name.endsWith(QLatin1String(".rels"))) continue;
+        const QString base = QFileInfo(QFileInfo(name).path()).path(); // word/_rels → word
+        for (auto it = target.globalMatch(QString::fromUtf8(data)); it.hasNext();) {
+            const QString t = it.next().captured(1);
+            const QString resolved = QDir::cleanPath(base == QLatin1String(".") || base.isEmpty() ? t : base + QLatin1Char('/') + t);
+            EXPECT_TRUE(byName.contains(resolved)) << name.toStdString() << " → " << resolved.toStdString();
+        }
+    }
+    const QString document = QString::fromUtf8(byName.value(QStringLiteral("word/document.xml")));
+    EXPECT_TRUE(document.contains(QRegularExpression(QStringLiteral("<w:pStyle w:val=\"Heading1\"/>.*一、总体情况"))));
+    EXPECT_TRUE(document.contains(QRegularExpression(QStringLiteral("<w:pStyle w:val=\"Heading2\"/>.*（一）月度进度未按要求报送的单位"))));
+    EXPECT_TRUE(document.contains(QStringLiteral("<w:tblHeader/>")));
+    EXPECT_TRUE(document.contains(QStringLiteral("w:firstLineChars=\"200\"")));
+    const QString styles = QString::fromUtf8(byName.value(QStringLiteral("word/styles.xml")));
+    for (const char* name : {"heading 1", "heading 2", "Title"}) EXPECT_TRUE(styles.contains(QStringLiteral("<w:name w:val=\"%1\"/>").arg(QLatin1String(name)))) << name;
+    // Paragraphs directly in the body carry text or a picture.
+    QXmlStreamReader r(byName.value(QStringLiteral("word/document.xml")));
+    int depth = 0, bodyDepth = -1, paragraphs = 0;
+    bool inBodyParagraph = false, hasContent = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            ++depth;
+            if (r.name() == QLatin1String("body")) bodyDepth = depth;
+            if (r.name() == QLatin1String("p") && depth == bodyDepth + 1) inBodyParagraph = true, hasContent = false;
+            if (inBodyParagraph && (r.name() == QLatin1String("t") || r.name() == QLatin1String("drawing"))) hasContent = true;
+        } else if (r.isEndElement()) {
+            if (r.name() == QLatin1String("p") && depth == bodyDepth + 1) {
+                EXPECT_TRUE(hasContent) << "an empty paragraph in the body";
+                inBodyParagraph = false;
+                ++paragraphs;
+            }
+            --depth;
+        }
+    }
+    EXPECT_GT(paragraphs, 20);
+}
+
+// ODT: the mimetype first and stored, every file in the manifest, headings as text:h.
+TEST_F(EditableDocuments, TheOdtIsWholeAndEditable)
+{
+    print(words("--as-of 2026-11-30 bulletin --quarter 2026Q3 --out"), QStringLiteral("bulletin"));
+    const QString odt = dir.filePath(QStringLiteral("bulletin.odt"));
+    const QByteArray raw = readFile(odt);
+    ASSERT_GT(raw.size(), 64);
+    EXPECT_EQ(raw.mid(30, 8), QByteArray("mimetype"));
+    EXPECT_EQ(raw[8], 0); // stored
+    EXPECT_EQ(raw.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    const auto all = parts(odt);
+    QHash<QString, QByteArray> byName;
+    for (const auto& [name, data] : all) byName.insert(name, data);
+    const QString manifest = QString::fromUtf8(byName.value(QStringLiteral("META-INF/manifest.xml")));
+    for (const auto& [name, data] : all) {
+        if (name.endsWith(QLatin1String(".xml"))) {
+            EXPECT_TRUE(wellFormed(data)) << name.toStdString();
+        }
+        if (name != QLatin1String("mimetype") && name != QLatin1String("META-INF/manifest.xml")) {
+            EXPECT_TRUE(manifest.contains(QStringLiteral("full-path=\"%1\"").arg(name))) << name.toStdString();
+        }
+    }
+    const QString content = QString::fromUtf8(byName.value(QStringLiteral("content.xml")));
+    EXPECT_TRUE(content.contains(QRegularExpression(QStringLiteral("<text:h [^>]*text:outline-level=\"1\"[^>]*>.*一、总体情况"))));
+    EXPECT_TRUE(content.contains(QStringLiteral("style:font-name-asian")));
+    EXPECT_TRUE(content.contains(QStringLiteral("<table:table-header-rows>")));
+    const QString styles = QString::fromUtf8(byName.value(QStringLiteral("styles.xml")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("fo:page-width=\"210.00mm\"")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("fo:margin-top=\"37.00mm\"")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("<text:page-number")));
+}
+
+// Registers and notices as DOCX and ODT from the command line, each opened by LibreOffice
+// with the program's page count (± 1) and its text block.
+TEST_F(EditableDocuments, RegistersAndNoticesOpenToo)
+{
+    print(words("--as-of 2026-11-30 print ledger --out"), QStringLiteral("ledger"));
+    print(words("--as-of 2026-11-30 reminders --period 2026-10 --out"), QStringLiteral("reminders"));
+    print(words("--as-of 2026-11-30 assess --year 2026 --out"), QStringLiteral("ranking"));
+    for (const char* name : {"ledger", "reminders", "ranking"})
+        for (const char* ext : {"docx", "odt"}) {
+            SCOPED_TRACE(std::string(name) + "." + ext);
+            const QString pdf = convert(dir.filePath(QLatin1String(name) + QLatin1Char('.') + QLatin1String(ext)));
+            EXPECT_NEAR(pages(pdf), pages(dir.filePath(QLatin1String(name) + QStringLiteral(".pdf"))), 1);
+            EXPECT_TRUE(pdftotext(pdf).contains(QStringLiteral("“三抓一促”")));
+        }
+    EXPECT_EQ(run(words("--as-of 2026-11-30 reminders --period 2026-10 --per-unit --out") << dir.filePath(QStringLiteral("n.docx"))).code, 2);
+}
