@@ -1,6 +1,7 @@
 #include "reports/Chart.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -23,6 +24,17 @@ QBrush fill(qsizetype series)
 QString label(double v, bool percent)
 {
     return percent ? QString::number(std::lround(v * 100)) + QLatin1Char('%') : QString::number(std::lround(v));
+}
+
+// A bar or a legend's swatch: white, the series' pattern, a black outline.
+void bar(QPainter& painter, const QRectF& r, qsizetype series, double pen)
+{
+    painter.setPen(QPen(Qt::black, pen));
+    painter.setBrush(Qt::white);
+    painter.drawRect(r);
+    painter.fillRect(r, fill(series));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(r);
 }
 
 // A value written over the drawing, on white so that no scale line runs through it.
@@ -90,14 +102,9 @@ void Chart::paint(QPainter& painter, const QRectF& area, const QString& family, 
                 const double v = series[s].values[c];
                 if (v < 0) continue;
                 const double x = plot.left() + slot * double(c) + slot * 0.15 + width * double(s);
-                const QRectF bar(x, yOf(v), width, plot.bottom() - yOf(v));
-                painter.setPen(QPen(Qt::black, pen));
-                painter.setBrush(Qt::white);
-                painter.drawRect(bar);
-                painter.fillRect(bar, fill(s));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawRect(bar);
-                valueLabel(painter, QRectF(x - slot, bar.top() - line, width + 2 * slot, line), Qt::AlignHCenter | Qt::AlignBottom, label(v, percent));
+                const QRectF r(x, yOf(v), width, plot.bottom() - yOf(v));
+                bar(painter, r, s, pen);
+                valueLabel(painter, QRectF(x - slot, r.top() - line, width + 2 * slot, line), Qt::AlignHCenter | Qt::AlignBottom, label(v, percent));
             }
     } else {
         for (qsizetype s = 0; s < series.size(); ++s) {
@@ -137,17 +144,24 @@ void Chart::paint(QPainter& painter, const QRectF& area, const QString& family, 
             x -= textWidth;
             painter.setPen(Qt::black);
             painter.drawText(QRectF(x, area.top(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter, series[s].name);
-            const QRectF swatch(x - line * 1.3, area.top() + line * 0.2, line, line * 0.6);
-            painter.setPen(QPen(Qt::black, pen));
-            painter.setBrush(Qt::white);
-            painter.drawRect(swatch);
-            painter.fillRect(swatch, fill(s));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(swatch);
+            bar(painter, QRectF(x - line * 1.3, area.top() + line * 0.2, line, line * 0.6), s, pen);
             x -= line * 2.5;
         }
     }
     painter.restore();
+}
+
+QImage Chart::picture(double widthMm, const QString& family) const
+{
+    const double dpmm = 200 / 25.4;
+    QImage image(QSize(int(widthMm * dpmm), int(heightMm * dpmm)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(dpmm * 1000));
+    image.setDotsPerMeterY(int(dpmm * 1000));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(painter, QRectF(QPointF(0, 0), image.size()), family, &image);
+    return image;
 }
 
 } // namespace cd

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QImage;
 class QPainter;
 class QRectF;
 class QPaintDevice;
@@ -33,6 +34,8 @@ struct Chart
     void paint(QPainter& painter, const QRectF& area, const QString& family, QPaintDevice* device) const;
     // The highest value the scale shows: 100% for shares, else a round number above the data.
     double scaleTop() const;
+    // The drawing as a picture `widthMm` wide at 200 dpi, for the editable formats.
+    QImage picture(double widthMm, const QString& family) const;
 };
 
 } // namespace cd

@@ -233,16 +233,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
         } else if (segment.chart) {
             const Chart& chart = *segment.chart;
             const double widthMm = style.textBlockMm().width();
-            const double dpmm = 200 / 25.4;
-            QImage image(QSize(int(widthMm * dpmm), int(chart.heightMm * dpmm)), QImage::Format_RGB32);
-            image.setDotsPerMeterX(int(dpmm * 1000));
-            image.setDotsPerMeterY(int(dpmm * 1000));
-            image.fill(Qt::white);
-            {
-                QPainter painter(&image);
-                painter.setRenderHint(QPainter::Antialiasing);
-                chart.paint(painter, QRectF(QPointF(0, 0), image.size()), style.family(PageStyle::Role::Body), &image);
-            }
+            const QImage image = chart.picture(widthMm, style.family(PageStyle::Role::Body));
             FlowImage picture;
             QBuffer buffer(&picture.png);
             buffer.open(QIODevice::WriteOnly);

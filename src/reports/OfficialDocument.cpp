@@ -50,6 +50,19 @@ OfficialDocument::Target& OfficialDocument::segmentTarget()
     return m_segment;
 }
 
+namespace {
+// A table without rules or spacing across the text block (the masthead's and the 版记's lines).
+QTextTableFormat borderless()
+{
+    QTextTableFormat tf;
+    tf.setBorder(0);
+    tf.setCellSpacing(0);
+    tf.setCellPadding(0);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return tf;
+}
+} // namespace
+
 QString OfficialDocument::chineseDate(const QDate& d)
 {
     return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
@@ -288,11 +301,7 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
         t.cursor.insertText(issueLine);
     });
     // The issuer on the left, the date on the right, and under both the red line.
-    QTextTableFormat tf;
-    tf.setBorder(0);
-    tf.setCellSpacing(0);
-    tf.setCellPadding(0);
-    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTableFormat tf = borderless();
     tf.setBottomMargin(px(m_style.linePitchPt));
     const QStringList texts{issuer, chineseDate(date)};
     write([=, this](Target& target) {
@@ -357,11 +366,7 @@ void OfficialDocument::imprint(const QString& copyTo, const QString& printer, co
     const Imprint kept = *im;
     m_log.emplace_back([this, kept](Target& target) {
         target.startBlock(block(Qt::AlignLeft), chars(PageStyle::Role::Body, kept.pt));
-        QTextTableFormat tf;
-        tf.setBorder(0);
-        tf.setCellSpacing(0);
-        tf.setCellPadding(0);
-        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTableFormat tf = borderless();
         tf.setTopMargin(px(m_style.linePitchPt));
         const int rows = kept.copyTo.isEmpty() ? 1 : 2;
         QTextTable* t = target.cursor.insertTable(rows, 2, tf);
@@ -414,16 +419,7 @@ void OfficialDocument::figure(const Chart& chart)
     // For ODT and HTML: the drawing as a picture at 200 dpi, the width of the text block.
     m_log.emplace_back([this, copy](Target& target) {
         const double widthMm = m_style.textBlockMm().width();
-        const double dpmm = 200 / 25.4;
-        QImage image(QSize(int(widthMm * dpmm), int(copy.heightMm * dpmm)), QImage::Format_RGB32);
-        image.setDotsPerMeterX(int(dpmm * 1000));
-        image.setDotsPerMeterY(int(dpmm * 1000));
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            copy.paint(painter, QRectF(QPointF(0, 0), image.size()), m_style.family(PageStyle::Role::Body), &image);
-        }
+        const QImage image = copy.picture(widthMm, m_style.family(PageStyle::Role::Body));
         const QUrl name(QStringLiteral("figure-%1.png").arg(target.doc->blockCount())); // one per block
         target.doc->addResource(QTextDocument::ImageResource, name, image);
         target.startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.pageNumberPt));
