@@ -138,11 +138,10 @@ public:
         }
     }
 
-    void table(const FlowTable& t, double extraBefore)
+    // A table in the flow of the text (WordprocessingML has no space above a table; the space
+    // below it goes before the next paragraph).
+    void table(const FlowTable& t)
     {
-        // Word has no space above a table: the space goes to an empty-of-text spacing carried by
-        // the table's position (tblpPr would float it); a table indent of zero keeps it in the block.
-        Q_UNUSED(extraBefore);
         double total = 0;
         for (double w : t.widthsPt) total += w;
         x.writeStartElement(W, QStringLiteral("tbl"));
@@ -278,7 +277,7 @@ QByteArray documentXml(const DocumentFlow& flow)
             w.paragraph(*p, carried);
             carried = 0;
         } else if (const auto* t = std::get_if<FlowTable>(&block)) {
-            w.table(*t, t->beforePt);
+            w.table(*t);
             carried = t->afterPt;
         } else if (const auto* i = std::get_if<FlowImage>(&block)) {
             w.image(*i, ++images);
