@@ -1,5 +1,7 @@
 #include "reports/Chart.h"
 
+#include "reports/PageStyle.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
@@ -65,6 +67,7 @@ void Chart::paint(QPainter& painter, const QRectF& area, const QString& family, 
     painter.save();
     QFont font(family);
     font.setPointSizeF(10.5); // 五号
+    PageStyle::unshaped(font);
     painter.setFont(font);
     const QFontMetricsF metrics(font, device);
     const double line = metrics.height();

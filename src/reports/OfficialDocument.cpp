@@ -29,9 +29,7 @@ std::unique_ptr<QTextDocument> OfficialDocument::newText() const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
-    QFont base(m_style.family(PageStyle::Role::Body));
-    base.setPointSizeF(m_style.bodyPt);
-    doc->setDefaultFont(base);
+    doc->setDefaultFont(m_style.font(PageStyle::Role::Body, m_style.bodyPt));
     return doc;
 }
 
@@ -71,9 +69,7 @@ QString OfficialDocument::chineseDate(const QDate& d)
 QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* device, double width) const
 {
     const double dpi = device->logicalDpiX();
-    QFont bodyFont(m_style.family(PageStyle::Role::Body)), boldFont(m_style.family(PageStyle::Role::Heading1));
-    bodyFont.setPointSizeF(t.pt);
-    boldFont.setPointSizeF(t.pt);
+    const QFont bodyFont = m_style.font(PageStyle::Role::Body, t.pt), boldFont = m_style.font(PageStyle::Role::Heading1, t.pt);
     const QFontMetricsF body(bodyFont, device), bold(boldFont, device);
     // 3 pt padding either side, and 2 pt to spare: a word processor takes the rules' width from
     // the cell as well, and its fonts round differently.
@@ -126,6 +122,7 @@ QTextCharFormat OfficialDocument::chars(PageStyle::Role role, double pt, bool bo
     QTextCharFormat f;
     f.setFontFamilies({m_style.family(role)});
     f.setFontPointSize(pt);
+    f.setFontStyleStrategy(QFont::PreferNoShaping); // see PageStyle::font
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(Qt::black);
     if (pt == m_style.bodyPt && !m_style.landscape) {

@@ -49,6 +49,14 @@ QSizeF PageStyle::textBlockMm() const
 
 QString PageStyle::family(Role role) const { return family(role, PrintFonts::chosen(role)); }
 
+QFont PageStyle::font(Role role, double pt) const
+{
+    QFont f(family(role));
+    f.setPointSizeF(pt);
+    unshaped(f);
+    return f;
+}
+
 QString PageStyle::family(Role role, const QString& picked) const
 {
     const QString official = role == Role::Title ? titleFamily : role == Role::Body ? bodyFamily : role == Role::Heading1 ? heading1Family : heading2Family;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QMarginsF>
 #include <QSizeF>
 #include <QString>
@@ -37,6 +38,11 @@ struct PageStyle
     double characterPitchPt() const { return textBlockMm().width() / 25.4 * 72.0 / charactersPerLine; }
     // The installed family used for a role (logged once when it is a substitute).
     QString family(Role role) const;
+    // The role's font at a size, for painting. Without OpenType shaping: shaped Latin runs take
+    // the CJK fonts' alternate digits, which have no entry in their character map, so a PDF's
+    // text layer lost them ("G1" read as "G"). Chinese needs no shaping.
+    QFont font(Role role, double pt) const;
+    static void unshaped(QFont& f) { f.setStyleStrategy(QFont::PreferNoShaping); }
     // The same with `picked` (empty: automatic) in place of this computer's Print settings.
     QString family(Role role, const QString& picked) const;
 };

@@ -128,6 +128,17 @@ TEST_F(PrintedDocuments, ReadBackAsWritten)
     for (const char* written : {"2026年11月30日", "一、总体情况", "“三抓一促”活动领导小组办公室", "抓作风", "促改革发展", "见下表"})
         EXPECT_TRUE(bulletin.contains(QString::fromUtf8(written))) << written;
     EXPECT_TRUE(pdftotext(pdf("notice.pdf")).contains(QStringLiteral("12月10日前整改到位")));
+    // Letters and digits together: a task's code ("G1") in the responsibility list, whole. The
+    // CJK fonts' shaped Latin digits once had no place in the text layer and read as "G".
+    const QString list = pdftotext(pdf("responsibilities.pdf"), {QStringLiteral("-layout")});
+    int codes = 0;
+    for (const auto& t : json(words("tasks list --format json"))) {
+        const QString code = t.toObject().value(QStringLiteral("code")).toString();
+        if (code.isEmpty()) continue;
+        EXPECT_TRUE(list.contains(QRegularExpression(QStringLiteral("(^|\\s)%1\\s").arg(QRegularExpression::escape(code))))) << code.toStdString();
+        ++codes;
+    }
+    EXPECT_GT(codes, 10);
     EXPECT_TRUE(pdftotext(pdf("reminders.pdf")).contains(QStringLiteral("2026年10月")));
 }
 
