@@ -5628,6 +5628,62 @@ Measure: %2</source>
         <translation>用法：print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件 · print fonts</translation>
     </message>
     <message>
+        <source>usage: reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt] [--per-unit]</source>
+        <translation>用法：reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt] [--per-unit]</translation>
+    </message>
+    <message>
+        <source>--per-unit writes a PDF (a notice to each unit, each numbered on its own).</source>
+        <translation>--per-unit 只写 PDF（每个单位一份通知，各自编页码）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>The audit record is not intact: row %1 does not match the chain (a row was changed, deleted or inserted there).</source>
+        <translation>操作记录不完整：第 %1 条与校验链不符（该处有记录被改动、删除或插入）。</translation>
+    </message>
+    <message>
+        <source>No row of the audit record carries the code %1.</source>
+        <translation>操作记录中没有校验码为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>The audit record is intact: %1 rows, code %2.</source>
+        <translation>操作记录完整：共 %1 条，记录校验码 %2。</translation>
+    </message>
+    <message>
+        <source>The record up to %1 is intact: %2 rows.</source>
+        <translation>截至校验码 %1 的操作记录完整：共 %2 条。</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] · audit verify [--at CODE]</source>
+        <translation>用法：audit list [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -5637,7 +5693,8 @@ Measure: %2</source>
   resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
   resp list [--unit NAME] [--format table|csv|json]
   resp export FILE.csv|FILE.xlsx [--unit NAME]
-  check                                     full integrity check
+  check                                     full integrity check, the audit record&apos;s hash chain included
+  audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]
   backup OUT                                consistent copy of the database (of a server: a new campaign file)
   copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
                                             from a server to a new file, verified table by table
@@ -5678,7 +5735,8 @@ Measure: %2</source>
   resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
   resp list [--unit 单位名称] [--format table|csv|json]
   resp export 文件.csv|文件.xlsx [--unit 单位名称]
-  check                                       完整性检查
+  check                                     全面完整性检查（含操作记录的哈希链）
+  audit list [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]
   backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
   copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
                                              复制后逐表核验
@@ -5712,12 +5770,8 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
-        <source>usage: reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt] [--per-unit]</source>
-        <translation>用法：reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt] [--per-unit]</translation>
-    </message>
-    <message>
-        <source>--per-unit writes a PDF (a notice to each unit, each numbered on its own).</source>
-        <translation>--per-unit 只写 PDF（每个单位一份通知，各自编页码）。</translation>
+        <source>the audit record&apos;s hash chain breaks at row %1 (a row was changed, deleted or inserted there)</source>
+        <translation>操作记录的哈希链在第 %1 条断开（该处有记录被改动、删除或插入）</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ int runAssess(CliSession& s);
 int runBulletin(CliSession& s);
 int runPrint(CliSession& s);
 int runPackage(CliSession& s);
+int runAudit(CliSession& s);
 
 } // namespace cd::cli
 

@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "storage/AuditChain.h"
 #include "cli/Output.h"
 #include "services/CampaignService.h"
 #include "services/DemoService.h"
@@ -63,6 +64,12 @@ int runCheck(CliSession& s)
 {
     if (!s.open(false)) return s.exitCode;
     auto problems = s.db->integrityProblems();
+    // The audit record's hash chain: a row changed, deleted or inserted anywhere breaks it.
+    if (auto chain = AuditChain::verify(*s.db); !chain)
+        problems << chain.error().message;
+    else if (chain->firstBad)
+        problems << QCoreApplication::translate("cd::cli", "the audit record's hash chain breaks at row %1 (a row was changed, deleted or inserted there)")
+                        .arg(chain->firstBad);
     if (const int off = ProgressRepository(*s.db).mismatches(); off != 0)
         problems << QCoreApplication::translate("cd::cli", "the accepted progress of %1 unit and task pairs does not match the reports").arg(off);
     if (!problems.isEmpty()) {

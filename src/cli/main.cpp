@@ -59,7 +59,8 @@ QString help()
         "  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]\n"
         "  resp list [--unit NAME] [--format table|csv|json]\n"
         "  resp export FILE.csv|FILE.xlsx [--unit NAME]\n"
-        "  check                                     full integrity check\n"
+        "  check                                     full integrity check, the audit record's hash chain included\n"
+        "  audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]\n"
         "  backup OUT                                consistent copy of the database (of a server: a new campaign file)\n"
         "  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or\n"
         "                                            from a server to a new file, verified table by table\n"
@@ -150,7 +151,7 @@ int main(int argc, char** argv)
     const QHash<QString, Runner> commands{
         {QStringLiteral("init"), cd::cli::runInit},     {QStringLiteral("units"), cd::cli::runUnits},
         {QStringLiteral("tasks"), cd::cli::runTasks},   {QStringLiteral("resp"), cd::cli::runResponsibilities},
-        {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("backup"), cd::cli::runBackup},
+        {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("audit"), cd::cli::runAudit},   {QStringLiteral("backup"), cd::cli::runBackup},
         {QStringLiteral("demo"), cd::cli::runDemo},     {QStringLiteral("users"), cd::cli::runUsers},
         {QStringLiteral("plan"), cd::cli::runPlan},     {QStringLiteral("report"), cd::cli::runReport},
         {QStringLiteral("reminders"), cd::cli::runReminders}, {QStringLiteral("inspection"), cd::cli::runInspection},

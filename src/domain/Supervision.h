@@ -70,6 +70,7 @@ struct Escalation
     QDate date;
     QString decision;
     QString by;
+    QString recordCode; // 记录校验码 when the step was taken (AuditChain)
 };
 
 struct InspectionVisit

@@ -18,6 +18,7 @@ QString AssessmentDocument::title(const AssessmentResult& r)
 
 void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& r, const QDate& date)
 {
+    if (r.locked) doc.recordCode(r.recordCode);
     doc.title(title(r));
     QHash<Grade, int> grades;
     for (const auto& u : r.units) ++grades[u.grade];
@@ -50,6 +51,7 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
 void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResult& r, const UnitScore& u, const QDate& date)
 {
     // The unit on a line of its own, so that a long name does not break the title mid-word.
+    if (r.locked) doc.recordCode(r.recordCode);
     doc.title(QStringLiteral("%1\n%2年度“三抓一促”活动考评得分表").arg(u.unit).arg(r.year));
     doc.paragraph(QStringLiteral("总分%1分（满分%2分），在%3个单位中排名第%4名，等次为%5。数据截至%6%7。")
                       .arg(points(u.total), points(r.rubric.maxTotal()))

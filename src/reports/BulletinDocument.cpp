@@ -115,6 +115,7 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
     doc.richText(c.nextSteps);
     doc.signature(c.issuer, c.date);
     doc.imprint(c.copyTo, c.issuer, c.date);
+    if (!c.recordCode.isEmpty()) doc.recordCode(c.recordCode);
 }
 
 } // namespace cd

@@ -256,6 +256,18 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
             flow.blocks << caption;
         }
     }
+    // 记录校验码 closes the editable files in small type.
+    if (!doc.recordCode().isEmpty()) {
+        FlowParagraph code;
+        code.align = Qt::AlignRight;
+        code.beforePt = style.linePitchPt / 2 + pendingSpace;
+        FlowRun r;
+        r.text = QStringLiteral("记录校验码：") + doc.recordCode();
+        r.family = style.family(PageStyle::Role::Body);
+        r.pt = 9;
+        code.runs << r;
+        flow.blocks << code;
+    }
     return flow;
 }
 

@@ -45,6 +45,9 @@ public:
     void imprint(const QString& copyTo, const QString& printer, const QDate& printed);
     // A figure with its caption centred below it: vectors in a PDF, a picture in ODT and HTML.
     void figure(const Chart& chart);
+    // 记录校验码 in small type at the foot of the last page, opposite its page number.
+    void recordCode(const QString& code) { m_recordCode = code; }
+    const QString& recordCode() const { return m_recordCode; }
 
     // The whole document as one QTextDocument, built on first use (ODT, HTML).
     QTextDocument& document();
@@ -128,6 +131,7 @@ private:
     bool m_wholeBuilt = false;
     std::vector<Segment> m_segments;
     Target m_segment;
+    QString m_recordCode;
 };
 
 } // namespace cd

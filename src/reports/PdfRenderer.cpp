@@ -34,8 +34,7 @@ public:
         // The printable area may start at the paper's edge or inside it; place by paper position.
         const QRectF paint = device.pageLayout().paintRectPixels(m_dpi);
         m_origin = QPointF(m_style.marginsMm.left() * m_dpmm - paint.left(), m_style.marginsMm.top() * m_dpmm - paint.top());
-        m_number.setFamily(m_style.family(PageStyle::Role::Body));
-        m_number.setPointSizeF(m_style.pageNumberPt);
+        m_number = m_style.font(PageStyle::Role::Body, m_style.pageNumberPt);
     }
 
     int run()
@@ -54,6 +53,7 @@ public:
             }
         }
         if (m_pages == 0) beginPage();
+        if (!m_doc.recordCode().isEmpty()) recordCode(m_doc.recordCode());
         return m_pages;
     }
 
@@ -254,10 +254,8 @@ private:
         Geometry g;
         g.pad = logical(3 * 96.0 / 72.0);
         g.lineHeight = t.pt * 1.5 * m_dpi / 72.0;
-        g.body = QFont(m_style.family(PageStyle::Role::Body));
-        g.body.setPointSizeF(t.pt);
-        g.bold = QFont(m_style.family(PageStyle::Role::Heading1));
-        g.bold.setPointSizeF(t.pt);
+        g.body = m_style.font(PageStyle::Role::Body, t.pt);
+        g.bold = m_style.font(PageStyle::Role::Heading1, t.pt);
         g.widths = m_doc.columnWidths(t, &m_device, m_block.width());
         m_geometry.emplace(&t, g);
         return g;
@@ -335,8 +333,7 @@ private:
         if (m_pages == 0) beginPage();
         const double pitch = m_style.linePitchPt * m_dpi / 72.0;
         const double oneChar = im.pt * m_dpi / 72.0;
-        QFont font(m_style.family(PageStyle::Role::Body));
-        font.setPointSizeF(im.pt);
+        const QFont font = m_style.font(PageStyle::Role::Body, im.pt);
         std::unique_ptr<QTextLayout> copy;
         int copyLines = 0;
         if (!im.copyTo.isEmpty()) {
@@ -375,6 +372,21 @@ private:
         m_y = m_block.height();
     }
 
+    // On the page-number line of the last page, one character in from the side the number
+    // is not on, in 小五 (9 pt).
+    void recordCode(const QString& code)
+    {
+        const double oneChar = m_style.pageNumberPt * m_dpi / 72.0;
+        const QFont small = m_style.font(PageStyle::Role::Body, 9);
+        m_painter.save();
+        m_painter.setFont(small);
+        m_painter.setPen(Qt::black);
+        const double top = m_origin.y() + m_block.height() + m_style.pageNumberGapMm * m_dpmm;
+        const QRectF line(m_origin.x() + oneChar, top, m_block.width() - 2 * oneChar, oneChar * 1.6);
+        m_painter.drawText(line, (m_pages % 2 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, QStringLiteral("记录校验码：") + code);
+        m_painter.restore();
+    }
+
     // A figure and its caption (4号, centred, one line of the grid), kept on one page, with
     // half a line of space above and below.
     void figure(const Chart& chart)
@@ -387,8 +399,7 @@ private:
         m_painter.save();
         m_painter.translate(m_origin.x(), m_origin.y() + m_y + pitch / 2);
         chart.paint(m_painter, QRectF(0, 0, m_block.width(), drawing), m_style.family(PageStyle::Role::Body), &m_device);
-        QFont font(m_style.family(PageStyle::Role::Body));
-        font.setPointSizeF(m_style.pageNumberPt);
+        const QFont font = m_style.font(PageStyle::Role::Body, m_style.pageNumberPt);
         m_painter.setFont(font);
         m_painter.setPen(Qt::black);
         m_painter.drawText(QRectF(0, drawing, m_block.width(), pitch), Qt::AlignHCenter | Qt::AlignVCenter, chart.caption);

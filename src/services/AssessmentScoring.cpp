@@ -170,7 +170,8 @@ QJsonObject AssessmentResult::toJson() const
     return {{QStringLiteral("year"), year},
             {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
             {QStringLiteral("rubric"), rubric.toJson()},
-            {QStringLiteral("units"), list}};
+            {QStringLiteral("units"), list},
+            {QStringLiteral("record_code"), recordCode}};
 }
 
 Result<AssessmentResult> AssessmentResult::fromJson(const QJsonObject& o)
@@ -178,6 +179,7 @@ Result<AssessmentResult> AssessmentResult::fromJson(const QJsonObject& o)
     AssessmentResult r;
     r.year = o.value(QStringLiteral("year")).toInt();
     r.asOf = QDate::fromString(o.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+    r.recordCode = o.value(QStringLiteral("record_code")).toString();
     auto rubric = Rubric::fromJson(o.value(QStringLiteral("rubric")).toObject());
     if (!rubric) return fail(rubric.error());
     r.rubric = *rubric;

@@ -1,5 +1,7 @@
 #include "services/AssessmentService.h"
 
+#include "storage/AuditChain.h"
+
 #include "storage/AssessmentRepository.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Transaction.h"
@@ -160,6 +162,7 @@ Status AssessmentService::lock(int year)
     if (!result) return fail(result.error());
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    result->recordCode = AuditChain::shortCode(AuditChain::head(m_ctx.db)); // the record the frozen scores stand on
     const AssessmentRepository::Lock l{m_ctx.clock.now(), m_ctx.actor.login, result->asOf, result->toJson()};
     if (auto s = AssessmentRepository(m_ctx.db).insertLock(c->id, l); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("assessment.lock"), QStringLiteral("campaign"), c->id, {},

@@ -19,6 +19,7 @@ struct AssessmentResult
     QDateTime lockedAt;
     Rubric rubric;
     QList<UnitScore> units; // in rank order
+    QString recordCode;     // 记录校验码 when locked (AuditChain)
 
     QJsonObject toJson() const;
     static Result<AssessmentResult> fromJson(const QJsonObject& o);

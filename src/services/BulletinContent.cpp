@@ -103,7 +103,8 @@ QJsonObject BulletinContent::toJson() const
             {QStringLiteral("problems"), problems},
             {QStringLiteral("next_steps"), nextSteps},
             {QStringLiteral("copy_to"), copyTo},
-            {QStringLiteral("charts"), charts}};
+            {QStringLiteral("charts"), charts},
+            {QStringLiteral("record_code"), recordCode}};
 }
 
 Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
@@ -155,6 +156,7 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     // Bulletins issued before the 版记 and the figures were printed come back without either.
     c.copyTo = o.value(QStringLiteral("copy_to")).toString();
     c.charts = o.value(QStringLiteral("charts")).toBool(false);
+    c.recordCode = o.value(QStringLiteral("record_code")).toString();
     return c;
 }
 

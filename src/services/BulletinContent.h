@@ -79,6 +79,9 @@ struct BulletinContent
     // 版记: 抄送 and whether the figures are printed. 印发机关 is the issuer, 印发日期 the date.
     QString copyTo;
     bool charts = true;
+    // 记录校验码: the audit record's code when the bulletin was issued (AuditChain), printed
+    // at the foot of the last page; `audit verify --at CODE` proves the record behind it.
+    QString recordCode;
 
     QString quarterLabel() const; // 2020年第二季度
     QJsonObject toJson() const;

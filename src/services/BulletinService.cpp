@@ -1,6 +1,7 @@
 #include "services/BulletinService.h"
 
 #include "domain/PeriodCalendar.h"
+#include "storage/AuditChain.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
@@ -132,6 +133,7 @@ Result<int> BulletinService::issue(const QString& quarter)
         id = *inserted;
     }
     c->number = repo.nextNumber(campaignId);
+    c->recordCode = AuditChain::shortCode(AuditChain::head(m_ctx.db)); // the record as it stands when issued
     if (auto s = repo.markIssued(id, c->number, m_ctx.clock.now(), m_ctx.actor.login, c->toJson()); !s) return fail(s.error());
     if (saved && saved->supersedes)
         if (auto s = repo.markSuperseded(saved->supersedes, id); !s) return fail(s.error());

@@ -79,7 +79,7 @@ Result<DemoSupervision::Counts> DemoSupervision::write(Database& db, const QList
                     if (auto r = repo.insertEscalation({0, *pid, EscalationStep(s), p.deadline.addDays(3 + s * 10),
                                                         s == 0 ? QStringLiteral("电话催办") : s == 1 ? QStringLiteral("约谈分管领导")
                                                                                                        : QStringLiteral("全市通报批评"),
-                                                        QStringLiteral("office")});
+                                                        QStringLiteral("office"), {}});
                         !r)
                         return fail(r.error());
             }

@@ -17,7 +17,7 @@ Status ServiceContext::audit(const QString& action, const QString& entity, qint6
                              const QJsonObject& after) const
 {
     return AuditRepository(db).insert(
-        {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated});
+        {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated, {}});
 }
 
 Status ServiceContext::requireSetupRights(const char* what) const

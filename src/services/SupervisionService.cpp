@@ -1,5 +1,7 @@
 #include "services/SupervisionService.h"
 
+#include "storage/AuditChain.h"
+
 #include "domain/PeriodCalendar.h"
 #include "services/SettingsService.h"
 #include "storage/Transaction.h"
@@ -183,7 +185,8 @@ Status SupervisionService::escalate(qint64 problemId, EscalationStep step, const
     if (!ProblemRules::canEscalate(previous.isEmpty() ? std::nullopt : std::optional(previous.last().step), step))
         return fail(Error::conflict(QCoreApplication::translate("cd::SupervisionService", "The line has already reached %1; it does not go back to %2.")
                                         .arg(displayName(previous.last().step), displayName(step))));
-    const Escalation e{0, problemId, step, m_ctx.clock.today(), decision.trimmed(), m_ctx.actor.login};
+    const Escalation e{0, problemId, step, m_ctx.clock.today(), decision.trimmed(), m_ctx.actor.login,
+                       AuditChain::shortCode(AuditChain::head(m_ctx.db))};
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.insertEscalation(e); !s) return s;

@@ -1,5 +1,6 @@
 #include "storage/AuditRepository.h"
 
+#include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -9,7 +10,7 @@ namespace cd {
 namespace {
 
 const QString kSelect =
-    QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, backdated FROM audit_log");
+    QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, backdated, chain FROM audit_log");
 
 QList<AuditEntry> many(QSqlQuery& q)
 {
@@ -18,7 +19,7 @@ QList<AuditEntry> many(QSqlQuery& q)
         while (q.next())
             out.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                        q.value(6).toString(), q.value(7).toString(), q.value(8).toBool()});
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toBool(), q.value(9).toString()});
     return out;
 }
 
@@ -26,17 +27,57 @@ QList<AuditEntry> many(QSqlQuery& q)
 
 Status AuditRepository::insert(const AuditEntry& e)
 {
-    auto q = m_db.statement(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q->addBindValue(e.at.toString(Qt::ISODateWithMs));
-    q->addBindValue(e.actor);
-    q->addBindValue(e.action);
-    q->addBindValue(e.entity);
-    q->addBindValue(sql::idOrNull(e.entityId));
-    q->addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
-    q->addBindValue(e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson));
-    q->addBindValue(e.backdated ? 1 : 0);
+    AuditChain::Row r{0, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entity, sql::idOrNull(e.entityId),
+                      e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson), e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson),
+                      e.backdated ? 1 : 0};
+    // On a server the trigger takes the id and computes the link; on a file this write holds
+    // the file's lock, so the next id and the head are this row's.
+    const bool server = m_db.isServer();
+    QString chain;
+    if (!server) {
+        QSqlQuery last(m_db.sql());
+        if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
+            return fail(sql::failure(last.lastError(), "read the audit log's head"));
+        const bool any = last.next();
+        r.id = any ? last.value(0).toLongLong() + 1 : 1;
+        chain = AuditChain::link(any ? last.value(1).toString() : QString(), r);
+    }
+    auto q = m_db.statement(server ? QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                   : QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, backdated, chain)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!server) q->addBindValue(r.id);
+    q->addBindValue(r.at);
+    q->addBindValue(r.actor);
+    q->addBindValue(r.action);
+    q->addBindValue(r.entity);
+    q->addBindValue(r.entityId);
+    q->addBindValue(r.before);
+    q->addBindValue(r.after);
+    q->addBindValue(r.backdated);
+    if (!server) q->addBindValue(chain);
     return sql::exec(*q, "insert audit row");
+}
+
+QList<AuditEntry> AuditRepository::list(const AuditFilter& f)
+{
+    QStringList where;
+    QVariantList values;
+    if (!f.actor.isEmpty()) where << QStringLiteral("actor = ?"), values << f.actor;
+    if (!f.entity.isEmpty()) where << QStringLiteral("entity = ?"), values << f.entity;
+    // `at` is ISO text, so the day's prefix compares as dates do.
+    if (f.since.isValid()) where << QStringLiteral("at >= ?"), values << f.since.toString(Qt::ISODate);
+    if (f.until.isValid()) where << QStringLiteral("at < ?"), values << f.until.addDays(1).toString(Qt::ISODate);
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("(action LIKE ? OR entity LIKE ? OR COALESCE(before_json, '') LIKE ? OR COALESCE(after_json, '') LIKE ?)");
+        const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
+        values << like << like << like << like;
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) + QStringLiteral(" ORDER BY id") +
+              (f.limit > 0 ? QStringLiteral(" LIMIT %1").arg(f.limit) : QString()));
+    for (const auto& v : values) q.addBindValue(v);
+    return many(q);
 }
 
 QList<AuditEntry> AuditRepository::latest(int limit)

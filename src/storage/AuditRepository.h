@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,17 @@ struct AuditEntry
     QString beforeJson;
     QString afterJson;
     bool backdated = false;
+    QString chain; // the row's link in the hash chain (AuditChain)
+};
+
+// Which audit rows to list: each field empty or zero means any.
+struct AuditFilter
+{
+    QString actor;
+    QString entity;
+    QDate since, until; // by the day of `at`, both included
+    QString text;       // in the action, the record kind or the before and after values
+    int limit = 0;
 };
 
 class AuditRepository
@@ -28,6 +40,8 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
     Status insert(const AuditEntry& e);
+    // Oldest first.
+    QList<AuditEntry> list(const AuditFilter& f);
     QList<AuditEntry> latest(int limit);
     QList<AuditEntry> forEntity(const QString& entity, qint64 id);
     int count();

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/AuditChain.h"
+
 #include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
@@ -156,6 +158,41 @@ const QStringList kV9{
                    " UNIQUE (unit_id, sequence))"),
 };
 
+// v10: the audit log as a hash chain (AuditChain): a link on every row, the rows already
+// there linked once, and the log append-only — no row is ever updated or deleted, the
+// office's administrator included. On a server the link is the server's own work: a trigger
+// computes it under a lock, so concurrent writers cannot fork the chain.
+const QStringList kV10{
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain TEXT"),
+    // An escalation notice prints the record's code as it stood when the step was taken.
+    QStringLiteral("ALTER TABLE escalations ADD COLUMN record_code TEXT NOT NULL DEFAULT ''"),
+};
+const QStringList kV10File{
+    QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+};
+const QStringList kV10Server{
+    QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+                   " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+    QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+    QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+    // A row that arrives with its link (a campaign copied in) keeps it; otherwise the id is
+    // taken under the lock, so ids follow the chain, and the link is computed by AuditChain's rule.
+    QStringLiteral("CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$"
+                   " DECLARE previous TEXT;"
+                   " BEGIN"
+                   "  IF NEW.chain IS NOT NULL THEN RETURN NEW; END IF;"
+                   "  PERFORM pg_advisory_xact_lock(7312016);"
+                   "  NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));"
+                   "  SELECT chain INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;"
+                   "  NEW.chain := encode(sha256(convert_to(coalesce(previous, '') || chr(30) || concat_ws(chr(31), NEW.id::text, NEW.at,"
+                   "   NEW.actor, NEW.action, NEW.entity, coalesce(NEW.entity_id::text, ''), coalesce(NEW.before_json, ''),"
+                   "   coalesce(NEW.after_json, ''), NEW.backdated::text), 'UTF8')), 'hex');"
+                   "  RETURN NEW;"
+                   " END $$"),
+    QStringLiteral("CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -167,7 +204,8 @@ const QStringList& step(int version)
     case 6: return kV6;
     case 7: return kV7;
     case 8: return kV8;
-    default: return kV9;
+    case 9: return kV9;
+    default: return kV10;
     }
 }
 
@@ -189,6 +227,12 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
     for (int v = from + 1; v <= to; ++v) {
         for (const auto& statement : step(v))
             if (auto s = sql::execText(db, dialect.schema(statement)); !s) return s;
+        if (v == 10) {
+            // The rows already written are linked before the log becomes append-only.
+            if (auto s = AuditChain::chainExisting(db); !s) return s;
+            for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
+                if (auto s = sql::execText(db, statement); !s) return s;
+        }
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"

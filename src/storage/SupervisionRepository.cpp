@@ -217,12 +217,13 @@ QList<ProblemEvent> SupervisionRepository::events(qint64 problemId)
 Status SupervisionRepository::insertEscalation(const Escalation& e)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO escalations (problem_id, step, date, decision, by) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO escalations (problem_id, step, date, decision, by, record_code) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.problemId);
     q.addBindValue(toId(e.step));
     q.addBindValue(sql::date(e.date));
     q.addBindValue(sql::text(e.decision));
     q.addBindValue(e.by);
+    q.addBindValue(sql::text(e.recordCode));
     return sql::exec(q, "insert escalation");
 }
 
@@ -230,13 +231,13 @@ QList<Escalation> SupervisionRepository::escalations(qint64 problemId)
 {
     QList<Escalation> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, problem_id, step, date, decision, by FROM escalations WHERE problem_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, problem_id, step, date, decision, by, record_code FROM escalations WHERE problem_id = ? ORDER BY id"));
     q.addBindValue(problemId);
     if (q.exec())
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                         escalationStepFromId(q.value(2).toString()).value_or(EscalationStep::Reminder), sql::toDate(q.value(3)),
-                        q.value(4).toString(), q.value(5).toString()});
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     return out;
 }
 

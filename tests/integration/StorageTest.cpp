@@ -1,4 +1,5 @@
 #include "services/UnitService.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ResponsibilityRepository.h"
@@ -44,6 +45,12 @@ TEST(Storage, MigratesAVersionOneFileAndKeepsACopy)
         ASSERT_EQ(rs.size(), 2);
         EXPECT_EQ(rs[0].target, 0); // the column v2 added, with its default
         EXPECT_EQ(AuditRepository(**db).count(), 1);
+        // The row written before the chain existed is linked by the migration.
+        const auto chain = AuditChain::verify(**db);
+        ASSERT_TRUE(chain);
+        EXPECT_EQ(chain->rows, 1);
+        EXPECT_EQ(chain->firstBad, 0);
+        EXPECT_EQ(chain->head.size(), 64);
     }
     ASSERT_TRUE(QFile::exists(path + QStringLiteral(".bak-v1")));
     auto copy = Database::open(path + QStringLiteral(".bak-v1")); // itself migrates, which proves it is the v1 file

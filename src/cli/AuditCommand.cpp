@@ -1,0 +1,88 @@
+// audit list · audit verify: the audit trail and its hash chain from the command line.
+#include "cli/Commands.h"
+#include "cli/Output.h"
+#include "services/AuditService.h"
+
+#include <QJsonDocument>
+
+namespace cd::cli {
+namespace {
+
+std::optional<QDate> day(CliSession& s, const char* name)
+{
+    if (!s.args.has(QString::fromLatin1(name))) return QDate();
+    const QDate d = QDate::fromString(s.args.value(QString::fromLatin1(name)), Qt::ISODate);
+    if (!d.isValid()) {
+        s.exitCode = s.usage(QCoreApplication::translate("cd::cli", "--%1 wants a date written YYYY-MM-DD.").arg(QLatin1String(name)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+// audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json]
+int auditList(CliSession& s)
+{
+    AuditFilter f;
+    f.actor = s.args.value(QStringLiteral("actor"));
+    f.entity = s.args.value(QStringLiteral("entity"));
+    f.text = s.args.value(QStringLiteral("text"));
+    const auto since = day(s, "since"), until = day(s, "until");
+    if (!since || !until) return s.exitCode;
+    f.since = *since;
+    f.until = *until;
+    if (!s.open(false)) return s.exitCode;
+    auto rows = AuditService(s.context()).list(f);
+    if (!rows) return s.refuse(rows.error().message);
+    Listing l{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
+               QStringLiteral("entity_id"), QStringLiteral("before"), QStringLiteral("after")},
+              {QCoreApplication::translate("cd::cli", "No."), QCoreApplication::translate("cd::cli", "When"), QCoreApplication::translate("cd::cli", "Who"),
+               QCoreApplication::translate("cd::cli", "Action"), QCoreApplication::translate("cd::cli", "Record"),
+               QCoreApplication::translate("cd::cli", "Record no."), QCoreApplication::translate("cd::cli", "Before"),
+               QCoreApplication::translate("cd::cli", "After")},
+              {}};
+    for (const auto& e : *rows)
+        l.rows.append({{QStringLiteral("id"), e.id},
+                       {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("entity"), e.entity},
+                       {QStringLiteral("entity_id"), e.entityId},
+                       {QStringLiteral("before"), e.beforeJson},
+                       {QStringLiteral("after"), e.afterJson}});
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out))
+        return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
+    return Done;
+}
+
+// audit verify [--at CODE]: recomputes the hash chain; names the first row that does not match.
+int auditVerify(CliSession& s)
+{
+    if (!s.open(false)) return s.exitCode;
+    const QString code = s.args.value(QStringLiteral("at"));
+    auto v = AuditService(s.context()).verify(code);
+    if (!v) return s.refuse(v.error().message);
+    if (v->firstBad)
+        return s.refuse(QCoreApplication::translate("cd::cli", "The audit record is not intact: row %1 does not match the chain (a row was changed, "
+                                                               "deleted or inserted there).")
+                            .arg(v->firstBad));
+    if (!v->codeFound)
+        return s.refuse(QCoreApplication::translate("cd::cli", "No row of the audit record carries the code %1.").arg(code));
+    if (code.isEmpty())
+        s.out << QCoreApplication::translate("cd::cli", "The audit record is intact: %1 rows, code %2.").arg(v->rows).arg(AuditChain::shortCode(v->head)) << Qt::endl;
+    else
+        s.out << QCoreApplication::translate("cd::cli", "The record up to %1 is intact: %2 rows.").arg(code.toUpper()).arg(v->rows) << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runAudit(CliSession& s)
+{
+    const QString sub = s.args.word(1);
+    if (sub == QLatin1String("list")) return auditList(s);
+    if (sub == QLatin1String("verify")) return auditVerify(s);
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] "
+                                                          "[--format table|csv|json] · audit verify [--at CODE]"));
+}
+
+} // namespace cd::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+#include "storage/AuditChain.h"
+#include "storage/AuditRepository.h"
+
+namespace cd {
+
+// The audit trail read and proven: who did what and when, and whether the record behind it
+// is intact (the hash chain, AuditChain). The office and administrators read it; a unit's
+// secretary and a leader do not.
+class AuditService
+{
+public:
+    explicit AuditService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+    Result<QList<AuditEntry>> list(const AuditFilter& filter);
+    // The whole chain, or the record up to a document's code (记录校验码).
+    Result<AuditChain::Verdict> verify(const QString& upTo = {});
+    // The code a document prints for the record as it stands.
+    QString currentCode();
+
+private:
+    ServiceContext m_ctx;
+};
+
+} // namespace cd
