@@ -5680,8 +5680,12 @@ Measure: %2</source>
         <translation>截至校验码 %1 的操作记录完整：共 %2 条。</translation>
     </message>
     <message>
-        <source>usage: audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] · audit verify [--at CODE]</source>
-        <translation>用法：audit list [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]</translation>
+        <source>the audit record&apos;s hash chain breaks at row %1 (a row was changed, deleted or inserted there)</source>
+        <translation>操作记录的哈希链在第 %1 条断开（该处有记录被改动、删除或插入）</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] · audit verify [--at CODE]</source>
+        <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]</translation>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
@@ -5694,7 +5698,7 @@ Measure: %2</source>
   resp list [--unit NAME] [--format table|csv|json]
   resp export FILE.csv|FILE.xlsx [--unit NAME]
   check                                     full integrity check, the audit record&apos;s hash chain included
-  audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]
+  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]
   backup OUT                                consistent copy of the database (of a server: a new campaign file)
   copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
                                             from a server to a new file, verified table by table
@@ -5736,7 +5740,7 @@ Measure: %2</source>
   resp list [--unit 单位名称] [--format table|csv|json]
   resp export 文件.csv|文件.xlsx [--unit 单位名称]
   check                                     全面完整性检查（含操作记录的哈希链）
-  audit list [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]
+  audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]
   backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
   copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
                                              复制后逐表核验
@@ -5768,10 +5772,6 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
-    </message>
-    <message>
-        <source>the audit record&apos;s hash chain breaks at row %1 (a row was changed, deleted or inserted there)</source>
-        <translation>操作记录的哈希链在第 %1 条断开（该处有记录被改动、删除或插入）</translation>
     </message>
 </context>
 <context>

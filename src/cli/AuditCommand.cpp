@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "services/AuditService.h"
+#include "services/UnitService.h"
 
 #include <QJsonDocument>
 
@@ -19,7 +20,7 @@ std::optional<QDate> day(CliSession& s, const char* name)
     return d;
 }
 
-// audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json]
+// audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json]
 int auditList(CliSession& s)
 {
     AuditFilter f;
@@ -31,6 +32,11 @@ int auditList(CliSession& s)
     f.since = *since;
     f.until = *until;
     if (!s.open(false)) return s.exitCode;
+    if (s.args.has(QStringLiteral("unit"))) {
+        auto unit = UnitService(s.context()).byName(s.args.value(QStringLiteral("unit")));
+        if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(s.args.value(QStringLiteral("unit"))));
+        f.unitId = unit->id;
+    }
     auto rows = AuditService(s.context()).list(f);
     if (!rows) return s.refuse(rows.error().message);
     Listing l{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
@@ -81,7 +87,7 @@ int runAudit(CliSession& s)
     const QString sub = s.args.word(1);
     if (sub == QLatin1String("list")) return auditList(s);
     if (sub == QLatin1String("verify")) return auditVerify(s);
-    return s.usage(QCoreApplication::translate("cd::cli", "usage: audit list [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] "
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] "
                                                           "[--format table|csv|json] · audit verify [--at CODE]"));
 }
 

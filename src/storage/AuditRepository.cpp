@@ -68,6 +68,13 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter& f)
     // `at` is ISO text, so the day's prefix compares as dates do.
     if (f.since.isValid()) where << QStringLiteral("at >= ?"), values << f.since.toString(Qt::ISODate);
     if (f.until.isValid()) where << QStringLiteral("at < ?"), values << f.until.addDays(1).toString(Qt::ISODate);
+    if (f.unitId > 0) {
+        // Audit values are compact JSON: a record of the unit says "unit_id":N followed by , or }.
+        where << QStringLiteral("((entity = 'unit' AND entity_id = ?) OR COALESCE(before_json, '') LIKE ? OR COALESCE(before_json, '') LIKE ?"
+                                " OR COALESCE(after_json, '') LIKE ? OR COALESCE(after_json, '') LIKE ?)");
+        const QString key = QStringLiteral("%\"unit_id\":%1").arg(f.unitId);
+        values << f.unitId << key + QStringLiteral(",%") << key + QStringLiteral("}%") << key + QStringLiteral(",%") << key + QStringLiteral("}%");
+    }
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(action LIKE ? OR entity LIKE ? OR COALESCE(before_json, '') LIKE ? OR COALESCE(after_json, '') LIKE ?)");
         const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');

@@ -32,6 +32,7 @@ struct AuditFilter
     QString entity;
     QDate since, until; // by the day of `at`, both included
     QString text;       // in the action, the record kind or the before and after values
+    qint64 unitId = 0;  // the unit's own row, or a record whose before or after names it (unit_id)
     int limit = 0;
 };
 

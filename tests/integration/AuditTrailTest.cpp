@@ -56,6 +56,12 @@ TEST_F(AuditTrail, ListsWhoDidWhatWithFilters)
     EXPECT_EQ(problems[1].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("problem.escalate"));
     EXPECT_TRUE(problems[1].toObject().value(QStringLiteral("after")).toString().contains(QStringLiteral("电话催办")));
     EXPECT_EQ(json(words("audit list --text 电话催办 --format json")).size(), 1);
+    // A unit's history: its own row and the records that name it (the problem line on 市教育局).
+    const QJsonArray education = json(words("audit list --unit 市教育局 --format json"));
+    ASSERT_GE(education.size(), 2);
+    EXPECT_TRUE(std::ranges::any_of(education, [](const QJsonValue& v) { return v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("problem.create"); }));
+    for (const auto& v : education) EXPECT_NE(v.toObject().value(QStringLiteral("action")).toString(), QStringLiteral("campaign.create"));
+    EXPECT_EQ(run(words("audit list --unit 没有这个单位")).code, 1);
     EXPECT_EQ(json(words("audit list --actor nobody --format json")).size(), 0);
     EXPECT_EQ(json(words("audit list --until 2000-01-01 --format json")).size(), 0);
     EXPECT_EQ(run(words("audit list --since yesterday")).code, 2);
