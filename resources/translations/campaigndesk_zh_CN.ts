@@ -587,6 +587,319 @@
     </message>
 </context>
 <context>
+    <name>cd::AuditDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Person (login)</source>
+        <translation>操作人账户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind</source>
+        <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the record</source>
+        <translation>校验记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown.</source>
+        <translation>
+            <numerusform>共显示 %n 条变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is NOT intact: row %1 does not match the chain — a row was changed, deleted or inserted there.</source>
+        <translation>操作记录不完整：第 %1 条与校验链不符——该处有记录被改动、删除或插入。</translation>
+    </message>
+    <message>
+        <source>The record is intact: %1 rows, code %2.</source>
+        <translation>操作记录完整：共 %1 条，记录校验码 %2。</translation>
+    </message>
+    <message>
+        <source>Export the audit record</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>audit-record.xlsx</source>
+        <translation>操作记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>campaign created</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>demo written</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>unit added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>unit imported</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>unit changed</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <source>task added</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <source>task changed</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <source>responsibility added</source>
+        <translation>新增责任</translation>
+    </message>
+    <message>
+        <source>responsibility changed</source>
+        <translation>修改责任</translation>
+    </message>
+    <message>
+        <source>responsibility removed</source>
+        <translation>删除责任</translation>
+    </message>
+    <message>
+        <source>responsibility list imported</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <source>plan submitted</source>
+        <translation>提交月度计划</translation>
+    </message>
+    <message>
+        <source>report saved</source>
+        <translation>保存进度报告</translation>
+    </message>
+    <message>
+        <source>report submitted</source>
+        <translation>提交进度报告</translation>
+    </message>
+    <message>
+        <source>report accepted</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>report returned</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>inspection recorded</source>
+        <translation>登记督查</translation>
+    </message>
+    <message>
+        <source>problem line opened</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <source>problem line moved on</source>
+        <translation>问题状态变更</translation>
+    </message>
+    <message>
+        <source>problem line escalated</source>
+        <translation>升级督办</translation>
+    </message>
+    <message>
+        <source>case recorded</source>
+        <translation>登记典型</translation>
+    </message>
+    <message>
+        <source>case published</source>
+        <translation>发布典型</translation>
+    </message>
+    <message>
+        <source>settings saved</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>rubric saved</source>
+        <translation>保存考评细则</translation>
+    </message>
+    <message>
+        <source>score entered</source>
+        <translation>录入得分</translation>
+    </message>
+    <message>
+        <source>score overridden</source>
+        <translation>调整得分</translation>
+    </message>
+    <message>
+        <source>score cleared</source>
+        <translation>清除得分</translation>
+    </message>
+    <message>
+        <source>assessment locked</source>
+        <translation>锁定考评</translation>
+    </message>
+    <message>
+        <source>assessment unlocked</source>
+        <translation>解锁考评</translation>
+    </message>
+    <message>
+        <source>bulletin draft saved</source>
+        <translation>保存通报草稿</translation>
+    </message>
+    <message>
+        <source>bulletin issued</source>
+        <translation>签发通报</translation>
+    </message>
+    <message>
+        <source>bulletin corrected</source>
+        <translation>更正通报</translation>
+    </message>
+    <message>
+        <source>account added</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>task package made</source>
+        <translation>导出任务数据包</translation>
+    </message>
+    <message>
+        <source>report package taken in</source>
+        <translation>导入报送数据包</translation>
+    </message>
+    <message>
+        <source>report package made</source>
+        <translation>生成报送数据包</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>problem line</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>typical case</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <source>bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>Could not create the backup file %1.</source>
@@ -2050,6 +2363,10 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>&amp;Print settings…</source>
         <translation>打印设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit record…</source>
+        <translation>操作记录(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SettingsDialog.h"
 #include "widgets/packages/PackageImportDialog.h"
+#include "widgets/main/AuditDialog.h"
+#include "widgets/main/PrintSettingsDialog.h"
 #include "widgets/reporting/AccountsDialog.h"
 #include "widgets/responsibilities/ResponsibilityDialog.h"
 #include "widgets/supervision/CaseDialog.h"
@@ -145,6 +147,8 @@ TEST_P(Accelerators, NoTwoThingsOnAScreenShareAnAltLetter)
     dialogs.emplace_back(QStringLiteral("PackageImportDialog"), std::make_unique<PackageImportDialog>(ws));
     dialogs.emplace_back(QStringLiteral("ImportWizard"), std::make_unique<ImportWizard>(ws, ImportWizard::Kind::Units));
     dialogs.emplace_back(QStringLiteral("WelcomeDialog"), std::make_unique<WelcomeDialog>(ws));
+    dialogs.emplace_back(QStringLiteral("AuditDialog"), std::make_unique<AuditDialog>(ws));
+    dialogs.emplace_back(QStringLiteral("PrintSettingsDialog"), std::make_unique<PrintSettingsDialog>());
     for (auto& [name, dialog] : dialogs) {
         dialog->show();
         QCoreApplication::processEvents();

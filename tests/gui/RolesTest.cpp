@@ -110,6 +110,8 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
         if (a->isVisible() && !a->isSeparator()) fileEntries << a->text();
     EXPECT_EQ(fileEntries.contains(QStringLiteral("A&ccounts…")), role.accounts) << fileEntries.join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(fileEntries.contains(QStringLiteral("Campaign &settings…")), role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
+    // The audit record: the office's and the administrators' to read.
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("Au&dit record…")), role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
     for (auto* a : w->menuBar()->actions())
         if (a->text() == QStringLiteral("Pac&kages"))
             for (auto* p : a->menu()->actions())

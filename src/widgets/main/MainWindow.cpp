@@ -18,6 +18,7 @@
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
 #include "widgets/units/UnitsPage.h"
+#include "widgets/main/AuditDialog.h"
 #include "widgets/main/PrintSettingsDialog.h"
 #include "widgets/main/SettingsDialog.h"
 
@@ -169,6 +170,12 @@ void MainWindow::buildMenus()
         SettingsDialog dialog(*m_workspace, this);
         dialog.exec();
     });
+    m_auditAction = file->addAction(tr("Au&dit record…"), this, [this] {
+        if (!m_workspace->isOpen()) return;
+        AuditDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
     file->addAction(tr("&Print settings…"), this, [this] {
         PrintSettingsDialog dialog(this);
         dialog.exec();
@@ -226,12 +233,14 @@ void MainWindow::applyRole()
     m_stack->setEnabled(open);
     m_accountsAction->setVisible(!open || m_workspace->can(Operation::ManageAccounts));
     m_settingsAction->setVisible(!open || m_workspace->can(Operation::Supervise));
+    // The audit record is the office's and the administrators' to read (AuditService).
+    m_auditAction->setVisible(open && m_workspace->can(Operation::Supervise));
     // Putting back a backup rolls the whole file back: the office's to do, or a unit's on its own file.
     const bool ownUnitFile = open && PackageService::unitActor(m_workspace->database()).has_value();
     // A server is restored by copying a snapshot into an empty database, outside the window.
     m_restoreAction->setVisible(!open || (!m_workspace->isServer() && (ownUnitFile || m_workspace->can(Operation::ManageSetup))));
     m_exportUnitsAction->setVisible(!open || m_workspace->can(Operation::ReadAllUnits));
-    for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction}) a->setEnabled(open);
+    for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction, m_auditAction}) a->setEnabled(open);
     updatePackageActions();
 }
 

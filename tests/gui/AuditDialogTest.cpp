@@ -1,0 +1,67 @@
+// File ▸ Audit record: the office reads every change, filters it, exports it and verifies the
+// hash chain; a unit's secretary and a leader are not offered it.
+#include "services/CampaignService.h"
+#include "services/UnitService.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/AuditDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+TEST(AuditDialog, ListsFiltersExportsAndVerifies)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto id = UnitService(ws.context()).add(u);
+    ASSERT_TRUE(id);
+    u = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+    u.name = QStringLiteral("市教育委员会");
+    ASSERT_TRUE(UnitService(ws.context()).update(u));
+
+    AuditDialog dialog(ws);
+    EXPECT_GE(dialog.rowCount(), 3);
+    auto* entity = dialog.findChild<QComboBox*>(QStringLiteral("auditEntity"));
+    ASSERT_NE(entity, nullptr);
+    entity->setCurrentIndex(entity->findData(QStringLiteral("unit")));
+    dialog.search();
+    ASSERT_EQ(dialog.rowCount(), 2);
+    auto* rows = dialog.findChild<QTableWidget*>(QStringLiteral("auditRows"));
+    bool renamed = false;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        renamed = renamed || rows->item(r, 6)->text().contains(QStringLiteral("市教育局 → 市教育委员会"));
+    EXPECT_TRUE(renamed) << "the change reads before → after";
+    EXPECT_EQ(rows->item(0, 3)->text(), QStringLiteral("unit added")); // the action in words
+    EXPECT_EQ(rows->item(0, 4)->text(), QStringLiteral("unit"));
+
+    dialog.verify();
+    const QString status = dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("intact"))) << status.toStdString();
+    EXPECT_FALSE(status.contains(QStringLiteral("NOT"))) << status.toStdString();
+
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    dialogs::testing::setNextFileName(csv);
+    dialog.exportTable();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("市教育委员会")));
+    EXPECT_EQ(text.count(QLatin1Char('\n')), 3); // the header and the two unit rows
+}
+
+TEST(AuditDialog, ChangesReadAsBeforeAndAfter)
+{
+    EXPECT_EQ(AuditDialog::changes(QStringLiteral("{\"name\":\"甲\",\"active\":true}"), QStringLiteral("{\"name\":\"乙\",\"active\":true}")),
+              QStringLiteral("name：甲 → 乙"));
+    EXPECT_EQ(AuditDialog::changes(QString(), QStringLiteral("{\"year\":2020}")), QStringLiteral("year：2020"));
+}
