@@ -70,20 +70,26 @@ test_() {
   cmake --preset nogui >/dev/null
   cmake --build --preset nogui
   ctest --preset ci
-  fuzz 30
+  fuzz 20
 }
 
-# The package reader under libFuzzer for a while (seconds), from the seed packages in
-# tests/fuzz/corpus; a crash fails the run and leaves the input in build/fuzz/crashes.
+# The readers of outside input under libFuzzer for a while (seconds each): the package reader
+# from the seed packages in tests/fuzz/corpus, the sheet readers (CSV in every encoding, XLSX)
+# from tests/fuzz/sheets. A crash fails the run and leaves the input in build/fuzz/crashes-NAME.
 fuzz() {
   local seconds=${1:-60}
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
-  local work="$here/build/fuzz/corpus" crashes="$here/build/fuzz/crashes"
-  mkdir -p "$work" "$crashes"
-  "$here/build/fuzz/tests/fuzz/cd_fuzz_package" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$crashes/" "$work" "$here/tests/fuzz/corpus" 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==|SUMMARY)' || true
-  [ -z "$(ls -A "$crashes")" ] || { echo "The package fuzzer found crashing inputs in $crashes" >&2; return 1; }
+  local target seeds
+  for target in package:tests/fuzz/corpus sheets:tests/fuzz/sheets; do
+    seeds="$here/${target#*:}"; target="${target%%:*}"
+    local work="$here/build/fuzz/corpus-$target" crashes="$here/build/fuzz/crashes-$target"
+    mkdir -p "$work" "$crashes"
+    echo "cd_fuzz_$target:"
+    "$here/build/fuzz/tests/fuzz/cd_fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="$crashes/" "$work" "$seeds" 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==|SUMMARY)' || true
+    [ -z "$(ls -A "$crashes")" ] || { echo "cd_fuzz_$target found crashing inputs in $crashes" >&2; return 1; }
+  done
 }
 
 bench() {
