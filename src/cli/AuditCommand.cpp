@@ -9,17 +9,6 @@
 namespace cd::cli {
 namespace {
 
-std::optional<QDate> day(CliSession& s, const char* name)
-{
-    if (!s.args.has(QString::fromLatin1(name))) return QDate();
-    const QDate d = QDate::fromString(s.args.value(QString::fromLatin1(name)), Qt::ISODate);
-    if (!d.isValid()) {
-        s.exitCode = s.usage(QCoreApplication::translate("cd::cli", "--%1 wants a date written YYYY-MM-DD.").arg(QLatin1String(name)));
-        return std::nullopt;
-    }
-    return d;
-}
-
 // audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json]
 int auditList(CliSession& s)
 {
@@ -27,7 +16,7 @@ int auditList(CliSession& s)
     f.actor = s.args.value(QStringLiteral("actor"));
     f.entity = s.args.value(QStringLiteral("entity"));
     f.text = s.args.value(QStringLiteral("text"));
-    const auto since = day(s, "since"), until = day(s, "until");
+    const auto since = s.date("since", false), until = s.date("until", false);
     if (!since || !until) return s.exitCode;
     f.since = *since;
     f.until = *until;

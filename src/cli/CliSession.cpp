@@ -143,4 +143,16 @@ int CliSession::usage(const QString& message)
     return Usage;
 }
 
+std::optional<QDate> CliSession::date(const char* name, bool required)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!required && !args.has(option)) return QDate();
+    const QDate d = QDate::fromString(args.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        exitCode = usage(QCoreApplication::translate("cd::cli", "--%1 wants a date written YYYY-MM-DD.").arg(option));
+        return std::nullopt;
+    }
+    return d;
+}
+
 } // namespace cd::cli

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDate>
+#include <optional>
+
 #include "cli/CliArgs.h"
 #include "domain/Clock.h"
 #include "services/ServiceContext.h"
@@ -32,6 +35,9 @@ public:
     ServiceContext context();
     int refuse(const QString& message);
     int usage(const QString& message);
+    // --NAME as a date written YYYY-MM-DD: nullopt (and a usage error in exitCode) when it is
+    // not one, or when it is missing and required; an invalid QDate when it is missing.
+    std::optional<QDate> date(const char* name, bool required = true);
     int exitCode = Done; // set by open()/allowWrite() when they fail
 
     const CliArgs& args;

@@ -17,16 +17,6 @@ std::optional<Unit> unitNamed(CliSession& s, const QString& name)
     return unit;
 }
 
-std::optional<QDate> dateOption(CliSession& s, const char* name)
-{
-    const QDate d = QDate::fromString(s.args.value(QString::fromLatin1(name)), Qt::ISODate);
-    if (!d.isValid()) {
-        s.exitCode = s.usage(QCoreApplication::translate("cd::cli", "--%1 wants a date written YYYY-MM-DD.").arg(QLatin1String(name)));
-        return std::nullopt;
-    }
-    return d;
-}
-
 std::optional<Pillar> pillarOption(CliSession& s)
 {
     auto p = pillarFromId(s.args.value(QStringLiteral("pillar"), QStringLiteral("general")));
@@ -39,7 +29,7 @@ int inspectionAdd(CliSession& s)
     const QString title = s.args.value(QStringLiteral("title"));
     if (title.isEmpty() || !s.args.has(QStringLiteral("date")))
         return s.usage(QCoreApplication::translate("cd::cli", "usage: inspection add --title T --date YYYY-MM-DD [--kind routine|special|spot] [--inspectors TEXT] [--file VISITS.json]"));
-    auto date = dateOption(s, "date");
+    auto date = s.date("date");
     if (!date) return s.exitCode;
     auto kind = inspectionKindFromId(s.args.value(QStringLiteral("kind"), QStringLiteral("routine")));
     if (!kind) return s.usage(QCoreApplication::translate("cd::cli", "--kind is one of routine, special, spot."));
@@ -93,7 +83,7 @@ int problemAdd(CliSession& s)
     const QString text = s.args.value(QStringLiteral("text"));
     if (text.isEmpty() || !s.args.has(QStringLiteral("unit")) || !s.args.has(QStringLiteral("deadline")))
         return s.usage(QCoreApplication::translate("cd::cli", "usage: problem add --unit NAME --pillar P --text TEXT --deadline YYYY-MM-DD [--measure TEXT] [--responsible NAME] [--severity minor|normal|serious] [--source inspection|self_report|complaint|other]"));
-    auto deadline = dateOption(s, "deadline");
+    auto deadline = s.date("deadline");
     auto pillar = deadline ? pillarOption(s) : std::nullopt;
     if (!deadline || !pillar) return s.exitCode;
     auto severity = severityFromId(s.args.value(QStringLiteral("severity"), QStringLiteral("normal")));
@@ -179,7 +169,7 @@ int caseAdd(CliSession& s)
     auto pillar = pillarOption(s);
     if (!pillar) return s.exitCode;
     std::optional<QDate> date = QDate();
-    if (s.args.has(QStringLiteral("date"))) date = dateOption(s, "date");
+    if (s.args.has(QStringLiteral("date"))) date = s.date("date");
     if (!date) return s.exitCode;
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     auto unit = unitNamed(s, s.args.value(QStringLiteral("unit")));

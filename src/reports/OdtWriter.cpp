@@ -133,8 +133,6 @@ public:
         });
     }
 
-    int images() const { return m_images; }
-
 private:
     // A style by what it says: the same properties, the same name.
     QString style(const QString& key, const std::function<void(QXmlStreamWriter&, const QString&)>& write)
@@ -313,7 +311,6 @@ private:
 
     void image(QXmlStreamWriter& x, const FlowImage& i, int n)
     {
-        m_images = n;
         FlowParagraph holder;
         holder.align = Qt::AlignHCenter;
         holder.beforePt = i.beforePt;
@@ -348,7 +345,6 @@ private:
     QHash<QString, QString> m_names;
     std::vector<std::function<void(QXmlStreamWriter&)>> m_styles;
     int m_tables = 0;
-    int m_images = 0;
 
 public:
     QSet<QString> m_fonts;

@@ -2,7 +2,6 @@
 
 #include "reports/OfficialDocument.h"
 #include "reports/PdfTextLayer.h"
-#include "reports/TableColumns.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextFrame>
@@ -14,7 +13,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QFontMetricsF>
-#include <QSet>
 #include <map>
 
 namespace cd {

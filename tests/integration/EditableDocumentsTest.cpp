@@ -150,15 +150,6 @@ TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
 
 namespace {
 
-// The parts of a zip, by name (order kept).
-QList<QPair<QString, QByteArray>> parts(const QString& file)
-{
-    QList<QPair<QString, QByteArray>> out;
-    const auto zip = readZip(file);
-    for (auto it = zip.begin(); it != zip.end(); ++it) out.append({it.key(), it.value()});
-    return out;
-}
-
 bool wellFormed(const QByteArray& xml)
 {
     QXmlStreamReader r(xml);
@@ -173,12 +164,10 @@ bool wellFormed(const QByteArray& xml)
 TEST_F(EditableDocuments, TheDocxIsWholeAndEditable)
 {
     print(words("--as-of 2026-11-30 bulletin --quarter 2026Q3 --out"), QStringLiteral("bulletin"));
-    const auto all = parts(dir.filePath(QStringLiteral("bulletin.docx")));
-    QHash<QString, QByteArray> byName;
-    for (const auto& [name, data] : all) byName.insert(name, data);
+    const auto byName = readZip(dir.filePath(QStringLiteral("bulletin.docx")));
     ASSERT_TRUE(byName.contains(QStringLiteral("[Content_Types].xml")));
     const QString types = QString::fromUtf8(byName.value(QStringLiteral("[Content_Types].xml")));
-    for (const auto& [name, data] : all) {
+    for (const auto& [name, data] : byName.asKeyValueRange()) {
         if (name.endsWith(QLatin1String(".xml")) || name.endsWith(QLatin1String(".rels"))) {
             EXPECT_TRUE(wellFormed(data)) << name.toStdString();
         }
@@ -188,7 +177,7 @@ TEST_F(EditableDocuments, TheDocxIsWholeAndEditable)
         EXPECT_TRUE(typed) << name.toStdString();
     }
     static const QRegularExpression target(QStringLiteral("Target=\"([^\"]+)\""));
-    for (const auto& [name, data] : all) {
+    for (const auto& [name, data] : byName.asKeyValueRange()) {
         if (!name.endsWith(QLatin1String(".rels"))) continue;
         const QString base = QFileInfo(QFileInfo(name).path()).path(); // word/_rels → word
         for (auto it = target.globalMatch(QString::fromUtf8(data)); it.hasNext();) {
@@ -237,11 +226,9 @@ TEST_F(EditableDocuments, TheOdtIsWholeAndEditable)
     EXPECT_EQ(raw.mid(30, 8), QByteArray("mimetype"));
     EXPECT_EQ(raw[8], 0); // stored
     EXPECT_EQ(raw.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
-    const auto all = parts(odt);
-    QHash<QString, QByteArray> byName;
-    for (const auto& [name, data] : all) byName.insert(name, data);
+    const auto byName = readZip(odt);
     const QString manifest = QString::fromUtf8(byName.value(QStringLiteral("META-INF/manifest.xml")));
-    for (const auto& [name, data] : all) {
+    for (const auto& [name, data] : byName.asKeyValueRange()) {
         if (name.endsWith(QLatin1String(".xml"))) {
             EXPECT_TRUE(wellFormed(data)) << name.toStdString();
         }

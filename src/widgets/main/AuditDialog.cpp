@@ -182,19 +182,17 @@ void AuditDialog::search()
         m_status->setText(rows.error().message);
         return;
     }
-    m_entries = *rows;
     m_rows->setSortingEnabled(false);
-    m_rows->setRowCount(int(m_entries.size()));
-    for (int r = 0; r < m_entries.size(); ++r) {
-        const AuditEntry& e = m_entries[r];
+    m_rows->setRowCount(int(rows->size()));
+    for (int r = 0; r < rows->size(); ++r) {
+        const AuditEntry& e = (*rows)[r];
         const QStringList cells{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, actionName(e.action), kindName(e.entity),
                                 e.entityId ? QString::number(e.entityId) : QString(), changes(e.beforeJson, e.afterJson)};
         for (int c = 0; c < cells.size(); ++c) m_rows->setItem(r, c, views::cell(cells[c]));
-        m_rows->item(r, 0)->setData(Qt::UserRole, e.id);
     }
     m_rows->setSortingEnabled(true);
     m_rows->resizeColumnToContents(1); // the time, whole
-    m_status->setText(tr("%n change(s) shown.", nullptr, int(m_entries.size())));
+    m_status->setText(tr("%n change(s) shown.", nullptr, int(rows->size())));
 }
 
 void AuditDialog::verify()

@@ -44,7 +44,6 @@ private:
     QLineEdit* m_text;
     QTableWidget* m_rows;
     QLabel* m_status;
-    QList<AuditEntry> m_entries;
 };
 
 } // namespace cd
