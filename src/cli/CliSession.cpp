@@ -3,6 +3,7 @@
 #include "packages/PackageService.h"
 
 #include "services/AccountService.h"
+#include "storage/FileSystems.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,6 +73,11 @@ bool CliSession::openAt(const QString& path, bool create)
         return false;
     }
     db = std::move(*opened);
+    if (const QString type = FileSystems::typeOf(path); FileSystems::isNetwork(type))
+        std::fputs(qPrintable(QCoreApplication::translate("cd::cli", "Warning: %1 lies on a network share (%2); a campaign file shared over the network can lose "
+                                                                     "data when two people write it at once. Use a CampaignDesk server to work together.\n")
+                                  .arg(path, type)),
+                   stderr);
 
     AccountService accounts(ServiceContext{*db, *clock, Actor::localAdmin()});
     const QString login = args.value(QStringLiteral("user"));

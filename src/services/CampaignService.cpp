@@ -103,20 +103,22 @@ Result<qint64> CampaignService::addOptionalTask(Task task)
     return task.id;
 }
 
-Status CampaignService::updateTask(const Task& task)
+Status CampaignService::updateTask(const Task& task, const Task* asRead)
 {
     if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change tasks")); !s) return s;
     CampaignRepository repo(m_ctx.db);
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
     auto before = repo.taskById(task.id);
     if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The task does not exist.")));
+    if (asRead && json::of(*asRead) != json::of(*before))
+        return fail(m_ctx.staleEdit(QStringLiteral("task"), task.id, before->code + QLatin1Char(' ') + before->title));
     const auto campaigns = repo.all();
     auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
     if (campaign == campaigns.end()) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The campaign does not exist.")));
     if (auto s = Validation::task(task, *campaign); !s) return s;
     if (auto other = repo.taskByCode(task.campaignId, task.code); other && other->id != task.id)
         return fail(Error::conflict(QCoreApplication::translate("cd::CampaignService", "A task with code %1 already exists.").arg(task.code)));
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.updateTask(task); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("task.update"), QStringLiteral("task"), task.id, json::of(*before), json::of(task)); !s)
         return s;

@@ -31,7 +31,8 @@ public:
 
     // A unit's own task (自选动作), coded by the office.
     Result<qint64> addOptionalTask(Task task);
-    Status updateTask(const Task& task);
+    // `asRead`: the task as the editor read it; a change since is not overwritten (staleEdit).
+    Status updateTask(const Task& task, const Task* asRead = nullptr);
 
 private:
     Result<Campaign> writeFromTemplate(Campaign c, const CampaignTemplate& tmpl);

@@ -3,6 +3,7 @@
 #include "storage/AuditRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QJsonDocument>
 
 namespace cd {
@@ -18,6 +19,16 @@ Status ServiceContext::audit(const QString& action, const QString& entity, qint6
 {
     return AuditRepository(db).insert(
         {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated, {}});
+}
+
+Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QString& shownName) const
+{
+    const auto history = AuditRepository(db).forEntity(entity, entityId);
+    const QString who = history.isEmpty() ? QCoreApplication::translate("cd::ServiceContext", "someone") : history.last().actor;
+    const QString when = history.isEmpty() ? QString() : QLocale().toString(history.last().at, QLocale::ShortFormat);
+    return Error::conflict(QCoreApplication::translate("cd::ServiceContext", "%1 was changed by %2 at %3 after you opened it, so your change was not saved. "
+                                                                             "What you typed is kept: reload to see the change, then apply yours again.")
+                               .arg(shownName, who, when));
 }
 
 Status ServiceContext::requireSetupRights(const char* what) const

@@ -22,6 +22,10 @@ struct ServiceContext
     // One audit row; call inside the use case's transaction.
     Status audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
                  const QJsonObject& after) const;
+    // An edit made on a copy read before someone else's change: refused, naming who changed
+    // `shownName` and when (from the audit record). Call inside the write's transaction when the
+    // stored record no longer equals the one the editor read.
+    Error staleEdit(const QString& entity, qint64 entityId, const QString& shownName) const;
     // `what` is marked with QT_TRANSLATE_NOOP("cd::ServiceContext", …): "add units".
     Status requireSetupRights(const char* what) const;
     Status require(Operation op, qint64 unitId = 0) const;

@@ -62,13 +62,15 @@ Status SettingsService::validate(const CampaignSettings& s)
     return {};
 }
 
-Status SettingsService::save(const CampaignSettings& s)
+Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* asRead)
 {
     if (auto r = m_ctx.require(Operation::Supervise); !r) return r;
     if (auto r = validate(s); !r) return r;
-    const CampaignSettings before = current();
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    const CampaignSettings before = current();
+    if (asRead && toJson(*asRead) != toJson(before))
+        return fail(m_ctx.staleEdit(QStringLiteral("settings"), 0, QCoreApplication::translate("cd::SettingsService", "The settings")));
     SettingsRepository repo(m_ctx.db);
     for (const auto& [key, value] : std::initializer_list<std::pair<QString, QString>>{
              {kBehindRed, QString::number(s.lights.behindRed)},

@@ -24,7 +24,8 @@ public:
     // Anyone signed in may read them: they explain the lights and the refusals.
     CampaignSettings current();
     // Office and administrators; refused with a message naming the field when out of range.
-    Status save(const CampaignSettings& settings);
+    // `asRead`: the settings as the editor read them; a change since is not overwritten (staleEdit).
+    Status save(const CampaignSettings& settings, const CampaignSettings* asRead = nullptr);
     static Status validate(const CampaignSettings& settings);
     // A unit's own file keeps the office's limit per evidence file; written inside the caller's
     // transaction, which audits it.

@@ -87,17 +87,19 @@ Result<qint64> UnitService::add(Unit unit)
     return unit.id;
 }
 
-Status UnitService::update(const Unit& input)
+Status UnitService::update(const Unit& input, const Unit* asRead)
 {
     if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change or deactivate units")); !s) return s;
     const Unit unit = cleaned(input);
     UnitRepository repo(m_ctx.db);
-    auto before = repo.byId(unit.id);
-    if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "The unit no longer exists.")));
     if (auto s = Validation::unit(unit); !s) return s;
-    if (auto s = checkUniqueName(unit); !s) return s;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    // Read inside the write's transaction, so that nothing changes between the check and the write.
+    auto before = repo.byId(unit.id);
+    if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "The unit no longer exists.")));
+    if (asRead && json::of(*asRead) != json::of(*before)) return fail(m_ctx.staleEdit(QStringLiteral("unit"), unit.id, before->name));
+    if (auto s = checkUniqueName(unit); !s) return s;
     if (auto s = repo.update(unit); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("unit.update"), QStringLiteral("unit"), unit.id, json::of(*before), json::of(unit)); !s)
         return s;

@@ -23,7 +23,9 @@ public:
     QList<Unit> list();
     std::optional<Unit> byName(const QString& name);
     Result<qint64> add(Unit unit);
-    Status update(const Unit& unit);
+    // `asRead`, when given, is the unit as the editor read it: if it has changed since, the
+    // edit is refused (ServiceContext::staleEdit) instead of overwriting the other change.
+    Status update(const Unit& unit, const Unit* asRead = nullptr);
     Status setActive(qint64 unitId, bool active);
 
     // Rows matched to existing units by name. A blank cell never erases a stored value.

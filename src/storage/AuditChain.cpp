@@ -42,7 +42,7 @@ Result<AuditChain::Verdict> AuditChain::verify(Database& db, const QString& upTo
 {
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(kRows)) return fail(sql::failure(q.lastError(), "read the audit log"));
+    if (!q.exec(kRows)) return fail(sql::failure(q, "read the audit log"));
     Verdict v;
     v.codeFound = upTo.isEmpty();
     QString previous;
@@ -67,7 +67,7 @@ Status AuditChain::chainExisting(QSqlDatabase& db)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(kRows)) return fail(sql::failure(read.lastError(), "read the audit log"));
+    if (!read.exec(kRows)) return fail(sql::failure(read, "read the audit log"));
     QList<QPair<qint64, QString>> links;
     QString previous;
     while (read.next()) {

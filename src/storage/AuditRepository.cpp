@@ -37,7 +37,7 @@ Status AuditRepository::insert(const AuditEntry& e)
     if (!server) {
         QSqlQuery last(m_db.sql());
         if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
-            return fail(sql::failure(last.lastError(), "read the audit log's head"));
+            return fail(sql::failure(last, "read the audit log's head"));
         const bool any = last.next();
         r.id = any ? last.value(0).toLongLong() + 1 : 1;
         chain = AuditChain::link(any ? last.value(1).toString() : QString(), r);
@@ -98,9 +98,10 @@ QList<AuditEntry> AuditRepository::latest(int limit)
 QList<AuditEntry> AuditRepository::forEntity(const QString& entity, qint64 id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    // A record with no number of its own (the settings) is stored with a NULL entity_id.
+    q.prepare(kSelect + (id > 0 ? QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY id") : QStringLiteral(" WHERE entity = ? AND entity_id IS NULL ORDER BY id")));
     q.addBindValue(entity);
-    q.addBindValue(id);
+    if (id > 0) q.addBindValue(id);
     return many(q);
 }
 

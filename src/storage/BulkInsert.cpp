@@ -96,7 +96,7 @@ Result<qint64> BulkInsert::nextReservedId()
         q.prepare(Dialect::of(m_db->sql()).reserveIds(m_table, std::max(m_batchRows, 1000)));
         if (auto s = sql::exec(q, "reserve ids"); !s) return fail(s.error());
         while (q.next()) m_reserved.append(q.value(0).toLongLong());
-        if (m_reserved.isEmpty()) return fail(sql::failure(q.lastError(), "reserve ids"));
+        if (m_reserved.isEmpty()) return fail(sql::failure(q, "reserve ids"));
     }
     return m_reserved.takeFirst();
 }

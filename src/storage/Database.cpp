@@ -13,7 +13,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace cd {
 namespace {
@@ -34,6 +36,27 @@ bool looksLikeSqlite(const QString& path)
     if (!f.open(QIODevice::ReadOnly)) return false;
     const QByteArray head = f.read(16);
     return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
+}
+
+bool mayWrite(const QString& path) { return ::access(QFile::encodeName(path).constData(), W_OK) == 0; }
+
+// The write-ahead log and its index sit beside the file, so writing needs the folder too.
+bool writable(const QFileInfo& info) { return (!info.exists() || mayWrite(info.absoluteFilePath())) && mayWrite(info.absolutePath()); }
+
+// A connection that only reads. SQLite reads a write-ahead-log file through the index beside
+// it; where nobody may create that index, nobody is writing the file either, so it is read as
+// it stands (immutable).
+void forReading(QSqlDatabase& db, const QFileInfo& info)
+{
+    if (QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-shm")) || mayWrite(info.absolutePath())) {
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        return;
+    }
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
 }
 
 } // namespace
@@ -109,7 +132,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db->m_readOnly = info.exists() && !writable(info);
+    if (!info.exists() && !writable(info))
+        return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not create %1: the folder is read-only.").arg(info.absoluteFilePath())));
+    if (db->m_readOnly) forReading(db->m_db, info);
+    else db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(info.absoluteFilePath(), db->m_db.lastError().text())));
     if (auto s = db->configure(options); !s) return fail(s.error());
@@ -119,8 +146,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
 Status Database::check(const QString& path)
 {
     Database db(path, nextConnectionName());
-    db.m_db.setDatabaseName(path);
-    db.m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    forReading(db.m_db, QFileInfo(path));
     if (!db.m_db.open()) return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(path, db.m_db.lastError().text())));
     QSqlQuery q(db.m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) return fail(corrupt(path, q.lastError().text()));
@@ -131,9 +157,11 @@ Status Database::check(const QString& path)
 Status Database::configure(const Options& options)
 {
     QSqlQuery q(m_db);
+    if (m_readOnly) spdlog::info("{} is read-only here: opened for reading", m_path.toStdString());
     // FULL: every commit reaches the disk before the user is told it is saved. The writes
     // are human-paced, so the extra fsync costs little next to losing a submitted report.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (m_readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0) continue; // a reader changes no mode
         if (!q.exec(QString::fromLatin1(pragma))) return fail(corrupt(m_path, q.lastError().text()));
     }
     if (options.quickCheckOnOpen) {
@@ -148,6 +176,10 @@ Status Database::configure(const Options& options)
                                                   "Open it with the newer program.")
                                                    .arg(m_path).arg(version).arg(Migrations::kLatest)});
     if (version == Migrations::kLatest) return {};
+    if (m_readOnly)
+        return fail(Error::io(QCoreApplication::translate("cd::Database", "The file %1 was written by an older CampaignDesk and must be updated, but it is read-only here. "
+                                                                          "Copy it to a folder you may write to, or ask for write access.")
+                                  .arg(m_path)));
     if (version > 0) {
         const QString copy = QStringLiteral("%1.bak-v%2").arg(m_path).arg(version);
         if (auto s = Backup::write(*this, copy); !s) return s;

@@ -45,6 +45,9 @@ public:
     static ServerAddress parseAddress(const QString& uri);
     static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
     bool isServer() const;
+    // A file this user may not write (the file or its folder): opened for reading only; every
+    // write is refused with a sentence saying so.
+    bool isReadOnly() const { return m_readOnly; }
     // After a bulk load (the demo, a copy) has committed: Dialect::afterBulkLoad. Outside any
     // transaction; a failure only costs speed, so it is logged, not returned.
     void settleAfterBulkLoad();
@@ -100,6 +103,7 @@ private:
     static QString nextConnectionName(); // each Database its own Qt connection
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connection;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // kept on a server, by their text

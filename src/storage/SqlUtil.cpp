@@ -1,8 +1,11 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <cerrno>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace cd::sql {
 
@@ -12,7 +15,7 @@ enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Other };
 
 // What went wrong, from the engine's own code: a five-character SQLSTATE on PostgreSQL,
 // SQLite's result code (its primary code is the low byte of the extended one) on a file.
-Trouble troubleOf(const QSqlError& e)
+Trouble troubleOf(const QSqlError& e, int systemErrno)
 {
     const QString code = e.nativeErrorCode();
     // The server ended the session (shut down, restarted, the connection terminated) or the
@@ -37,7 +40,8 @@ Trouble troubleOf(const QSqlError& e)
     case 6:  return Trouble::Busy; // SQLITE_LOCKED
     case 8:  return Trouble::ReadOnly;
     case 13: return Trouble::Full;
-    case 10: return Trouble::Io;
+    case 10: // SQLITE_IOERR: a write the file system refused for want of room is a full disk
+        return systemErrno == ENOSPC || systemErrno == EFBIG || systemErrno == EDQUOT ? Trouble::Full : Trouble::Io;
     case 11: // SQLITE_CORRUPT
     case 26: return Trouble::Corrupt; // SQLITE_NOTADB
     case 19: return Trouble::Conflict;
@@ -47,14 +51,25 @@ Trouble troubleOf(const QSqlError& e)
 
 } // namespace
 
-Error failure(const QSqlError& e, const char* what)
+Error failure(const QSqlQuery& q, const char* what)
+{
+    int systemErrno = 0;
+    if (const QSqlDriver* driver = q.driver()) {
+        const QVariant handle = driver->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            if (auto* db = *static_cast<sqlite3* const*>(handle.constData())) systemErrno = sqlite3_system_errno(db);
+    }
+    return failure(q.lastError(), what, systemErrno);
+}
+
+Error failure(const QSqlError& e, const char* what, int systemErrno)
 {
     const QString detail = e.text();
     if (auto log = spdlog::get("storage")) log->error("{} failed: {}", what, detail.toStdString());
     else spdlog::error("{} failed: {}", what, detail.toStdString());
     // People read a sentence; the engine's own words (constraint names, SQL) stay in the log.
     auto tr = [](const char* text) { return QCoreApplication::translate("cd::sql", text); };
-    switch (troubleOf(e)) {
+    switch (troubleOf(e, systemErrno)) {
     case Trouble::Busy: return Error::conflict(tr("The campaign file is busy with another change; nothing was saved. Try again in a moment."));
     case Trouble::ReadOnly: return Error::io(tr("The campaign file is read-only; nothing was saved."));
     case Trouble::Full: return Error::io(tr("The disk is full; nothing was saved. Free some space and try again."));
@@ -72,13 +87,13 @@ Error failure(const QSqlError& e, const char* what)
 Status exec(QSqlQuery& q, const char* what)
 {
     if (q.exec()) return {};
-    return fail(failure(q.lastError(), what));
+    return fail(failure(q, what));
 }
 
 Result<qint64> insertReturningId(QSqlQuery& q, const char* what)
 {
     if (auto s = exec(q, what); !s) return fail(s.error());
-    if (!q.next()) return fail(failure(q.lastError(), what));
+    if (!q.next()) return fail(failure(q, what));
     const qint64 id = q.value(0).toLongLong();
     q.finish(); // the statement is done: nothing of it stays open across the commit
     return id;
@@ -89,7 +104,7 @@ Status execText(QSqlDatabase& db, const QString& statement)
     // Run as it is, not prepared: PostgreSQL prepares no schema statements.
     QSqlQuery q(db);
     if (q.exec(statement)) return {};
-    return fail(failure(q.lastError(), "statement"));
+    return fail(failure(q, "statement"));
 }
 
 } // namespace cd::sql

@@ -11,7 +11,12 @@ namespace cd::sql {
 
 // A database error as people read it: a sentence saying what happened and that nothing was
 // saved; the engine's text and `what` was attempted go to the storage log only.
-Error failure(const QSqlError& e, const char* what);
+// `systemErrno` is what the operating system said under the engine (a file's ENOSPC or EFBIG
+// make a write error read as a full disk).
+Error failure(const QSqlError& e, const char* what, int systemErrno = 0);
+// The same for a query that failed: on a file, the operating system's errno is read from the
+// query's connection.
+Error failure(const QSqlQuery& q, const char* what);
 // Runs a prepared query; a database error becomes failure().
 Status exec(QSqlQuery& q, const char* what);
 // Runs a prepared INSERT … RETURNING id and gives the new row's id. Both engines take

@@ -14,7 +14,7 @@ Transaction::Transaction(Database& db) : m_db(&db.sql())
 {
     QSqlQuery q(*m_db);
     m_open = q.exec(Dialect::of(*m_db).beginWrite());
-    if (!m_open) m_error = sql::failure(q.lastError(), "begin transaction");
+    if (!m_open) m_error = sql::failure(q, "begin transaction");
 }
 
 Transaction::~Transaction()
@@ -27,7 +27,7 @@ Status Transaction::commit()
     if (!m_open) return fail(m_error);
     QSqlQuery q(*m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        return fail(sql::failure(q.lastError(), "commit"));
+        return fail(sql::failure(q, "commit"));
     }
     m_open = false;
     return {};

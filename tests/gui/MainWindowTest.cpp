@@ -1,11 +1,17 @@
 #include "services/UnitService.h"
 #include "storage/Backup.h"
+#include "storage/FileSystems.h"
+#include "storage/OpenMarker.h"
 #include "support/TestSupport.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/units/UnitDialog.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,4 +120,74 @@ TEST(MainWindow, ClosingAChangedFileLeavesABackupAndAnUnchangedOneDoesNot)
         (void)UnitService(ws.context()).list();
     }
     EXPECT_EQ(Backup::list(path).size(), 1);
+}
+
+// A second window (here: a second program's worth of state in one process) opening a file
+// that is already open is told who has it.
+TEST(MainWindow, ASecondWindowIsToldWhoElseHasTheFileOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    MainWindow first;
+    ASSERT_TRUE(first.openFile(path));
+    EXPECT_TRUE(QFile::exists(OpenMarker::markerPath(path)));
+    MainWindow second;
+    ASSERT_TRUE(second.openFile(path));
+    ASSERT_TRUE(second.workspace().alsoOpenBy());
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QSysInfo::machineHostName())) << dialogs::testing::lastMessage().toStdString();
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("c.cdb")));
+    second.workspace().close();
+    EXPECT_TRUE(QFile::exists(OpenMarker::markerPath(path))); // still the first one's
+    first.workspace().close();
+    EXPECT_FALSE(QFile::exists(OpenMarker::markerPath(path)));
+}
+
+TEST(MainWindow, AFileOnANetworkShareIsWarnedAbout)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    const QString table = dir.filePath(QStringLiteral("mounts"));
+    test::writeFile(table, QStringLiteral("/dev/sda1 / ext4 rw 0 0\nfiles:/office %1 nfs4 rw 0 0\n").arg(QFileInfo(dir.path()).canonicalFilePath()).toUtf8());
+    FileSystems::setMountTableForTesting(table);
+    MainWindow w;
+    const bool opened = w.openFile(path);
+    FileSystems::setMountTableForTesting({});
+    ASSERT_TRUE(opened);
+    EXPECT_EQ(w.workspace().networkFileSystem(), QString()); // the real table again: a local folder
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("network share (nfs4)"))) << dialogs::testing::lastMessage().toStdString();
+}
+
+// Someone else changed the unit while the dialog was open: saving is refused, the dialog stays
+// with what was typed, and the message names who changed it.
+TEST(MainWindow, AUnitEditedMeanwhileIsNotOverwritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    Workspace ws;
+    ASSERT_TRUE(ws.open(path));
+    const Unit asRead = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+    UnitDialog dialog(ws, asRead, {});
+    {
+        Workspace other;
+        ASSERT_TRUE(other.open(path));
+        Actor zhang = Actor::localAdmin();
+        zhang.login = QStringLiteral("zhang");
+        other.setActor(zhang);
+        Unit theirs = asRead;
+        theirs.phone = QStringLiteral("0871-1234");
+        ASSERT_TRUE(UnitService(other.context()).update(theirs, &asRead));
+    }
+    auto* secretary = dialog.findChild<QLineEdit*>(QStringLiteral("secretaryEdit"));
+    ASSERT_TRUE(secretary);
+    secretary->setText(QStringLiteral("李明"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->text().contains(QStringLiteral("zhang"))) << error->text().toStdString();
+    EXPECT_EQ(secretary->text(), QStringLiteral("李明"));
+    EXPECT_EQ(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->phone, QStringLiteral("0871-1234"));
 }

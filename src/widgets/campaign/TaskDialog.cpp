@@ -89,7 +89,7 @@ void TaskDialog::accept()
         t.sortOrder = 1000 + int(service.tasks(m_campaign.id).size());
         if (auto id = service.addOptionalTask(t); !id) s = fail(id.error());
     } else {
-        s = service.updateTask(t);
+        s = service.updateTask(t, &m_task);
     }
     if (!s) {
         m_error->setText(s.error().message);

@@ -5,6 +5,7 @@
 #include "services/CampaignService.h"
 #include "services/CopyService.h"
 #include "storage/Backup.h"
+#include "storage/FileSystems.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,6 +28,7 @@ Status Workspace::open(const QString& path, bool create)
     if (!db) return fail(db.error());
     close();
     m_db = std::move(*db);
+    if (!m_db->isReadOnly()) m_marker = std::make_unique<OpenMarker>(path);
     m_actor = Actor::localAdmin();
     // A unit's own file (made from a task package) acts as that unit; nobody signs in unless
     // the unit gave it an account.
@@ -36,6 +38,7 @@ Status Workspace::open(const QString& path, bool create)
         m_actor.role = Role::Viewer;
         if (!signInHook || !signInHook(*this)) {
             m_db.reset();
+            m_marker.reset();
             return fail(Error{Error::Code::Cancelled, tr("Nobody signed in.")});
         }
     }
@@ -78,7 +81,15 @@ void Workspace::close()
             spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());
     }
     m_db.reset();
+    m_marker.reset();
     emit closed();
+}
+
+QString Workspace::networkFileSystem() const
+{
+    if (!m_db || m_db->isServer()) return {};
+    const QString type = FileSystems::typeOf(m_db->path());
+    return FileSystems::isNetwork(type) ? type : QString();
 }
 
 ServiceContext Workspace::context() { return ServiceContext{*m_db, m_clock, m_actor}; }
@@ -108,6 +119,7 @@ Status Workspace::restore(const QString& backupPath)
         return fail(Error::invalid(tr("A campaign on a server is restored by copying a snapshot file into an empty database (campaigndesk-cli copy).")));
     m_check.waitForFinished();
     m_db.reset(); // no automatic backup: the file is about to be replaced on purpose
+    m_marker.reset();
     emit closed();
     if (auto s = Backup::restore(backupPath, target); !s) {
         (void)open(target);

@@ -5,6 +5,7 @@
 #include "domain/Permissions.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
+#include "storage/OpenMarker.h"
 
 #include <QFuture>
 #include <QObject>
@@ -39,6 +40,10 @@ public:
     void setActor(const Actor& actor) { m_actor = actor; }
     bool can(Operation op, qint64 unitId = 0) const { return allowed(m_actor, op, unitId); }
     std::optional<Campaign> campaign();
+    // Another running program that had the open file open first (OpenMarker), if any.
+    std::optional<OpenMarker::Holder> alsoOpenBy() const { return m_marker ? m_marker->other() : std::nullopt; }
+    // The network file system the open file lies on (nfs4, cifs, …); empty when it is local.
+    QString networkFileSystem() const;
 
     // A file: a copy among its rotating backups. A server: a verified snapshot file at
     // `snapshotPath` (the desktop asks where).
@@ -60,6 +65,7 @@ private:
     void checkInBackground(const QString& path);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<OpenMarker> m_marker;
     QFuture<Status> m_check; // closing waits for it: no connection outlives the file
     SystemClock m_clock;
     Actor m_actor = Actor::localAdmin();

@@ -42,6 +42,22 @@ bool MainWindow::openFile(const QString& path)
     AppSettings settings;
     settings.setLastFile(QFileInfo(path).absoluteFilePath());
     settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (const QString type = m_workspace->networkFileSystem(); !type.isEmpty())
+        dialogs::warning(this, tr("File on a network share"),
+                         tr("%1 lies on a network share (%2). A campaign file shared over the network can lose data when two people "
+                            "write it at once. To work together, put the campaign on a CampaignDesk server (File ▸ Connect to server); "
+                            "to work alone, copy the file to this computer.")
+                             .arg(QFileInfo(path).absoluteFilePath(), type));
+    if (const auto other = m_workspace->alsoOpenBy())
+        dialogs::information(this, tr("Open elsewhere too"),
+                             tr("%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it: a change is never "
+                                "written over another one made meanwhile; you are told and can reload instead.")
+                                 .arg(QFileInfo(path).fileName(), other->user, other->host, QLocale().toString(other->since, QLocale::ShortFormat)));
+    if (m_workspace->database().isReadOnly())
+        dialogs::information(this, tr("Read-only file"),
+                             tr("You may not write to %1 or to its folder, so it is open for reading only: nothing you change can be saved.\n\n"
+                                "To work in it, copy it to a folder of your own, or ask for write access.")
+                                 .arg(QFileInfo(path).absoluteFilePath()));
     return true;
 }
 

@@ -205,7 +205,9 @@ void MainWindow::updateTitle()
 {
     const QString path = m_workspace->path();
     // A server shows as login@host/database, a file by its name.
-    setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : tr("%1 — CampaignDesk").arg(m_workspace->isServer() ? path : QFileInfo(path).fileName()));
+    const QString shown = m_workspace->isServer() ? path : QFileInfo(path).fileName();
+    const bool readOnly = !path.isEmpty() && m_workspace->database().isReadOnly();
+    setWindowTitle(path.isEmpty() ? tr("CampaignDesk") : readOnly ? tr("%1 [read-only] — CampaignDesk").arg(shown) : tr("%1 — CampaignDesk").arg(shown));
     const bool unitFile = !path.isEmpty() && PackageService::unitActor(m_workspace->database()).has_value();
     m_fileLabel->setText(path.isEmpty() ? QString()
                          : unitFile     ? tr("%1 · %2's own file, made from a task package: send your reports back with Packages ▸ Make the report package")

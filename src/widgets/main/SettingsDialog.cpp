@@ -29,7 +29,8 @@ QSpinBox* spin(const char* name, int low, int high, int value, const QString& su
 SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent) : QDialog(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("Campaign settings"));
-    const CampaignSettings s = SettingsService(workspace.context()).current();
+    m_asRead = SettingsService(workspace.context()).current();
+    const CampaignSettings& s = m_asRead;
     const bool editable = workspace.can(Operation::Supervise);
 
     auto* lights = new QGroupBox(tr("Dashboard lights"));
@@ -78,7 +79,7 @@ void SettingsDialog::accept()
     s.lights.warnDays = findChild<QSpinBox*>(QStringLiteral("warnDays"))->value();
     s.fixerMayVerify = findChild<QCheckBox*>(QStringLiteral("fixerMayVerify"))->isChecked();
     s.attachmentLimitMb = findChild<QSpinBox*>(QStringLiteral("attachmentLimit"))->value();
-    if (auto r = SettingsService(m_workspace.context()).save(s); !r) {
+    if (auto r = SettingsService(m_workspace.context()).save(s, &m_asRead); !r) {
         auto* error = findChild<QLabel*>(QStringLiteral("errorLabel"));
         error->setText(r.error().message);
         error->show();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/SettingsService.h"
+
 #include <QDialog>
 
 namespace cd {
@@ -18,6 +20,7 @@ public:
 
 private:
     Workspace& m_workspace;
+    CampaignSettings m_asRead; // what the form shows, so that a change made meanwhile is not overwritten
 };
 
 } // namespace cd

@@ -56,7 +56,7 @@ void UnitDialog::accept()
         if (id) m_unit.id = *id;
         else result = fail(id.error());
     } else {
-        result = service.update(u);
+        result = service.update(u, &m_unit);
     }
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);

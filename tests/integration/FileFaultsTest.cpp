@@ -1,0 +1,237 @@
+// What happens to a campaign file when the world around it misbehaves: a folder or file the
+// user may not write, a disk that fills up, a second program with the same file open, an edit
+// made on a copy someone else has since changed.
+
+#include "integration/CliFixture.h"
+
+#include "services/CampaignService.h"
+#include "services/SettingsService.h"
+#include "services/UnitService.h"
+#include "storage/AuditRepository.h"
+#include "storage/FileSystems.h"
+#include "storage/OpenMarker.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSysInfo>
+#include <unistd.h>
+
+namespace {
+
+QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
+
+class FileFaults : public Cli
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(run(words("init --year 2020")).code, 0);
+        ASSERT_EQ(run({QStringLiteral("units"), QStringLiteral("import"), sharedFile(QStringLiteral("fixtures/city-units.csv"))}).code, 0);
+    }
+    // Runs the command line the way `run` does, but through a shell line that sets limits first.
+    CliRun runLimited(const QString& shellPrefix, const QStringList& args)
+    {
+        QStringList quoted;
+        for (const QString& a : QStringList{QStringLiteral(CD_CLI_PATH), QStringLiteral("--db"), db()} + args)
+            quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), shellPrefix + QStringLiteral(" exec ") + quoted.join(QLatin1Char(' '))});
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QByteArray digest(const QString& path) { return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256); }
+};
+
+} // namespace
+
+// A full disk (here a file-size limit, which the file system reports the same way): the write
+// is refused with a sentence that says so, and everything saved before is still there.
+TEST_F(FileFaults, AFullDiskRefusesTheWriteAndKeepsEverythingSaved)
+{
+    CD_FILE_ONLY("a file-size limit on the process writing the file");
+    const QString report = dir.filePath(QStringLiteral("march.json"));
+    writeFile(report, R"({"summary": "三月开展中心组学习", "items": [{"task": "S2", "progress": 1, "status": "done",
+                         "done": "学习党章", "problems": "", "next": "四月继续"}], "attachments": ["minutes.pdf"]})");
+    writeFile(dir.filePath(QStringLiteral("minutes.pdf")), "%PDF-1.4 minutes");
+    ASSERT_EQ(run(words("--as-of 2020-04-03 report submit --unit 市教育局 --period 2020-03 --file") << report).code, 0);
+    QByteArray big(4 * 1024 * 1024, '\0');
+    for (int i = 0; i < big.size(); ++i) big[i] = char((i * 2654435761u) >> 24);
+    writeFile(dir.filePath(QStringLiteral("minutes.pdf")), big);
+    const QString before = run(words("report list --format csv")).out;
+    const qint64 size = QFileInfo(db()).size() + QFileInfo(db() + QStringLiteral("-wal")).size();
+    // Room for a little more than the file holds now, not for the 4 MiB of evidence.
+    const QString limit = QStringLiteral("ulimit -f %1; trap '' XFSZ;").arg(size / 1024 + 200);
+    const CliRun r = runLimited(limit, words("--as-of 2020-04-04 report submit --unit 市财政局 --period 2020-03 --file") << report);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("The disk is full; nothing was saved."))) << r.err.toStdString();
+    EXPECT_EQ(run(words("report list --format csv")).out, before);
+    const CliRun check = run(words("check"));
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("integrity ok"))) << check.out.toStdString();
+}
+
+// A campaign file in a folder the user may only read: it opens for reading, every write is
+// refused as read-only (not as a damaged file), and nothing is written beside it.
+TEST_F(FileFaults, AReadOnlyFileAndFolderOpenForReadingAndRefuseWrites)
+{
+    CD_FILE_ONLY("file and folder permissions");
+    QDir(dir.path()).mkdir(QStringLiteral("ro"));
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    const QString copy = folder + QStringLiteral("/c.cdb");
+    ASSERT_EQ(run({QStringLiteral("backup"), copy}).code, 0);
+    const QByteArray bytes = readFile(copy);
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                      QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    // Permissions do not bind the superuser: run as nobody then.
+    const bool asNobody = ::geteuid() == 0;
+    useDatabase(copy);
+    const auto asUser = [&](const QStringList& args) {
+        if (!asNobody) return run(args);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), folder);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
+                                               QStringList{QStringLiteral(CD_CLI_PATH), QStringLiteral("--db"), copy} + args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const CliRun list = asUser(words("units list --format csv"));
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("市教育局")));
+    const CliRun check = asUser(words("check"));
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_FALSE(check.err.contains(QStringLiteral("damaged")));
+    const CliRun write = asUser(words("case add --unit 市教育局 --pillar study --title 学习标兵"));
+    EXPECT_EQ(write.code, 1);
+    EXPECT_TRUE(write.err.contains(QStringLiteral("The campaign file is read-only; nothing was saved."))) << write.err.toStdString();
+    EXPECT_EQ(readFile(copy), bytes);
+    EXPECT_FALSE(QFile::exists(copy + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(cd::OpenMarker::markerPath(copy)));
+    QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::WriteOwner);
+}
+
+// The marker beside an open file tells a second program who has it open; a marker left by a
+// killed program is taken over; the last one out removes it.
+TEST(OpenMarker, TellsTheSecondProgramWhoHasTheFileOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    {
+        cd::OpenMarker first(path);
+        EXPECT_TRUE(first.claimed());
+        EXPECT_FALSE(first.other());
+        cd::OpenMarker second(path);
+        EXPECT_FALSE(second.claimed());
+        ASSERT_TRUE(second.other());
+        EXPECT_EQ(second.other()->host, QSysInfo::machineHostName());
+        EXPECT_EQ(second.other()->pid, qint64(::getpid()));
+        EXPECT_FALSE(second.other()->user.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(cd::OpenMarker::markerPath(path)));
+    // A program that was killed with the file open: its process is gone.
+    QProcess gone;
+    gone.start(QStringLiteral("/bin/true"));
+    ASSERT_TRUE(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    ASSERT_TRUE(gone.waitForFinished());
+    writeFile(cd::OpenMarker::markerPath(path), QStringLiteral(R"({"user":"zhang","host":"%1","pid":%2,"since":"2020-04-01T09:00:00"})")
+                                                   .arg(QSysInfo::machineHostName())
+                                                   .arg(pid)
+                                                   .toUtf8());
+    cd::OpenMarker after(path);
+    EXPECT_TRUE(after.claimed());
+    EXPECT_FALSE(after.other());
+    // Another computer's marker cannot be checked, so it is believed.
+    cd::OpenMarker mine(dir.filePath(QStringLiteral("d.cdb")));
+    ASSERT_TRUE(mine.claimed());
+}
+
+TEST(FileSystems, NetworkSharesAreToldFromTheMountTable)
+{
+    const QString table = QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
+                                         "server:/export /mnt/office nfs4 rw 0 0\n"
+                                         "//pc/share /mnt/my\\040share cifs rw 0 0\n"
+                                         "/dev/sdb1 /mnt/office/local ext4 rw 0 0\n"
+                                         "zhang@host: /home/zhang/remote fuse.sshfs rw 0 0\n");
+    using namespace cd::FileSystems;
+    EXPECT_EQ(typeIn(table, QStringLiteral("/home/zhang/c.cdb")), QStringLiteral("ext4"));
+    EXPECT_EQ(typeIn(table, QStringLiteral("/mnt/office/2020/c.cdb")), QStringLiteral("nfs4"));
+    EXPECT_EQ(typeIn(table, QStringLiteral("/mnt/office/local/c.cdb")), QStringLiteral("ext4"));
+    EXPECT_EQ(typeIn(table, QStringLiteral("/mnt/officex/c.cdb")), QStringLiteral("ext4"));
+    EXPECT_EQ(typeIn(table, QStringLiteral("/mnt/my share/c.cdb")), QStringLiteral("cifs"));
+    EXPECT_EQ(typeIn(table, QStringLiteral("/home/zhang/remote/c.cdb")), QStringLiteral("fuse.sshfs"));
+    for (const char* t : {"nfs", "nfs4", "cifs", "smb3", "9p", "fuse.sshfs", "fuse.gvfsd-fuse"}) EXPECT_TRUE(isNetwork(QString::fromLatin1(t))) << t;
+    for (const char* t : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "vfat", "fuseblk", ""}) EXPECT_FALSE(isNetwork(QString::fromLatin1(t))) << t;
+    // This machine's own temporary folder is a local one.
+    QTemporaryDir dir;
+    EXPECT_FALSE(isNetwork(typeOf(dir.path())));
+    EXPECT_FALSE(typeOf(dir.path()).isEmpty());
+}
+
+// An edit made on a copy read before someone else's change is refused, naming who changed it;
+// the stored record keeps the other person's change.
+TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
+{
+    cd::test::Fixture f;
+    const qint64 campaign = f.createCampaign(2020);
+    cd::Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto id = cd::UnitService(f.ctx()).add(u);
+    ASSERT_TRUE(id);
+    const cd::Unit asRead = *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
+    cd::Actor zhang = cd::Actor::localAdmin();
+    zhang.login = QStringLiteral("zhang");
+    cd::Unit theirs = asRead;
+    theirs.phone = QStringLiteral("0871-1234");
+    ASSERT_TRUE(cd::UnitService(f.as(zhang)).update(theirs, &asRead));
+    cd::Unit mine = asRead;
+    mine.secretary = QStringLiteral("李明");
+    const int audit = cd::AuditRepository(f.db()).count();
+    auto refused = cd::UnitService(f.ctx()).update(mine, &asRead);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, cd::Error::Code::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("zhang"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("市教育局")));
+    EXPECT_EQ(cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"))->phone, QStringLiteral("0871-1234"));
+    EXPECT_TRUE(cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"))->secretary.isEmpty());
+    EXPECT_EQ(cd::AuditRepository(f.db()).count(), audit);
+    // Read afresh, the same edit goes through.
+    const cd::Unit fresh = *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
+    mine = fresh;
+    mine.secretary = QStringLiteral("李明");
+    EXPECT_TRUE(cd::UnitService(f.ctx()).update(mine, &fresh));
+
+    // A task and the settings the same way.
+    cd::CampaignService campaigns(f.ctx());
+    const cd::Task task = campaigns.tasks(campaign).first();
+    cd::Task theirTask = task;
+    theirTask.target = task.target + 1;
+    ASSERT_TRUE(cd::CampaignService(f.as(zhang)).updateTask(theirTask, &task));
+    cd::Task myTask = task;
+    myTask.title += QStringLiteral("（修订）");
+    auto taskRefused = campaigns.updateTask(myTask, &task);
+    ASSERT_FALSE(taskRefused);
+    EXPECT_TRUE(taskRefused.error().message.contains(QStringLiteral("zhang")));
+    EXPECT_EQ(campaigns.tasks(campaign).first().title, task.title);
+
+    const cd::CampaignSettings settings = cd::SettingsService(f.ctx()).current();
+    cd::CampaignSettings theirSettings = settings;
+    theirSettings.lights.warnDays = settings.lights.warnDays + 1;
+    ASSERT_TRUE(cd::SettingsService(f.as(zhang)).save(theirSettings, &settings));
+    cd::CampaignSettings mySettings = settings;
+    mySettings.attachmentLimitMb = settings.attachmentLimitMb + 1;
+    auto settingsRefused = cd::SettingsService(f.ctx()).save(mySettings, &settings);
+    ASSERT_FALSE(settingsRefused);
+    EXPECT_TRUE(settingsRefused.error().message.contains(QStringLiteral("zhang"))) << settingsRefused.error().message.toStdString();
+    EXPECT_EQ(cd::SettingsService(f.ctx()).current().attachmentLimitMb, settings.attachmentLimitMb);
+}
