@@ -75,13 +75,14 @@ test_() {
 
 # The readers of outside input under libFuzzer for a while (seconds each): the package reader
 # from the seed packages in tests/fuzz/corpus, the sheet readers (CSV in every encoding, XLSX)
-# from tests/fuzz/sheets. A crash fails the run and leaves the input in build/fuzz/crashes-NAME.
+# from tests/fuzz/sheets, the JSON readers (report and plan files, rubric, template) and the
+# settings from tests/fuzz/json. A crash fails the run and leaves the input in build/fuzz/crashes-NAME.
 fuzz() {
   local seconds=${1:-60}
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz
   local target seeds
-  for target in package:tests/fuzz/corpus sheets:tests/fuzz/sheets; do
+  for target in package:tests/fuzz/corpus sheets:tests/fuzz/sheets json:tests/fuzz/json; do
     seeds="$here/${target#*:}"; target="${target%%:*}"
     local work="$here/build/fuzz/corpus-$target" crashes="$here/build/fuzz/crashes-$target"
     mkdir -p "$work" "$crashes"

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/JsonFile.h"
 #include "cli/Output.h"
+#include "domain/SubmissionFile.h"
 #include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "reports/ReminderNotice.h"
@@ -67,16 +68,9 @@ int planSubmit(CliSession& s)
         return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
     auto sub = beginSubmission(s, file);
     if (!sub) return s.exitCode;
-    const auto& codes = sub->codes;
-    QList<PlanItem> items;
-    for (const auto& v : sub->json.value(QStringLiteral("items")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
-        items.append({codes.value(code.toUpper()), o.value(QStringLiteral("text")).toString()});
-    }
-    if (items.isEmpty()) return s.refuse(QCoreApplication::translate("cd::cli", "The plan has no items."));
-    auto id = ReportService(s.context()).submitPlan(sub->unit.id, month, items);
+    auto items = submission::plan(sub->json, sub->codes);
+    if (!items) return s.refuse(items.error().message);
+    auto id = ReportService(s.context()).submitPlan(sub->unit.id, month, *items);
     if (!id) return s.refuse(id.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Plan for %1 submitted.").arg(month) << Qt::endl;
     return Done;
@@ -90,32 +84,21 @@ int reportSubmit(CliSession& s)
         return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER]"));
     auto sub = beginSubmission(s, file);
     if (!sub) return s.exitCode;
-    const auto& codes = sub->codes;
+    auto content = submission::report(sub->json, sub->codes);
+    if (!content) return s.refuse(content.error().message);
     ReportDraft d;
     d.unitId = sub->unit.id;
     d.periodCode = period;
-    d.summary = sub->json.value(QStringLiteral("summary")).toString();
-    for (const auto& v : sub->json.value(QStringLiteral("items")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code));
-        const QString statusText = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
-        auto status = itemStatusFromId(statusText);
-        if (!status) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown status %1 (use not_started, in_progress, done or blocked).").arg(statusText));
-        const QJsonValue progress = o.value(QStringLiteral("progress"));
-        if (!progress.isUndefined() && !progress.isDouble()) return s.refuse(QCoreApplication::translate("cd::cli", "The progress of %1 must be a number.").arg(code));
-        d.items.append({codes.value(code.toUpper()), progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
-                        o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
-    }
+    d.summary = content->summary;
+    d.items = content->items;
     // Evidence comes from the report file's own folder, or from a folder named on purpose with
     // --evidence-from: a report handed over by a unit must not pick files off this computer.
     const QString base = QFileInfo(file).absolutePath();
     QStringList roots;
     if (s.args.has(QStringLiteral("evidence-from"))) roots << s.args.value(QStringLiteral("evidence-from"));
     const qint64 limit = ReportService(s.context()).attachmentLimitBytes();
-    for (const auto& v : sub->json.value(QStringLiteral("attachments")).toArray()) {
-        if (!v.isString()) return s.refuse(QCoreApplication::translate("cd::cli", "Each entry of \"attachments\" must be a file name."));
-        auto path = input::confine(v.toString(), base, roots);
+    for (const QString& name : content->attachments) {
+        auto path = input::confine(name, base, roots);
         if (!path)
             return s.refuse(path.error().reason == QLatin1String(input::reason::outside)
                                 ? QCoreApplication::translate("cd::cli", "%1 Evidence is read from the report file's folder, or from a folder named with --evidence-from.")

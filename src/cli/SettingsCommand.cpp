@@ -26,27 +26,9 @@ int runSettings(CliSession& s)
     CampaignSettings c = service.current();
     if (s.args.word(1) == QLatin1String("set")) {
         if (!s.allowWrite()) return s.exitCode;
-        const QString key = s.args.word(2), text = s.args.word(3);
-        bool ok = false;
-        const int value = text.toInt(&ok);
-        if (key.isEmpty() || text.isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "settings set needs a key and a value."));
-        if (key == QLatin1String("fixer_may_verify")) {
-            if (text != QLatin1String("0") && text != QLatin1String("1"))
-                return s.usage(QCoreApplication::translate("cd::cli", "%1 is 0 or 1.").arg(key));
-            c.fixerMayVerify = text == QLatin1String("1");
-        } else if (!ok) {
-            return s.usage(QCoreApplication::translate("cd::cli", "%1 needs a whole number.").arg(key));
-        } else if (key == QLatin1String("light_behind_red")) {
-            c.lights.behindRed = value;
-        } else if (key == QLatin1String("light_behind_yellow")) {
-            c.lights.behindYellow = value;
-        } else if (key == QLatin1String("light_warn_days")) {
-            c.lights.warnDays = value;
-        } else if (key == QLatin1String("attachment_limit_mb")) {
-            c.attachmentLimitMb = value;
-        } else {
-            return s.usage(QCoreApplication::translate("cd::cli", "Unknown setting: %1").arg(key));
-        }
+        auto changed = settings::withValue(c, s.args.word(2), s.args.word(3));
+        if (!changed) return s.usage(changed.error().message);
+        c = *changed;
         if (auto r = service.save(c); !r) return s.refuse(r.error().message);
         return Done;
     }

@@ -8,18 +8,7 @@
 namespace cd {
 namespace {
 
-const QString kBehindRed = QStringLiteral("light_behind_red");
-const QString kBehindYellow = QStringLiteral("light_behind_yellow");
-const QString kWarnDays = QStringLiteral("light_warn_days");
-const QString kFixerMayVerify = QStringLiteral("fixer_may_verify");
-const QString kAttachmentLimit = QStringLiteral("attachment_limit_mb");
-
-int number(SettingsRepository& repo, const QString& key, int fallback)
-{
-    bool ok = false;
-    const int v = repo.value(key, QString::number(fallback)).toInt(&ok);
-    return ok ? v : fallback;
-}
+using namespace settings;
 
 QJsonObject toJson(const CampaignSettings& s)
 {
@@ -35,31 +24,10 @@ QJsonObject toJson(const CampaignSettings& s)
 CampaignSettings SettingsService::current()
 {
     SettingsRepository repo(m_ctx.db);
-    CampaignSettings s;
-    s.lights.behindRed = number(repo, kBehindRed, s.lights.behindRed);
-    s.lights.behindYellow = number(repo, kBehindYellow, s.lights.behindYellow);
-    s.lights.warnDays = number(repo, kWarnDays, s.lights.warnDays);
-    s.fixerMayVerify = repo.value(kFixerMayVerify, QStringLiteral("0")) == QLatin1String("1");
-    s.attachmentLimitMb = number(repo, kAttachmentLimit, s.attachmentLimitMb);
-    return s;
-}
-
-Status SettingsService::validate(const CampaignSettings& s)
-{
-    const auto refuse = [](const QString& message) { return fail(Error::invalid(message)); };
-    if (s.lights.behindYellow < 1)
-        return refuse(QCoreApplication::translate("cd::SettingsService", "Yellow needs at least one task behind schedule."));
-    if (s.lights.behindRed < s.lights.behindYellow)
-        return refuse(QCoreApplication::translate("cd::SettingsService",
-                                                  "Red needs at least as many tasks behind schedule as yellow (%1).")
-                          .arg(s.lights.behindYellow));
-    if (s.lights.warnDays < 0 || s.lights.warnDays > CampaignSettings::kMaxWarnDays)
-        return refuse(QCoreApplication::translate("cd::SettingsService", "The warning before a deadline must be 0 to %1 days.")
-                          .arg(CampaignSettings::kMaxWarnDays));
-    if (s.attachmentLimitMb < 1 || s.attachmentLimitMb > CampaignSettings::kMaxAttachmentMb)
-        return refuse(QCoreApplication::translate("cd::SettingsService", "The limit per evidence file must be 1 to %1 MB.")
-                          .arg(CampaignSettings::kMaxAttachmentMb));
-    return {};
+    QHash<QString, QString> stored;
+    for (const QString& key : {kBehindRed, kBehindYellow, kWarnDays, kFixerMayVerify, kAttachmentLimit})
+        if (const QString v = repo.value(key, QString()); !v.isNull()) stored.insert(key, v);
+    return fromStored(stored);
 }
 
 Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* asRead)

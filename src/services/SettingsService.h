@@ -1,22 +1,12 @@
 #pragma once
 
-#include "domain/TrafficLight.h"
+#include "domain/Settings.h"
 #include "services/ServiceContext.h"
 
 namespace cd {
 
 // The rules an office may tune for its campaign file, kept in the file's settings table so
 // every copy of the file judges alike. Defaults apply until someone saves a value.
-struct CampaignSettings
-{
-    LightThresholds lights;
-    bool fixerMayVerify = false; // the person who reported a fix may also strike the line off
-    int attachmentLimitMb = 20;  // per evidence file
-
-    static constexpr int kMaxWarnDays = 31;
-    static constexpr int kMaxAttachmentMb = 500;
-};
-
 class SettingsService
 {
 public:
@@ -26,7 +16,7 @@ public:
     // Office and administrators; refused with a message naming the field when out of range.
     // `asRead`: the settings as the editor read them; a change since is not overwritten (staleEdit).
     Status save(const CampaignSettings& settings, const CampaignSettings* asRead = nullptr);
-    static Status validate(const CampaignSettings& settings);
+    static Status validate(const CampaignSettings& settings) { return settings::validate(settings); }
     // A unit's own file keeps the office's limit per evidence file; written inside the caller's
     // transaction, which audits it.
     static Status adoptAttachmentLimit(Database& db, int mb);
