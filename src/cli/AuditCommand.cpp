@@ -1,6 +1,9 @@
 // audit list · audit verify: the audit trail and its hash chain from the command line.
 #include "cli/Commands.h"
 #include "cli/Output.h"
+#include "reports/DocumentFiles.h"
+#include "reports/OfficialDocument.h"
+#include "reports/RegisterDocuments.h"
 #include "services/AuditService.h"
 #include "services/UnitService.h"
 
@@ -9,12 +12,16 @@
 namespace cd::cli {
 namespace {
 
-// audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json]
+// audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT]
+//            [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.html]
 int auditList(CliSession& s)
 {
     AuditFilter f;
     f.actor = s.args.value(QStringLiteral("actor"));
     f.entity = s.args.value(QStringLiteral("entity"));
+    f.action = s.args.value(QStringLiteral("action"));
+    const QString out = s.args.value(QStringLiteral("out"));
+    if (!out.isEmpty() && !DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt or .html."));
     f.text = s.args.value(QStringLiteral("text"));
     const auto since = s.date("since", false), until = s.date("until", false);
     if (!since || !until) return s.exitCode;
@@ -25,6 +32,13 @@ int auditList(CliSession& s)
         auto unit = UnitService(s.context()).byName(s.args.value(QStringLiteral("unit")));
         if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "Unknown unit: %1").arg(s.args.value(QStringLiteral("unit"))));
         f.unitId = unit->id;
+    }
+    if (!out.isEmpty()) {
+        OfficialDocument doc(PageStyle::officialLandscape());
+        if (auto made = RegisterDocuments::auditRecord(doc, s.context(), f, QStringLiteral("“三抓一促”活动操作记录")); !made) return s.refuse(made.error().message);
+        if (auto written = DocumentFiles::write(doc, out, QStringLiteral("audit")); !written) return s.refuse(written.error().message);
+        s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;
+        return Done;
     }
     auto rows = AuditService(s.context()).list(f);
     if (!rows) return s.refuse(rows.error().message);
@@ -76,8 +90,8 @@ int runAudit(CliSession& s)
     const QString sub = s.args.word(1);
     if (sub == QLatin1String("list")) return auditList(s);
     if (sub == QLatin1String("verify")) return auditVerify(s);
-    return s.usage(QCoreApplication::translate("cd::cli", "usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] "
-                                                          "[--format table|csv|json] · audit verify [--at CODE]"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT] "
+                                                          "[--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]"));
 }
 
 } // namespace cd::cli

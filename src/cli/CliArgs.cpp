@@ -20,7 +20,8 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
                                          QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("copy-to"),
                                          QStringLiteral("charts"), QStringLiteral("actor"), QStringLiteral("entity"),
-                                         QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at")};
+                                         QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
+                                         QStringLiteral("action")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

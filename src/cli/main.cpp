@@ -60,7 +60,7 @@ QString help()
         "  resp list [--unit NAME] [--format table|csv|json]\n"
         "  resp export FILE.csv|FILE.xlsx [--unit NAME]\n"
         "  check                                     full integrity check, the audit record's hash chain included\n"
-        "  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]\n"
+        "  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action A] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]\n"
         "  backup OUT                                consistent copy of the database (of a server: a new campaign file)\n"
         "  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or\n"
         "                                            from a server to a new file, verified table by table\n"

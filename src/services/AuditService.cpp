@@ -4,6 +4,13 @@ namespace cd {
 
 Result<QList<AuditEntry>> AuditService::list(const AuditFilter& filter)
 {
+    // A unit's secretary reads the history of the unit's own records, and nothing else.
+    if (m_ctx.actor.role == Role::Unit) {
+        if (auto s = m_ctx.require(Operation::ReadUnitData, m_ctx.actor.unitId); !s) return fail(s.error());
+        AuditFilter own = filter;
+        own.unitId = m_ctx.actor.unitId;
+        return AuditRepository(m_ctx.db).list(own);
+    }
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
     return AuditRepository(m_ctx.db).list(filter);
 }

@@ -7,8 +7,8 @@
 namespace cd {
 
 // The audit trail read and proven: who did what and when, and whether the record behind it
-// is intact (the hash chain, AuditChain). The office and administrators read it; a unit's
-// secretary and a leader do not.
+// is intact (the hash chain, AuditChain). The office and administrators read all of it; a
+// unit's secretary the history of the unit's own records; a leader none.
 class AuditService
 {
 public:

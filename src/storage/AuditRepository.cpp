@@ -65,6 +65,9 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter& f)
     QVariantList values;
     if (!f.actor.isEmpty()) where << QStringLiteral("actor = ?"), values << f.actor;
     if (!f.entity.isEmpty()) where << QStringLiteral("entity = ?"), values << f.entity;
+    if (!f.entity.isEmpty() && f.entityId > 0) where << QStringLiteral("entity_id = ?"), values << f.entityId;
+    if (f.action.endsWith(QLatin1Char('.'))) where << QStringLiteral("action LIKE ?"), values << f.action + QLatin1Char('%');
+    else if (!f.action.isEmpty()) where << QStringLiteral("action = ?"), values << f.action;
     // `at` is ISO text, so the day's prefix compares as dates do.
     if (f.since.isValid()) where << QStringLiteral("at >= ?"), values << f.since.toString(Qt::ISODate);
     if (f.until.isValid()) where << QStringLiteral("at < ?"), values << f.until.addDays(1).toString(Qt::ISODate);

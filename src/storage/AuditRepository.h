@@ -30,6 +30,8 @@ struct AuditFilter
 {
     QString actor;
     QString entity;
+    qint64 entityId = 0; // with entity: one record's history
+    QString action;      // one action (report.accept), or every action of a kind (assessment.)
     QDate since, until; // by the day of `at`, both included
     QString text;       // in the action, the record kind or the before and after values
     qint64 unitId = 0;  // the unit's own row, or a record whose before or after names it (unit_id)

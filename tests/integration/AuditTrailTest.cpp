@@ -4,6 +4,7 @@
 #include "integration/CliFixture.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
+#include "support/PdfText.h"
 
 #include <QSqlError>
 #include <QRegularExpression>
@@ -181,21 +182,60 @@ TEST_F(AuditTrail, NoticesAndALockedAssessmentCarryTheRecordsCode)
     EXPECT_EQ(run(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--at"), lockCode}).code, 0);
 }
 
-// A unit's secretary and a leader neither read the audit record nor verify it: the office does.
-TEST_F(AuditTrail, UnitsAndLeadersAreRefused)
+// A unit's secretary reads the history of the unit's own records and nothing else, and does
+// not verify the whole record; a leader reads none of it. The office reads and verifies all.
+TEST_F(AuditTrail, AUnitReadsItsOwnHistoryAndALeaderNothing)
 {
     CD_FILE_ONLY("signing in with --user (on a server the login is the database role)");
     const QHash<QString, QString> root{{QStringLiteral("CAMPAIGNDESK_PASSWORD"), QStringLiteral("root-pass-1")}};
     ASSERT_EQ(run(words("users add root --role admin"), {{QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), QStringLiteral("root-pass-1")}}).code, 0);
     ASSERT_EQ(run(words("--user root users add jy --role unit --unit 市教育局"), root, "unit-pass-1\n").code, 0);
     ASSERT_EQ(run(words("--user root users add leader --role viewer"), root, "lead-pass-1\n").code, 0);
-    for (const auto& [login, password] : {std::pair{"jy", "unit-pass-1"}, std::pair{"leader", "lead-pass-1"}}) {
-        const QHash<QString, QString> as{{QStringLiteral("CAMPAIGNDESK_PASSWORD"), QString::fromLatin1(password)}};
-        for (const char* command : {"audit list", "audit verify"}) {
-            const CliRun r = run(QStringList{QStringLiteral("--user"), QString::fromLatin1(login)} + words(command), as);
-            EXPECT_EQ(r.code, 1) << login << " " << command << ": " << r.out.toStdString();
-            EXPECT_TRUE(r.err.contains(QStringLiteral("may not"))) << r.err.toStdString();
+    ASSERT_EQ(run(words("--user root --as-of 2020-05-11 problem add --unit 市财政局 --pillar party --text 学习记录缺失 --deadline 2020-05-30"), root).code, 0);
+    const QHash<QString, QString> jy{{QStringLiteral("CAMPAIGNDESK_PASSWORD"), QStringLiteral("unit-pass-1")}};
+    const CliRun mine = run(words("--user jy audit list --format json"), jy);
+    ASSERT_EQ(mine.code, 0) << mine.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(mine.out.toUtf8()).array();
+    ASSERT_GE(rows.size(), 3); // the unit's import, its problem line and the escalation
+    for (const auto& r : rows) {
+        const QJsonObject o = r.toObject();
+        const QString both = o.value(QStringLiteral("before")).toString() + o.value(QStringLiteral("after")).toString();
+        EXPECT_FALSE(both.contains(QStringLiteral("市财政局")) || both.contains(QStringLiteral("学习记录缺失"))) << both.toStdString();
+        // The unit's own account is one of its records; nobody else's is.
+        if (o.value(QStringLiteral("action")).toString() == QLatin1String("user.create")) {
+            EXPECT_TRUE(both.contains(QStringLiteral("\"login\":\"jy\""))) << both.toStdString();
         }
     }
+    // Naming another unit changes nothing: still the unit's own history.
+    EXPECT_EQ(QJsonDocument::fromJson(run(words("--user jy audit list --unit 市财政局 --format json"), jy).out.toUtf8()).array().size(), rows.size());
+    const CliRun verify = run(words("--user jy audit verify"), jy);
+    EXPECT_EQ(verify.code, 1);
+    EXPECT_TRUE(verify.err.contains(QStringLiteral("may not"))) << verify.err.toStdString();
+    const QHash<QString, QString> leader{{QStringLiteral("CAMPAIGNDESK_PASSWORD"), QStringLiteral("lead-pass-1")}};
+    for (const char* command : {"audit list", "audit verify"}) {
+        const CliRun r = run(QStringList{QStringLiteral("--user"), QStringLiteral("leader")} + words(command), leader);
+        EXPECT_EQ(r.code, 1) << command << ": " << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("may not"))) << r.err.toStdString();
+    }
     EXPECT_EQ(run(words("--user root audit verify"), root).code, 0);
+}
+
+// The action filter, and the record printed: every row in words, in Chinese, with the
+// record's code at the foot.
+TEST_F(AuditTrail, FiltersByActionAndPrintsTheRecord)
+{
+    const QJsonArray escalations = json(words("audit list --action problem.escalate --format json"));
+    ASSERT_EQ(escalations.size(), 1);
+    EXPECT_EQ(json(words("audit list --action problem. --format json")).size(), 2); // opened and escalated
+    const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));
+    const CliRun printed = run(words("--as-of 2020-06-01 audit list --entity problem --out") << pdf, {{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                                                                                                       {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")}});
+    ASSERT_EQ(printed.code, 0) << printed.err.toStdString();
+    const QString text = pdftotext(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("“三抓一促”活动操作记录"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("所列操作记录共2条"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("升级督办"))) << text.toStdString(); // the action in words
+    EXPECT_TRUE(text.contains(QStringLiteral("三会一课记录不全"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("记录校验码"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("problem.escalate"))) << text.toStdString();
 }
