@@ -550,6 +550,14 @@
         <source>Assessment %1</source>
         <translation>%1年度考评</translation>
     </message>
+    <message>
+        <source>Score histor&amp;y…</source>
+        <translation>评分记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s scores</source>
+        <translation>%1的评分</translation>
+    </message>
 </context>
 <context>
     <name>cd::AssessmentService</name>
@@ -588,14 +596,6 @@
 </context>
 <context>
     <name>cd::AuditDialog</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>序号</translation>
@@ -897,6 +897,286 @@
     <message>
         <source>account</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>principal leader</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <source>leader in charge</source>
+        <translation>分管负责人</translation>
+    </message>
+    <message>
+        <source>unit secretary</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>period no.</source>
+        <translation>报送期编号</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>报送期</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>督办步骤</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>record code</source>
+        <translation>记录校验码</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>cadence</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>rubric item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>issue no.</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>sequence no.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>整改答复</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面典型</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的历史记录</translation>
+    </message>
+    <message>
+        <source>The history of %1: every change to it, oldest first.</source>
+        <translation>%1的历史记录：对它的每一次改动，按时间先后排列。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1889,14 @@
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: the folder is read-only.</source>
+        <translation>无法创建 %1：该文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by an older CampaignDesk and must be updated, but it is read-only here. Copy it to a folder you may write to, or ask for write access.</source>
+        <translation>文件 %1 由较早版本的 CampaignDesk 写入，需要升级，但它在这里是只读的。请将它复制到您有写入权限的文件夹，或申请写入权限。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2655,38 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
     <message>
         <source>Au&amp;dit record…</source>
         <translation>操作记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>File on a network share</source>
+        <translation>文件位于网络共享</translation>
+    </message>
+    <message>
+        <source>%1 lies on a network share (%2). A campaign file shared over the network can lose data when two people write it at once. To work together, put the campaign on a CampaignDesk server (File ▸ Connect to server); to work alone, copy the file to this computer.</source>
+        <translation>%1 位于网络共享上（%2）。通过网络共享的活动文件在两人同时写入时可能丢失数据。多人协同请将活动放到 CampaignDesk 服务器上（文件 ▸ 连接服务器）；单人使用请将文件复制到本机。</translation>
+    </message>
+    <message>
+        <source>Open elsewhere too</source>
+        <translation>文件已在别处打开</translation>
+    </message>
+    <message>
+        <source>%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it: a change is never written over another one made meanwhile; you are told and can reload instead.</source>
+        <translation>%1 也已被 %2 在 %3 上用 CampaignDesk 打开（自 %4 起）。你们可以同时工作：任何修改都不会覆盖对方在此期间所做的修改，发生冲突时会提示您重新载入。</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <source>You may not write to %1 or to its folder, so it is open for reading only: nothing you change can be saved.
+
+To work in it, copy it to a folder of your own, or ask for write access.</source>
+        <translation>您没有 %1 或其所在文件夹的写入权限，因此文件以只读方式打开：所做的修改都无法保存。
+
+如需在其中工作，请将它复制到您自己的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — CampaignDesk</source>
+        <translation>%1 [只读] — CampaignDesk</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3992,14 @@ Measure: %2</source>
             <numerusform>通过所选 %n 份(&amp;A)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>历史记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s report for %2</source>
+        <translation>%1 %2 的报告</translation>
+    </message>
 </context>
 <context>
     <name>cd::RubricDialog</name>
@@ -3948,6 +4276,14 @@ Measure: %2</source>
         <source>import units</source>
         <translation>导入单位</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it, so your change was not saved. What you typed is kept: reload to see the change, then apply yours again.</source>
+        <translation>在您打开之后，%1 已由 %2 于 %3 修改，因此您的修改没有保存。您输入的内容仍然保留：请重新载入查看对方的修改，然后再次提交您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsDialog</name>
@@ -4021,6 +4357,10 @@ Measure: %2</source>
     <message>
         <source>The limit per evidence file must be 1 to %1 MB.</source>
         <translation>单个佐证材料上限须在 1 到 %1 MB 之间。</translation>
+    </message>
+    <message>
+        <source>The settings</source>
+        <translation>活动设置</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4630,14 @@ Measure: %2</source>
     <message>
         <source>Allow whoever reported a fix to verify it too, for this campaign file, and strike the line off now?</source>
         <translation>是否在本活动文件中允许报告整改的人员本人核验销号，并立即将此条销号？</translation>
+    </message>
+    <message>
+        <source>&amp;Audit record…</source>
+        <translation>操作记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>problem line %1</source>
+        <translation>第 %1 号问题</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5322,14 @@ Measure: %2</source>
     <message>
         <source>Units</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>历史记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every change to this unit and to its records, from the audit record</source>
+        <translation>操作记录中对本单位及其各项记录的每一次改动</translation>
     </message>
 </context>
 <context>
@@ -6001,8 +6357,10 @@ Measure: %2</source>
         <translation>操作记录的哈希链在第 %1 条断开（该处有记录被改动、删除或插入）</translation>
     </message>
     <message>
-        <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] · audit verify [--at CODE]</source>
-        <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]</translation>
+        <source>Warning: %1 lies on a network share (%2); a campaign file shared over the network can lose data when two people write it at once. Use a CampaignDesk server to work together.
+</source>
+        <translation>警告：%1 位于网络共享上（%2）；通过网络共享的活动文件在两人同时写入时可能丢失数据。多人协同请使用 CampaignDesk 服务器。
+</translation>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
@@ -6015,7 +6373,7 @@ Measure: %2</source>
   resp list [--unit NAME] [--format table|csv|json]
   resp export FILE.csv|FILE.xlsx [--unit NAME]
   check                                     full integrity check, the audit record&apos;s hash chain included
-  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] · audit verify [--at CODE]
+  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action A] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]
   backup OUT                                consistent copy of the database (of a server: a new campaign file)
   copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
                                             from a server to a new file, verified table by table
@@ -6057,7 +6415,7 @@ Measure: %2</source>
   resp list [--unit 单位名称] [--format table|csv|json]
   resp export 文件.csv|文件.xlsx [--unit 单位名称]
   check                                     全面完整性检查（含操作记录的哈希链）
-  audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] · audit verify [--at 校验码]
+  audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]
   backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
   copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
                                              复制后逐表核验
@@ -6089,6 +6447,22 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
+    </message>
+    <message>
+        <source>&quot;summary&quot; must be text.</source>
+        <translation>“summary”必须是文字。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list.</source>
+        <translation>“items”必须是列表。</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;items&quot; must be an object.</source>
+        <translation>“items”中的每一项都必须是对象。</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]</source>
+        <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]</translation>
     </message>
 </context>
 <context>

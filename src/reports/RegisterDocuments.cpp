@@ -1,5 +1,8 @@
 #include "reports/RegisterDocuments.h"
 
+#include "reports/AuditWords.h"
+#include "services/AuditService.h"
+
 #include "reports/ReminderNotice.h"
 #include "services/CampaignService.h"
 #include "services/DashboardService.h"
@@ -164,6 +167,25 @@ Status RegisterDocuments::progress(OfficialDocument& doc, ServiceContext ctx, qi
                       .arg(OfficialDocument::chineseDate(today)));
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("报送情况"), QStringLiteral("滞后任务")}, rows, {10, 50, 20, 20});
     doc.signature(ReminderNotice::issuer(), today);
+    return {};
+}
+
+Status RegisterDocuments::auditRecord(OfficialDocument& doc, ServiceContext ctx, const AuditFilter& filter, const QString& heading)
+{
+    AuditService audit(ctx);
+    auto entries = audit.list(filter);
+    if (!entries) return fail(entries.error());
+    const QDate today = ctx.clock.today();
+    doc.title(heading);
+    QList<QStringList> rows;
+    for (const AuditEntry& e : *entries)
+        rows << QStringList{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.actor, auditwords::action(e.action),
+                            auditwords::kind(e.entity) + (e.entityId ? QString::number(e.entityId) : QString()), auditwords::changes(e.beforeJson, e.afterJson)};
+    doc.paragraph(QStringLiteral("截至%1，所列操作记录共%2条。").arg(OfficialDocument::chineseDate(today)).arg(entries->size()));
+    doc.table({QStringLiteral("编号"), QStringLiteral("时间"), QStringLiteral("操作人"), QStringLiteral("操作"), QStringLiteral("记录"), QStringLiteral("变更内容")}, rows,
+              {6, 13, 9, 12, 10, 50}, 10.5);
+    doc.signature(ReminderNotice::issuer(), today);
+    doc.recordCode(audit.currentCode());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "reports/OfficialDocument.h"
 #include "services/ServiceContext.h"
+#include "storage/AuditRepository.h"
 
 namespace cd {
 
@@ -14,6 +15,9 @@ public:
     static Status ledger(OfficialDocument& doc, ServiceContext ctx, qint64 unitId);
     static Status responsibilities(OfficialDocument& doc, ServiceContext ctx, qint64 unitId);
     static Status progress(OfficialDocument& doc, ServiceContext ctx, qint64 unitId);
+    // The audit record (操作记录) as the filter selects it, landscape, with the record's code
+    // as it stands: what the reader may see of it (AuditService).
+    static Status auditRecord(OfficialDocument& doc, ServiceContext ctx, const AuditFilter& filter, const QString& heading);
 };
 
 } // namespace cd

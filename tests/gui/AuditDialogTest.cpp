@@ -5,8 +5,13 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/AuditDialog.h"
+#include "widgets/units/UnitsPage.h"
+#include "models/UnitTableModel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QTableView>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -64,4 +69,49 @@ TEST(AuditDialog, ChangesReadAsBeforeAndAfter)
     EXPECT_EQ(AuditDialog::changes(QStringLiteral("{\"name\":\"甲\",\"active\":true}"), QStringLiteral("{\"name\":\"乙\",\"active\":true}")),
               QStringLiteral("name：甲 → 乙"));
     EXPECT_EQ(AuditDialog::changes(QString(), QStringLiteral("{\"year\":2020}")), QStringLiteral("year：2020"));
+}
+
+// "History…" on a unit: the audit record of that unit alone, opened from the units page.
+TEST(AuditDialog, HistoryOfOneUnitFromTheUnitsPage)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
+    for (const char* name : {"市教育局", "市财政局"}) {
+        Unit u;
+        u.name = QString::fromUtf8(name);
+        ASSERT_TRUE(UnitService(ws.context()).add(u));
+    }
+    Unit u = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+    u.phone = QStringLiteral("0871-1234");
+    ASSERT_TRUE(UnitService(ws.context()).update(u));
+
+    UnitsPage page(ws);
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("unitTable"));
+    ASSERT_NE(table, nullptr);
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, UnitTableModel::Name).data().toString() == QStringLiteral("市教育局"))
+            table->setCurrentIndex(table->model()->index(r, UnitTableModel::Name));
+    auto* history = page.findChild<QPushButton*>(QStringLiteral("unitHistoryButton"));
+    ASSERT_NE(history, nullptr);
+    ASSERT_TRUE(history->isEnabled());
+    QStringList changes;
+    QString title;
+    // The dialog is modal: read it once it is up, then close it.
+    QTimer::singleShot(0, &page, [&] {
+        auto* dialog = qobject_cast<AuditDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        title = dialog->windowTitle();
+        auto* rows = dialog->findChild<QTableWidget*>(QStringLiteral("auditRows"));
+        for (int r = 0; r < rows->rowCount(); ++r) changes << rows->item(r, 6)->text();
+        dialog->reject();
+    });
+    history->click();
+    EXPECT_EQ(title, QStringLiteral("History of 市教育局"));
+    ASSERT_EQ(changes.size(), 2) << changes.join(QLatin1Char('|')).toStdString(); // added, then the phone changed
+    EXPECT_TRUE(changes[1].contains(QStringLiteral("phone：— → 0871-1234")) || changes[1].contains(QStringLiteral("phone： → 0871-1234")))
+        << changes[1].toStdString();
+    for (const QString& c : changes) EXPECT_FALSE(c.contains(QStringLiteral("市财政局")));
 }

@@ -1,10 +1,12 @@
 // Logs in as each role and walks every page, menu entry and shortcut: what a role may not do
 // is not offered, and every read shows only what the role may see.
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/DemoService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/main/AuditDialog.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QAbstractItemModel>
@@ -110,8 +112,10 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
         if (a->isVisible() && !a->isSeparator()) fileEntries << a->text();
     EXPECT_EQ(fileEntries.contains(QStringLiteral("A&ccounts…")), role.accounts) << fileEntries.join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(fileEntries.contains(QStringLiteral("Campaign &settings…")), role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
-    // The audit record: the office's and the administrators' to read.
-    EXPECT_EQ(fileEntries.contains(QStringLiteral("Au&dit record…")), role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
+    // The audit record: the office's and the administrators' to read whole, a unit's secretary
+    // the history of the unit's own records, a leader nothing of it.
+    const bool unit = QLatin1String(role.login) == QLatin1String("jy");
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("Au&dit record…")), role.supervise || unit) << fileEntries.join(QLatin1Char('|')).toStdString();
     for (auto* a : w->menuBar()->actions())
         if (a->text() == QStringLiteral("Pac&kages"))
             for (auto* p : a->menu()->actions())
@@ -132,6 +136,7 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
             EXPECT_EQ(visibleButton("addUnitButton"), role.setup) << role.login;
             EXPECT_EQ(visibleButton("importUnitsButton"), role.setup) << role.login;
             EXPECT_EQ(visibleButton("toggleUnitButton"), role.setup) << role.login;
+            EXPECT_EQ(visibleButton("unitHistoryButton"), role.supervise) << role.login;
             break;
         case P::CampaignArea:
             EXPECT_EQ(visibleButton("addOwnTaskButton"), role.setup) << role.login;
@@ -163,6 +168,22 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
         auto* ledger = w->findChild<QTableView*>(QStringLiteral("ledgerTable"));
         ASSERT_NE(ledger, nullptr);
         const QString own = UnitService(w->workspace().context()).list().first().name;
+        // The audit record as the unit sees it: its own unit's records, no verifying the whole.
+        AuditDialog audit(w->workspace());
+        EXPECT_GT(audit.rowCount(), 0);
+        auto* verify = audit.findChild<QPushButton*>(QStringLiteral("auditVerify"));
+        ASSERT_NE(verify, nullptr);
+        EXPECT_FALSE(verify->isVisibleTo(&audit));
+        auto* rows = audit.findChild<QTableWidget*>(QStringLiteral("auditRows"));
+        AuditFilter everything;
+        auto all = AuditService(ServiceContext{w->workspace().database(), w->workspace().context().clock, Actor::localAdmin()}).list(everything);
+        ASSERT_TRUE(all);
+        EXPECT_LT(rows->rowCount(), all->size());
+        // Accounts: the unit's own one only, never the office's.
+        for (int r = 0; r < rows->rowCount(); ++r)
+            if (rows->item(r, 3)->text() == QStringLiteral("account added")) {
+                EXPECT_TRUE(rows->item(r, 6)->text().contains(QStringLiteral("jy"))) << rows->item(r, 6)->text().toStdString();
+            }
         for (int r = 0; r < ledger->model()->rowCount(); ++r)
             for (int c = 0; c < ledger->model()->columnCount(); ++c) {
                 const QString text = ledger->model()->index(r, c).data().toString();

@@ -1,3 +1,4 @@
+#include "widgets/main/AuditDialog.h"
 #include "widgets/assessment/AssessmentPage.h"
 
 #include "models/CollatingProxy.h"
@@ -42,7 +43,8 @@ AssessmentPage::AssessmentPage(Workspace& workspace, QWidget* parent)
       m_byGrade(new CollatingProxy(this)), m_view(new QTableView), m_breakdown(views::plainTable({tr("Pillar"), tr("Item"), tr("Max"),
                                                                                                              tr("Score"), tr("Basis"), tr("Adjustment")})),
       m_state(new QLabel), m_filter(new QLineEdit), m_grade(new QComboBox), m_score(new QPushButton(tr("&Score or adjust…"))),
-      m_rubric(new QPushButton(tr("R&ubric…"))), m_lock(new QPushButton(tr("&Lock the year"))), m_unlock(new QPushButton(tr("U&nlock…")))
+      m_rubric(new QPushButton(tr("R&ubric…"))), m_lock(new QPushButton(tr("&Lock the year"))), m_unlock(new QPushButton(tr("U&nlock…"))),
+      m_history(new QPushButton(tr("Score histor&y…")))
 {
     setObjectName(QStringLiteral("assessmentPage"));
     m_byName->setSourceModel(m_model);
@@ -83,6 +85,7 @@ AssessmentPage::AssessmentPage(Workspace& workspace, QWidget* parent)
     bar->addWidget(m_rubric);
     bar->addWidget(m_lock);
     bar->addWidget(m_unlock);
+    bar->addWidget(m_history);
     bar->addWidget(print);
 
     auto* lower = new QWidget;
@@ -113,6 +116,10 @@ AssessmentPage::AssessmentPage(Workspace& workspace, QWidget* parent)
     connect(m_rubric, &QPushButton::clicked, this, &AssessmentPage::editRubric);
     connect(m_lock, &QPushButton::clicked, this, &AssessmentPage::lock);
     connect(m_unlock, &QPushButton::clicked, this, &AssessmentPage::unlock);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const UnitScore* u = m_model->result().unit(currentUnit());
+        if (u) AuditDialog::openHistory(this, m_workspace, tr("%1's scores").arg(u->unit), QStringLiteral("unit"), u->unitId, 0, QStringLiteral("assessment."));
+    });
     auto* lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
     connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
@@ -208,6 +215,8 @@ void AssessmentPage::updateButtons()
     m_rubric->setEnabled(open);
     m_lock->setEnabled(open && !locked && m_workspace.can(Operation::Assess));
     m_unlock->setEnabled(open && locked && m_workspace.can(Operation::UnlockAssessment));
+    m_history->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::Supervise));
+    m_history->setEnabled(open && currentUnit() != 0);
 }
 
 void AssessmentPage::editScore()

@@ -62,6 +62,7 @@ private:
     QPushButton* m_rubric;
     QPushButton* m_lock;
     QPushButton* m_unlock;
+    QPushButton* m_history;
 };
 
 } // namespace cd

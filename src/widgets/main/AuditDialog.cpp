@@ -1,8 +1,12 @@
 #include "widgets/main/AuditDialog.h"
 
 #include "exchange/TableWriter.h"
+#include "reports/AuditWords.h"
+#include "reports/OfficialDocument.h"
+#include "reports/RegisterDocuments.h"
 #include "services/AuditService.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/DocumentOutput.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 
@@ -19,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,87 +35,24 @@ namespace {
 // The earliest date a date box shows as "any".
 const QDate kAny(2000, 1, 1);
 
-QString value(const QJsonValue& v)
-{
-    if (v.isString()) return v.toString();
-    if (v.isBool()) return v.toBool() ? QCoreApplication::translate("cd::AuditDialog", "yes") : QCoreApplication::translate("cd::AuditDialog", "no");
-    if (v.isDouble()) return QString::number(v.toDouble());
-    if (v.isNull() || v.isUndefined()) return QStringLiteral("—");
-    const QJsonDocument d = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
-    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
-QString AuditDialog::actionName(const QString& id)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("campaign.create"), QT_TR_NOOP("campaign created")},     {QStringLiteral("demo.generate"), QT_TR_NOOP("demo written")},
-        {QStringLiteral("unit.create"), QT_TR_NOOP("unit added")},               {QStringLiteral("unit.import"), QT_TR_NOOP("unit imported")},
-        {QStringLiteral("unit.update"), QT_TR_NOOP("unit changed")},             {QStringLiteral("task.create"), QT_TR_NOOP("task added")},
-        {QStringLiteral("task.update"), QT_TR_NOOP("task changed")},             {QStringLiteral("responsibility.create"), QT_TR_NOOP("responsibility added")},
-        {QStringLiteral("responsibility.update"), QT_TR_NOOP("responsibility changed")},
-        {QStringLiteral("responsibility.delete"), QT_TR_NOOP("responsibility removed")},
-        {QStringLiteral("responsibility.import"), QT_TR_NOOP("responsibility list imported")},
-        {QStringLiteral("plan.submit"), QT_TR_NOOP("plan submitted")},           {QStringLiteral("report.save"), QT_TR_NOOP("report saved")},
-        {QStringLiteral("report.submit"), QT_TR_NOOP("report submitted")},       {QStringLiteral("report.accept"), QT_TR_NOOP("report accepted")},
-        {QStringLiteral("report.return"), QT_TR_NOOP("report returned")},        {QStringLiteral("inspection.create"), QT_TR_NOOP("inspection recorded")},
-        {QStringLiteral("problem.create"), QT_TR_NOOP("problem line opened")},   {QStringLiteral("problem.transition"), QT_TR_NOOP("problem line moved on")},
-        {QStringLiteral("problem.escalate"), QT_TR_NOOP("problem line escalated")}, {QStringLiteral("case.create"), QT_TR_NOOP("case recorded")},
-        {QStringLiteral("case.publish"), QT_TR_NOOP("case published")},          {QStringLiteral("settings.save"), QT_TR_NOOP("settings saved")},
-        {QStringLiteral("assessment.rubric"), QT_TR_NOOP("rubric saved")},       {QStringLiteral("assessment.enter"), QT_TR_NOOP("score entered")},
-        {QStringLiteral("assessment.override"), QT_TR_NOOP("score overridden")},
-        {QStringLiteral("assessment.clear"), QT_TR_NOOP("score cleared")},       {QStringLiteral("assessment.lock"), QT_TR_NOOP("assessment locked")},
-        {QStringLiteral("assessment.unlock"), QT_TR_NOOP("assessment unlocked")}, {QStringLiteral("bulletin.edit"), QT_TR_NOOP("bulletin draft saved")},
-        {QStringLiteral("bulletin.issue"), QT_TR_NOOP("bulletin issued")},       {QStringLiteral("bulletin.correct"), QT_TR_NOOP("bulletin corrected")},
-        {QStringLiteral("user.create"), QT_TR_NOOP("account added")},            {QStringLiteral("user.disable"), QT_TR_NOOP("account disabled")},
-        {QStringLiteral("user.password"), QT_TR_NOOP("password changed")},       {QStringLiteral("user.reset"), QT_TR_NOOP("password reset")},
-        {QStringLiteral("package.export"), QT_TR_NOOP("task package made")},     {QStringLiteral("package.import"), QT_TR_NOOP("report package taken in")},
-        {QStringLiteral("package.make"), QT_TR_NOOP("report package made")},
-    };
-    const auto it = names.constFind(id);
-    return it == names.cend() ? id : tr(*it);
-}
-
-QString AuditDialog::kindName(const QString& id)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("campaign"), QT_TR_NOOP("campaign")},   {QStringLiteral("unit"), QT_TR_NOOP("unit")},
-        {QStringLiteral("task"), QT_TR_NOOP("task")},           {QStringLiteral("responsibility"), QT_TR_NOOP("responsibility")},
-        {QStringLiteral("plan"), QT_TR_NOOP("plan")},           {QStringLiteral("report"), QT_TR_NOOP("report")},
-        {QStringLiteral("problem"), QT_TR_NOOP("problem line")}, {QStringLiteral("inspection"), QT_TR_NOOP("inspection")},
-        {QStringLiteral("case"), QT_TR_NOOP("typical case")},   {QStringLiteral("bulletin"), QT_TR_NOOP("bulletin")},
-        {QStringLiteral("settings"), QT_TR_NOOP("settings")},   {QStringLiteral("user"), QT_TR_NOOP("account")},
-    };
-    const auto it = names.constFind(id);
-    return it == names.cend() ? id : tr(*it);
-}
-
-QString AuditDialog::changes(const QString& beforeJson, const QString& afterJson)
-{
-    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
-    QStringList keys = before.keys() + after.keys();
-    keys.removeDuplicates();
-    QStringList out;
-    for (const QString& k : keys) {
-        const QJsonValue a = before.value(k), b = after.value(k);
-        if (a == b) continue;
-        if (before.isEmpty()) out << QStringLiteral("%1：%2").arg(k, value(b));
-        else out << QStringLiteral("%1：%2 → %3").arg(k, value(a), value(b));
-    }
-    return out.join(QStringLiteral("；"));
-}
+QString AuditDialog::actionName(const QString& id) { return auditwords::action(id); }
+QString AuditDialog::kindName(const QString& id) { return auditwords::kind(id); }
+QString AuditDialog::changes(const QString& beforeJson, const QString& afterJson) { return auditwords::changes(beforeJson, afterJson); }
 
 AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_actor(new QLineEdit), m_entity(new QComboBox), m_since(new QDateEdit), m_until(new QDateEdit),
+    : QDialog(parent), m_workspace(workspace), m_actor(new QLineEdit), m_entity(new QComboBox), m_action(new QComboBox), m_since(new QDateEdit),
+      m_until(new QDateEdit),
       m_text(new QLineEdit), m_rows(views::plainTable({tr("No."), tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Record no."), tr("Changes")})),
-      m_status(new QLabel)
+      m_status(new QLabel), m_record(new QLabel)
 {
     setWindowTitle(tr("Audit record"));
     setObjectName(QStringLiteral("auditDialog"));
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_entity->setObjectName(QStringLiteral("auditEntity"));
+    m_action->setObjectName(QStringLiteral("auditActionFilter"));
+    m_record->setObjectName(QStringLiteral("auditRecord"));
     m_text->setObjectName(QStringLiteral("auditText"));
     m_rows->setObjectName(QStringLiteral("auditRows"));
     m_status->setObjectName(QStringLiteral("auditStatus"));
@@ -118,6 +60,12 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     m_entity->addItem(tr("Any"), QString());
     for (const char* kind : {"campaign", "unit", "task", "responsibility", "plan", "report", "problem", "inspection", "case", "bulletin", "user", "settings"})
         m_entity->addItem(kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+    m_action->addItem(tr("Any"), QString());
+    for (const char* action : {"unit.create", "unit.import", "unit.update", "task.update", "responsibility.import", "plan.submit", "report.submit", "report.accept",
+                               "report.return", "problem.create", "problem.transition", "problem.escalate", "inspection.create", "case.create",
+                               "bulletin.issue", "bulletin.correct", "assessment.enter", "assessment.override", "assessment.clear", "assessment.lock",
+                               "assessment.unlock", "package.export", "package.import", "settings.save", "user.create", "user.disable"})
+        m_action->addItem(actionName(QString::fromLatin1(action)), QString::fromLatin1(action));
     for (QDateEdit* d : {m_since, m_until}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -131,6 +79,7 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     auto* filters = new QFormLayout;
     filters->addRow(tr("&Person (login)"), m_actor);
     filters->addRow(tr("Record &kind"), m_entity);
+    filters->addRow(tr("&Action"), m_action);
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_since);
     dates->addWidget(new QLabel(tr("to")));
@@ -146,10 +95,27 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     auto* verifyButton = new QPushButton(tr("&Verify the record"));
     verifyButton->setObjectName(QStringLiteral("auditVerify"));
     auto* exportButton = new QPushButton(tr("&Export…"));
+    auto* printButton = new QPushButton(tr("P&rint"));
+    printButton->setObjectName(QStringLiteral("auditPrint"));
+    auto* printMenu = new QMenu(printButton);
+    output::addActions(printMenu, this, [this]() -> std::optional<output::Document> {
+        output::Document d;
+        d.title = tr("Audit record");
+        d.fileName = d.title;
+        d.style = PageStyle::officialLandscape();
+        const AuditFilter f = filter();
+        const QString heading = m_recordTitle.isEmpty() ? QStringLiteral("“三抓一促”活动操作记录") : QStringLiteral("%1的操作记录").arg(m_recordTitle);
+        d.build = [this, f, heading](OfficialDocument& doc) { return RegisterDocuments::auditRecord(doc, m_workspace.context(), f, heading); };
+        return d;
+    });
+    printButton->setMenu(printMenu);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(searchButton, QDialogButtonBox::ActionRole);
     buttons->addButton(verifyButton, QDialogButtonBox::ActionRole);
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(printButton, QDialogButtonBox::ActionRole);
+    // Only the office proves the whole record; a unit reads its own history.
+    verifyButton->setVisible(m_workspace.can(Operation::Supervise));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);
     connect(verifyButton, &QPushButton::clicked, this, &AuditDialog::verify);
@@ -159,6 +125,8 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
 
     m_rows->horizontalHeader()->setStretchLastSection(true);
     auto* layout = new QVBoxLayout(this);
+    m_record->hide();
+    layout->addWidget(m_record);
     layout->addLayout(filters);
     layout->addWidget(m_rows, 1);
     layout->addWidget(m_status);
@@ -169,15 +137,47 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
 
 int AuditDialog::rowCount() const { return m_rows->rowCount(); }
 
-void AuditDialog::search()
+void AuditDialog::openHistory(QWidget* parent, Workspace& workspace, const QString& title, const QString& entity, qint64 entityId, qint64 unitId,
+                              const QString& action, const QString& text)
+{
+    AuditDialog dialog(workspace, parent);
+    dialog.m_text->setText(text);
+    dialog.showHistory(title, entity, entityId, unitId, action);
+    dialog.exec();
+}
+
+void AuditDialog::showHistory(const QString& title, const QString& entity, qint64 entityId, qint64 unitId, const QString& action)
+{
+    m_recordTitle = title;
+    m_recordEntity = entity;
+    m_recordId = entityId;
+    m_recordUnit = unitId;
+    m_recordAction = action;
+    setWindowTitle(tr("History of %1").arg(title));
+    m_record->setText(tr("The history of %1: every change to it, oldest first.").arg(title));
+    m_record->show();
+    m_entity->setEnabled(entity.isEmpty());
+    m_action->setEnabled(action.isEmpty());
+    search();
+}
+
+AuditFilter AuditDialog::filter() const
 {
     AuditFilter f;
     f.actor = m_actor->text().trimmed();
-    f.entity = m_entity->currentData().toString();
+    f.entity = m_recordEntity.isEmpty() ? m_entity->currentData().toString() : m_recordEntity;
+    f.entityId = m_recordId;
+    f.unitId = m_recordUnit;
+    f.action = m_recordAction.isEmpty() ? m_action->currentData().toString() : m_recordAction;
     if (m_since->date() > kAny) f.since = m_since->date();
     if (m_until->date() > kAny) f.until = m_until->date();
     f.text = m_text->text().trimmed();
-    auto rows = AuditService(m_workspace.context()).list(f);
+    return f;
+}
+
+void AuditDialog::search()
+{
+    auto rows = AuditService(m_workspace.context()).list(filter());
     if (!rows) {
         m_status->setText(rows.error().message);
         return;

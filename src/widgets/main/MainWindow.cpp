@@ -236,7 +236,8 @@ void MainWindow::applyRole()
     m_accountsAction->setVisible(!open || m_workspace->can(Operation::ManageAccounts));
     m_settingsAction->setVisible(!open || m_workspace->can(Operation::Supervise));
     // The audit record is the office's and the administrators' to read (AuditService).
-    m_auditAction->setVisible(open && m_workspace->can(Operation::Supervise));
+    // The office reads the whole record; a unit's secretary the history of the unit's records.
+    m_auditAction->setVisible(open && (m_workspace->can(Operation::Supervise) || m_workspace->actor().role == Role::Unit));
     // Putting back a backup rolls the whole file back: the office's to do, or a unit's on its own file.
     const bool ownUnitFile = open && PackageService::unitActor(m_workspace->database()).has_value();
     // A server is restored by copying a snapshot into an empty database, outside the window.

@@ -1,5 +1,7 @@
 #include "widgets/reporting/ReviewPage.h"
 
+#include "widgets/main/AuditDialog.h"
+
 #include "models/CollatingProxy.h"
 #include "models/ReportQueueModel.h"
 #include "services/ReportService.h"
@@ -70,6 +72,15 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     auto* open = m_open = new QPushButton(tr("&Open…"));
     auto* accept = m_accept = new QPushButton(tr("&Accept selected"));
     auto* giveBack = m_return = new QPushButton(tr("&Return…"));
+    m_history = new QPushButton(tr("Hi&story…"));
+    m_history->setObjectName(QStringLiteral("reportHistoryButton"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const ReportListRow* r = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+        if (!r) return;
+        // Every version of the unit's report for the period: each is a record of its own.
+        AuditDialog::openHistory(this, m_workspace, tr("%1's report for %2").arg(r->row.unitName, r->row.periodCode), QStringLiteral("report"), 0, r->row.unitId, {},
+                                 QStringLiteral("\"period_id\":%1,").arg(r->row.periodId));
+    });
     accept->setObjectName(QStringLiteral("acceptButton"));
     giveBack->setObjectName(QStringLiteral("returnButton"));
     open->setObjectName(QStringLiteral("openReportButton"));
@@ -85,6 +96,7 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     actions->addWidget(open);
     actions->addWidget(accept);
     actions->addWidget(giveBack);
+    actions->addWidget(m_history);
     actions->addStretch();
     actions->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +173,8 @@ void ReviewPage::updateActions()
     const ReportListRow* current = m_model->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
     m_return->setEnabled(selectedRows().size() == 1 && current && current->row.status == ReportStatus::Submitted);
     m_open->setEnabled(current != nullptr);
+    m_history->setVisible(m_workspace.can(Operation::Supervise));
+    m_history->setEnabled(current != nullptr);
 }
 
 void ReviewPage::acceptSelected()

@@ -48,6 +48,7 @@ private:
     QPushButton* m_open;
     QPushButton* m_accept;
     QPushButton* m_return;
+    QPushButton* m_history;
 };
 
 } // namespace cd

@@ -1,3 +1,4 @@
+#include "widgets/main/AuditDialog.h"
 #include "widgets/supervision/SupervisionPage.h"
 
 #include "models/CollatingProxy.h"
@@ -329,6 +330,12 @@ void SupervisionPage::showHistory()
     table->sortByColumn(0, Qt::AscendingOrder);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Every change to the line as the audit record holds it: who changed what, not only its steps.
+    auto* audit = buttons->addButton(tr("&Audit record…"), QDialogButtonBox::ActionRole);
+    audit->setObjectName(QStringLiteral("problemAuditButton"));
+    connect(audit, &QPushButton::clicked, &dialog, [this, &dialog, id] {
+        AuditDialog::openHistory(&dialog, m_workspace, tr("problem line %1").arg(id), QStringLiteral("problem"), id);
+    });
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);

@@ -1,5 +1,7 @@
 #include "widgets/units/UnitsPage.h"
 
+#include "widgets/main/AuditDialog.h"
+
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "models/UnitFilterProxy.h"
@@ -45,6 +47,13 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     auto* add = m_add = new QPushButton(tr("&New unit…"), this);
     auto* import = m_import = new QPushButton(tr("&Import…"), this);
     auto* exportButton = m_export = new QPushButton(tr("E&xport…"), this);
+    m_history = new QPushButton(tr("Hi&story…"), this);
+    m_history->setObjectName(QStringLiteral("unitHistoryButton"));
+    m_history->setToolTip(tr("Every change to this unit and to its records, from the audit record"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+        if (u) AuditDialog::openHistory(this, m_workspace, u->name, {}, 0, u->id);
+    });
     exportButton->setObjectName(QStringLiteral("exportUnitsButton"));
     add->setObjectName(QStringLiteral("addUnitButton"));
     m_edit->setObjectName(QStringLiteral("editUnitButton"));
@@ -57,7 +66,7 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_category, 1);
     filters->addWidget(m_showInactive);
     auto* actions = new QHBoxLayout;
-    for (auto* b : {add, m_edit, m_toggle}) actions->addWidget(b);
+    for (auto* b : {add, m_edit, m_toggle, m_history}) actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_count);
     actions->addStretch();
@@ -149,6 +158,8 @@ void UnitsPage::updateActions()
     const Unit* u = m_model->unitAt(row);
     offer(m_workspace, Operation::ManageSetup, {m_add, m_edit, m_toggle, m_import});
     offer(m_workspace, Operation::ReadAllUnits, {m_export});
+    offer(m_workspace, Operation::Supervise, {m_history});
+    m_history->setEnabled(m_history->isEnabled() && u != nullptr);
     m_edit->setEnabled(m_edit->isEnabled() && u != nullptr);
     m_toggle->setEnabled(m_toggle->isEnabled() && u != nullptr);
     m_toggle->setText(u && !u->active ? tr("&Reactivate") : tr("&Deactivate"));

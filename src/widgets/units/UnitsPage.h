@@ -54,6 +54,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_import;
     QPushButton* m_export;
+    QPushButton* m_history;
 };
 
 } // namespace cd

@@ -1,0 +1,189 @@
+#include "reports/AuditWords.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace cd::auditwords {
+namespace {
+
+// The words keep the context of the dialog they were first written for, so one translation
+// serves the screen and the printed record.
+QString translated(const char* text) { return QCoreApplication::translate("cd::AuditDialog", text); }
+
+QString value(const QJsonValue& v)
+{
+    if (v.isString()) return v.toString();
+    if (v.isBool()) return v.toBool() ? QCoreApplication::translate("cd::AuditDialog", "yes") : QCoreApplication::translate("cd::AuditDialog", "no");
+    if (v.isDouble()) return QString::number(v.toDouble());
+    if (v.isNull() || v.isUndefined()) return QStringLiteral("—");
+    const QJsonDocument d = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
+    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
+}
+
+QString named(const QHash<QString, const char*>& names, const QString& id)
+{
+    const auto it = names.constFind(id);
+    return it == names.cend() ? id : translated(*it);
+}
+
+} // namespace
+
+QString action(const QString& id)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("campaign.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "campaign created")},
+        {QStringLiteral("demo.generate"), QT_TRANSLATE_NOOP("cd::AuditDialog", "demo written")},
+        {QStringLiteral("unit.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit added")},
+        {QStringLiteral("unit.import"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit imported")},
+        {QStringLiteral("unit.update"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit changed")},
+        {QStringLiteral("task.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task added")},
+        {QStringLiteral("task.update"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task changed")},
+        {QStringLiteral("responsibility.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibility added")},
+        {QStringLiteral("responsibility.update"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibility changed")},
+        {QStringLiteral("responsibility.delete"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibility removed")},
+        {QStringLiteral("responsibility.import"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibility list imported")},
+        {QStringLiteral("plan.submit"), QT_TRANSLATE_NOOP("cd::AuditDialog", "plan submitted")},
+        {QStringLiteral("report.save"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report saved")},
+        {QStringLiteral("report.submit"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report submitted")},
+        {QStringLiteral("report.accept"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report accepted")},
+        {QStringLiteral("report.return"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report returned")},
+        {QStringLiteral("inspection.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "inspection recorded")},
+        {QStringLiteral("problem.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problem line opened")},
+        {QStringLiteral("problem.transition"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problem line moved on")},
+        {QStringLiteral("problem.escalate"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problem line escalated")},
+        {QStringLiteral("case.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "case recorded")},
+        {QStringLiteral("case.publish"), QT_TRANSLATE_NOOP("cd::AuditDialog", "case published")},
+        {QStringLiteral("settings.save"), QT_TRANSLATE_NOOP("cd::AuditDialog", "settings saved")},
+        {QStringLiteral("assessment.rubric"), QT_TRANSLATE_NOOP("cd::AuditDialog", "rubric saved")},
+        {QStringLiteral("assessment.enter"), QT_TRANSLATE_NOOP("cd::AuditDialog", "score entered")},
+        {QStringLiteral("assessment.override"), QT_TRANSLATE_NOOP("cd::AuditDialog", "score overridden")},
+        {QStringLiteral("assessment.clear"), QT_TRANSLATE_NOOP("cd::AuditDialog", "score cleared")},
+        {QStringLiteral("assessment.lock"), QT_TRANSLATE_NOOP("cd::AuditDialog", "assessment locked")},
+        {QStringLiteral("assessment.unlock"), QT_TRANSLATE_NOOP("cd::AuditDialog", "assessment unlocked")},
+        {QStringLiteral("bulletin.edit"), QT_TRANSLATE_NOOP("cd::AuditDialog", "bulletin draft saved")},
+        {QStringLiteral("bulletin.issue"), QT_TRANSLATE_NOOP("cd::AuditDialog", "bulletin issued")},
+        {QStringLiteral("bulletin.correct"), QT_TRANSLATE_NOOP("cd::AuditDialog", "bulletin corrected")},
+        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("cd::AuditDialog", "account added")},
+        {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("cd::AuditDialog", "account disabled")},
+        {QStringLiteral("user.password"), QT_TRANSLATE_NOOP("cd::AuditDialog", "password changed")},
+        {QStringLiteral("user.reset"), QT_TRANSLATE_NOOP("cd::AuditDialog", "password reset")},
+        {QStringLiteral("package.export"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task package made")},
+        {QStringLiteral("package.import"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report package taken in")},
+        {QStringLiteral("package.make"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report package made")},
+    };
+    return named(names, id);
+}
+
+QString kind(const QString& id)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("cd::AuditDialog", "campaign")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit")},
+        {QStringLiteral("task"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task")},
+        {QStringLiteral("responsibility"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibility")},
+        {QStringLiteral("plan"), QT_TRANSLATE_NOOP("cd::AuditDialog", "plan")},
+        {QStringLiteral("report"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report")},
+        {QStringLiteral("problem"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problem line")},
+        {QStringLiteral("inspection"), QT_TRANSLATE_NOOP("cd::AuditDialog", "inspection")},
+        {QStringLiteral("case"), QT_TRANSLATE_NOOP("cd::AuditDialog", "typical case")},
+        {QStringLiteral("bulletin"), QT_TRANSLATE_NOOP("cd::AuditDialog", "bulletin")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("cd::AuditDialog", "settings")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("cd::AuditDialog", "account")},
+    };
+    return named(names, id);
+}
+
+QString field(const QString& key)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("cd::AuditDialog", "name")},
+        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("cd::AuditDialog", "short name")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("cd::AuditDialog", "category")},
+        {QStringLiteral("head"), QT_TRANSLATE_NOOP("cd::AuditDialog", "principal leader")},
+        {QStringLiteral("deputy"), QT_TRANSLATE_NOOP("cd::AuditDialog", "leader in charge")},
+        {QStringLiteral("secretary"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit secretary")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("cd::AuditDialog", "phone")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("cd::AuditDialog", "active")},
+        {QStringLiteral("order"), QT_TRANSLATE_NOOP("cd::AuditDialog", "order")},
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "number")},
+        {QStringLiteral("unit_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit no.")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("cd::AuditDialog", "unit")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("cd::AuditDialog", "year")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("cd::AuditDialog", "status")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("cd::AuditDialog", "summary")},
+        {QStringLiteral("items"), QT_TRANSLATE_NOOP("cd::AuditDialog", "items")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("cd::AuditDialog", "evidence")},
+        {QStringLiteral("period_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "period no.")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("cd::AuditDialog", "period")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("cd::AuditDialog", "version")},
+        {QStringLiteral("review_comment"), QT_TRANSLATE_NOOP("cd::AuditDialog", "review comment")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("cd::AuditDialog", "comment")},
+        {QStringLiteral("reviewed_by"), QT_TRANSLATE_NOOP("cd::AuditDialog", "reviewed by")},
+        {QStringLiteral("submitted_by"), QT_TRANSLATE_NOOP("cd::AuditDialog", "submitted by")},
+        {QStringLiteral("pillar"), QT_TRANSLATE_NOOP("cd::AuditDialog", "pillar")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("cd::AuditDialog", "description")},
+        {QStringLiteral("measure"), QT_TRANSLATE_NOOP("cd::AuditDialog", "measure")},
+        {QStringLiteral("responsible"), QT_TRANSLATE_NOOP("cd::AuditDialog", "person responsible")},
+        {QStringLiteral("deadline"), QT_TRANSLATE_NOOP("cd::AuditDialog", "deadline")},
+        {QStringLiteral("severity"), QT_TRANSLATE_NOOP("cd::AuditDialog", "severity")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("cd::AuditDialog", "source")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("cd::AuditDialog", "note")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("cd::AuditDialog", "from")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("cd::AuditDialog", "to")},
+        {QStringLiteral("step"), QT_TRANSLATE_NOOP("cd::AuditDialog", "step")},
+        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("cd::AuditDialog", "decision")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("cd::AuditDialog", "date")},
+        {QStringLiteral("record_code"), QT_TRANSLATE_NOOP("cd::AuditDialog", "record code")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("cd::AuditDialog", "code")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("cd::AuditDialog", "title")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("cd::AuditDialog", "text")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("cd::AuditDialog", "target")},
+        {QStringLiteral("due"), QT_TRANSLATE_NOOP("cd::AuditDialog", "due")},
+        {QStringLiteral("cadence"), QT_TRANSLATE_NOOP("cd::AuditDialog", "cadence")},
+        {QStringLiteral("person"), QT_TRANSLATE_NOOP("cd::AuditDialog", "person")},
+        {QStringLiteral("post"), QT_TRANSLATE_NOOP("cd::AuditDialog", "post")},
+        {QStringLiteral("duty"), QT_TRANSLATE_NOOP("cd::AuditDialog", "duty")},
+        {QStringLiteral("item"), QT_TRANSLATE_NOOP("cd::AuditDialog", "rubric item")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("cd::AuditDialog", "score")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("cd::AuditDialog", "reason")},
+        {QStringLiteral("quarter"), QT_TRANSLATE_NOOP("cd::AuditDialog", "quarter")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("cd::AuditDialog", "issue no.")},
+        {QStringLiteral("copy_to"), QT_TRANSLATE_NOOP("cd::AuditDialog", "copied to")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("cd::AuditDialog", "login")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("cd::AuditDialog", "role")},
+        {QStringLiteral("display_name"), QT_TRANSLATE_NOOP("cd::AuditDialog", "name shown")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("cd::AuditDialog", "file")},
+        {QStringLiteral("sequence"), QT_TRANSLATE_NOOP("cd::AuditDialog", "sequence no.")},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("cd::AuditDialog", "reports")},
+        {QStringLiteral("plans"), QT_TRANSLATE_NOOP("cd::AuditDialog", "plans")},
+        {QStringLiteral("answers"), QT_TRANSLATE_NOOP("cd::AuditDialog", "answers")},
+        {QStringLiteral("published"), QT_TRANSLATE_NOOP("cd::AuditDialog", "published")},
+        {QStringLiteral("positive"), QT_TRANSLATE_NOOP("cd::AuditDialog", "positive")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("cd::AuditDialog", "kind")},
+        {QStringLiteral("inspectors"), QT_TRANSLATE_NOOP("cd::AuditDialog", "inspectors")},
+        {QStringLiteral("as_of"), QT_TRANSLATE_NOOP("cd::AuditDialog", "as of")},
+    };
+    return named(names, key);
+}
+
+QString changes(const QString& beforeJson, const QString& afterJson)
+{
+    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    QStringList out;
+    for (const QString& k : keys) {
+        const QJsonValue a = before.value(k), b = after.value(k);
+        if (a == b) continue;
+        if (before.isEmpty()) out << QStringLiteral("%1：%2").arg(field(k), value(b));
+        else out << QStringLiteral("%1：%2 → %3").arg(field(k), value(a), value(b));
+    }
+    return out.join(QStringLiteral("；"));
+}
+
+} // namespace cd::auditwords
