@@ -1178,6 +1178,102 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>found by inspection</source>
+        <translation>督查发现</translation>
+    </message>
+    <message>
+        <source>found by the unit itself</source>
+        <translation>自查发现</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>群众反映</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>responsibilities</source>
+        <translation>责任条目数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>red light: tasks behind</source>
+        <translation>红灯：滞后任务数</translation>
+    </message>
+    <message>
+        <source>yellow light: tasks behind</source>
+        <translation>黄灯：滞后任务数</translation>
+    </message>
+    <message>
+        <source>warning days before a deadline</source>
+        <translation>截止前提醒天数</translation>
+    </message>
+    <message>
+        <source>whoever fixed may verify</source>
+        <translation>整改人可自行销号</translation>
+    </message>
+    <message>
+        <source>limit per evidence file (MB)</source>
+        <translation>单个佐证文件上限（MB）</translation>
+    </message>
+    <message>
+        <source>task no.</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>found on</source>
+        <translation>发现日期</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>
@@ -1425,6 +1521,10 @@
     <message>
         <source>There is no bulletin No. %1.</source>
         <translation>没有第%1期通报。</translation>
+    </message>
+    <message>
+        <source>The draft bulletin for %1</source>
+        <translation>%1 的通报草稿</translation>
     </message>
 </context>
 <context>
@@ -2669,10 +2769,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>文件已在别处打开</translation>
     </message>
     <message>
-        <source>%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it: a change is never written over another one made meanwhile; you are told and can reload instead.</source>
-        <translation>%1 也已被 %2 在 %3 上用 CampaignDesk 打开（自 %4 起）。你们可以同时工作：任何修改都不会覆盖对方在此期间所做的修改，发生冲突时会提示您重新载入。</translation>
-    </message>
-    <message>
         <source>Read-only file</source>
         <translation>只读文件</translation>
     </message>
@@ -2687,6 +2783,10 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>%1 [read-only] — CampaignDesk</source>
         <translation>%1 [只读] — CampaignDesk</translation>
+    </message>
+    <message>
+        <source>%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it. A unit, a task, the settings or a bulletin draft that the other person changed after you opened it is not written over: you are told, keep what you typed and can reload.</source>
+        <translation>%1 也已被 %2 在 %3 上用 CampaignDesk 打开（自 %4 起）。你们可以同时工作。对方在您打开之后修改过的单位、任务、活动设置或通报草稿不会被覆盖：程序会提示您，保留您输入的内容，您可以重新载入。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
 #include "reports/AuditWords.h"
 
+#include "domain/Actor.h"
+#include "domain/Enums.h"
+#include "domain/Reporting.h"
+#include "domain/Supervision.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -14,6 +19,7 @@ namespace {
 // serves the screen and the printed record.
 QString translated(const char* text) { return QCoreApplication::translate("cd::AuditDialog", text); }
 
+
 QString value(const QJsonValue& v)
 {
     if (v.isString()) return v.toString();
@@ -22,6 +28,34 @@ QString value(const QJsonValue& v)
     if (v.isNull() || v.isUndefined()) return QStringLiteral("—");
     const QJsonDocument d = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
     return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
+}
+
+// A stored id (party, open, submitted) as the program shows it elsewhere (抓党建, 待整改, 待审核).
+QString shown(const QString& key, const QString& id)
+{
+    if (key == QLatin1String("pillar"))
+        if (auto p = pillarFromId(id)) return displayName(*p);
+    if (key == QLatin1String("role"))
+        if (auto r = roleFromId(id)) return displayName(*r);
+    if (key == QLatin1String("step"))
+        if (auto s = escalationStepFromId(id)) return displayName(*s);
+    if (key == QLatin1String("cadence"))
+        if (auto c = cadenceFromId(id)) return displayName(*c);
+    static const QHash<QString, const char*> severity{{QStringLiteral("minor"), QT_TRANSLATE_NOOP("cd::AuditDialog", "minor")},
+                                                      {QStringLiteral("normal"), QT_TRANSLATE_NOOP("cd::AuditDialog", "normal")},
+                                                      {QStringLiteral("serious"), QT_TRANSLATE_NOOP("cd::AuditDialog", "serious")}};
+    static const QHash<QString, const char*> source{{QStringLiteral("inspection"), QT_TRANSLATE_NOOP("cd::AuditDialog", "found by inspection")},
+                                                    {QStringLiteral("self_report"), QT_TRANSLATE_NOOP("cd::AuditDialog", "found by the unit itself")},
+                                                    {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("cd::AuditDialog", "complaint")},
+                                                    {QStringLiteral("other"), QT_TRANSLATE_NOOP("cd::AuditDialog", "other")}};
+    if (key == QLatin1String("severity") && severity.contains(id)) return translated(severity.value(id));
+    if (key == QLatin1String("source") && source.contains(id)) return translated(source.value(id));
+    if (key == QLatin1String("status") || key == QLatin1String("from") || key == QLatin1String("to")) {
+        if (auto s = problemStatusFromId(id)) return displayName(*s);
+        if (auto s = reportStatusFromId(id)) return displayName(*s);
+        if (auto s = itemStatusFromId(id)) return displayName(*s);
+    }
+    return id;
 }
 
 QString named(const QHash<QString, const char*>& names, const QString& id)
@@ -166,6 +200,23 @@ QString field(const QString& key)
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("cd::AuditDialog", "kind")},
         {QStringLiteral("inspectors"), QT_TRANSLATE_NOOP("cd::AuditDialog", "inspectors")},
         {QStringLiteral("as_of"), QT_TRANSLATE_NOOP("cd::AuditDialog", "as of")},
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("cd::AuditDialog", "starts")},
+        {QStringLiteral("end"), QT_TRANSLATE_NOOP("cd::AuditDialog", "ends")},
+        {QStringLiteral("template"), QT_TRANSLATE_NOOP("cd::AuditDialog", "template")},
+        {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("cd::AuditDialog", "tasks")},
+        {QStringLiteral("units"), QT_TRANSLATE_NOOP("cd::AuditDialog", "units")},
+        {QStringLiteral("responsibilities"), QT_TRANSLATE_NOOP("cd::AuditDialog", "responsibilities")},
+        {QStringLiteral("seed"), QT_TRANSLATE_NOOP("cd::AuditDialog", "seed")},
+        {QStringLiteral("problems"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problems")},
+        {QStringLiteral("light_behind_red"), QT_TRANSLATE_NOOP("cd::AuditDialog", "red light: tasks behind")},
+        {QStringLiteral("light_behind_yellow"), QT_TRANSLATE_NOOP("cd::AuditDialog", "yellow light: tasks behind")},
+        {QStringLiteral("light_warn_days"), QT_TRANSLATE_NOOP("cd::AuditDialog", "warning days before a deadline")},
+        {QStringLiteral("fixer_may_verify"), QT_TRANSLATE_NOOP("cd::AuditDialog", "whoever fixed may verify")},
+        {QStringLiteral("attachment_limit_mb"), QT_TRANSLATE_NOOP("cd::AuditDialog", "limit per evidence file (MB)")},
+        {QStringLiteral("task_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task no.")},
+        {QStringLiteral("progress"), QT_TRANSLATE_NOOP("cd::AuditDialog", "progress")},
+        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("cd::AuditDialog", "closed on")},
+        {QStringLiteral("raised_on"), QT_TRANSLATE_NOOP("cd::AuditDialog", "found on")},
     };
     return named(names, key);
 }
@@ -180,8 +231,10 @@ QString changes(const QString& beforeJson, const QString& afterJson)
     for (const QString& k : keys) {
         const QJsonValue a = before.value(k), b = after.value(k);
         if (a == b) continue;
-        if (before.isEmpty()) out << QStringLiteral("%1：%2").arg(field(k), value(b));
-        else out << QStringLiteral("%1：%2 → %3").arg(field(k), value(a), value(b));
+        const QString was = a.isString() ? shown(k, a.toString()) : value(a);
+        const QString is = b.isString() ? shown(k, b.toString()) : value(b);
+        if (before.isEmpty()) out << QStringLiteral("%1：%2").arg(field(k), is);
+        else out << QStringLiteral("%1：%2 → %3").arg(field(k), was, is);
     }
     return out.join(QStringLiteral("；"));
 }

@@ -1,5 +1,7 @@
 #include "services/BulletinService.h"
 
+#include "storage/AuditRepository.h"
+
 #include "domain/PeriodCalendar.h"
 #include "storage/AuditChain.h"
 #include "storage/CampaignRepository.h"
@@ -62,9 +64,19 @@ Result<BulletinContent> BulletinService::draft(const QString& quarter)
     return c;
 }
 
-Status BulletinService::saveDraft(const QString& quarter, const BulletinSections& sections)
+Status BulletinService::saveDraft(const QString& quarter, const BulletinSections& sections, std::optional<qint64> asRead)
 {
-    return store(quarter, [&](const QJsonObject&) { return sectionsJson(sections); });
+    return store(quarter, [&](const QJsonObject&) { return sectionsJson(sections); }, asRead);
+}
+
+qint64 BulletinService::draftVersion(const QString& quarter)
+{
+    auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
+    if (!campaignId) return 0;
+    const auto existing = BulletinRepository(m_ctx.db).draft(*campaignId, PeriodCalendar::code(*PeriodCalendar::parse(quarter)));
+    if (!existing) return 0;
+    const auto history = AuditRepository(m_ctx.db).forEntity(QStringLiteral("bulletin"), existing->id);
+    return history.isEmpty() ? 0 : history.last().id;
 }
 
 Status BulletinService::saveOptions(const QString& quarter, const QString& copyTo, bool charts)
@@ -76,18 +88,22 @@ Status BulletinService::saveOptions(const QString& quarter, const QString& copyT
     });
 }
 
-Status BulletinService::store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change)
+Status BulletinService::store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
     auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
     if (!campaignId) return fail(campaignId.error());
     const QString code = PeriodCalendar::code(*PeriodCalendar::parse(quarter));
     BulletinRepository repo(m_ctx.db);
-    const auto existing = repo.draft(*campaignId, code);
-    const QJsonObject before = existing ? existing->content : QJsonObject{};
-    const QJsonObject after = change(before);
+    // Read inside the write's transaction, so that nothing changes between the check and the write.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    const auto existing = repo.draft(*campaignId, code);
+    if (asRead && draftVersion(quarter) != *asRead)
+        return fail(m_ctx.staleEdit(QStringLiteral("bulletin"), existing ? existing->id : 0,
+                                    QCoreApplication::translate("cd::BulletinService", "The draft bulletin for %1").arg(code)));
+    const QJsonObject before = existing ? existing->content : QJsonObject{};
+    const QJsonObject after = change(before);
     qint64 id = existing ? existing->id : 0;
     if (existing) {
         if (auto s = repo.updateContent(id, after); !s) return s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "services/BulletinContent.h"
 #include "services/ServiceContext.h"
 #include "storage/BulletinRepository.h"
@@ -32,7 +34,11 @@ public:
     // The quarter's figures as of the clock's date, with the saved draft's sections, or
     // generated ones where the office has written nothing.
     Result<BulletinContent> draft(const QString& quarter);
-    Status saveDraft(const QString& quarter, const BulletinSections& sections);
+    // `asRead`: the draft's version when the editor read it (draftVersion); a draft someone saved
+    // since is not written over (ServiceContext::staleEdit).
+    Status saveDraft(const QString& quarter, const BulletinSections& sections, std::optional<qint64> asRead = std::nullopt);
+    // The draft's version: the number of the last audit row that changed it (0: no draft yet).
+    qint64 draftVersion(const QString& quarter);
     // The 版记's 抄送 and whether the figures print, leaving the sections as they are.
     Status saveOptions(const QString& quarter, const QString& copyTo, bool charts);
     // Freezes the draft with the next number; returns the number.
@@ -49,7 +55,7 @@ public:
     static QString builtInCopyTo();
 
 private:
-    Status store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change);
+    Status store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead = std::nullopt);
     Result<BulletinContent> gather(const QString& quarter, qint64* campaignId);
 
     ServiceContext m_ctx;

@@ -4,6 +4,7 @@
 
 #include "integration/CliFixture.h"
 
+#include "services/BulletinService.h"
 #include "services/CampaignService.h"
 #include "services/SettingsService.h"
 #include "services/UnitService.h"
@@ -234,4 +235,19 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
     ASSERT_FALSE(settingsRefused);
     EXPECT_TRUE(settingsRefused.error().message.contains(QStringLiteral("zhang"))) << settingsRefused.error().message.toStdString();
     EXPECT_EQ(cd::SettingsService(f.ctx()).current().attachmentLimitMb, settings.attachmentLimitMb);
+
+    // The quarter's bulletin draft: two people open it, one saves, the other's save is refused.
+    cd::BulletinService bulletins(f.ctx());
+    const qint64 opened = bulletins.draftVersion(QStringLiteral("2020Q1"));
+    EXPECT_EQ(opened, 0); // nobody has saved a draft yet
+    cd::BulletinSections theirDraft;
+    theirDraft.overview = QStringLiteral("一季度总体情况（张）");
+    ASSERT_TRUE(cd::BulletinService(f.as(zhang)).saveDraft(QStringLiteral("2020Q1"), theirDraft, opened));
+    cd::BulletinSections myDraft;
+    myDraft.overview = QStringLiteral("一季度总体情况（我）");
+    auto draftRefused = bulletins.saveDraft(QStringLiteral("2020Q1"), myDraft, opened);
+    ASSERT_FALSE(draftRefused);
+    EXPECT_TRUE(draftRefused.error().message.contains(QStringLiteral("zhang"))) << draftRefused.error().message.toStdString();
+    EXPECT_TRUE(bulletins.draft(QStringLiteral("2020Q1"))->overview.contains(QStringLiteral("（张）")));
+    EXPECT_TRUE(bulletins.saveDraft(QStringLiteral("2020Q1"), myDraft, bulletins.draftVersion(QStringLiteral("2020Q1"))));
 }

@@ -212,6 +212,7 @@ void BulletinPage::showQuarter()
         return;
     }
     m_content = *std::move(c);
+    m_draftVersion = BulletinService(m_workspace.context()).draftVersion(m_current);
     fillEditors(m_workspace.can(Operation::Supervise));
 }
 
@@ -277,10 +278,11 @@ bool BulletinPage::saveDraft()
     if (m_shownNumber > 0 || m_current.isEmpty()) return false;
     collect();
     const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps, m_content.copyTo, m_content.charts};
-    if (auto r = BulletinService(m_workspace.context()).saveDraft(m_current, s); !r) {
+    if (auto r = BulletinService(m_workspace.context()).saveDraft(m_current, s, m_draftVersion); !r) {
         dialogs::warning(this, tr("Save draft"), r.error().message);
         return false;
     }
+    m_draftVersion = BulletinService(m_workspace.context()).draftVersion(m_current);
     for (auto* e : m_editors) e->document()->setModified(false);
     m_optionsModified = false;
     m_workspace.notifyChanged();

@@ -39,6 +39,9 @@ public:
     bool isModified() const;
 
 private:
+    // The draft's version as shown (BulletinService::draftVersion): a save over someone
+    // else's newer draft is refused, and what is typed stays.
+    qint64 m_draftVersion = 0;
     void showQuarter();
     void showIssued(int number);
     void fillEditors(bool editable);

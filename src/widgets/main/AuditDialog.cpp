@@ -189,6 +189,7 @@ void AuditDialog::search()
         const QStringList cells{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, actionName(e.action), kindName(e.entity),
                                 e.entityId ? QString::number(e.entityId) : QString(), changes(e.beforeJson, e.afterJson)};
         for (int c = 0; c < cells.size(); ++c) m_rows->setItem(r, c, views::cell(cells[c]));
+        m_rows->item(r, int(cells.size()) - 1)->setToolTip(cells.last()); // the whole change, when the column cuts it
     }
     m_rows->setSortingEnabled(true);
     m_rows->resizeColumnToContents(1); // the time, whole

@@ -50,8 +50,9 @@ bool MainWindow::openFile(const QString& path)
                              .arg(QFileInfo(path).absoluteFilePath(), type));
     if (const auto other = m_workspace->alsoOpenBy())
         dialogs::information(this, tr("Open elsewhere too"),
-                             tr("%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it: a change is never "
-                                "written over another one made meanwhile; you are told and can reload instead.")
+                             tr("%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it. A unit, a task, the "
+                                "settings or a bulletin draft that the other person changed after you opened it is not written over: "
+                                "you are told, keep what you typed and can reload.")
                                  .arg(QFileInfo(path).fileName(), other->user, other->host, QLocale().toString(other->since, QLocale::ShortFormat)));
     if (m_workspace->database().isReadOnly())
         dialogs::information(this, tr("Read-only file"),
