@@ -1274,6 +1274,10 @@
         <source>found on</source>
         <translation>发现日期</translation>
     </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>

@@ -115,3 +115,26 @@ TEST(AuditDialog, HistoryOfOneUnitFromTheUnitsPage)
         << changes[1].toStdString();
     for (const QString& c : changes) EXPECT_FALSE(c.contains(QStringLiteral("市财政局")));
 }
+
+TEST(AuditDialog, FiltersByUnit)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
+    for (const char* name : {"市教育局", "市财政局"}) {
+        Unit u;
+        u.name = QString::fromUtf8(name);
+        ASSERT_TRUE(UnitService(ws.context()).add(u));
+    }
+    AuditDialog dialog(ws);
+    const int all = dialog.rowCount();
+    auto* unit = dialog.findChild<QComboBox*>(QStringLiteral("auditUnit"));
+    ASSERT_NE(unit, nullptr);
+    unit->setCurrentIndex(unit->findText(QStringLiteral("市财政局")));
+    dialog.search();
+    EXPECT_EQ(dialog.rowCount(), 1);
+    EXPECT_LT(dialog.rowCount(), all);
+    auto* rows = dialog.findChild<QTableWidget*>(QStringLiteral("auditRows"));
+    EXPECT_TRUE(rows->item(0, 6)->text().contains(QStringLiteral("市财政局")));
+}

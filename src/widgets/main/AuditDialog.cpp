@@ -5,6 +5,7 @@
 #include "reports/OfficialDocument.h"
 #include "reports/RegisterDocuments.h"
 #include "services/AuditService.h"
+#include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/DocumentOutput.h"
 #include "widgets/common/TableViews.h"
@@ -50,6 +51,12 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     setWindowTitle(tr("Audit record"));
     setObjectName(QStringLiteral("auditDialog"));
     m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_unit = new QComboBox;
+    m_unit->setObjectName(QStringLiteral("auditUnit"));
+    m_unit->addItem(tr("Any"), qint64(0));
+    // The office chooses a unit; a unit's secretary sees the own unit's records anyway.
+    if (m_workspace.can(Operation::Supervise))
+        for (const Unit& u : UnitService(m_workspace.context()).list()) m_unit->addItem(u.name, u.id);
     m_entity->setObjectName(QStringLiteral("auditEntity"));
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
     m_record->setObjectName(QStringLiteral("auditRecord"));
@@ -78,6 +85,8 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
 
     auto* filters = new QFormLayout;
     filters->addRow(tr("&Person (login)"), m_actor);
+    if (m_workspace.can(Operation::Supervise)) filters->addRow(tr("&Unit"), m_unit);
+    else m_unit->hide();
     filters->addRow(tr("Record &kind"), m_entity);
     filters->addRow(tr("&Action"), m_action);
     auto* dates = new QHBoxLayout;
@@ -157,6 +166,7 @@ void AuditDialog::showHistory(const QString& title, const QString& entity, qint6
     m_record->setText(tr("The history of %1: every change to it, oldest first.").arg(title));
     m_record->show();
     m_entity->setEnabled(entity.isEmpty());
+    m_unit->setEnabled(unitId == 0 && entity.isEmpty());
     m_action->setEnabled(action.isEmpty());
     search();
 }
@@ -167,7 +177,7 @@ AuditFilter AuditDialog::filter() const
     f.actor = m_actor->text().trimmed();
     f.entity = m_recordEntity.isEmpty() ? m_entity->currentData().toString() : m_recordEntity;
     f.entityId = m_recordId;
-    f.unitId = m_recordUnit;
+    f.unitId = m_recordUnit ? m_recordUnit : m_unit->currentData().toLongLong();
     f.action = m_recordAction.isEmpty() ? m_action->currentData().toString() : m_recordAction;
     if (m_since->date() > kAny) f.since = m_since->date();
     if (m_until->date() > kAny) f.until = m_until->date();

@@ -47,6 +47,7 @@ private:
 
     Workspace& m_workspace;
     QLineEdit* m_actor;
+    QComboBox* m_unit = nullptr;
     QComboBox* m_entity;
     QComboBox* m_action;
     QDateEdit* m_since;
