@@ -10,6 +10,27 @@ namespace {
 
 Error refused(const QString& message) { return Error::invalid(message); }
 
+// The entries of "items", each an object, or a refusal.
+Result<QList<QJsonObject>> entries(const QJsonObject& json)
+{
+    const QJsonValue items = json.value(QStringLiteral("items"));
+    if (!items.isUndefined() && !items.isArray()) return fail(refused(QCoreApplication::translate("cd::cli", "\"items\" must be a list.")));
+    QList<QJsonObject> out;
+    for (const auto& v : items.toArray()) {
+        if (!v.isObject()) return fail(refused(QCoreApplication::translate("cd::cli", "Each entry of \"items\" must be an object.")));
+        out << v.toObject();
+    }
+    return out;
+}
+
+// The task an entry names by its code, whatever its case.
+Result<qint64> taskOf(const QJsonObject& o, const QHash<QString, qint64>& codes)
+{
+    const QString code = o.value(QStringLiteral("task")).toString();
+    if (!codes.contains(code.toUpper())) return fail(refused(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code)));
+    return codes.value(code.toUpper());
+}
+
 } // namespace
 
 Result<ReportFileContent> report(const QJsonObject& json, const QHash<QString, qint64>& codes)
@@ -19,13 +40,12 @@ Result<ReportFileContent> report(const QJsonObject& json, const QHash<QString, q
     if (!summary.isUndefined() && !summary.isString())
         return fail(refused(QCoreApplication::translate("cd::cli", "\"summary\" must be text.")));
     out.summary = summary.toString();
-    const QJsonValue items = json.value(QStringLiteral("items"));
-    if (!items.isUndefined() && !items.isArray()) return fail(refused(QCoreApplication::translate("cd::cli", "\"items\" must be a list.")));
-    for (const auto& v : items.toArray()) {
-        if (!v.isObject()) return fail(refused(QCoreApplication::translate("cd::cli", "Each entry of \"items\" must be an object.")));
-        const QJsonObject o = v.toObject();
+    auto items = entries(json);
+    if (!items) return fail(items.error());
+    for (const QJsonObject& o : *items) {
+        auto task = taskOf(o, codes);
+        if (!task) return fail(task.error());
         const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return fail(refused(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code)));
         const QString statusText = o.value(QStringLiteral("status")).toString(QStringLiteral("in_progress"));
         auto status = itemStatusFromId(statusText);
         if (!status)
@@ -33,7 +53,7 @@ Result<ReportFileContent> report(const QJsonObject& json, const QHash<QString, q
         const QJsonValue progress = o.value(QStringLiteral("progress"));
         if (!progress.isUndefined() && !progress.isDouble())
             return fail(refused(QCoreApplication::translate("cd::cli", "The progress of %1 must be a number.").arg(code)));
-        out.items.append({codes.value(code.toUpper()), progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
+        out.items.append({*task, progress.toDouble(), *status, o.value(QStringLiteral("done")).toString(),
                           o.value(QStringLiteral("problems")).toString(), o.value(QStringLiteral("next")).toString()});
     }
     const QJsonValue attachments = json.value(QStringLiteral("attachments"));
@@ -50,14 +70,12 @@ Result<ReportFileContent> report(const QJsonObject& json, const QHash<QString, q
 Result<QList<PlanItem>> plan(const QJsonObject& json, const QHash<QString, qint64>& codes)
 {
     QList<PlanItem> items;
-    const QJsonValue list = json.value(QStringLiteral("items"));
-    if (!list.isUndefined() && !list.isArray()) return fail(refused(QCoreApplication::translate("cd::cli", "\"items\" must be a list.")));
-    for (const auto& v : list.toArray()) {
-        if (!v.isObject()) return fail(refused(QCoreApplication::translate("cd::cli", "Each entry of \"items\" must be an object.")));
-        const QJsonObject o = v.toObject();
-        const QString code = o.value(QStringLiteral("task")).toString();
-        if (!codes.contains(code.toUpper())) return fail(refused(QCoreApplication::translate("cd::cli", "Unknown task code: %1").arg(code)));
-        items.append({codes.value(code.toUpper()), o.value(QStringLiteral("text")).toString()});
+    auto list = entries(json);
+    if (!list) return fail(list.error());
+    for (const QJsonObject& o : *list) {
+        auto task = taskOf(o, codes);
+        if (!task) return fail(task.error());
+        items.append({*task, o.value(QStringLiteral("text")).toString()});
     }
     if (items.isEmpty()) return fail(refused(QCoreApplication::translate("cd::cli", "The plan has no items.")));
     return items;

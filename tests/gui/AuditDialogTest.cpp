@@ -20,6 +20,20 @@
 
 using namespace cd;
 
+namespace {
+// A campaign file with 市教育局 and 市财政局.
+void twoUnits(Workspace& ws, const QTemporaryDir& dir)
+{
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
+    for (const char* name : {"市教育局", "市财政局"}) {
+        Unit u;
+        u.name = QString::fromUtf8(name);
+        ASSERT_TRUE(UnitService(ws.context()).add(u));
+    }
+}
+} // namespace
+
 TEST(AuditDialog, ListsFiltersExportsAndVerifies)
 {
     QTemporaryDir dir;
@@ -76,13 +90,7 @@ TEST(AuditDialog, HistoryOfOneUnitFromTheUnitsPage)
 {
     QTemporaryDir dir;
     Workspace ws;
-    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
-    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
-    for (const char* name : {"市教育局", "市财政局"}) {
-        Unit u;
-        u.name = QString::fromUtf8(name);
-        ASSERT_TRUE(UnitService(ws.context()).add(u));
-    }
+    twoUnits(ws, dir);
     Unit u = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
     u.phone = QStringLiteral("0871-1234");
     ASSERT_TRUE(UnitService(ws.context()).update(u));
@@ -120,13 +128,7 @@ TEST(AuditDialog, FiltersByUnit)
 {
     QTemporaryDir dir;
     Workspace ws;
-    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
-    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
-    for (const char* name : {"市教育局", "市财政局"}) {
-        Unit u;
-        u.name = QString::fromUtf8(name);
-        ASSERT_TRUE(UnitService(ws.context()).add(u));
-    }
+    twoUnits(ws, dir);
     AuditDialog dialog(ws);
     const int all = dialog.rowCount();
     auto* unit = dialog.findChild<QComboBox*>(QStringLiteral("auditUnit"));
