@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CampaignDesk developer entry point: deps | build | run | test | bench | fuzz [SECONDS]
+# CampaignDesk developer entry point: deps | build | run | test | bench | fuzz [SECONDS] | package
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -12,6 +12,7 @@ PACKAGES=(
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libsqlite3-dev sqlite3 libqpdf-dev postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick libreoffice-writer-nogui
   locales clang libclang-rt-14-dev time
+  dpkg-dev file fakeroot lintian help2man desktop-file-utils appstream shared-mime-info xdg-utils xdotool x11-utils
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -71,6 +72,18 @@ test_() {
   cmake --build --preset nogui
   ctest --preset ci
   fuzz 20
+  # The Debian package from the same build, installed, tried and purged.
+  "$here/scripts/package.sh" build "$here/build/ci" "$here/build/package"
+  "$here/scripts/package.sh" check "$(ls "$here"/build/package/campaigndesk_*.deb)"
+}
+
+# The Debian package (build/package/campaigndesk_VERSION_ARCH.deb) from the CI build.
+package() {
+  deps
+  export PRESET=ci
+  cmake --preset ci >/dev/null
+  cmake --build --preset ci
+  "$here/scripts/package.sh" build "$here/build/ci" "$here/build/package"
 }
 
 # The readers of outside input under libFuzzer for a while (seconds each): the package reader
@@ -108,5 +121,6 @@ case "${1:-}" in
   test) test_ ;;
   bench) bench ;;
   fuzz) deps; fuzz "${2:-60}" ;;
-  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|fuzz [SECONDS]" >&2; exit 2 ;;
+  package) package ;;
+  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|fuzz [SECONDS]|package" >&2; exit 2 ;;
 esac

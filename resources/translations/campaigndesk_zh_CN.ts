@@ -2509,10 +2509,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>关于活动督办台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CampaignDesk %1&lt;/h3&gt;&lt;p&gt;Runs the city&apos;s 三抓一促 campaign: units, tasks, responsibility lists, reports, supervision and the year-end assessment.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;活动督办台 %1&lt;/h3&gt;&lt;p&gt;三抓一促活动管理系统：单位、任务、责任清单、进度报送、督查督办和年终考评。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>CampaignDesk</source>
         <translation>活动督办台</translation>
     </message>
@@ -2791,6 +2787,30 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it. A unit, a task, the settings or a bulletin draft that the other person changed after you opened it is not written over: you are told, keep what you typed and can reload.</source>
         <translation>%1 也已被 %2 在 %3 上用 CampaignDesk 打开（自 %4 起）。你们可以同时工作。对方在您打开之后修改过的单位、任务、活动设置或通报草稿不会被覆盖：程序会提示您，保留您输入的内容，您可以重新载入。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer.</source>
+        <translation>本机没有安装用户手册。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CampaignDesk %1&lt;/h3&gt;&lt;p&gt;Runs the city&apos;s 三抓一促 campaign: units, tasks, responsibility lists, reports, supervision and the year-end assessment.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite %3 (public domain), libpq (PostgreSQL licence), QPDF (Apache-2.0), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), libsodium (ISC), spdlog and fmt (MIT), QtKeychain (BSD-3-Clause); each is used as the system provides it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;三抓一促活动管理系统 %1&lt;/h3&gt;&lt;p&gt;管理全市“三抓一促”活动：单位、任务、责任清单、月度报送、督查督办和年终考评。&lt;/p&gt;&lt;p&gt;使用的程序库：Qt %2（LGPL-3.0）、SQLite %3（公有领域）、libpq（PostgreSQL 许可证）、QPDF（Apache-2.0）、QuaZip（LGPL-2.1）、libxlsxwriter（BSD-2-Clause）、libsodium（ISC）、spdlog 和 fmt（MIT）、QtKeychain（BSD-3-Clause），均使用系统提供的版本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import report packages</source>
+        <translation>导入报送包</translation>
+    </message>
+    <message>
+        <source>Open the campaign first (File ▸ Open), then import %1 with Packages ▸ Import report packages.</source>
+        <translation>请先打开活动文件（文件 ▸ 打开），再用“数据包 ▸ 导入报送包”导入 %1。</translation>
     </message>
 </context>
 <context>

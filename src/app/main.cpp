@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -22,8 +23,10 @@ int main(int argc, char** argv)
             return 0;
         }
         if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
-            std::printf("usage: campaigndesk [FILE.cdb]\n"
+            std::printf("usage: campaigndesk [FILE.cdb | FILE.cdtask | FILE.cdreport | postgresql://USER@HOST/DATABASE]\n"
                         "  Opens the campaign file, or the last one used, or the welcome choices.\n"
+                        "  A task package opens as the unit's own file; a report package in the import\n"
+                        "  dialog of the campaign last used; an address connects to a server.\n"
                         "  --version   print the version\n"
                         "  The command-line tool is campaigndesk-cli (campaigndesk-cli --help).\n");
             return 0;
@@ -44,12 +47,14 @@ int main(int argc, char** argv)
         QApplication::installTranslator(&translator);
     spdlog::info("CampaignDesk {} starting, locale {}", PROJECT_VERSION, QLocale().name().toStdString());
 
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.campaigndesk.CampaignDesk"), QIcon(QStringLiteral(":/icons/org.campaigndesk.CampaignDesk.svg"))));
+    QApplication::setDesktopFileName(QStringLiteral("org.campaigndesk.CampaignDesk"));
     cd::MainWindow window;
     window.show();
     const QStringList args = QApplication::arguments();
     const QString last = cd::AppSettings().lastFile();
     bool opened = false;
-    if (args.size() > 1) opened = window.openFile(args.at(1));
+    if (args.size() > 1) opened = window.openPath(args.at(1));
     else if (!last.isEmpty() && (QFileInfo::exists(last) || cd::Database::isServerAddress(last))) opened = window.openFile(last);
     // Without a file the welcome dialog offers one; closed, the window stays with File ▸ New and Open.
     if (!opened) window.showWelcome();

@@ -142,9 +142,11 @@ int main(int argc, char** argv)
     }
     if (command.isEmpty() || command == QLatin1String("help") || args->has(QStringLiteral("help"))) {
         // "units --help" or "help units": the lines about that command only.
+        // Asked for (--help, help): on standard output, and done. Nothing asked: a usage error.
         const QString about = command == QLatin1String("help") ? args->word(1) : command;
-        (command.isEmpty() ? err : out) << (about.isEmpty() ? help() : helpFor(about));
-        return command.isEmpty() ? cd::cli::Usage : cd::cli::Done;
+        const bool asked = !command.isEmpty() || args->has(QStringLiteral("help"));
+        (asked ? out : err) << (about.isEmpty() ? help() : helpFor(about));
+        return asked ? cd::cli::Done : cd::cli::Usage;
     }
     cd::cli::CliSession session(*args, out, err);
     using Runner = int (*)(cd::cli::CliSession&);

@@ -9,7 +9,8 @@ void EscalationNotice::write(OfficialDocument& doc, const Problem& p, const QStr
     static const QStringList titles{QStringLiteral("问题整改催办通知"), QStringLiteral("约谈通知"), QStringLiteral("关于%1问题整改不力的通报"),
                                     QStringLiteral("关于对%1启动问责程序的建议")};
     doc.recordCode(e.recordCode);
-    doc.title(titles[int(e.step)].arg(unitName));
+    const QString& title = titles[int(e.step)];
+    doc.title(title.contains(QLatin1String("%1")) ? title.arg(unitName) : title); // the first two name no unit
     doc.addressee(e.step == EscalationStep::Criticism ? QStringLiteral("各有关单位：") : unitName + QStringLiteral("："));
     const QString what = QStringLiteral("%1督查发现你单位存在“%2”问题，要求于%3前整改到位")
                              .arg(OfficialDocument::chineseDate(p.raisedOn), p.description, OfficialDocument::chineseDate(p.deadline));

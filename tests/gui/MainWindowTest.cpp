@@ -8,7 +8,9 @@
 #include "widgets/main/MainWindow.h"
 #include "widgets/units/UnitDialog.h"
 
+#include <QAction>
 #include <QFile>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSysInfo>
@@ -190,4 +192,23 @@ TEST(MainWindow, AUnitEditedMeanwhileIsNotOverwritten)
     EXPECT_TRUE(error->text().contains(QStringLiteral("zhang"))) << error->text().toStdString();
     EXPECT_EQ(secretary->text(), QStringLiteral("李明"));
     EXPECT_EQ(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->phone, QStringLiteral("0871-1234"));
+}
+
+// Help ▸ User guide (F1) opens the guide at the section about the page on screen; every page
+// has its section.
+TEST(MainWindow, TheGuideOpensAtThePageOnScreen)
+{
+    QFile guide(QUrl(MainWindow::guideUrl(MainWindow::DashboardArea)).toLocalFile());
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly)) << guide.fileName().toStdString();
+    const QString html = QString::fromUtf8(guide.readAll());
+    for (int p = MainWindow::DashboardArea; p <= MainWindow::BulletinArea; ++p) {
+        const QUrl url(MainWindow::guideUrl(MainWindow::Page(p)));
+        ASSERT_FALSE(url.fragment().isEmpty()) << p;
+        EXPECT_TRUE(html.contains(QStringLiteral("id=\"%1\"").arg(url.fragment()))) << url.fragment().toStdString();
+    }
+    EXPECT_EQ(QUrl(MainWindow::guideUrl(MainWindow::UnitsArea)).fragment(), QStringLiteral("units"));
+    MainWindow w;
+    auto* action = w.findChild<QAction*>(QStringLiteral("guideAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
 }

@@ -65,4 +65,22 @@ TEST_F(CliLanguage, VersionAndHelpPerCommand)
     const CliRun helpReport = run(words("help report"));
     EXPECT_TRUE(helpReport.out.contains(QStringLiteral("report submit")));
     EXPECT_FALSE(helpReport.out.contains(QStringLiteral("units import")));
+    // The whole help, asked for, is on standard output and exits 0 (help2man reads it so).
+    const CliRun all = run(words("--help"));
+    EXPECT_EQ(all.code, 0);
+    EXPECT_TRUE(all.out.startsWith(QStringLiteral("usage: campaigndesk-cli"))) << all.out.toStdString();
+    // Every command the help names answers --help with its own lines.
+    QStringList commands;
+    for (const QString& line : all.out.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("   ")) && line.size() > 2 && line.at(2).isLower())
+            commands << line.mid(2).section(QLatin1Char(' '), 0, 0);
+    commands.removeDuplicates();
+    ASSERT_GE(commands.size(), 20) << commands.join(QLatin1Char(' ')).toStdString();
+    for (const QString& command : commands) {
+        if (command == QLatin1String("global:")) continue;
+        const CliRun r = run({command, QStringLiteral("--help")});
+        EXPECT_EQ(r.code, 0) << command.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("  ") + command)) << command.toStdString() << ": " << r.out.toStdString();
+        EXPECT_LT(r.out.size(), all.out.size()) << command.toStdString() << " gives the whole help";
+    }
 }

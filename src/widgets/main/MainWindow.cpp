@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -35,6 +36,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUrl>
+#include <sqlite3.h>
 
 namespace cd {
 
@@ -193,12 +196,58 @@ void MainWindow::buildMenus()
                                      [this, i] { showPage(Page(i)); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        const QString url = guideUrl(Page(m_nav->currentRow()));
+        if (url.isEmpty() || !QDesktopServices::openUrl(QUrl(url)))
+            dialogs::information(this, tr("User guide"), tr("The user guide is not installed on this computer."));
+    });
+    guide->setObjectName(QStringLiteral("guideAction"));
     help->addAction(tr("&About CampaignDesk"), this, [this] {
         QMessageBox::about(this, tr("About CampaignDesk"),
                            tr("<h3>CampaignDesk %1</h3><p>Runs the city's 三抓一促 campaign: units, tasks, responsibility lists, "
-                              "reports, supervision and the year-end assessment.</p>")
-                               .arg(QApplication::applicationVersion()));
+                              "reports, supervision and the year-end assessment.</p>"
+                              "<p>Built with Qt %2 (LGPL-3.0), SQLite %3 (public domain), libpq (PostgreSQL licence), "
+                              "QPDF (Apache-2.0), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), libsodium (ISC), "
+                              "spdlog and fmt (MIT), QtKeychain (BSD-3-Clause); each is used as the system provides it.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion())));
     });
+}
+
+QString MainWindow::guideUrl(Page page)
+{
+    // Installed: PREFIX/share/campaigndesk/guide beside PREFIX/bin; in a build tree: the sources'.
+    const QStringList places{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/campaigndesk/guide/index.html"),
+                             QStringLiteral(CD_GUIDE_SOURCE_DIR "/index.html")};
+    static const char* const anchors[] = {"dashboard", "campaign", "units", "responsibilities", "my-unit", "review",
+                                          "reminders", "supervision", "unit-detail", "assessment", "bulletin"};
+    for (const QString& place : places)
+        if (QFileInfo::exists(place)) {
+            QUrl url = QUrl::fromLocalFile(QFileInfo(place).canonicalFilePath());
+            if (page >= 0 && page < Page(std::size(anchors))) url.setFragment(QString::fromLatin1(anchors[page]));
+            return url.toString();
+        }
+    return {};
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("cdtask")) {
+        openTaskPackage(path);
+        return m_workspace->isOpen();
+    }
+    if (suffix == QLatin1String("cdreport")) {
+        const QString last = AppSettings().lastFile();
+        if (!m_workspace->isOpen() && (last.isEmpty() || !openFile(last))) {
+            dialogs::information(this, tr("Import report packages"),
+                                 tr("Open the campaign first (File ▸ Open), then import %1 with Packages ▸ Import report packages.")
+                                     .arg(QFileInfo(path).fileName()));
+            return false;
+        }
+        importReportPackages({path});
+        return true;
+    }
+    return openFile(path);
 }
 
 void MainWindow::updateTitle()

@@ -33,6 +33,14 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // What a file manager hands over on a double-click: a task package (*.cdtask) opens as
+    // the unit's own file, a report package (*.cdreport) in the import dialog of the campaign
+    // open now (or last), anything else as a campaign file or server address.
+    bool openPath(const QString& path);
+    // The user guide (用户手册) at the section about `page`: where the program is installed,
+    // else beside the sources. Empty when there is none.
+    static QString guideUrl(Page page);
+
     // Opens a campaign file; a damaged file offers to restore its latest backup.
     // A campaign file, or a server address (then as connectToServer).
     bool openFile(const QString& path);
@@ -79,8 +87,8 @@ private:
     void updatePackageActions();
     void exportTaskPackage();
     void exportAllTaskPackages();
-    void importReportPackages();
-    void openTaskPackage();
+    void importReportPackages(const QStringList& paths = {});
+    void openTaskPackage(const QString& given = {});
     void makeReportPackage();
     bool offerRestore(const QString& path, const QString& reason);
 

@@ -25,10 +25,10 @@ void MainWindow::buildPackageMenu()
     m_packageExportAll = menu->addAction(tr("Export task packages for &all units…"), this,
                                          &MainWindow::exportAllTaskPackages);
     m_packageImport =
-        menu->addAction(tr("&Import report packages…"), this, &MainWindow::importReportPackages);
+        menu->addAction(tr("&Import report packages…"), this, [this] { importReportPackages(); });
     m_packageImport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     menu->addSeparator();
-    menu->addAction(tr("&Open a task package (unit)…"), this, &MainWindow::openTaskPackage);
+    menu->addAction(tr("&Open a task package (unit)…"), this, [this] { openTaskPackage(); });
     m_packageMake = menu->addAction(tr("&Make the report package (unit)…"), this,
                                     &MainWindow::makeReportPackage);
     m_packageMake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -118,17 +118,19 @@ void MainWindow::exportAllTaskPackages()
                              .arg(QDir::toNativeSeparators(folder)));
 }
 
-void MainWindow::importReportPackages()
+void MainWindow::importReportPackages(const QStringList& paths)
 {
     if (!m_workspace->isOpen()) return;
     PackageImportDialog dialog(*m_workspace, this);
+    if (!paths.isEmpty()) dialog.addPaths(paths);
     dialog.exec();
 }
 
-void MainWindow::openTaskPackage()
+void MainWindow::openTaskPackage(const QString& given)
 {
-    const QString package = dialogs::openFileName(this, tr("Open a task package"), dialogs::FileKind::Package,
-                                                  tr("Task packages (*.cdtask)"));
+    const QString package = !given.isEmpty() ? given
+                                             : dialogs::openFileName(this, tr("Open a task package"), dialogs::FileKind::Package,
+                                                                     tr("Task packages (*.cdtask)"));
     if (package.isEmpty()) return;
     // The unit's own file open now takes a refreshed package in place; otherwise a new file.
     QString target;
