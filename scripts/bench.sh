@@ -17,6 +17,10 @@ for i in 1 2 3; do
   printf 'run %d: %d.%03d s\n' "$i" $((ms / 1000)) $((ms % 1000))
 done
 
+echo "== cold start of the desktop program to its window on the 60-unit demo (median of 5)"
+"$cli" --db "$tmp/cold.cdb" demo --units 60 --year 2026 --seed 1 >/dev/null
+echo "$("$(dirname "$0")/cold-start.sh" "$build/src/app/campaigndesk" "$tmp/cold.cdb" 5) ms"
+
 echo "== inputs from outside: campaigndesk-cli units import into a new file (median of 3: wall time, peak memory)"
 "$build/tests/bench/cd_bench_make_inputs" "$tmp"
 for input in wide-3mb.csv big-70mb.csv units-199990.csv units-199990.xlsx; do

@@ -9,11 +9,13 @@
 #include "widgets/packages/PackageImportDialog.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace cd;
 
@@ -141,5 +143,38 @@ TEST(Packages, TheOfficeSeesEachPackageCheckedAndImportsThoseThatPass)
     ASSERT_TRUE(r);
     EXPECT_EQ(r->summary, QStringLiteral("二月份工作"));
     EXPECT_EQ(model->rowCount(), 0); // the list is cleared once taken in
+    dialogs::testing::setNonInteractive(false);
+}
+
+// What a file manager hands over on a double-click: a task package opens as the unit's own
+// file; a report package lands in the import dialog of the campaign open, already checked.
+TEST(Packages, DoubleClickedPackagesGoToTheirOwnFlows)
+{
+    OfficeFile office;
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.open(office.path));
+        ASSERT_TRUE(PackageService(ws.context()).exportTask(office.units[0], office.file(QStringLiteral("jy.cdtask"))));
+    }
+    dialogs::testing::setNonInteractive(true);
+    {
+        MainWindow unit;
+        dialogs::testing::setNextFileName(office.file(QStringLiteral("jy.cdb")));
+        ASSERT_TRUE(unit.openPath(office.file(QStringLiteral("jy.cdtask"))));
+        EXPECT_EQ(unit.workspace().path(), office.file(QStringLiteral("jy.cdb")));
+        EXPECT_EQ(unit.workspace().actor().role, Role::Unit);
+        ASSERT_TRUE(PackageService(unit.workspace().context()).makeReportPackage(office.file(QStringLiteral("jy.cdreport"))));
+    }
+    MainWindow w;
+    ASSERT_TRUE(w.openFile(office.path));
+    qsizetype checked = -1;
+    QTimer::singleShot(0, &w, [&] {
+        auto* dialog = qobject_cast<PackageImportDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        checked = dialog->checks().size();
+        dialog->reject();
+    });
+    EXPECT_TRUE(w.openPath(office.file(QStringLiteral("jy.cdreport"))));
+    EXPECT_EQ(checked, 1);
     dialogs::testing::setNonInteractive(false);
 }
