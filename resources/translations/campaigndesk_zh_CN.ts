@@ -3826,6 +3826,10 @@ Measure: %2</source>
         <source>The report of %1 for %2 is not waiting for review.</source>
         <translation>%1 的 %2 报告不在待审核状态。</translation>
     </message>
+    <message>
+        <source>The report of %1 for %2 was already reviewed by %3 at %4: it is %5.</source>
+        <translation>%1 %2 的报告已由 %3 于 %4 审核，现为“%5”。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Reporting</name>
@@ -4833,6 +4837,10 @@ Measure: %2</source>
     <message>
         <source>%1 reported this fix and may not also verify it: another member of the office verifies it. An office of one person allows it in File ▸ Campaign settings (“Whoever reported a fix may also verify”).</source>
         <translation>%1 是整改情况的报告人，不能同时核验销号：请由办公室其他人员核验。只有一人的办公室可在“文件 ▸ 活动设置”中勾选“允许报告整改的人员本人核验销号”。</translation>
+    </message>
+    <message>
+        <source>Line %1 was moved on by someone else meanwhile; reload it to see its state.</source>
+        <translation>第 %1 号问题已被他人推进到下一步，请重新载入查看其状态。</translation>
     </message>
 </context>
 <context>

@@ -216,17 +216,26 @@ Status ReportService::review(qint64 unitId, const QString& periodCode, bool acce
     if (!accept && comment.trimmed().isEmpty())
         return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "Say why the report is returned.")));
     ReportRepository repo(m_ctx.db);
-    auto r = repo.latestSubmitted(unitId, p->id);
-    if (!r || r->status != ReportStatus::Submitted) {
-        const auto unit = UnitRepository(m_ctx.db).byId(unitId);
-        return fail(Error::conflict(QCoreApplication::translate("cd::ReportService", "The report of %1 for %2 is not waiting for review.")
-                                        .arg(unit ? unit->name : QString::number(unitId), p->code)));
-    }
-    const QJsonObject before = describe(*r);
+    // Read inside the write's transaction; the update itself changes only a report still
+    // waiting, so of two reviewers at once exactly one wins, on either engine.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    auto r = repo.latestSubmitted(unitId, p->id);
+    const auto notWaiting = [&] {
+        const auto unit = UnitRepository(m_ctx.db).byId(unitId);
+        const auto now = repo.latestSubmitted(unitId, p->id);
+        const QString name = unit ? unit->name : QString::number(unitId);
+        if (now && now->status != ReportStatus::Submitted && !now->reviewedBy.isEmpty())
+            return Error::conflict(QCoreApplication::translate("cd::ReportService", "The report of %1 for %2 was already reviewed by %3 at %4: it is %5.")
+                                       .arg(name, p->code, now->reviewedBy, QLocale().toString(now->reviewedAt, QLocale::ShortFormat), displayName(now->status)));
+        return Error::conflict(QCoreApplication::translate("cd::ReportService", "The report of %1 for %2 is not waiting for review.").arg(name, p->code));
+    };
+    if (!r || r->status != ReportStatus::Submitted) return fail(notWaiting());
+    const QJsonObject before = describe(*r);
     const ReportStatus outcome = accept ? ReportStatus::Accepted : ReportStatus::Returned;
-    if (auto s = repo.review(r->id, outcome, m_ctx.clock.now(), m_ctx.actor.login, comment.trimmed()); !s) return s;
+    auto changed = repo.reviewWaiting(r->id, outcome, m_ctx.clock.now(), m_ctx.actor.login, comment.trimmed());
+    if (!changed) return fail(changed.error());
+    if (!*changed) return fail(notWaiting());
     if (accept)
         if (auto s = ProgressRepository(m_ctx.db).addAcceptedReport(r->id); !s) return s;
     r->status = outcome;

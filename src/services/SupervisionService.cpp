@@ -133,6 +133,10 @@ Result<Problem> SupervisionService::problem(qint64 id)
 Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const QString& note)
 {
     SupervisionRepository repo(m_ctx.db);
+    // Read inside the write's transaction, and the line moved only from the state read: of two
+    // people moving it at once, the second is told instead of stepping from a stale state.
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
     auto p = repo.problem(problemId);
     if (!p) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "There is no problem line %1.").arg(problemId)));
     // The unit reports its rectification; verifying, refusing and reopening are the office's.
@@ -164,9 +168,11 @@ Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const 
         p->verifier.clear();
         p->closeNote.clear();
     }
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
-    if (auto s = repo.updateProblem(*p); !s) return s;
+    auto moved = repo.moveProblem(*p, from);
+    if (!moved) return fail(moved.error());
+    if (!*moved)
+        return fail(Error::conflict(QCoreApplication::translate("cd::SupervisionService", "Line %1 was moved on by someone else meanwhile; reload it to see its state.")
+                                        .arg(problemId)));
     if (auto s = repo.insertEvent({0, problemId, m_ctx.clock.now(), m_ctx.actor.login, from, to, note.trimmed()}); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("problem.transition"), QStringLiteral("problem"), problemId, before, describe(*p)); !s) return s;
     return tx.commit();

@@ -152,6 +152,20 @@ Status ReportRepository::review(qint64 id, ReportStatus outcome, const QDateTime
     return sql::exec(q, "review report");
 }
 
+Result<bool> ReportRepository::reviewWaiting(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ?"
+                             " WHERE id = ? AND status = 'submitted'"));
+    q.addBindValue(toId(outcome));
+    q.addBindValue(stamp(at));
+    q.addBindValue(by);
+    q.addBindValue(sql::text(comment));
+    q.addBindValue(id);
+    if (auto s = sql::exec(q, "review report"); !s) return fail(s.error());
+    return q.numRowsAffected() == 1;
+}
+
 QList<ReportRow> ReportRepository::list(const ReportFilter& f)
 {
     QList<ReportRow> out;

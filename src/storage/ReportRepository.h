@@ -50,6 +50,9 @@ public:
     Status replaceDraft(const SelfReport& r);
     Status markSubmitted(qint64 id, const QDateTime& at, const QString& by);
     Status review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment);
+    // The office's review: only a report still waiting for one changes. False when someone
+    // else reviewed it first (their transaction committed between the read and this write).
+    Result<bool> reviewWaiting(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment);
 
     QList<ReportRow> list(const ReportFilter& filter);
     // unit → first submission time, for every unit that submitted for the period.

@@ -138,6 +138,19 @@ Status SupervisionRepository::updateProblem(const Problem& p)
     return sql::exec(q, "update problem");
 }
 
+Result<bool> SupervisionRepository::moveProblem(const Problem& p, ProblemStatus from)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE problems SET unit_id = ?, pillar = ?, source = ?, source_ref = ?, description = ?, measure = ?,"
+                             " responsible = ?, raised_on = ?, deadline = ?, severity = ?, status = ?, fix_reported_by = ?, closed_on = ?,"
+                             " verifier = ?, close_note = ? WHERE id = ? AND status = ?"));
+    bindProblem(q, p);
+    q.addBindValue(p.id);
+    q.addBindValue(toId(from));
+    if (auto s = sql::exec(q, "move problem"); !s) return fail(s.error());
+    return q.numRowsAffected() == 1;
+}
+
 Status SupervisionRepository::putProblem(const Problem& p, const QList<ProblemEvent>& history)
 {
     QSqlQuery q(m_db.sql());

@@ -28,6 +28,9 @@ public:
 
     Result<qint64> insertProblem(const Problem& p);
     Status updateProblem(const Problem& p);
+    // A step on the line: written only while the line still is `from`. False when someone else
+    // moved it first.
+    Result<bool> moveProblem(const Problem& p, ProblemStatus from);
     // A line copied under the office's id, with its history replaced by the given events.
     Status putProblem(const Problem& p, const QList<ProblemEvent>& history);
     std::optional<Problem> problem(qint64 id);

@@ -251,3 +251,73 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
     EXPECT_TRUE(bulletins.draft(QStringLiteral("2020Q1"))->overview.contains(QStringLiteral("（张）")));
     EXPECT_TRUE(bulletins.saveDraft(QStringLiteral("2020Q1"), myDraft, bulletins.draftVersion(QStringLiteral("2020Q1"))));
 }
+
+namespace {
+
+// Two programs started at the same moment on the same campaign.
+std::pair<CliRun, CliRun> together(const QString& db, const QStringList& first, const QStringList& second)
+{
+    QProcess a, b;
+    for (QProcess* p : {&a, &b}) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p->setProcessEnvironment(env);
+    }
+    a.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + first);
+    b.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + second);
+    a.waitForFinished(60000);
+    b.waitForFinished(60000);
+    return {{a.exitCode(), QString::fromUtf8(a.readAllStandardOutput()), QString::fromUtf8(a.readAllStandardError())},
+            {b.exitCode(), QString::fromUtf8(b.readAllStandardOutput()), QString::fromUtf8(b.readAllStandardError())}};
+}
+
+} // namespace
+
+// Two reviewers accepting and returning the same report at the same moment: exactly one wins,
+// the other is told, and the record holds one review.
+TEST_F(FileFaults, TwoReviewersAtOnceOneWinsTheOtherIsTold)
+{
+    const QString report = dir.filePath(QStringLiteral("march.json"));
+    writeFile(report, R"({"summary": "三月开展中心组学习", "items": [{"task": "S2", "progress": 1, "status": "done"}]})");
+    const QStringList units = {QStringLiteral("市教育局"), QStringLiteral("市财政局"), QStringLiteral("市公安局"), QStringLiteral("市民政局"),
+                               QStringLiteral("市司法局"), QStringLiteral("市商务局")};
+    for (const QString& unit : units)
+        ASSERT_EQ(run(QStringList{QStringLiteral("--as-of"), QStringLiteral("2020-04-03"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--unit"), unit,
+                                  QStringLiteral("--period"), QStringLiteral("2020-03"), QStringLiteral("--file"), report})
+                      .code,
+                  0);
+    for (const QString& unit : units) {
+        const QStringList review{QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--unit"), unit, QStringLiteral("--period"), QStringLiteral("2020-03")};
+        const auto [accept, giveBack] = together(db(), review + QStringList{QStringLiteral("--accept")},
+                                                 review + QStringList{QStringLiteral("--return"), QStringLiteral("请补充材料")});
+        EXPECT_EQ((accept.code == 0) + (giveBack.code == 0), 1) << unit.toStdString() << ": " << accept.err.toStdString() << " | " << giveBack.err.toStdString();
+        const CliRun& lost = accept.code == 0 ? giveBack : accept;
+        EXPECT_TRUE(lost.err.contains(QStringLiteral("already reviewed")) || lost.err.contains(QStringLiteral("not waiting")) ||
+                    lost.err.contains(QStringLiteral("busy")))
+            << lost.err.toStdString();
+        const QJsonArray listed = json(words("report list --period 2020-03 --format json") << QStringLiteral("--unit") << unit);
+        ASSERT_EQ(listed.size(), 1);
+        EXPECT_EQ(listed[0].toObject().value(QStringLiteral("status")).toString(), accept.code == 0 ? QStringLiteral("accepted") : QStringLiteral("returned"));
+    }
+    // One review per report in the record, not two.
+    const QJsonArray reviews = json(words("audit list --entity report --format json"));
+    int reviewRows = 0;
+    for (const auto& r : reviews)
+        reviewRows += r.toObject().value(QStringLiteral("action")).toString() != QLatin1String("report.submit");
+    EXPECT_EQ(reviewRows, units.size());
+}
+
+// Two people moving the same problem line at once: one step is taken, the other is told.
+TEST_F(FileFaults, TwoStepsOnOneProblemLineAtOnceOneIsTaken)
+{
+    for (int i = 0; i < 6; ++i)
+        ASSERT_EQ(run(words("--as-of 2020-05-10 problem add --unit 市教育局 --pillar party --text 记录不全 --deadline 2020-06-20")).code, 0);
+    for (int id = 1; id <= 6; ++id) {
+        const QStringList step{QStringLiteral("problem"), QStringLiteral("transition"), QString::number(id), QStringLiteral("--to"), QStringLiteral("rectifying")};
+        const auto [first, second] = together(db(), step, step);
+        EXPECT_EQ((first.code == 0) + (second.code == 0), 1) << id << ": " << first.err.toStdString() << " | " << second.err.toStdString();
+    }
+    const QJsonArray moves = json(words("audit list --action problem.transition --format json"));
+    EXPECT_EQ(moves.size(), 6);
+}
