@@ -1,10 +1,10 @@
 #include "services/BulletinService.h"
 
-#include "storage/AuditRepository.h"
-
 #include "domain/PeriodCalendar.h"
 #include "storage/AuditChain.h"
+#include "storage/AuditRepository.h"
 #include "storage/CampaignRepository.h"
+#include "storage/Locks.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
@@ -137,6 +137,8 @@ Result<int> BulletinService::issue(const QString& quarter)
     apply(*c, saved ? saved->content : QJsonObject{}, defaultCopyTo());
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    // Two offices issuing at once take 第N期 and 第N+1期, never the same number twice.
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::BulletinNumbers, campaignId); !s) return fail(s.error());
     qint64 id = saved ? saved->id : 0;
     if (!saved) {
         BulletinRecord r;

@@ -2,6 +2,7 @@
 
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
+#include "storage/Locks.h"
 #include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
@@ -152,13 +153,17 @@ Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit)
 {
     auto p = period(draft.periodCode);
     if (!p) return fail(p.error());
+    ReportRepository repo(m_ctx.db);
+    // The report's state is read, and its next version taken, inside the write's transaction
+    // and under the unit's lock: two people sending the unit's report at once get one version
+    // and a clear refusal, not two version 2s.
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::ReportVersions, draft.unitId); !s) return fail(s.error());
     auto r = prepare(draft, *p);
     if (!r) return fail(r.error());
     if (andSubmit)
         if (auto s = refuseIfEmpty(*r, p->code); !s) return fail(s.error());
-    ReportRepository repo(m_ctx.db);
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
     // New files follow the kept ones in the order they were added (see prepare()).
     int added = 0;
     for (auto& a : r->attachments) {

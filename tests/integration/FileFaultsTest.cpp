@@ -321,3 +321,34 @@ TEST_F(FileFaults, TwoStepsOnOneProblemLineAtOnceOneIsTaken)
     const QJsonArray moves = json(words("audit list --action problem.transition --format json"));
     EXPECT_EQ(moves.size(), 6);
 }
+
+// Two offices issuing bulletins at once take 第1期 and 第2期, never the same number twice; two
+// people sending one unit's report at once make one version, and the other is told.
+TEST_F(FileFaults, NumbersAndVersionsAreNeverTakenTwiceAtOnce)
+{
+    const QString report = dir.filePath(QStringLiteral("march.json"));
+    writeFile(report, R"({"summary": "三月开展中心组学习", "items": [{"task": "S2", "progress": 1, "status": "done"}]})");
+    const auto issue = [](const char* quarter) {
+        return QStringList{QStringLiteral("--as-of"), QStringLiteral("2020-10-10"), QStringLiteral("bulletin"), QStringLiteral("issue"), QStringLiteral("--quarter"),
+                           QString::fromLatin1(quarter)};
+    };
+    QList<int> numbers;
+    for (const auto& [a, b] : {std::pair{"2020Q1", "2020Q2"}, std::pair{"2020Q3", "2020Q2"}}) {
+        const auto [first, second] = together(db(), issue(a), issue(b));
+        EXPECT_EQ(first.code, 0) << first.err.toStdString();
+        EXPECT_EQ(second.code, 0) << second.err.toStdString();
+    }
+    for (const auto& b : json(words("bulletin list --format json"))) numbers << b.toObject().value(QStringLiteral("number")).toInt();
+    std::sort(numbers.begin(), numbers.end());
+    EXPECT_EQ(numbers, (QList<int>{1, 2, 3, 4}));
+
+    const QStringList submit{QStringLiteral("--as-of"), QStringLiteral("2020-04-03"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--unit"),
+                             QStringLiteral("市教育局"), QStringLiteral("--period"), QStringLiteral("2020-03"), QStringLiteral("--file"), report};
+    const auto [first, second] = together(db(), submit, submit);
+    EXPECT_EQ((first.code == 0) + (second.code == 0), 1) << first.err.toStdString() << " | " << second.err.toStdString();
+    const CliRun& refused = first.code == 0 ? second : first;
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("waiting for the office's review"))) << refused.err.toStdString();
+    const QJsonArray listed = json(words("report list --period 2020-03 --unit 市教育局 --format json"));
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("version")).toInt(), 1);
+}

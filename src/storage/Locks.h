@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QtGlobal>
+
+namespace cd {
+
+class Database;
+
+// Serialises the writers that take the next number of a sequence-like count (a bulletin's
+// 第N期, a report's version) for the rest of the caller's transaction. On a file the write
+// transaction already holds the only write lock (BEGIN IMMEDIATE); on a server, where
+// transactions run side by side, it is a transaction-level advisory lock on (what, id).
+namespace locks {
+
+enum class Kind { BulletinNumbers = 1, ReportVersions = 2 };
+
+Status hold(Database& db, Kind what, qint64 id);
+
+} // namespace locks
+} // namespace cd
