@@ -141,15 +141,8 @@ Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QSt
 
 Status ReportRepository::review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ?"
-                             " WHERE id = ? AND status = 'submitted'"));
-    q.addBindValue(toId(outcome));
-    q.addBindValue(stamp(at));
-    q.addBindValue(by);
-    q.addBindValue(sql::text(comment));
-    q.addBindValue(id);
-    return sql::exec(q, "review report");
+    auto changed = reviewWaiting(id, outcome, at, by, comment);
+    return changed ? Status{} : fail(changed.error());
 }
 
 Result<bool> ReportRepository::reviewWaiting(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment)

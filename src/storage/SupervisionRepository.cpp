@@ -129,25 +129,23 @@ Result<qint64> SupervisionRepository::insertProblem(const Problem& p)
 
 Status SupervisionRepository::updateProblem(const Problem& p)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE problems SET unit_id = ?, pillar = ?, source = ?, source_ref = ?, description = ?, measure = ?,"
-                             " responsible = ?, raised_on = ?, deadline = ?, severity = ?, status = ?, fix_reported_by = ?, closed_on = ?,"
-                             " verifier = ?, close_note = ? WHERE id = ?"));
-    bindProblem(q, p);
-    q.addBindValue(p.id);
-    return sql::exec(q, "update problem");
+    auto written = writeProblem(p, std::nullopt);
+    return written ? Status{} : fail(written.error());
 }
 
-Result<bool> SupervisionRepository::moveProblem(const Problem& p, ProblemStatus from)
+Result<bool> SupervisionRepository::moveProblem(const Problem& p, ProblemStatus from) { return writeProblem(p, from); }
+
+Result<bool> SupervisionRepository::writeProblem(const Problem& p, std::optional<ProblemStatus> from)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE problems SET unit_id = ?, pillar = ?, source = ?, source_ref = ?, description = ?, measure = ?,"
                              " responsible = ?, raised_on = ?, deadline = ?, severity = ?, status = ?, fix_reported_by = ?, closed_on = ?,"
-                             " verifier = ?, close_note = ? WHERE id = ? AND status = ?"));
+                             " verifier = ?, close_note = ? WHERE id = ?") +
+              (from ? QStringLiteral(" AND status = ?") : QString()));
     bindProblem(q, p);
     q.addBindValue(p.id);
-    q.addBindValue(toId(from));
-    if (auto s = sql::exec(q, "move problem"); !s) return fail(s.error());
+    if (from) q.addBindValue(toId(*from));
+    if (auto s = sql::exec(q, from ? "move problem" : "update problem"); !s) return fail(s.error());
     return q.numRowsAffected() == 1;
 }
 

@@ -46,6 +46,7 @@ public:
     QList<TypicalCase> cases(qint64 unitId = 0);
 
 private:
+    Result<bool> writeProblem(const Problem& p, std::optional<ProblemStatus> from);
     Database& m_db;
 };
 
