@@ -73,7 +73,7 @@ bool CliSession::openAt(const QString& path, bool create)
         return false;
     }
     db = std::move(*opened);
-    if (const QString type = FileSystems::typeOf(path); FileSystems::isNetwork(type))
+    if (const QString type = FileSystems::networkTypeOf(path); !type.isEmpty())
         std::fputs(qPrintable(QCoreApplication::translate("cd::cli", "Warning: %1 lies on a network share (%2); a campaign file shared over the network can lose "
                                                                      "data when two people write it at once. Use a CampaignDesk server to work together.\n")
                                   .arg(path, type)),

@@ -75,8 +75,8 @@ qint64 BulletinService::draftVersion(const QString& quarter)
     if (!campaignId) return 0;
     const auto existing = BulletinRepository(m_ctx.db).draft(*campaignId, PeriodCalendar::code(*PeriodCalendar::parse(quarter)));
     if (!existing) return 0;
-    const auto history = AuditRepository(m_ctx.db).forEntity(QStringLiteral("bulletin"), existing->id);
-    return history.isEmpty() ? 0 : history.last().id;
+    const auto last = AuditRepository(m_ctx.db).lastFor(QStringLiteral("bulletin"), existing->id);
+    return last ? last->id : 0;
 }
 
 Status BulletinService::saveOptions(const QString& quarter, const QString& copyTo, bool charts)

@@ -23,9 +23,9 @@ Status ServiceContext::audit(const QString& action, const QString& entity, qint6
 
 Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QString& shownName) const
 {
-    const auto history = AuditRepository(db).forEntity(entity, entityId);
-    const QString who = history.isEmpty() ? QCoreApplication::translate("cd::ServiceContext", "someone") : history.last().actor;
-    const QString when = history.isEmpty() ? QString() : QLocale().toString(history.last().at, QLocale::ShortFormat);
+    const auto last = AuditRepository(db).lastFor(entity, entityId);
+    const QString who = last ? last->actor : QCoreApplication::translate("cd::ServiceContext", "someone");
+    const QString when = last ? QLocale().toString(last->at, QLocale::ShortFormat) : QString();
     return Error::conflict(QCoreApplication::translate("cd::ServiceContext", "%1 was changed by %2 at %3 after you opened it, so your change was not saved. "
                                                                              "What you typed is kept: reload to see the change, then apply yours again.")
                                .arg(shownName, who, when));

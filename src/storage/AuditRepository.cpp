@@ -98,14 +98,33 @@ QList<AuditEntry> AuditRepository::latest(int limit)
     return many(q);
 }
 
+namespace {
+// The rows about one record; a record with no number of its own (the settings) is stored with
+// a NULL entity_id.
+QString aboutRecord(qint64 id)
+{
+    return id > 0 ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QStringLiteral(" WHERE entity = ? AND entity_id IS NULL");
+}
+} // namespace
+
 QList<AuditEntry> AuditRepository::forEntity(const QString& entity, qint64 id)
 {
     QSqlQuery q(m_db.sql());
-    // A record with no number of its own (the settings) is stored with a NULL entity_id.
-    q.prepare(kSelect + (id > 0 ? QStringLiteral(" WHERE entity = ? AND entity_id = ? ORDER BY id") : QStringLiteral(" WHERE entity = ? AND entity_id IS NULL ORDER BY id")));
+    q.prepare(kSelect + aboutRecord(id) + QStringLiteral(" ORDER BY id"));
     q.addBindValue(entity);
     if (id > 0) q.addBindValue(id);
     return many(q);
+}
+
+std::optional<AuditEntry> AuditRepository::lastFor(const QString& entity, qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + aboutRecord(id) + QStringLiteral(" ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(entity);
+    if (id > 0) q.addBindValue(id);
+    const auto rows = many(q);
+    if (rows.isEmpty()) return std::nullopt;
+    return rows.first();
 }
 
 int AuditRepository::count()

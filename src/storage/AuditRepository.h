@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace cd {
 
@@ -47,6 +48,9 @@ public:
     QList<AuditEntry> list(const AuditFilter& f);
     QList<AuditEntry> latest(int limit);
     QList<AuditEntry> forEntity(const QString& entity, qint64 id);
+    // The last row about one record (its version, and who changed it last); id 0: a record
+    // with no number of its own (the settings).
+    std::optional<AuditEntry> lastFor(const QString& entity, qint64 id);
     int count();
 
 private:

@@ -66,6 +66,12 @@ QString typeOf(const QString& path)
     return typeIn(QString::fromUtf8(table.readAll()), where.isEmpty() ? info.absoluteFilePath() : where);
 }
 
+QString networkTypeOf(const QString& path)
+{
+    const QString type = typeOf(path);
+    return isNetwork(type) ? type : QString();
+}
+
 void setMountTableForTesting(const QString& path) { mountTablePath() = path.isEmpty() ? QStringLiteral("/proc/self/mounts") : path; }
 
 bool isNetwork(const QString& type)

@@ -17,6 +17,8 @@ QString typeOf(const QString& path);
 QString typeIn(const QString& mountTable, const QString& absolutePath);
 // Whether a file system type is a network one.
 bool isNetwork(const QString& type);
+// The network file system `path` lies on (nfs4, cifs…); empty when it is local or unknown.
+QString networkTypeOf(const QString& path);
 // Tests read a mount table of their own instead of /proc/self/mounts; empty restores it.
 void setMountTableForTesting(const QString& path);
 

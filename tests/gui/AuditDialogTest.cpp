@@ -4,6 +4,7 @@
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
+#include "reports/AuditWords.h"
 #include "widgets/main/AuditDialog.h"
 #include "widgets/units/UnitsPage.h"
 #include "models/UnitTableModel.h"
@@ -80,9 +81,9 @@ TEST(AuditDialog, ListsFiltersExportsAndVerifies)
 
 TEST(AuditDialog, ChangesReadAsBeforeAndAfter)
 {
-    EXPECT_EQ(AuditDialog::changes(QStringLiteral("{\"name\":\"甲\",\"active\":true}"), QStringLiteral("{\"name\":\"乙\",\"active\":true}")),
+    EXPECT_EQ(auditwords::changes(QStringLiteral("{\"name\":\"甲\",\"active\":true}"), QStringLiteral("{\"name\":\"乙\",\"active\":true}")),
               QStringLiteral("name：甲 → 乙"));
-    EXPECT_EQ(AuditDialog::changes(QString(), QStringLiteral("{\"year\":2020}")), QStringLiteral("year：2020"));
+    EXPECT_EQ(auditwords::changes(QString(), QStringLiteral("{\"year\":2020}")), QStringLiteral("year：2020"));
 }
 
 // "History…" on a unit: the audit record of that unit alone, opened from the units page.
@@ -119,8 +120,7 @@ TEST(AuditDialog, HistoryOfOneUnitFromTheUnitsPage)
     history->click();
     EXPECT_EQ(title, QStringLiteral("History of 市教育局"));
     ASSERT_EQ(changes.size(), 2) << changes.join(QLatin1Char('|')).toStdString(); // added, then the phone changed
-    EXPECT_TRUE(changes[1].contains(QStringLiteral("phone：— → 0871-1234")) || changes[1].contains(QStringLiteral("phone： → 0871-1234")))
-        << changes[1].toStdString();
+    EXPECT_TRUE(changes[1].contains(QStringLiteral("phone： → 0871-1234"))) << changes[1].toStdString();
     for (const QString& c : changes) EXPECT_FALSE(c.contains(QStringLiteral("市财政局")));
 }
 

@@ -14,8 +14,6 @@ using namespace cd;
 
 namespace {
 
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 class AuditTrail : public Cli
 {
 protected:

@@ -4,8 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 QString tool(const QString& program, const QStringList& args)
 {
     QProcess p;

@@ -15,6 +15,9 @@ using namespace cd::test;
 // Runs campaigndesk-cli on a campaign of its own (a file in a temporary folder, or a database
 // on the throwaway server), in English, with no display.
 
+// A command line written as one string: "report list --format json".
+inline QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
+
 struct CliRun
 {
     int code = -1;
@@ -25,9 +28,9 @@ struct CliRun
 class Cli : public ::testing::Test
 {
 protected:
-    CliRun run(QStringList args, const QHash<QString, QString>& extraEnv = {}, const QByteArray& input = {})
+    // The environment every program a test starts gets: English, no password, a home of its own.
+    QProcessEnvironment environment(const QHash<QString, QString>& extraEnv = {}) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("CAMPAIGNDESK_PASSWORD"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -35,7 +38,12 @@ protected:
         env.insert(QStringLiteral("HOME"), dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it) env.insert(it.key(), it.value()); // may set the language
-        p.setProcessEnvironment(env);
+        return env;
+    }
+    CliRun run(QStringList args, const QHash<QString, QString>& extraEnv = {}, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(extraEnv));
 #if !defined(__SANITIZE_ADDRESS__)
         // A cap on the child's memory, so that a reader that runs away fails the test instead of
         // taking the machine (the sanitizers reserve far more address space than this).
@@ -53,6 +61,15 @@ protected:
         const bool finished = p.waitForFinished(timeoutMs);
         EXPECT_TRUE(finished) << "campaigndesk-cli " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
         if (!finished) p.kill(), p.waitForFinished();
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    // Any program (a shell line around the tool, the tool as another user) in the same environment.
+    CliRun runProgram(const QString& program, const QStringList& args, const QHash<QString, QString>& extraEnv = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(extraEnv));
+        p.start(program, args);
+        EXPECT_TRUE(p.waitForFinished(timeoutMs)) << program.toStdString() << " did not finish";
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QJsonArray json(const QStringList& args, const QHash<QString, QString>& extraEnv = {})

@@ -5,8 +5,6 @@
 #include "domain/Supervision.h"
 
 namespace {
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 class CliLanguage : public Cli
 {
 protected:

@@ -10,8 +10,6 @@
 
 namespace {
 
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 class CliReporting : public Cli
 {
 protected:

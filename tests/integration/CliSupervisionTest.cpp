@@ -1,8 +1,6 @@
 #include "integration/CliFixture.h"
 
 namespace {
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 class CliSupervision : public Cli
 {
 protected:

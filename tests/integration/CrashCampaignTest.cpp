@@ -17,8 +17,6 @@
 
 namespace {
 
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 enum class Kind { Submit, UnitsImport, Review, ProblemAdd, ProblemMove, PackageImport, BulletinIssue, AssessLock };
 constexpr Kind kKinds[] = {Kind::Submit, Kind::UnitsImport, Kind::Review, Kind::ProblemAdd, Kind::ProblemMove, Kind::PackageImport, Kind::BulletinIssue, Kind::AssessLock};
 
@@ -152,10 +150,7 @@ protected:
     int runAndMaybeKill(const QStringList& args, int killAfterMs, qint64* elapsedMs)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), dir.path());
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(environment());
         p.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db()} + args);
         if (!p.waitForStarted()) return -2;
         QElapsedTimer t;

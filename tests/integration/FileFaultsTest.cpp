@@ -19,8 +19,6 @@
 
 namespace {
 
-QStringList words(const char* line) { return QString::fromUtf8(line).split(QLatin1Char(' ')); }
-
 class FileFaults : public Cli
 {
 protected:
@@ -35,15 +33,20 @@ protected:
         QStringList quoted;
         for (const QString& a : QStringList{QStringLiteral(CD_CLI_PATH), QStringLiteral("--db"), db()} + args)
             quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), shellPrefix + QStringLiteral(" exec ") + quoted.join(QLatin1Char(' '))});
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), shellPrefix + QStringLiteral(" exec ") + quoted.join(QLatin1Char(' '))});
+    }
+    // Two programs started at the same moment on the campaign under test.
+    std::pair<CliRun, CliRun> together(const QStringList& first, const QStringList& second)
+    {
+        QProcess a, b;
+        a.setProcessEnvironment(environment());
+        b.setProcessEnvironment(environment());
+        a.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db()} + first);
+        b.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db()} + second);
+        a.waitForFinished(timeoutMs);
+        b.waitForFinished(timeoutMs);
+        return {{a.exitCode(), QString::fromUtf8(a.readAllStandardOutput()), QString::fromUtf8(a.readAllStandardError())},
+                {b.exitCode(), QString::fromUtf8(b.readAllStandardOutput()), QString::fromUtf8(b.readAllStandardError())}};
     }
     QByteArray digest(const QString& path) { return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256); }
 };
@@ -95,16 +98,9 @@ TEST_F(FileFaults, AReadOnlyFileAndFolderOpenForReadingAndRefuseWrites)
     useDatabase(copy);
     const auto asUser = [&](const QStringList& args) {
         if (!asNobody) return run(args);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), folder);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")} +
-                                               QStringList{QStringLiteral(CD_CLI_PATH), QStringLiteral("--db"), copy} + args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runProgram(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                                                 QStringLiteral(CD_CLI_PATH), QStringLiteral("--db"), copy} + args,
+                          {{QStringLiteral("HOME"), folder}});
     };
     const CliRun list = asUser(words("units list --format csv"));
     ASSERT_EQ(list.code, 0) << list.err.toStdString();
@@ -252,28 +248,6 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
     EXPECT_TRUE(bulletins.saveDraft(QStringLiteral("2020Q1"), myDraft, bulletins.draftVersion(QStringLiteral("2020Q1"))));
 }
 
-namespace {
-
-// Two programs started at the same moment on the same campaign.
-std::pair<CliRun, CliRun> together(const QString& db, const QStringList& first, const QStringList& second)
-{
-    QProcess a, b;
-    for (QProcess* p : {&a, &b}) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p->setProcessEnvironment(env);
-    }
-    a.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + first);
-    b.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + second);
-    a.waitForFinished(60000);
-    b.waitForFinished(60000);
-    return {{a.exitCode(), QString::fromUtf8(a.readAllStandardOutput()), QString::fromUtf8(a.readAllStandardError())},
-            {b.exitCode(), QString::fromUtf8(b.readAllStandardOutput()), QString::fromUtf8(b.readAllStandardError())}};
-}
-
-} // namespace
-
 // Two reviewers accepting and returning the same report at the same moment: exactly one wins,
 // the other is told, and the record holds one review.
 TEST_F(FileFaults, TwoReviewersAtOnceOneWinsTheOtherIsTold)
@@ -289,7 +263,7 @@ TEST_F(FileFaults, TwoReviewersAtOnceOneWinsTheOtherIsTold)
                   0);
     for (const QString& unit : units) {
         const QStringList review{QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--unit"), unit, QStringLiteral("--period"), QStringLiteral("2020-03")};
-        const auto [accept, giveBack] = together(db(), review + QStringList{QStringLiteral("--accept")},
+        const auto [accept, giveBack] = together(review + QStringList{QStringLiteral("--accept")},
                                                  review + QStringList{QStringLiteral("--return"), QStringLiteral("请补充材料")});
         EXPECT_EQ((accept.code == 0) + (giveBack.code == 0), 1) << unit.toStdString() << ": " << accept.err.toStdString() << " | " << giveBack.err.toStdString();
         const CliRun& lost = accept.code == 0 ? giveBack : accept;
@@ -315,7 +289,7 @@ TEST_F(FileFaults, TwoStepsOnOneProblemLineAtOnceOneIsTaken)
         ASSERT_EQ(run(words("--as-of 2020-05-10 problem add --unit 市教育局 --pillar party --text 记录不全 --deadline 2020-06-20")).code, 0);
     for (int id = 1; id <= 6; ++id) {
         const QStringList step{QStringLiteral("problem"), QStringLiteral("transition"), QString::number(id), QStringLiteral("--to"), QStringLiteral("rectifying")};
-        const auto [first, second] = together(db(), step, step);
+        const auto [first, second] = together(step, step);
         EXPECT_EQ((first.code == 0) + (second.code == 0), 1) << id << ": " << first.err.toStdString() << " | " << second.err.toStdString();
     }
     const QJsonArray moves = json(words("audit list --action problem.transition --format json"));
@@ -334,7 +308,7 @@ TEST_F(FileFaults, NumbersAndVersionsAreNeverTakenTwiceAtOnce)
     };
     QList<int> numbers;
     for (const auto& [a, b] : {std::pair{"2020Q1", "2020Q2"}, std::pair{"2020Q3", "2020Q2"}}) {
-        const auto [first, second] = together(db(), issue(a), issue(b));
+        const auto [first, second] = together(issue(a), issue(b));
         EXPECT_EQ(first.code, 0) << first.err.toStdString();
         EXPECT_EQ(second.code, 0) << second.err.toStdString();
     }
@@ -344,7 +318,7 @@ TEST_F(FileFaults, NumbersAndVersionsAreNeverTakenTwiceAtOnce)
 
     const QStringList submit{QStringLiteral("--as-of"), QStringLiteral("2020-04-03"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--unit"),
                              QStringLiteral("市教育局"), QStringLiteral("--period"), QStringLiteral("2020-03"), QStringLiteral("--file"), report};
-    const auto [first, second] = together(db(), submit, submit);
+    const auto [first, second] = together(submit, submit);
     EXPECT_EQ((first.code == 0) + (second.code == 0), 1) << first.err.toStdString() << " | " << second.err.toStdString();
     const CliRun& refused = first.code == 0 ? second : first;
     EXPECT_TRUE(refused.err.contains(QStringLiteral("waiting for the office's review"))) << refused.err.toStdString();

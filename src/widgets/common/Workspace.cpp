@@ -87,9 +87,7 @@ void Workspace::close()
 
 QString Workspace::networkFileSystem() const
 {
-    if (!m_db || m_db->isServer()) return {};
-    const QString type = FileSystems::typeOf(m_db->path());
-    return FileSystems::isNetwork(type) ? type : QString();
+    return m_db && !m_db->isServer() ? FileSystems::networkTypeOf(m_db->path()) : QString();
 }
 
 ServiceContext Workspace::context() { return ServiceContext{*m_db, m_clock, m_actor}; }

@@ -38,10 +38,6 @@ const QDate kAny(2000, 1, 1);
 
 } // namespace
 
-QString AuditDialog::actionName(const QString& id) { return auditwords::action(id); }
-QString AuditDialog::kindName(const QString& id) { return auditwords::kind(id); }
-QString AuditDialog::changes(const QString& beforeJson, const QString& afterJson) { return auditwords::changes(beforeJson, afterJson); }
-
 AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_actor(new QLineEdit), m_entity(new QComboBox), m_action(new QComboBox), m_since(new QDateEdit),
       m_until(new QDateEdit),
@@ -66,13 +62,13 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     m_status->setWordWrap(true);
     m_entity->addItem(tr("Any"), QString());
     for (const char* kind : {"campaign", "unit", "task", "responsibility", "plan", "report", "problem", "inspection", "case", "bulletin", "user", "settings"})
-        m_entity->addItem(kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+        m_entity->addItem(auditwords::kind(QString::fromLatin1(kind)), QString::fromLatin1(kind));
     m_action->addItem(tr("Any"), QString());
     for (const char* action : {"unit.create", "unit.import", "unit.update", "task.update", "responsibility.import", "plan.submit", "report.submit", "report.accept",
                                "report.return", "problem.create", "problem.transition", "problem.escalate", "inspection.create", "case.create",
                                "bulletin.issue", "bulletin.correct", "assessment.enter", "assessment.override", "assessment.clear", "assessment.lock",
                                "assessment.unlock", "package.export", "package.import", "settings.save", "user.create", "user.disable"})
-        m_action->addItem(actionName(QString::fromLatin1(action)), QString::fromLatin1(action));
+        m_action->addItem(auditwords::action(QString::fromLatin1(action)), QString::fromLatin1(action));
     for (QDateEdit* d : {m_since, m_until}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -196,8 +192,8 @@ void AuditDialog::search()
     m_rows->setRowCount(int(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
         const AuditEntry& e = (*rows)[r];
-        const QStringList cells{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, actionName(e.action), kindName(e.entity),
-                                e.entityId ? QString::number(e.entityId) : QString(), changes(e.beforeJson, e.afterJson)};
+        const QStringList cells{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, auditwords::action(e.action), auditwords::kind(e.entity),
+                                e.entityId ? QString::number(e.entityId) : QString(), auditwords::changes(e.beforeJson, e.afterJson)};
         for (int c = 0; c < cells.size(); ++c) m_rows->setItem(r, c, views::cell(cells[c]));
         m_rows->item(r, int(cells.size()) - 1)->setToolTip(cells.last()); // the whole change, when the column cuts it
     }

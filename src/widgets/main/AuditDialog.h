@@ -35,11 +35,6 @@ public:
     void verify();
     void exportTable();
     int rowCount() const;
-    // "名称：市教育局 → 市教育委员会；状态：待整改 → 整改中": what a row changed, in words.
-    static QString changes(const QString& beforeJson, const QString& afterJson);
-    // An action (problem.escalate) and a record kind (problem) in the user's language.
-    static QString actionName(const QString& id);
-    static QString kindName(const QString& id);
 
 private:
     Table table() const;
