@@ -33,8 +33,10 @@ for engine in file server; do
     if [ "$engine" = file ]; then
       where="$tmp/engine-demo$i.cdb"
     else
-      psql -U postgres -d postgres -h "$pgdir/socket" -p "$(cat "$pgdir/port")" -qc "CREATE DATABASE engine_demo$i" >/dev/null
-      where="postgresql://postgres@localhost/engine_demo$i?host=$pgdir/socket&port=$(cat "$pgdir/port")"
+      # Owned by a login of its own: the programs refuse to work as a superuser.
+      psql -U postgres -d postgres -h "$pgdir/socket" -p "$(cat "$pgdir/port")" -q \
+        -c "CREATE ROLE engine_demo$i LOGIN CREATEROLE" -c "CREATE DATABASE engine_demo$i OWNER engine_demo$i" >/dev/null
+      where="postgresql://engine_demo$i@localhost/engine_demo$i?host=$pgdir/socket&port=$(cat "$pgdir/port")"
     fi
     start=$(date +%s%N)
     "$cli" --db "$where" demo --units 5000 --year 2020 --seed "$i" >/dev/null

@@ -145,6 +145,10 @@
         <source>%1 is deactivated and takes no part in the campaign; reactivate it on the Units page before giving it an account.</source>
         <translation>%1 已停用，不参加本次活动；请先在“单位”页面恢复该单位，再为其开设账户。</translation>
     </message>
+    <message>
+        <source>The login %1 has no account in the campaign %2; its administrator adds one (users add).</source>
+        <translation>登录名 %1 在活动 %2 中没有账户；请由管理员添加（users add）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountsDialog</name>
@@ -2001,6 +2005,14 @@
     <message>
         <source>The file %1 was written by an older CampaignDesk and must be updated, but it is read-only here. Copy it to a folder you may write to, or ask for write access.</source>
         <translation>文件 %1 由较早版本的 CampaignDesk 写入，需要升级，但它在这里是只读的。请将它复制到您有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>Could not read what the login of %1 may do.</source>
+        <translation>无法读取 %1 的登录名具有哪些权限。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the PostgreSQL server, which passes every unit&apos;s fence (row-level security); CampaignDesk does not work as one. Connect as the campaign&apos;s owner or as an account (docs/server.md says how to make them).</source>
+        <translation>%1 是 PostgreSQL 服务器的超级用户，可越过各单位的数据隔离（行级安全），本程序不以超级用户身份工作。请以活动的所有者或某个账户连接（创建方法见 docs/server.md）。</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4253,33 @@ Measure: %2</source>
     <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ServerAccounts</name>
+    <message>
+        <source>There is no server connection to change logins on.</source>
+        <translation>没有可用于修改登录名的服务器连接。</translation>
+    </message>
+    <message>
+        <source>The server does not let %1 manage logins: the administrator&apos;s login needs CREATEROLE (ALTER ROLE %1 CREATEROLE, run by the server&apos;s administrator). Nothing was saved.</source>
+        <translation>服务器不允许 %1 管理登录名：管理员的登录名需要 CREATEROLE 权限（由服务器管理员执行 ALTER ROLE %1 CREATEROLE）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login on a PostgreSQL server (names starting with pg_ are reserved).</source>
+        <translation>%1 不能作为 PostgreSQL 服务器的登录名（以 pg_ 开头的名称为保留名称）。</translation>
+    </message>
+    <message>
+        <source>There is no server connection to set a password on.</source>
+        <translation>没有可用于设置密码的服务器连接。</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server.</source>
+        <translation>无法为服务器生成密码校验值。</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser of the server; a campaign account must be an ordinary login.</source>
+        <translation>%1 是服务器的超级用户；活动账户必须是普通登录名。</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +6798,10 @@ Measure: %2</source>
     <message>
         <source>The connection to the database server was lost; nothing of this change was saved. Check the network and try again.</source>
         <translation>与数据库服务器的连接已断开；本次修改未保存任何内容。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The database server refused the change: this login may not make it. Nothing was saved.</source>
+        <translation>数据库服务器拒绝了此项修改：当前登录名无权进行。未保存任何内容。</translation>
     </message>
 </context>
 </TS>

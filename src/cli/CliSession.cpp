@@ -119,8 +119,13 @@ bool CliSession::openServer(const QString& address)
         exitCode = refuse(opened.error().message);
         return false;
     }
+    auto who = AccountService::serverActor(**opened);
+    if (!who) {
+        exitCode = refuse(who.error().message);
+        return false;
+    }
     db = std::move(*opened);
-    actor = Actor::serverLogin(Database::parseAddress(address).user);
+    actor = *who;
     return true;
 }
 

@@ -17,9 +17,6 @@ struct Actor
     qint64 unitId = 0;
 
     static Actor localAdmin();
-    // On a server, until each CampaignDesk role is a database group of its own, the login that
-    // reaches the campaign acts as its administrator, as a file's local administrator does.
-    static Actor serverLogin(const QString& login) { return Actor{login, login, Role::Admin, 0}; }
     // What people read: the display name, or the login where there is none.
     QString shownName() const { return displayName.isEmpty() ? login : displayName; }
 };

@@ -1,4 +1,6 @@
 #include "services/AccountService.h"
+#include "storage/Database.h"
+#include "storage/ServerSecurity.h"
 
 #include "storage/PackageRepository.h"
 #include "storage/Transaction.h"
@@ -48,6 +50,17 @@ bool AccountService::verify(const QString& hash, const QString& password)
 
 // Accounts nobody can sign in with (disabled, or copied from a server without a password)
 // do not lock a file: it opens as one without accounts, as it would for whoever holds it.
+Result<Actor> AccountService::serverActor(Database& db)
+{
+    auto who = server_accounts::whoAmI(db);
+    if (!who) return fail(who.error());
+    if (!who->has_value())
+        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService",
+                                                                              "The login %1 has no account in the campaign %2; its administrator adds one (users add).")
+                                                       .arg(db.sql().userName(), db.path())});
+    return **who;
+}
+
 bool AccountService::hasAccounts() { return UserRepository(m_ctx.db).signInCount() > 0; }
 
 QList<User> AccountService::list()
@@ -70,7 +83,9 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
     const QString name = login.trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char(' ')))
         return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "A login is one word without spaces.")));
-    if (repo.count() == 0 && role != Role::Admin)
+    const bool server = m_ctx.db.isServer();
+    // On a server the schema's owner is the first administrator already.
+    if (!server && repo.count() == 0 && role != Role::Admin)
         return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "The first account must be an administrator.")));
     if (role == Role::Unit) {
         const auto unit = UnitRepository(m_ctx.db).byId(unitId);
@@ -94,10 +109,15 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
 
 Result<qint64> AccountService::create(User u, const QString& password)
 {
-    u.passwordHash = hash(password);
-    if (u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
+    // On a server the password is the login role's, kept by the server (SCRAM); the row only
+    // maps the login to its role and unit.
+    const bool server = m_ctx.db.isServer();
+    u.passwordHash = server ? QStringLiteral("") : hash(password);
+    if (!server && u.passwordHash.isEmpty()) return fail(Error::io(QCoreApplication::translate("cd::AccountService", "The password could not be hashed.")));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    if (server)
+        if (auto s = server_accounts::createLogin(m_ctx.db, u.login, password, u.role); !s) return fail(s.error());
     auto id = UserRepository(m_ctx.db).insert(u);
     if (!id) return fail(id.error());
     if (auto s = m_ctx.audit(QStringLiteral("user.create"), QStringLiteral("user"), *id, {}, describe(u)); !s) return fail(s.error());
@@ -171,12 +191,18 @@ Status AccountService::changeOwnPassword(const QString& oldPassword, const QStri
 {
     UserRepository repo(m_ctx.db);
     auto user = repo.byLogin(m_ctx.actor.login);
-    if (!user || !verify(user->passwordHash, oldPassword)) return fail(refusedLogin());
+    const bool server = m_ctx.db.isServer();
+    // On a server the connection proved the old password; the new one is the login role's.
+    if (!user || (!server && !verify(user->passwordHash, oldPassword))) return fail(refusedLogin());
     if (auto s = checkPassword(newPassword); !s) return s;
-    user->passwordHash = hash(newPassword);
+    if (!server) user->passwordHash = hash(newPassword);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
-    if (auto s = repo.update(*user); !s) return s;
+    if (server) {
+        if (auto s = server_accounts::changeOwnPassword(m_ctx.db, newPassword); !s) return s;
+    } else if (auto s = repo.update(*user); !s) {
+        return s;
+    }
     if (auto s = m_ctx.audit(QStringLiteral("user.password"), QStringLiteral("user"), user->id, {}, {{QStringLiteral("login"), user->login}}); !s)
         return s;
     return tx.commit();
@@ -189,11 +215,21 @@ Status AccountService::resetPassword(const QString& login, const QString& newPas
     auto user = repo.byLogin(login);
     if (!user) return fail(Error::notFound(QCoreApplication::translate("cd::AccountService", "There is no account %1.").arg(login)));
     if (auto s = checkPassword(newPassword); !s) return s;
-    user->passwordHash = hash(newPassword);
+    const bool server = m_ctx.db.isServer();
+    user->passwordHash = server ? QStringLiteral("") : hash(newPassword);
     user->failedLogins = 0;
     user->lockedUntil = {};
+    // On a server, an account copied in from a file (disabled, without a login) becomes a
+    // login with this password.
+    const bool enable = server && !user->active;
+    if (enable) user->active = true;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    if (enable) {
+        if (auto s = server_accounts::createLogin(m_ctx.db, user->login, newPassword, user->role); !s) return s;
+    } else if (server) {
+        if (auto s = server_accounts::setPassword(m_ctx.db, user->login, newPassword); !s) return s;
+    }
     if (auto s = repo.update(*user); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("user.reset"), QStringLiteral("user"), user->id, {}, {{QStringLiteral("login"), user->login}}); !s)
         return s;
@@ -210,6 +246,8 @@ Status AccountService::disable(const QString& login)
     user->active = false;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    if (m_ctx.db.isServer())
+        if (auto s = server_accounts::leaveGroups(m_ctx.db, user->login); !s) return s;
     if (auto s = repo.update(*user); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("user.disable"), QStringLiteral("user"), user->id, before, describe(*user)); !s) return s;
     return tx.commit();

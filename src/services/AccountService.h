@@ -30,6 +30,11 @@ public:
     // from then on the file asks for it.
     Status protectUnitFile(const QString& password);
 
+    // On a server the server has checked the password: the connection's login is the person,
+    // with its account's role and unit (the schema's owner is an administrator). A login
+    // without an account in this campaign is refused.
+    static Result<Actor> serverActor(Database& db);
+
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);
 

@@ -119,6 +119,16 @@ Status Database::configureServer()
     QSqlQuery q(m_db);
     // Times are stored as text with their offset; the session's zone does not change them.
     q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Row-level security does not hold a superuser back: day-to-day work as one would let
+    // every unit's fence down unseen.
+    if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) || !q.next())
+        return fail(Error::io(tr("Could not read what the login of %1 may do.").arg(m_path)));
+    if (q.value(0).toBool())
+        return fail(Error{Error::Code::Permission,
+                          tr("%1 is a superuser of the PostgreSQL server, which passes every unit's fence (row-level security); CampaignDesk does not work as "
+                             "one. Connect as the campaign's owner or as an account (docs/server.md says how to make them).")
+                              .arg(m_db.userName())});
+    q.finish();
     int version = schemaVersion();
     if (version < 0) return fail(Error{Error::Code::Corrupt, tr("The database %1 is not a CampaignDesk campaign (its schema version cannot be read).").arg(m_path)});
     if (version > Migrations::kLatest)

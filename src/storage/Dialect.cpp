@@ -58,4 +58,9 @@ QString Dialect::afterExplicitIds(const QString& table) const
     return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1").arg(table);
 }
 
+QString Dialect::storeAttachment() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("SELECT cd_store_attachment(?, ?, ?)") : QString();
+}
+
 } // namespace cd

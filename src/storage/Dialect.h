@@ -45,6 +45,12 @@ public:
     // dashboard); nothing on a file.
     QString afterBulkLoad() const;
 
+    // A query storing an evidence file by its digest (bound: sha256, size, data) and giving its
+    // id, the one already stored when the digest is there. On a server a SECURITY DEFINER
+    // function, so that a unit finds a file another unit stored without reading that unit's
+    // rows; empty on a file, where the repository looks it up and inserts.
+    QString storeAttachment() const;
+
 private:
     Engine m_engine;
 };

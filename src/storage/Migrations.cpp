@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 
 #include "storage/Dialect.h"
+#include "storage/ServerSecurity.h"
 #include "storage/SqlUtil.h"
 
 #include <QRegularExpression>
@@ -193,6 +194,10 @@ const QStringList kV10Server{
     QStringLiteral("CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()"),
 };
 
+// v11: on a server, accounts become the server's login roles and the server enforces who sees
+// and writes what (ServerSecurity). A file keeps its accounts in the users table; nothing changes.
+const QStringList kV11{};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -205,7 +210,8 @@ const QStringList& step(int version)
     case 7: return kV7;
     case 8: return kV8;
     case 9: return kV9;
-    default: return kV10;
+    case 10: return kV10;
+    default: return kV11;
     }
 }
 
@@ -231,6 +237,12 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             // The rows already written are linked before the log becomes append-only.
             if (auto s = AuditChain::chainExisting(db); !s) return s;
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
+                if (auto s = sql::execText(db, statement); !s) return s;
+        }
+        if (v == 11 && dialect.engine() == Dialect::Engine::Postgres) {
+            QSqlQuery schema(db);
+            if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
+            for (const auto& statement : ServerSecurity::statements(schema.value(0).toString()))
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -210,6 +211,13 @@ QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
 
 Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QByteArray& data)
 {
+    if (const QString store = Dialect::of(m_db.sql()).storeAttachment(); !store.isEmpty()) {
+        auto q = m_db.statement(store);
+        q->addBindValue(sha256);
+        q->addBindValue(qint64(data.size()));
+        q->addBindValue(data);
+        return sql::insertReturningId(*q, "store attachment");
+    }
     auto find = m_db.statement(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
     find->addBindValue(sha256);
     if (find->exec() && find->next()) return find->value(0).toLongLong();

@@ -11,7 +11,7 @@ namespace cd::sql {
 
 namespace {
 
-enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Other };
+enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Refused, Other };
 
 // What went wrong, from the engine's own code: a five-character SQLSTATE on PostgreSQL,
 // SQLite's result code (its primary code is the low byte of the extended one) on a file.
@@ -30,6 +30,7 @@ Trouble troubleOf(const QSqlError& e, int systemErrno)
         if (cls == QLatin1String("23")) return Trouble::Conflict;                                      // integrity constraint
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) return Trouble::Busy; // serialization, deadlock, lock
         if (code == QLatin1String("25006")) return Trouble::ReadOnly;                                  // read-only transaction
+        if (code == QLatin1String("42501")) return Trouble::Refused; // grants, row-level security, the server's own checks
         if (code == QLatin1String("53100")) return Trouble::Full;                                      // disk full
         if (cls == QLatin1String("53") || cls == QLatin1String("58")) return Trouble::Io; // resources, system
         if (cls == QLatin1String("XX")) return Trouble::Corrupt;                                       // internal error, data corrupted
@@ -77,6 +78,8 @@ Error failure(const QSqlError& e, const char* what, int systemErrno)
     case Trouble::Corrupt:
         return Error{Error::Code::Corrupt, tr("The campaign file is damaged; nothing was saved. Restore it from a backup (File ▸ Restore from backup).")};
     case Trouble::Conflict: return Error::conflict(tr("The change conflicts with data already stored, so nothing was saved. Reload the page and try again."));
+    case Trouble::Refused:
+        return Error{Error::Code::Permission, tr("The database server refused the change: this login may not make it. Nothing was saved.")};
     case Trouble::Lost:
         return Error::io(tr("The connection to the database server was lost; nothing of this change was saved. Check the network and try again."));
     case Trouble::Other: break;

@@ -39,12 +39,14 @@ inline void serverRun(const QString& statement)
     QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
 }
 
-inline QString serverAddress(const QString& database)
+inline QString serverAddress(const QString& database, const QString& login = {})
 {
     const QString dir = qEnvironmentVariable("CD_PG_DIR");
     QFile portFile(dir + QStringLiteral("/port"));
     if (!portFile.open(QIODevice::ReadOnly)) qFatal("CD_BENCH_ENGINE=server wants the throwaway server in CD_PG_DIR");
-    return QStringLiteral("postgresql://postgres@localhost/%1?host=%2/socket&port=%3").arg(database, dir, QString::fromLatin1(portFile.readAll().trimmed()));
+    // As the database's owner (a login of the same name): the programs refuse a superuser.
+    return QStringLiteral("postgresql://%1@localhost/%2?host=%3/socket&port=%4")
+        .arg(login.isEmpty() ? database : login, database, dir, QString::fromLatin1(portFile.readAll().trimmed()));
 }
 
 // Where a new, empty campaign database named `name` is: a file in `dir`, or a new database on
@@ -53,7 +55,8 @@ inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
 {
     if (!onServer()) return dir.filePath(name + QStringLiteral(".cdb"));
     const QString database = QStringLiteral("bench_%1_%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8));
-    serverRun(QStringLiteral("CREATE DATABASE %1").arg(database));
+    serverRun(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(database));
+    serverRun(QStringLiteral("CREATE DATABASE %1 OWNER %1").arg(database));
     return serverAddress(database);
 }
 
@@ -67,8 +70,9 @@ inline QString copyDatabase(const QString& where, const QTemporaryDir& dir, cons
         return path;
     }
     const QString database = QStringLiteral("bench_%1_%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8));
-    serverRun(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, QUrl(where).path().mid(1)));
-    return serverAddress(database);
+    const QString owner = QUrl(where).userName(); // the copy's tables stay the original owner's
+    serverRun(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 OWNER %3").arg(database, QUrl(where).path().mid(1), owner));
+    return serverAddress(database, owner);
 }
 
 inline std::unique_ptr<Database> open(const QString& where)

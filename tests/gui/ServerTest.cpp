@@ -99,8 +99,8 @@ TEST(MainWindowOnServer, ConnectsShowsWhereAndBacksUpToAVerifiedFile)
         answer.start(5);
         ASSERT_TRUE(window.connectToServer(address));
         EXPECT_TRUE(asked);
-        EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("postgres@localhost/") + name)) << window.windowTitle().toStdString();
-        EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("postgres@localhost/") + name));
+        EXPECT_TRUE(window.windowTitle().startsWith(name + QStringLiteral("@localhost/") + name)) << window.windowTitle().toStdString();
+        EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("fileLabel"))->text().contains(name + QStringLiteral("@localhost/") + name));
         EXPECT_FALSE(window.findChild<QAction*>(QStringLiteral("restoreAction"))->isVisible());
         EXPECT_EQ(AppSettings().lastServer(), address);
         EXPECT_TRUE(AppSettings().recentFiles().contains(address));

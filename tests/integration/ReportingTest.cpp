@@ -181,6 +181,7 @@ TEST_F(Reporting, CumulativeProgressCountsAcceptedReportsOnly)
 
 TEST_F(Reporting, AccountsLockAfterFiveWrongPasswords)
 {
+    CD_FILE_ONLY("a file keeps its own password hashes and locks; a server's accounts are its login roles (ServerAccessTest)");
     AccountService admin(f.ctx());
     EXPECT_FALSE(admin.add(QStringLiteral("office1"), Role::Office, 0, QStringLiteral("secret-pass"))); // first must be admin
     ASSERT_TRUE(admin.add(QStringLiteral("root"), Role::Admin, 0, QStringLiteral("secret-pass")));

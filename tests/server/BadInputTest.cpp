@@ -34,9 +34,9 @@ protected:
     QString passwordLogin(const QString& password)
     {
         login = QStringLiteral("p_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        server.run(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE cd_password_logins").arg(login, password));
+        server.run(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2' IN ROLE cd_password_logins").arg(login, password));
         server.run(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, login));
-        return address().replace(QStringLiteral("postgres@"), login + QLatin1Char('@'));
+        return server.addressAs(login, name);
     }
     // Every file the program wrote under the test's home: logs, settings.
     QString everythingWritten() const
@@ -95,10 +95,10 @@ TEST_F(BadInput, NothingAtTheAddressNoSuchDatabaseOrLogin)
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(lines(r.err), 1) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Nothing answers at 127.0.0.1:1"))) << r.err.toStdString();
-    r = runOn(server.address(QStringLiteral("no_such_campaign")), {QStringLiteral("units"), QStringLiteral("list")});
+    r = runOn(server.addressAs(name, QStringLiteral("no_such_campaign")), {QStringLiteral("units"), QStringLiteral("list")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("has no database no_such_campaign"))) << r.err.toStdString();
-    r = runOn(address().replace(QStringLiteral("postgres@"), QStringLiteral("nobody_here@")), {QStringLiteral("units"), QStringLiteral("list")});
+    r = runOn(server.addressAs(QStringLiteral("nobody_here"), name), {QStringLiteral("units"), QStringLiteral("list")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("has no login nobody_here"))) << r.err.toStdString();
 }

@@ -167,7 +167,8 @@ TEST_F(Server, EveryEarlierSchemaMigratesToTheLatest)
     for (int version = 1; version < cd::Migrations::kLatest; ++version) {
         const QString database = server.createDatabase();
         {
-            QSqlDatabase old = server.connection(QStringLiteral("old"), database);
+            // As the database's owner, who created its tables then and migrates them now.
+            QSqlDatabase old = server.connection(QStringLiteral("old"), database, database);
             ASSERT_TRUE(old.open());
             ASSERT_TRUE(old.transaction());
             auto built = cd::Migrations::upgrade(old, 0, version);

@@ -44,8 +44,8 @@ TEST_F(OnServer, ANewDatabaseGetsTheSchemaAndRefusesBadAddresses)
 {
     EXPECT_TRUE(db->isServer());
     EXPECT_EQ(db->schemaVersion(), Migrations::kLatest);
-    EXPECT_EQ(db->path(), QStringLiteral("postgres@localhost/") + name); // what people see of the address
-    auto missing = Database::connect(server.address(QStringLiteral("no_such_database")));
+    EXPECT_EQ(db->path(), name + QStringLiteral("@localhost/") + name); // what people see of the address
+    auto missing = Database::connect(server.addressAs(name, QStringLiteral("no_such_database")));
     ASSERT_FALSE(missing);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no_such_database"))) << missing.error().message.toStdString();
     auto withPassword = Database::connect(QStringLiteral("postgresql://postgres:secret@localhost/x"));

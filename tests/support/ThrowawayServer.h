@@ -16,19 +16,29 @@ public:
     bool available() const { return !m_dir.isEmpty(); }
     QString socket() const { return m_dir + QStringLiteral("/socket"); }
     int port() const { return m_port; }
-    QString address(const QString& database) const
+    // A database made by createDatabase(), reached as its owner, who is no superuser (the
+    // programs refuse one).
+    QString address(const QString& database) const { return addressAs(database, database); }
+    QString addressAs(const QString& login, const QString& database) const
     {
-        return QStringLiteral("postgresql://postgres@localhost/%1?host=%2&port=%3").arg(database, socket()).arg(m_port);
+        return QStringLiteral("postgresql://%1@localhost/%2?host=%3&port=%4").arg(login, database, socket()).arg(m_port);
     }
-    // A database of its own for one test; dropped with dropDatabase().
+    // A database of its own for one test, owned by a login of the same name that may create
+    // roles (as docs/server.md has the campaign's owner); dropped with dropDatabase().
     QString createDatabase()
     {
         const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-        run(QStringLiteral("CREATE DATABASE %1").arg(name));
+        run(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(name));
+        run(QStringLiteral("CREATE DATABASE %1 OWNER %1").arg(name));
         return name;
     }
-    // WITH (FORCE): a test that failed half-way may have left a connection open.
-    void dropDatabase(const QString& name) { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); }
+    // WITH (FORCE): a test that failed half-way may have left a connection open. The
+    // database's group roles and owner go with it.
+    void dropDatabase(const QString& name)
+    {
+        run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        run(QStringLiteral("DROP ROLE IF EXISTS %1_admin, %1_office, %1_unit, %1_viewer, %1").arg(name));
+    }
     // A statement as the superuser, on `database`.
     void run(const QString& statement, const QString& database = QStringLiteral("postgres"))
     {
@@ -40,14 +50,14 @@ public:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("throwaway-admin"));
     }
-    // A Qt connection as the superuser (not yet opened); the caller removes it.
-    QSqlDatabase connection(const QString& name, const QString& database = QStringLiteral("postgres")) const
+    // A Qt connection as the superuser, or as `login` (not yet opened); the caller removes it.
+    QSqlDatabase connection(const QString& name, const QString& database = QStringLiteral("postgres"), const QString& login = QStringLiteral("postgres")) const
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(socket());
         db.setPort(m_port);
         db.setDatabaseName(database);
-        db.setUserName(QStringLiteral("postgres"));
+        db.setUserName(login);
         return db;
     }
 

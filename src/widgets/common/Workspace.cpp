@@ -51,9 +51,11 @@ Status Workspace::connectTo(const QString& address, const QString& password)
 {
     auto db = Database::connect(address, password);
     if (!db) return fail(db.error());
+    auto who = AccountService::serverActor(**db);
+    if (!who) return fail(who.error());
     close();
     m_db = std::move(*db);
-    m_actor = Actor::serverLogin(Database::parseAddress(address).user);
+    m_actor = *who;
     emit opened();
     return {};
 }

@@ -1,0 +1,283 @@
+// The database is the second wall: accounts are login roles, and what a unit's, a viewer's or
+// the office's login may read and write is enforced by PostgreSQL itself. Tested from outside
+// the program, with psql as each login, and through the program as each login.
+#include "server/CliOnServer.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+// Every table that belongs to one unit by its unit_id.
+const QStringList kUnitTables{QStringLiteral("responsibilities"), QStringLiteral("plans"),         QStringLiteral("reports"),
+                              QStringLiteral("inspection_visits"), QStringLiteral("problems"),     QStringLiteral("typical_cases"),
+                              QStringLiteral("task_progress"),    QStringLiteral("assessment_entries"), QStringLiteral("unit_keys"),
+                              QStringLiteral("package_imports")};
+// Rows of those rows: the unit each belongs to, through its parent.
+const QList<std::pair<QString, QString>> kChildTables{
+    {QStringLiteral("report_items"), QStringLiteral("(SELECT unit_id FROM reports p WHERE p.id = report_id)")},
+    {QStringLiteral("report_attachments"), QStringLiteral("(SELECT unit_id FROM reports p WHERE p.id = report_id)")},
+    {QStringLiteral("plan_items"), QStringLiteral("(SELECT unit_id FROM plans p WHERE p.id = plan_id)")},
+    {QStringLiteral("problem_events"), QStringLiteral("(SELECT unit_id FROM problems p WHERE p.id = problem_id)")},
+    {QStringLiteral("escalations"), QStringLiteral("(SELECT unit_id FROM problems p WHERE p.id = problem_id)")},
+};
+
+struct Psql
+{
+    int code = -1;
+    QString out, err;
+};
+
+class ServerAccess : public CliOnServer
+{
+protected:
+    void SetUp() override
+    {
+        CliOnServer::SetUp();
+        if (IsSkipped()) return;
+        suffix = name.right(10);
+        extraEnv.insert(QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), kPassword);
+        ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("6"), QStringLiteral("--year"), QStringLiteral("2026")}).code, 0);
+        // The unit whose login this is, and one of the others.
+        own = scalar(QStringLiteral("SELECT id FROM units ORDER BY id LIMIT 1")).toLongLong();
+        ownName = scalar(QStringLiteral("SELECT name FROM units WHERE id = %1").arg(own)).toString();
+        other = scalar(QStringLiteral("SELECT id FROM units ORDER BY id DESC LIMIT 1")).toLongLong();
+        otherName = scalar(QStringLiteral("SELECT name FROM units WHERE id = %1").arg(other)).toString();
+        unitLogin = QStringLiteral("sec_") + suffix;
+        viewerLogin = QStringLiteral("lead_") + suffix;
+        officeLogin = QStringLiteral("clerk_") + suffix;
+        CliRun r = run({QStringLiteral("users"), QStringLiteral("add"), unitLogin, QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), ownName});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        r = run({QStringLiteral("users"), QStringLiteral("add"), viewerLogin, QStringLiteral("--role"), QStringLiteral("viewer")});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        r = run({QStringLiteral("users"), QStringLiteral("add"), officeLogin, QStringLiteral("--role"), QStringLiteral("office")});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        // The unit's login signs in with its password (pg_hba: scram-sha-256 for this group).
+        server.run(QStringLiteral("GRANT cd_password_logins TO %1").arg(unitLogin));
+    }
+    void TearDown() override
+    {
+        CliOnServer::TearDown();
+        name.clear();
+        for (const QString& login : {unitLogin, viewerLogin, officeLogin})
+            if (!login.isEmpty()) server.run(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+        CliOnServer::TearDown();
+    }
+    // A value read as the server's superuser, which sees every row.
+    QVariant scalar(const QString& sql)
+    {
+        QVariant out;
+        {
+            QSqlDatabase db = server.connection(QStringLiteral("look"), name);
+            EXPECT_TRUE(db.open());
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+            out = q.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return out;
+    }
+    // Every table's rows, digested, as the superuser sees them.
+    QString everything()
+    {
+        QString all;
+        for (const QString& table : cd::Migrations::tables())
+            all += table + QLatin1Char('=') +
+                   scalar(QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t").arg(table)).toString() + QLatin1Char('\n');
+        return all;
+    }
+    // psql as `login`, from outside the program; the unit's login gives its password.
+    Psql psql(const QString& login, const QString& sql)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), kPassword);
+        env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                                                    QStringLiteral("-h"), server.socket(), QStringLiteral("-p"), QString::number(server.port()),
+                                                                    QStringLiteral("-U"), login, QStringLiteral("-d"), name, QStringLiteral("-c"), sql});
+        EXPECT_TRUE(p.waitForFinished(30000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString::fromUtf8(p.readAllStandardError()).trimmed()};
+    }
+    // A statement `login` must not get through; the server says why.
+    void refused(const QString& login, const QString& sql, const char* why)
+    {
+        const Psql r = psql(login, sql);
+        EXPECT_NE(r.code, 0) << login.toStdString() << ": " << sql.toStdString() << " went through: " << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String(why))) << sql.toStdString() << ": " << r.err.toStdString();
+    }
+    QString as(const QString& login) const { return server.addressAs(login, name); }
+
+    inline static const QString kPassword = QStringLiteral("Unit-Pass-2026");
+    QString suffix, unitLogin, viewerLogin, officeLogin, ownName, otherName;
+    qint64 own = 0, other = 0;
+};
+
+} // namespace
+
+TEST_F(ServerAccess, AUnitLoginReadsOnlyItsOwnUnitsRowsFromPsql)
+{
+    ASSERT_NE(own, other);
+    for (const QString& table : kUnitTables) {
+        const QString mine = QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id = %2").arg(table).arg(own);
+        const qint64 all = scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+        const Psql seen = psql(unitLogin, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE unit_id <> %2) FROM %1").arg(table).arg(own));
+        ASSERT_EQ(seen.code, 0) << table.toStdString() << ": " << seen.err.toStdString();
+        EXPECT_EQ(seen.out, QStringLiteral("%1|0").arg(scalar(mine).toLongLong())) << table.toStdString() << " (of " << all << " rows)";
+    }
+    // The demo gives every unit rows in these: the fence has something to keep out.
+    for (const char* table : {"responsibilities", "reports", "problems", "task_progress"})
+        EXPECT_GT(scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id <> %2").arg(QLatin1String(table)).arg(own)).toLongLong(), 0) << table;
+    for (const auto& [table, unit] : kChildTables) {
+        const Psql seen = psql(unitLogin, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        ASSERT_EQ(seen.code, 0) << table.toStdString() << ": " << seen.err.toStdString();
+        EXPECT_EQ(seen.out.toLongLong(), scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = %3").arg(table, unit).arg(own)).toLongLong()) << table.toStdString();
+    }
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT string_agg(name, ',') FROM units")).out, ownName);
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT string_agg(login, ',') FROM users")).out, unitLogin);
+    // Evidence: only the files its own reports link.
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT count(*) FROM attachments")).out.toLongLong(),
+              scalar(QStringLiteral("SELECT count(DISTINCT attachment_id) FROM report_attachments ra JOIN reports r ON r.id = ra.report_id WHERE r.unit_id = %1").arg(own))
+                  .toLongLong());
+    // The audit record: only rows about its own unit's records.
+    const Psql audit = psql(unitLogin, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE coalesce(after_json, before_json, '') LIKE '%%\"unit_id\":%1,%%') FROM audit_log").arg(other));
+    ASSERT_EQ(audit.code, 0) << audit.err.toStdString();
+    EXPECT_TRUE(audit.out.endsWith(QStringLiteral("|0"))) << audit.out.toStdString();
+    // Campaign-wide tables it needs are there whole.
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT count(*) FROM tasks")).out.toLongLong(), scalar(QStringLiteral("SELECT count(*) FROM tasks")).toLongLong());
+}
+
+TEST_F(ServerAccess, NoLoginWritesPastItsFenceFromPsqlAndTheDatabaseStaysAsItWas)
+{
+    const QString before = everything();
+    const QString o = QString::number(other);
+    const QString m = QString::number(own);
+    // A unit: other units' rows are not there to change; what is not its work is not granted.
+    for (const QString& table : kUnitTables) {
+        const Psql r = psql(unitLogin, QStringLiteral("UPDATE %1 SET unit_id = unit_id WHERE unit_id = %2").arg(table, o));
+        if (r.code == 0) EXPECT_EQ(r.out, QStringLiteral("UPDATE 0")) << table.toStdString(); // nothing of theirs is visible
+        else EXPECT_TRUE(r.err.contains(QLatin1String("permission denied"))) << table.toStdString() << ": " << r.err.toStdString();
+        const Psql d = psql(unitLogin, QStringLiteral("DELETE FROM %1 WHERE unit_id = %2 RETURNING 1").arg(table, o));
+        if (d.code == 0) EXPECT_EQ(d.out, QStringLiteral("DELETE 0")) << table.toStdString();
+        else EXPECT_TRUE(d.err.contains(QLatin1String("permission denied"))) << table.toStdString() << ": " << d.err.toStdString();
+    }
+    refused(unitLogin, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, saved_at) SELECT %1, id, 99, 'draft', '2026-01-01' FROM periods LIMIT 1").arg(o),
+            "row-level security");
+    refused(unitLogin, QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) SELECT %1, id, 99, 'x', 'x' FROM periods LIMIT 1").arg(o),
+            "row-level security");
+    refused(unitLogin, QStringLiteral("UPDATE reports SET unit_id = %1 WHERE unit_id = %2").arg(o, m), "ERROR");
+    ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM reports WHERE unit_id = %1 AND status <> 'draft'").arg(m)).toInt(), 0);
+    refused(unitLogin, QStringLiteral("UPDATE reports SET status = 'accepted', reviewed_by = 'me' WHERE unit_id = %1").arg(m), "changes only its drafts");
+    refused(unitLogin, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, saved_at, reviewed_by) SELECT %1, id, 99, 'accepted', 'x', 'me' FROM periods LIMIT 1").arg(m),
+            "does not review its own report");
+    ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM problems WHERE unit_id = %1").arg(m)).toInt(), 0);
+    refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'closed' WHERE unit_id = %1").arg(m), "changes nothing else");
+    refused(unitLogin, QStringLiteral("UPDATE problems SET deadline = '2099-12-31', status = 'rectifying' WHERE unit_id = %1").arg(m), "changes nothing else");
+    refused(unitLogin, QStringLiteral("INSERT INTO report_items (report_id, task_id, status) SELECT r.id, t.id, 'done' FROM reports r, tasks t WHERE r.unit_id = %1 AND r.status <> 'draft' LIMIT 1").arg(m),
+            "row-level security");
+    refused(unitLogin, QStringLiteral("UPDATE units SET name = 'x'"), "permission denied");
+    refused(unitLogin, QStringLiteral("UPDATE users SET role = 'admin'"), "permission denied");
+    refused(unitLogin, QStringLiteral("INSERT INTO users (login, role, password_hash) VALUES ('x', 'admin', '')"), "permission denied");
+    refused(unitLogin, QStringLiteral("DELETE FROM problems"), "permission denied");
+    refused(unitLogin, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'someone_else', 'x', 'x')"), "row-level security");
+    refused(unitLogin, QStringLiteral("SET ROLE %1_admin").arg(name), "permission denied");
+    refused(unitLogin, QStringLiteral("CREATE TEMP TABLE users (login TEXT)"), "permission denied");
+    // A viewer reads everything and writes nothing.
+    EXPECT_EQ(psql(viewerLogin, QStringLiteral("SELECT count(*) FROM reports")).out.toLongLong(), scalar(QStringLiteral("SELECT count(*) FROM reports")).toLongLong());
+    refused(viewerLogin, QStringLiteral("UPDATE reports SET summary = 'x'"), "permission denied");
+    refused(viewerLogin, QStringLiteral("INSERT INTO units (name) VALUES ('x')"), "permission denied");
+    refused(viewerLogin, QStringLiteral("DELETE FROM problems"), "permission denied");
+    EXPECT_EQ(psql(viewerLogin, QStringLiteral("SELECT count(*) FROM audit_log")).out, QStringLiteral("0")); // a leader reads none of it
+    // Nobody rewrites the record, the office and the owner included.
+    refused(officeLogin, QStringLiteral("DELETE FROM audit_log"), "permission denied");
+    refused(officeLogin, QStringLiteral("UPDATE audit_log SET actor = 'x'"), "permission denied");
+    refused(officeLogin, QStringLiteral("UPDATE users SET role = 'admin'"), "permission denied");
+    refused(name, QStringLiteral("DELETE FROM audit_log"), "append-only");
+    refused(name, QStringLiteral("UPDATE audit_log SET actor = 'x'"), "append-only");
+    refused(name, QStringLiteral("TRUNCATE audit_log CASCADE"), "append-only");
+    // A login of the server without an account here does not even get in.
+    server.run(QStringLiteral("CREATE ROLE stranger_%1 LOGIN").arg(suffix));
+    refused(QStringLiteral("stranger_") + suffix, QStringLiteral("SELECT 1"), "permission denied for database");
+    server.run(QStringLiteral("DROP ROLE stranger_%1").arg(suffix));
+    EXPECT_EQ(everything(), before);
+}
+
+TEST_F(ServerAccess, EachLoginWorksThroughTheProgramAsItsAccount)
+{
+    // The unit's secretary: its own unit only, and its own work.
+    extraEnv.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    CliRun r = runOn(as(unitLogin), {QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(ownName));
+    EXPECT_FALSE(r.out.contains(otherName));
+    r = runOn(as(unitLogin), {QStringLiteral("units"), QStringLiteral("import"), cd::test::sharedFile(QStringLiteral("fixtures/city-units.csv"))});
+    EXPECT_EQ(r.code, 1);
+    // Its reply to a problem line of its own goes through; another unit's is not even found.
+    const QString mine = scalar(QStringLiteral("SELECT coalesce(min(id), 0) FROM problems WHERE unit_id = %1 AND status = 'open'").arg(own)).toString();
+    const QString theirs = scalar(QStringLiteral("SELECT min(id) FROM problems WHERE unit_id = %1").arg(other)).toString();
+    if (mine != QStringLiteral("0")) {
+        r = runOn(as(unitLogin), {QStringLiteral("problem"), QStringLiteral("transition"), mine, QStringLiteral("--to"), QStringLiteral("rectifying")});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM problems WHERE id = %1").arg(mine)).toString(), QStringLiteral("rectifying"));
+    }
+    const QString theirStatus = scalar(QStringLiteral("SELECT status FROM problems WHERE id = %1").arg(theirs)).toString();
+    r = runOn(as(unitLogin), {QStringLiteral("problem"), QStringLiteral("transition"), theirs, QStringLiteral("--to"), QStringLiteral("pending_verification")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM problems WHERE id = %1").arg(theirs)).toString(), theirStatus);
+    // A report with evidence another unit stored first: the file is found, not shown.
+    QTemporaryDir dir;
+    cd::test::writeFile(dir.filePath(QStringLiteral("minutes.pdf")), "%PDF-1.4 the same minutes");
+    const QString file = dir.filePath(QStringLiteral("r.json"));
+    cd::test::writeFile(file, R"({"summary": "十一月开展中心组学习", "items": [{"task": "S2", "progress": 1, "status": "done",
+                         "done": "学习党章", "problems": "", "next": "继续"}], "attachments": ["minutes.pdf"]})");
+    r = run({QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--unit"), otherName, QStringLiteral("--period"), QStringLiteral("2026-11"),
+             QStringLiteral("--file"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = runOn(as(unitLogin), {QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--unit"), ownName, QStringLiteral("--period"),
+                              QStringLiteral("2026-11"), QStringLiteral("--file"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE data = convert_to('%PDF-1.4 the same minutes', 'UTF8')")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'report.submit' ORDER BY id DESC LIMIT 1")).toString(), unitLogin);
+    r = runOn(as(unitLogin), {QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(otherName));
+    // Reviewing is not its work: refused by the program before the server.
+    r = runOn(as(unitLogin), {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--unit"), ownName, QStringLiteral("--period"),
+                              QStringLiteral("2026-11"), QStringLiteral("--accept")});
+    EXPECT_EQ(r.code, 1);
+    // The office reviews; the viewer reads and cannot write.
+    extraEnv.remove(QStringLiteral("PGPASSWORD"));
+    r = runOn(as(officeLogin), {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--unit"), ownName, QStringLiteral("--period"),
+                                QStringLiteral("2026-11"), QStringLiteral("--accept")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    r = runOn(as(viewerLogin), {QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(otherName));
+    r = runOn(as(viewerLogin), {QStringLiteral("problem"), QStringLiteral("add"), QStringLiteral("--unit"), ownName, QStringLiteral("--pillar"), QStringLiteral("study"),
+                                QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--deadline"), QStringLiteral("2026-12-31")});
+    EXPECT_EQ(r.code, 1);
+    // A disabled account no longer reaches the campaign.
+    ASSERT_EQ(run({QStringLiteral("users"), QStringLiteral("disable"), viewerLogin}).code, 0);
+    r = runOn(as(viewerLogin), {QStringLiteral("report"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+}
+
+TEST_F(ServerAccess, ASuperuserIsRefusedAndTheOwnerIsTheFirstAdministrator)
+{
+    const CliRun r = runOn(server.addressAs(QStringLiteral("postgres"), name), {QStringLiteral("units"), QStringLiteral("list")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("postgres is a superuser"))) << r.err.toStdString();
+    const CliRun users = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(users.code, 0) << users.err.toStdString();
+    EXPECT_TRUE(users.out.contains(unitLogin));
+    // Accounts are login roles: no password hash is kept in the campaign.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM users WHERE password_hash <> ''")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles l ON l.oid = m.member"
+                                    " WHERE g.rolname = '%1_unit' AND l.rolname = '%2'")
+                         .arg(name, unitLogin))
+                  .toInt(),
+              1);
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = '%1'").arg(unitLogin)).toBool());
+}
