@@ -134,6 +134,23 @@ QStringList ServerSecurity::statements(const QString& schema)
                        " RETURN NEW; END $$"),
         QStringLiteral("CREATE TRIGGER reports_unit_guard BEFORE INSERT OR UPDATE OR DELETE ON reports FOR EACH ROW EXECUTE FUNCTION cd_unit_guard()"),
         QStringLiteral("CREATE TRIGGER problems_unit_guard BEFORE UPDATE ON problems FOR EACH ROW EXECUTE FUNCTION cd_unit_guard()"),
+        // The change log: every statement that changes a table leaves a row here in its own
+        // transaction, and a notice on the channel cd_changes at its commit, so that every
+        // open view can follow what others commit (ChangeFeed). One row per statement and
+        // table, not per row: bulk loads stay fast. It is the server's alone: copies leave it.
+        QStringLiteral("CREATE TABLE change_log (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+                       " table_name TEXT NOT NULL)"),
+        QStringLiteral("CREATE FUNCTION cd_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$ BEGIN"
+                       " INSERT INTO change_log (table_name) VALUES (TG_TABLE_NAME);"
+                       " PERFORM pg_notify('cd_changes', TG_TABLE_NAME);"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("DO $$ DECLARE t TEXT; BEGIN"
+                       " FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('change_log', 'audit_log', 'meta') LOOP"
+                       "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION cd_log_change()',"
+                       "   t || '_changes', t);"
+                       " END LOOP;"
+                       " EXECUTE format('GRANT SELECT ON change_log TO %I, %I, %I, %I', cd_group('admin'), cd_group('office'), cd_group('unit'), cd_group('viewer'));"
+                       " END $$"),
     };
     // The functions name their schema: a SECURITY DEFINER function must not find a table of
     // the caller's making first on its search path.

@@ -2,24 +2,29 @@
 // the window on a campaign kept on the throwaway server (the *OnServer tests run under the
 // server fixture).
 #include "services/CampaignService.h"
+#include "services/UnitService.h"
 #include "storage/CampaignCopy.h"
 #include "support/ThrowawayServer.h"
 #include "support/TestSupport.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/ServerDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <cstdio>
 
 using namespace cd;
 
@@ -116,5 +121,52 @@ TEST(MainWindowOnServer, ConnectsShowsWhereAndBacksUpToAVerifiedFile)
         ASSERT_TRUE(server);
         EXPECT_EQ(*CampaignCopy::digests(**file), *CampaignCopy::digests(**server));
     }
+    server.dropDatabase(name);
+}
+
+// What another client commits reaches an open view within 2 seconds, without anyone pressing
+// anything: by the server's notice, and by polling the change log where there is none.
+TEST(WorkspaceOnServer, AnotherClientsCommitReachesTheOpenViewsWithinTwoSeconds)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    const QString address = server.address(name);
+    FixedClock clock(QDate(2026, 3, 1));
+    auto other = Database::connect(address);
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(CampaignService(ServiceContext{**other, clock, Actor::localAdmin()}).createFromTemplate(2026));
+    {
+        Workspace workspace;
+        ASSERT_TRUE(workspace.connectTo(address, {}));
+        ASSERT_NE(workspace.changeFeed(), nullptr);
+        EXPECT_TRUE(workspace.changeFeed()->listening());
+        QSignalSpy changed(&workspace, &Workspace::changed);
+        const auto addUnit = [&](const char* unitName) {
+            Unit u;
+            u.name = QString::fromUtf8(unitName);
+            ASSERT_TRUE(UnitService(ServiceContext{**other, clock, Actor::localAdmin()}).add(u));
+        };
+        QElapsedTimer seen;
+        seen.start();
+        addUnit("市教育局");
+        ASSERT_TRUE(changed.wait(2000)) << "no refresh within 2 s of another client's commit";
+        const qint64 noticed = seen.elapsed();
+        EXPECT_LT(noticed, 2000);
+        std::printf("another client's commit seen after %lld ms (notice)\n", static_cast<long long>(noticed));
+        // The view's own list now has it.
+        EXPECT_EQ(UnitService(workspace.context()).list().size(), 1);
+        // Without notices (openGauss has none), polling finds it.
+        workspace.changeFeed()->stopListening();
+        changed.clear();
+        seen.restart();
+        addUnit("市财政局");
+        ASSERT_TRUE(changed.wait(2000)) << "polling did not find the change within 2 s";
+        std::printf("another client's commit seen after %lld ms (polling)\n", static_cast<long long>(seen.elapsed()));
+        // Nothing committed, nothing said.
+        changed.clear();
+        EXPECT_FALSE(changed.wait(1600));
+    }
+    other->reset();
     server.dropDatabase(name);
 }

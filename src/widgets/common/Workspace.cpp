@@ -56,6 +56,9 @@ Status Workspace::connectTo(const QString& address, const QString& password)
     close();
     m_db = std::move(*db);
     m_actor = *who;
+    // What others commit reaches every open page within a second or two.
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changed, this, &Workspace::changed);
     emit opened();
     return {};
 }
@@ -82,6 +85,7 @@ void Workspace::close()
         if (auto r = Backup::rotate(*m_db, m_clock.now()); !r)
             spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());
     }
+    m_feed.reset();
     m_db.reset();
     m_marker.reset();
     emit closed();

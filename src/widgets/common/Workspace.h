@@ -4,6 +4,7 @@
 #include "domain/Entities.h"
 #include "domain/Permissions.h"
 #include "services/ServiceContext.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/OpenMarker.h"
 
@@ -52,6 +53,8 @@ public:
     Status restore(const QString& backupPath);
 
     void notifyChanged() { emit changed(); }
+    // On a server, what follows others' commits (null on a file).
+    ChangeFeed* changeFeed() { return m_feed.get(); }
 
 signals:
     // The integrity check that runs after opening found the file damaged.
@@ -66,6 +69,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpenMarker> m_marker;
+    std::unique_ptr<ChangeFeed> m_feed; // on a server: others' commits
     QFuture<Status> m_check; // closing waits for it: no connection outlives the file
     SystemClock m_clock;
     Actor m_actor = Actor::localAdmin();
