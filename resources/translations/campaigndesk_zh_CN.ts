@@ -6803,5 +6803,9 @@ Measure: %2</source>
         <source>The database server refused the change: this login may not make it. Nothing was saved.</source>
         <translation>数据库服务器拒绝了此项修改：当前登录名无权进行。未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The server was busy with other people&apos;s changes at the same moment; nothing was saved. Try again in a moment.</source>
+        <translation>服务器正同时处理其他人的修改，本次未保存任何内容。请稍后再试。</translation>
+    </message>
 </context>
 </TS>

@@ -318,8 +318,12 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files,
     return out;
 }
 
-Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks,
-                                            const PackageProgress& progress)
+Result<ImportOutcome> PackageService::apply(const QList<PackageCheck>& checks, const PackageProgress& progress)
+{
+    return retrying([&] { return applyOnce(checks, progress); });
+}
+
+Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& checks, const PackageProgress& progress)
 {
     if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "import report packages")); !s) return fail(s.error());
     auto index = CampaignIndex::load(m_ctx.db);

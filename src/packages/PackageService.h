@@ -90,6 +90,8 @@ public:
     static std::optional<Actor> unitActor(Database& db);
 
 private:
+    // One attempt of apply(), which repeats it when the server gives it up (retrying()).
+    Result<ImportOutcome> applyOnce(const QList<PackageCheck>& checks, const PackageProgress& progress);
     Result<QByteArray> keyFor(qint64 unitId, bool create, bool renew = false);
     Result<QString> officeId(bool create);
     ServiceContext m_ctx;

@@ -93,7 +93,9 @@ Result<AssessmentResult> AssessmentService::score(int year)
     return compute(*c, *r);
 }
 
-Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason)
+Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason) { return retrying([&] { return setScoreOnce(year, unitId, itemCode, value, reason); }); }
+
+Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
     auto c = campaign(year);
@@ -132,7 +134,9 @@ Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemC
     return tx.commit();
 }
 
-Status AssessmentService::clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason)
+Status AssessmentService::clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason) { return retrying([&] { return clearScoreOnce(year, unitId, itemCode, reason); }); }
+
+Status AssessmentService::clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
     auto c = campaign(year);

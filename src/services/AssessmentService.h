@@ -52,6 +52,9 @@ public:
     bool isLocked(int year);
 
 private:
+    // One attempt of the public method of the same name, which repeats it (retrying()).
+    Status clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason);
+    Status setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason);
     Result<Campaign> campaign(int year);
     Result<AssessmentResult> compute(const Campaign& campaign, const Rubric& rubric);
     Status refuseWhenLocked(const Campaign& c);

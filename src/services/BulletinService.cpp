@@ -88,7 +88,9 @@ Status BulletinService::saveOptions(const QString& quarter, const QString& copyT
     });
 }
 
-Status BulletinService::store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead)
+Status BulletinService::store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead) { return retrying([&] { return storeOnce(quarter, change, asRead); }); }
+
+Status BulletinService::storeOnce(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
     auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
@@ -126,7 +128,9 @@ Status BulletinService::store(const QString& quarter, const std::function<QJsonO
     return tx.commit();
 }
 
-Result<int> BulletinService::issue(const QString& quarter)
+Result<int> BulletinService::issue(const QString& quarter) { return retrying([&] { return issueOnce(quarter); }); }
+
+Result<int> BulletinService::issueOnce(const QString& quarter)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
     qint64 campaignId = 0;

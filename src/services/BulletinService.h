@@ -55,6 +55,9 @@ public:
     static QString builtInCopyTo();
 
 private:
+    // One attempt of the public method of the same name, which repeats it (retrying()).
+    Status storeOnce(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead);
+    Result<int> issueOnce(const QString& quarter);
     Status store(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead = std::nullopt);
     Result<BulletinContent> gather(const QString& quarter, qint64* campaignId);
 

@@ -147,7 +147,9 @@ QList<ReminderLine> ReportService::reminders(const QString& periodCode)
     return out;
 }
 
-Result<qint64> ReportService::submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items)
+Result<qint64> ReportService::submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items) { return retrying([&] { return submitPlanOnce(unitId, monthCode, items); }); }
+
+Result<qint64> ReportService::submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items)
 {
     if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return fail(s.error());
     auto p = period(monthCode);

@@ -149,7 +149,9 @@ Result<SelfReport> ReportService::prepare(const ReportDraft& draft, const Period
     return r;
 }
 
-Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit)
+Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit) { return retrying([&] { return storeOnce(draft, andSubmit); }); }
+
+Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit)
 {
     auto p = period(draft.periodCode);
     if (!p) return fail(p.error());
@@ -193,7 +195,9 @@ Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit)
 
 Result<qint64> ReportService::saveDraft(const ReportDraft& draft) { return store(draft, false); }
 
-Status ReportService::submit(qint64 unitId, const QString& periodCode)
+Status ReportService::submit(qint64 unitId, const QString& periodCode) { return retrying([&] { return submitOnce(unitId, periodCode); }); }
+
+Status ReportService::submitOnce(qint64 unitId, const QString& periodCode)
 {
     if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return s;
     auto p = period(periodCode);
@@ -213,7 +217,9 @@ Status ReportService::submit(qint64 unitId, const QString& periodCode)
 
 Result<qint64> ReportService::submitReport(const ReportDraft& draft) { return store(draft, true); }
 
-Status ReportService::review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment)
+Status ReportService::review(qint64 unitId, const QString& periodCode, bool accept, const QString& comment) { return retrying([&] { return reviewOnce(unitId, periodCode, accept, comment); }); }
+
+Status ReportService::reviewOnce(qint64 unitId, const QString& periodCode, bool accept, const QString& comment)
 {
     if (auto s = m_ctx.require(Operation::ReviewReports); !s) return s;
     auto p = period(periodCode);

@@ -103,6 +103,11 @@ public:
     qint64 attachmentLimitBytes();
 
 private:
+    // One attempt of the public method of the same name, which repeats it (retrying()).
+    Result<qint64> submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items);
+    Result<qint64> storeOnce(const ReportDraft& draft, bool andSubmit);
+    Status reviewOnce(qint64 unitId, const QString& periodCode, bool accept, const QString& comment);
+    Status submitOnce(qint64 unitId, const QString& periodCode);
     Result<SelfReport> prepare(const ReportDraft& draft, const Period& period);
     // Writes a draft's content (and files) as the current draft, or as a submitted version.
     Result<qint64> store(const ReportDraft& draft, bool andSubmit);

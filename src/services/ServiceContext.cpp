@@ -1,10 +1,15 @@
 #include "services/ServiceContext.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 namespace cd {
 namespace {
@@ -58,5 +63,23 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.shownName(), what)});
 }
+
+namespace retry {
+namespace {
+std::atomic<qint64> g_repeated{0};
+}
+
+bool transient(const Error& e) { return e.reason == QLatin1String(sql::kTransient); }
+
+void pause(int attempt)
+{
+    const int base = 5 << (2 * (attempt - 1));
+    const int ms = base / 2 + int(QRandomGenerator::global()->bounded(base));
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+}
+
+qint64 repeated() { return g_repeated.load(); }
+void count() { ++g_repeated; }
+} // namespace retry
 
 } // namespace cd

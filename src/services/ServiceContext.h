@@ -31,4 +31,28 @@ struct ServiceContext
     Status require(Operation op, qint64 unitId = 0) const;
 };
 
+// Runs `work`, one whole use case with its own transaction, again when the server gave it up
+// to let a concurrent one go first (serialization failure or deadlock: nothing of it was
+// written), at most kAttempts times in all, pausing a little longer each time. Any other
+// failure, and the last attempt's, is returned as it is.
+namespace retry {
+inline constexpr int kAttempts = 5;
+bool transient(const Error& e);
+void pause(int attempt); // about 5, 20, 80, 320 ms, jittered so that two clients part ways
+// How many attempts were repeated in this process so far (the load benchmark prints it).
+qint64 repeated();
+void count();
+} // namespace retry
+
+template <class Work> auto retrying(Work&& work) -> decltype(work())
+{
+    auto result = work();
+    for (int attempt = 1; attempt < retry::kAttempts && !result && retry::transient(result.error()); ++attempt) {
+        retry::count();
+        retry::pause(attempt);
+        result = work();
+    }
+    return result;
+}
+
 } // namespace cd

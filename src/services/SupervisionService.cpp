@@ -90,7 +90,9 @@ Result<qint64> SupervisionService::problemFromFinding(qint64 visitId, Problem de
     return addProblem(details);
 }
 
-Result<qint64> SupervisionService::addProblem(Problem p)
+Result<qint64> SupervisionService::addProblem(Problem p) { return retrying([&] { return addProblemOnce(p); }); }
+
+Result<qint64> SupervisionService::addProblemOnce(Problem p)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
     p.description = p.description.trimmed();
@@ -130,7 +132,9 @@ Result<Problem> SupervisionService::problem(qint64 id)
     return *p;
 }
 
-Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const QString& note)
+Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const QString& note) { return retrying([&] { return transitionOnce(problemId, to, note); }); }
+
+Status SupervisionService::transitionOnce(qint64 problemId, ProblemStatus to, const QString& note)
 {
     SupervisionRepository repo(m_ctx.db);
     // Read inside the write's transaction, and the line moved only from the state read: of two
@@ -178,7 +182,9 @@ Status SupervisionService::transition(qint64 problemId, ProblemStatus to, const 
     return tx.commit();
 }
 
-Status SupervisionService::escalate(qint64 problemId, EscalationStep step, const QString& decision)
+Status SupervisionService::escalate(qint64 problemId, EscalationStep step, const QString& decision) { return retrying([&] { return escalateOnce(problemId, step, decision); }); }
+
+Status SupervisionService::escalateOnce(qint64 problemId, EscalationStep step, const QString& decision)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
     SupervisionRepository repo(m_ctx.db);

@@ -43,6 +43,10 @@ public:
     bool fixerMayVerify();
 
 private:
+    // One attempt of the public method of the same name, which repeats it (retrying()).
+    Status escalateOnce(qint64 problemId, EscalationStep step, const QString& decision);
+    Status transitionOnce(qint64 problemId, ProblemStatus to, const QString& note);
+    Result<qint64> addProblemOnce(Problem p);
     ServiceContext m_ctx;
 };
 

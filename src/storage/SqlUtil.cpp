@@ -11,7 +11,7 @@ namespace cd::sql {
 
 namespace {
 
-enum class Trouble { Busy, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Refused, Other };
+enum class Trouble { Busy, Transient, ReadOnly, Full, Io, Corrupt, Conflict, Lost, Refused, Other };
 
 // What went wrong, from the engine's own code: a five-character SQLSTATE on PostgreSQL,
 // SQLite's result code (its primary code is the low byte of the extended one) on a file.
@@ -28,7 +28,8 @@ Trouble troubleOf(const QSqlError& e, int systemErrno)
     if (code.size() == 5) {
         const QString cls = code.left(2);
         if (cls == QLatin1String("23")) return Trouble::Conflict;                                      // integrity constraint
-        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) return Trouble::Busy; // serialization, deadlock, lock
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01")) return Trouble::Transient; // serialization failure, deadlock
+        if (code == QLatin1String("55P03")) return Trouble::Busy;                                       // lock not available
         if (code == QLatin1String("25006")) return Trouble::ReadOnly;                                  // read-only transaction
         if (code == QLatin1String("42501")) return Trouble::Refused; // grants, row-level security, the server's own checks
         if (code == QLatin1String("53100")) return Trouble::Full;                                      // disk full
@@ -72,6 +73,11 @@ Error failure(const QSqlError& e, const char* what, int systemErrno)
     auto tr = [](const char* text) { return QCoreApplication::translate("cd::sql", text); };
     switch (troubleOf(e, systemErrno)) {
     case Trouble::Busy: return Error::conflict(tr("The campaign file is busy with another change; nothing was saved. Try again in a moment."));
+    case Trouble::Transient:
+        // The server gave the transaction up to let another go first: it is tried again whole
+        // (retrying()); this sentence is read only when every attempt was given up.
+        return {Error::Code::Conflict, tr("The server was busy with other people's changes at the same moment; nothing was saved. Try again in a moment."),
+                QString::fromLatin1(kTransient)};
     case Trouble::ReadOnly: return Error::io(tr("The campaign file is read-only; nothing was saved."));
     case Trouble::Full: return Error::io(tr("The disk is full; nothing was saved. Free some space and try again."));
     case Trouble::Io: return Error::io(tr("The campaign file could not be written (a disk or network error); nothing was saved."));

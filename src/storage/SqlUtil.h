@@ -9,6 +9,11 @@
 
 namespace cd::sql {
 
+// Error::reason of a transaction the server gave up on to let another go first (SQLSTATE 40001
+// serialization failure, 40P01 deadlock): nothing of it was written, and running it again
+// whole is safe (retrying() in the services).
+inline constexpr const char* kTransient = "transient";
+
 // A database error as people read it: a sentence saying what happened and that nothing was
 // saved; the engine's text and `what` was attempted go to the storage log only.
 // `systemErrno` is what the operating system said under the engine (a file's ENOSPC or EFBIG

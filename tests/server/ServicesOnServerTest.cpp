@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QSqlQuery>
+
 #include "support/ThrowawayServer.h"
 
 using namespace cd;
@@ -107,4 +109,65 @@ TEST_F(OnServer, TheCampaignUnitsResponsibilitiesReportsAndLedgerWork)
     ASSERT_TRUE(pid) << pid.error().message.toStdString();
     EXPECT_EQ(office.problems({}).size(), 1);
     EXPECT_GT(AuditRepository(*db).count(), 5);
+}
+
+// A transaction the server gives up to let another go first (a deadlock, a serialization
+// failure) is run again whole, a few times at most; nothing of a given-up attempt stays, and
+// other failures are not repeated. The server is made to give up the next N audit rows.
+TEST_F(OnServer, ATransactionTheServerGivesUpIsRepeatedWholeAFewTimesAtMost)
+{
+    ASSERT_TRUE(CampaignService(ctx()).createFromTemplate(2020));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto unit = UnitService(ctx()).add(u);
+    ASSERT_TRUE(unit);
+    server.run(QStringLiteral("CREATE TABLE give_up (remaining INTEGER NOT NULL, code TEXT NOT NULL)"), name);
+    server.run(QStringLiteral("CREATE SEQUENCE give_up_seq"), name);
+    server.run(QStringLiteral("CREATE FUNCTION give_up() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE c TEXT; BEGIN"
+                              " IF nextval('give_up_seq') <= (SELECT remaining FROM give_up) THEN"
+                              "  SELECT code INTO c FROM give_up; RAISE EXCEPTION 'given up' USING ERRCODE = c; END IF;"
+                              " RETURN NEW; END $$"),
+               name);
+    server.run(QStringLiteral("CREATE TRIGGER aa_give_up BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION give_up()"), name);
+    server.run(QStringLiteral("GRANT ALL ON give_up, give_up_seq TO %1").arg(name), name);
+    const auto giveUp = [&](int times, const char* code) {
+        server.run(QStringLiteral("DELETE FROM give_up; INSERT INTO give_up VALUES (%1, '%2'); ALTER SEQUENCE give_up_seq RESTART").arg(times).arg(QLatin1String(code)), name);
+    };
+    const auto problems = [&] {
+        QSqlQuery q(db->sql());
+        return q.exec(QStringLiteral("SELECT count(*) FROM problems")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const auto add = [&] {
+        Problem p;
+        p.unitId = *unit;
+        p.pillar = Pillar::Study;
+        p.description = QStringLiteral("学习记录不全");
+        p.raisedOn = QDate(2020, 4, 1);
+        p.deadline = QDate(2020, 6, 30);
+        return SupervisionService(ctx()).addProblem(p);
+    };
+    // Twice a deadlock, then through: one line, one audit row.
+    giveUp(2, "40P01");
+    const qint64 audited = AuditRepository(*db).count();
+    qint64 repeated = retry::repeated();
+    auto first = add();
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    EXPECT_EQ(retry::repeated() - repeated, 2);
+    EXPECT_EQ(problems(), 1);
+    EXPECT_EQ(AuditRepository(*db).count(), audited + 1); // the line's, and nothing of the given-up attempts
+    // Serialization failures every time: given up after kAttempts, with a sentence, nothing written.
+    giveUp(100, "40001");
+    repeated = retry::repeated();
+    auto second = add();
+    ASSERT_FALSE(second);
+    EXPECT_EQ(retry::repeated() - repeated, retry::kAttempts - 1);
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("busy with other people's changes"))) << second.error().message.toStdString();
+    EXPECT_EQ(problems(), 1);
+    EXPECT_EQ(AuditRepository(*db).count(), audited + 1);
+    // Any other failure is not repeated.
+    giveUp(1, "23505");
+    repeated = retry::repeated();
+    EXPECT_FALSE(add());
+    EXPECT_EQ(retry::repeated(), repeated);
+    EXPECT_EQ(problems(), 1);
 }
