@@ -5926,8 +5926,8 @@ Measure: %2</source>
         <translation>%1 必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>usage: plan submit --unit NAME --month 2020-03 --file FILE.json</source>
-        <translation>用法：plan submit --unit 单位名称 --month 2020-03 --file 文件.json</translation>
+        <source>usage: plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]</source>
+        <translation>用法：plan submit --unit 单位名称 --month 2020-03 --file 文件.json [--request-key 请求键]</translation>
     </message>
     <message>
         <source>Unknown task code: %1</source>
@@ -6336,8 +6336,8 @@ Measure: %2</source>
         <translation>JSON 文件</translation>
     </message>
     <message>
-        <source>usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER]</source>
-        <translation>用法：report submit --unit 单位名称 --period 2020-03 --file 文件.json [--evidence-from 文件夹]</translation>
+        <source>usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER] [--request-key KEY]</source>
+        <translation>用法：report submit --unit 单位名称 --period 2020-03 --file 文件.json [--evidence-from 文件夹] [--request-key 请求键]</translation>
     </message>
     <message>
         <source>Each entry of &quot;attachments&quot; must be a file name.</source>
@@ -6550,8 +6550,8 @@ Measure: %2</source>
                                             from a server to a new file, verified table by table
   demo --units N --year Y [--seed S]        write a realistic demo campaign
   users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
-  plan submit --unit NAME --month 2020-03 --file FILE.json
-  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER]
+  plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]
+  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER] [--request-key KEY]
   report list [--period P] [--status S] [--unit U] [--format table|csv|json]
   report review --unit NAME --period P (--accept | --return TEXT)
   reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt [--per-unit]]
@@ -6592,8 +6592,8 @@ Measure: %2</source>
                                              复制后逐表核验
   demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
   users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
-  plan submit --unit 单位名称 --month 2020-03 --file 文件.json
-  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹]
+  plan submit --unit 单位名称 --month 2020-03 --file 文件.json [--request-key 请求键]
+  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹] [--request-key 请求键]
   report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
   report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
   reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt [--per-unit]]

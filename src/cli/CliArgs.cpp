@@ -18,7 +18,7 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("severity"), QStringLiteral("source"), QStringLiteral("to"),
                                          QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date"),
                                          QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
-                                         QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("copy-to"),
+                                         QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("request-key"), QStringLiteral("copy-to"),
                                          QStringLiteral("charts"), QStringLiteral("actor"), QStringLiteral("entity"),
                                          QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
                                          QStringLiteral("action")};

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace cd::cli {
 namespace {
@@ -60,17 +61,25 @@ std::optional<Submission> beginSubmission(CliSession& s, const QString& file)
     return Submission{*unit, *json, taskCodes(s)};
 }
 
+// The submission's key: --request-key when a script that may run the command again after a lost
+// connection gives one (the same key, the same submission), else a new one.
+QString requestKey(CliSession& s)
+{
+    const QString given = s.args.value(QStringLiteral("request-key"));
+    return given.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : given;
+}
+
 int planSubmit(CliSession& s)
 {
     const QString month = s.args.value(QStringLiteral("month"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (month.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]"));
     auto sub = beginSubmission(s, file);
     if (!sub) return s.exitCode;
     auto items = submission::plan(sub->json, sub->codes);
     if (!items) return s.refuse(items.error().message);
-    auto id = ReportService(s.context()).submitPlan(sub->unit.id, month, *items);
+    auto id = ReportService(s.context()).submitPlan(sub->unit.id, month, *items, requestKey(s));
     if (!id) return s.refuse(id.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Plan for %1 submitted.").arg(month) << Qt::endl;
     return Done;
@@ -81,12 +90,13 @@ int reportSubmit(CliSession& s)
     const QString period = s.args.value(QStringLiteral("period"));
     const QString file = s.args.value(QStringLiteral("file"));
     if (period.isEmpty() || file.isEmpty() || !s.args.has(QStringLiteral("unit")))
-        return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER]"));
+        return s.usage(QCoreApplication::translate("cd::cli", "usage: report submit --unit NAME --period 2020-03 --file FILE.json [--evidence-from FOLDER] [--request-key KEY]"));
     auto sub = beginSubmission(s, file);
     if (!sub) return s.exitCode;
     auto content = submission::report(sub->json, sub->codes);
     if (!content) return s.refuse(content.error().message);
     ReportDraft d;
+    d.requestKey = requestKey(s);
     d.unitId = sub->unit.id;
     d.periodCode = period;
     d.summary = content->summary;
@@ -171,7 +181,7 @@ int reportReview(CliSession& s)
 int runPlan(CliSession& s)
 {
     if (s.args.word(1) == QLatin1String("submit")) return planSubmit(s);
-    return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json"));
+    return s.usage(QCoreApplication::translate("cd::cli", "usage: plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]"));
 }
 
 int runReport(CliSession& s)

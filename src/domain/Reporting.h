@@ -55,6 +55,7 @@ struct SelfReport
     QDateTime reviewedAt;
     QString reviewedBy;
     QString reviewComment;
+    QString requestKey; // the submission's key (v12), empty for a draft
 };
 
 struct PlanItem
@@ -73,6 +74,7 @@ struct MonthlyPlan
     QList<PlanItem> items;
     QDateTime submittedAt;
     QString submittedBy;
+    QString requestKey;
 };
 
 class ReportRules

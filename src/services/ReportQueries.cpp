@@ -2,6 +2,7 @@
 #include "services/ReportService.h"
 
 #include "storage/CampaignRepository.h"
+#include "storage/Locks.h"
 #include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
@@ -147,9 +148,12 @@ QList<ReminderLine> ReportService::reminders(const QString& periodCode)
     return out;
 }
 
-Result<qint64> ReportService::submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items) { return retrying([&] { return submitPlanOnce(unitId, monthCode, items); }); }
+Result<qint64> ReportService::submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items, const QString& requestKey)
+{
+    return retrying([&] { return submitPlanOnce(unitId, monthCode, items, requestKey); });
+}
 
-Result<qint64> ReportService::submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items)
+Result<qint64> ReportService::submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items, const QString& requestKey)
 {
     if (auto s = m_ctx.require(Operation::WriteUnitData, unitId); !s) return fail(s.error());
     auto p = period(monthCode);
@@ -167,10 +171,13 @@ Result<qint64> ReportService::submitPlanOnce(qint64 unitId, const QString& month
         if (!valid.contains(i.taskId))
             return fail(Error::invalid(QCoreApplication::translate("cd::ReportService", "A task in the plan does not belong to this unit.")));
     PlanRepository repo(m_ctx.db);
-    auto previous = repo.latest(unitId, p->id);
-    MonthlyPlan plan{0, unitId, p->id, previous ? previous->version + 1 : 1, items, m_ctx.clock.now(), m_ctx.actor.login};
+    // The next version is taken inside the transaction under the unit's lock, as a report's.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::PlanVersions, unitId); !s) return fail(s.error());
+    if (const auto stored = repo.byRequestKey(requestKey)) return *stored; // a retry of one already stored
+    auto previous = repo.latest(unitId, p->id);
+    MonthlyPlan plan{0, unitId, p->id, previous ? previous->version + 1 : 1, items, m_ctx.clock.now(), m_ctx.actor.login, requestKey};
     auto id = repo.insert(plan);
     if (!id) return fail(id.error());
     QJsonArray tasks;

@@ -162,8 +162,12 @@ Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = locks::hold(m_ctx.db, locks::Kind::ReportVersions, draft.unitId); !s) return fail(s.error());
+    // A retry of a submission already stored (its answer lost with the connection): that one.
+    if (andSubmit)
+        if (const auto stored = repo.byRequestKey(draft.requestKey)) return *stored;
     auto r = prepare(draft, *p);
     if (!r) return fail(r.error());
+    if (andSubmit) r->requestKey = draft.requestKey;
     if (andSubmit)
         if (auto s = refuseIfEmpty(*r, p->code); !s) return fail(s.error());
     // New files follow the kept ones in the order they were added (see prepare()).
@@ -182,7 +186,7 @@ Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit
         r->id = *inserted;
     }
     if (andSubmit) {
-        if (auto s = repo.markSubmitted(r->id, m_ctx.clock.now(), m_ctx.actor.login); !s) return fail(s.error());
+        if (auto s = repo.markSubmitted(r->id, m_ctx.clock.now(), m_ctx.actor.login, draft.requestKey); !s) return fail(s.error());
         r->status = ReportStatus::Submitted;
     }
     if (auto s = m_ctx.audit(andSubmit ? QStringLiteral("report.submit") : QStringLiteral("report.save"), QStringLiteral("report"), r->id, {},

@@ -21,6 +21,9 @@ struct ReportDraft
     QList<ReportItem> items;
     QList<AttachmentRef> keep; // files already attached to the draft
     QList<NewFile> add;
+    // Chosen once per submission by the client (a UUID) and sent again with every retry of
+    // it: when an earlier attempt was stored, the retry gives that report instead of a second.
+    QString requestKey;
 };
 
 struct ReportListRow
@@ -95,7 +98,7 @@ public:
     // Every unit's standing for a period: on time, late, missing (deadline passed), or pending.
     QHash<qint64, Standing> standings(const Period& period);
 
-    Result<qint64> submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items);
+    Result<qint64> submitPlan(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items, const QString& requestKey = {});
     std::optional<MonthlyPlan> latestPlan(qint64 unitId, const QString& monthCode);
     // A month's plan is due by the same day of that month as the reports' monthly deadline day.
     static QDate planDeadline(const Period& month);
@@ -104,7 +107,7 @@ public:
 
 private:
     // One attempt of the public method of the same name, which repeats it (retrying()).
-    Result<qint64> submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items);
+    Result<qint64> submitPlanOnce(qint64 unitId, const QString& monthCode, const QList<PlanItem>& items, const QString& requestKey);
     Result<qint64> storeOnce(const ReportDraft& draft, bool andSubmit);
     Status reviewOnce(qint64 unitId, const QString& periodCode, bool accept, const QString& comment);
     Status submitOnce(qint64 unitId, const QString& periodCode);

@@ -198,6 +198,16 @@ const QStringList kV10Server{
 // and writes what (ServerSecurity). A file keeps its accounts in the users table; nothing changes.
 const QStringList kV11{};
 
+// v12: a submission's request key, chosen by the client once per submission and sent again
+// with every retry of it: a report or plan whose first attempt committed unseen (the
+// connection dropped before the answer) is recognised, not stored twice.
+const QStringList kV12{
+    QStringLiteral("ALTER TABLE reports ADD COLUMN request_key TEXT"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_reports_request ON reports (request_key)"),
+    QStringLiteral("ALTER TABLE plans ADD COLUMN request_key TEXT"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_plans_request ON plans (request_key)"),
+};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -211,7 +221,8 @@ const QStringList& step(int version)
     case 8: return kV8;
     case 9: return kV9;
     case 10: return kV10;
-    default: return kV11;
+    case 11: return kV11;
+    default: return kV12;
     }
 }
 

@@ -96,8 +96,8 @@ Status ReportRepository::writeContent(const SelfReport& r, qint64 id)
 
 Result<qint64> ReportRepository::insert(const SelfReport& r)
 {
-    auto q = m_db.statement(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    auto q = m_db.statement(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by, request_key)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q->addBindValue(r.unitId);
     q->addBindValue(r.periodId);
     q->addBindValue(r.version);
@@ -106,6 +106,7 @@ Result<qint64> ReportRepository::insert(const SelfReport& r)
     q->addBindValue(stamp(r.savedAt));
     q->addBindValue(stampOrNull(r.submittedAt));
     q->addBindValue(r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy));
+    q->addBindValue(r.requestKey.isEmpty() ? QVariant() : QVariant(r.requestKey));
     auto inserted = sql::insertReturningId(*q, "insert report");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
@@ -130,12 +131,13 @@ Status ReportRepository::replaceDraft(const SelfReport& r)
     return writeContent(r, r.id);
 }
 
-Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by)
+Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE reports SET status = 'submitted', submitted_at = ?, submitted_by = ? WHERE id = ? AND status = 'draft'"));
+    q.prepare(QStringLiteral("UPDATE reports SET status = 'submitted', submitted_at = ?, submitted_by = ?, request_key = ? WHERE id = ? AND status = 'draft'"));
     q.addBindValue(stamp(at));
     q.addBindValue(by);
+    q.addBindValue(requestKey.isEmpty() ? QVariant() : QVariant(requestKey));
     q.addBindValue(id);
     return sql::exec(q, "submit report");
 }
@@ -238,12 +240,13 @@ QByteArray ReportRepository::attachmentData(qint64 id)
 
 Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
 {
-    auto q = m_db.statement(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    auto q = m_db.statement(QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by, request_key) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q->addBindValue(p.unitId);
     q->addBindValue(p.periodId);
     q->addBindValue(p.version);
     q->addBindValue(stamp(p.submittedAt));
     q->addBindValue(p.submittedBy);
+    q->addBindValue(p.requestKey.isEmpty() ? QVariant() : QVariant(p.requestKey));
     auto inserted = sql::insertReturningId(*q, "insert plan");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
@@ -291,5 +294,17 @@ QHash<qint64, QDateTime> PlanRepository::firstSubmissions(qint64 periodId)
         while (q.next()) out.insert(q.value(0).toLongLong(), fromStamp(q.value(1)));
     return out;
 }
+
+static std::optional<qint64> requestKeyed(Database& db, const char* table, const QString& key)
+{
+    if (key.isEmpty()) return std::nullopt;
+    auto q = db.statement(QStringLiteral("SELECT id FROM %1 WHERE request_key = ?").arg(QLatin1String(table)));
+    q->addBindValue(key);
+    if (q->exec() && q->next()) return q->value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> ReportRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "reports", key); }
+std::optional<qint64> PlanRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "plans", key); }
 
 } // namespace cd

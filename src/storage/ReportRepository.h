@@ -48,7 +48,9 @@ public:
     Result<qint64> insert(const SelfReport& r);
     // Replaces a draft's content; submitted versions are never rewritten.
     Status replaceDraft(const SelfReport& r);
-    Status markSubmitted(qint64 id, const QDateTime& at, const QString& by);
+    Status markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey = {});
+    // The report a submission with this request key stored, if one did.
+    std::optional<qint64> byRequestKey(const QString& key);
     Status review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment);
     // The office's review: only a report still waiting for one changes. False when someone
     // else reviewed it first (their transaction committed between the read and this write).
@@ -73,6 +75,7 @@ class PlanRepository
 public:
     explicit PlanRepository(Database& db) : m_db(db) {}
     Result<qint64> insert(const MonthlyPlan& p);
+    std::optional<qint64> byRequestKey(const QString& key);
     std::optional<MonthlyPlan> latest(qint64 unitId, qint64 periodId);
     QHash<qint64, QDateTime> firstSubmissions(qint64 periodId);
 

@@ -230,3 +230,39 @@ TEST_F(CliReporting, KilledWhileSavingLosesNothingCommitted)
     EXPECT_EQ(latest->status, cd::ReportStatus::Returned);
     EXPECT_EQ(latest->summary, QStringLiteral("三月开展中心组学习"));
 }
+
+// A script that runs a submission again after a lost connection, with the same request key,
+// stores it once: the first attempt committed, and the second finds it.
+TEST_F(CliReporting, ASubmissionRunAgainWithItsRequestKeyIsStoredOnce)
+{
+    const auto submitted = [&](const char* action) {
+        return json({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QLatin1String(action), QStringLiteral("--format"), QStringLiteral("json")}).size();
+    };
+    QStringList a = submit(QStringLiteral("市教育局"));
+    a << QStringLiteral("--as-of") << QStringLiteral("2020-04-08") << QStringLiteral("--request-key") << QStringLiteral("7d1c4a52-march-jy");
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const CliRun r = run(a);
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    }
+    QJsonArray list = json(words("report list --period 2020-03 --format json"));
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].toObject().value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(submitted("report.submit"), 1);
+    // Returned, and sent again as a new submission (a new key): version 2.
+    ASSERT_EQ(run(words("report review --unit 市教育局 --period 2020-03 --return 请补充")).code, 0);
+    a.replace(a.size() - 1, QStringLiteral("7d1c4a52-march-jy-2"));
+    ASSERT_EQ(run(a).code, 0);
+    list = json(words("report list --period 2020-03 --format json"));
+    EXPECT_EQ(list[0].toObject().value(QStringLiteral("version")).toInt(), 2);
+    EXPECT_EQ(submitted("report.submit"), 2);
+    // A plan the same way.
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    writeFile(plan, R"({"items": [{"task": "S2", "text": "四月学习党章"}]})");
+    const QStringList p{QStringLiteral("plan"), QStringLiteral("submit"), QStringLiteral("--unit"), QStringLiteral("市教育局"), QStringLiteral("--month"),
+                        QStringLiteral("2020-04"), QStringLiteral("--file"), plan, QStringLiteral("--request-key"), QStringLiteral("plan-april-jy")};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const CliRun r = run(p);
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    }
+    EXPECT_EQ(submitted("plan.submit"), 1);
+}
