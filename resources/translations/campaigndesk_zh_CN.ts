@@ -2014,6 +2014,10 @@
         <source>%1 is a superuser of the PostgreSQL server, which passes every unit&apos;s fence (row-level security); CampaignDesk does not work as one. Connect as the campaign&apos;s owner or as an account (docs/server.md says how to make them).</source>
         <translation>%1 是 PostgreSQL 服务器的超级用户，可越过各单位的数据隔离（行级安全），本程序不以超级用户身份工作。请以活动的所有者或某个账户连接（创建方法见 docs/server.md）。</translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached yet.</source>
+        <translation>暂时仍无法连接服务器 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DemoService</name>
@@ -2823,6 +2827,10 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>Open the campaign first (File ▸ Open), then import %1 with Packages ▸ Import report packages.</source>
         <translation>请先打开活动文件（文件 ▸ 打开），再用“数据包 ▸ 导入报送包”导入 %1。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; reconnecting… What you type is kept.</source>
+        <translation>与服务器的连接已断开，正在重新连接…已输入的内容会保留。</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,23 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent, int pollMs, int fallbackPo
     m_poll.setInterval(m_listening ? pollMs : fallbackPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
     m_poll.start();
+    m_check.setInterval(1000);
+    connect(&m_check, &QTimer::timeout, this, &ChangeFeed::checkConnection);
+    m_check.start();
+}
+
+void ChangeFeed::checkConnection()
+{
+    if (!m_db.connectionLost()) return;
+    m_poll.stop();
+    m_check.stop();
+    m_burst.stop();
+    emit lost();
 }
 
 ChangeFeed::~ChangeFeed()
 {
-    if (m_listening && m_db.sql().isOpen()) m_db.sql().driver()->unsubscribeFromNotification(kChannel);
+    if (m_listening && m_db.sql().isOpen() && !m_db.connectionLost()) m_db.sql().driver()->unsubscribeFromNotification(kChannel);
 }
 
 void ChangeFeed::stopListening()
@@ -57,6 +69,7 @@ void ChangeFeed::noticed(const QString& name, QSqlDriver::NotificationSource sou
 void ChangeFeed::poll()
 {
     const qint64 now = latest(m_db);
+    if (now < 0) return checkConnection();
     if (now <= m_seen) return;
     m_seen = now;
     emit changed();

@@ -33,13 +33,18 @@ public:
 
 signals:
     void changed();
+    // The connection is gone (found by libpq, checked every second without a round trip, or
+    // by a poll that failed); the feed has stopped. Whoever owns the database reconnects.
+    void lost();
 
 private:
     void poll();
+    void checkConnection();
     void noticed(const QString& name, QSqlDriver::NotificationSource source);
     Database& m_db;
     QTimer m_poll;
     QTimer m_burst; // notices of one commit arrive together: one changed() for them
+    QTimer m_check; // the connection, looked at locally every second
     qint64 m_seen = 0;
     bool m_listening = false;
     int m_fallbackPollMs;

@@ -95,6 +95,13 @@ public:
     void* nativeHandle();
     // libpq's connection behind QPSQL, for NativeQuery's reads and the notice processor; null on a file.
     pg_conn* serverHandle();
+    // On a server: whether libpq has found the connection gone (the server restarted, the
+    // session was ended, the network dropped). No round trip; false on a file.
+    bool connectionLost();
+    // On a server: connects again with the same address and password, as connect() did (the
+    // kept statements are dropped: they were the old session's). Fails, changing nothing
+    // else, while the server is still away.
+    Status reconnect();
 
 private:
     Database(QString path, QString connection, const QString& driver = QStringLiteral("QSQLITE"));

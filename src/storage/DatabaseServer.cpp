@@ -107,6 +107,29 @@ pg_conn* Database::serverHandle()
     return *static_cast<pg_conn* const*>(handle.data());
 }
 
+bool Database::connectionLost()
+{
+    PGconn* connection = serverHandle();
+    return isServer() && (!m_db.isOpen() || !connection || PQstatus(connection) == CONNECTION_BAD);
+}
+
+Status Database::reconnect()
+{
+    if (!isServer()) return {};
+    m_statements.clear();
+    m_busy.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        const QString libpq = m_db.lastError().databaseText().trimmed();
+        spdlog::warn("connecting to {} again failed: {}", m_path.toStdString(), libpq.toStdString());
+        return fail(Error::io(tr("The server %1 cannot be reached yet.").arg(m_path)));
+    }
+    spdlog::info("connected to {} again", m_path.toStdString());
+    if (PGconn* connection = serverHandle())
+        PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
+    return configureServer();
+}
+
 void Database::settleAfterBulkLoad()
 {
     const QString statement = Dialect::of(m_db).afterBulkLoad();

@@ -170,3 +170,52 @@ TEST(WorkspaceOnServer, AnotherClientsCommitReachesTheOpenViewsWithinTwoSeconds)
     other->reset();
     server.dropDatabase(name);
 }
+
+// The server ends the window's session (a restart, a dropped cable look the same to the
+// client): a quiet banner, a new connection with backoff, the pages refreshed, and work goes on.
+TEST(MainWindowOnServer, ALostConnectionShowsABannerAndReconnectsByItself)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    const QString address = server.address(name);
+    FixedClock clock(QDate(2026, 3, 1));
+    {
+        auto db = Database::connect(address);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(CampaignService(ServiceContext{**db, clock, Actor::localAdmin()}).createFromTemplate(2026));
+    }
+    {
+        MainWindow window;
+        window.show();
+        Workspace& workspace = *window.findChild<Workspace*>();
+        ASSERT_TRUE(workspace.connectTo(address, {}));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("connectionBanner"));
+        ASSERT_NE(banner, nullptr);
+        EXPECT_FALSE(banner->isVisible());
+        QSignalSpy lost(&workspace, &Workspace::connectionLost);
+        QSignalSpy back(&workspace, &Workspace::reconnected);
+        QSignalSpy changed(&workspace, &Workspace::changed);
+        server.run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND usename = '%1'").arg(name));
+        ASSERT_TRUE(lost.count() > 0 || lost.wait(3000)) << "the lost connection was not noticed";
+        EXPECT_TRUE(banner->isVisible());
+        ASSERT_TRUE(back.count() > 0 || back.wait(5000)) << "no reconnection";
+        EXPECT_FALSE(banner->isVisible());
+        EXPECT_GE(changed.count(), 1); // the pages reload what others did meanwhile
+        Unit u;
+        u.name = QStringLiteral("市教育局");
+        auto added = UnitService(workspace.context()).add(u);
+        ASSERT_TRUE(added) << added.error().message.toStdString();
+        // Notices flow again on the new connection.
+        changed.clear();
+        {
+            auto other = Database::connect(address);
+            ASSERT_TRUE(other);
+            Unit v;
+            v.name = QStringLiteral("市财政局");
+            ASSERT_TRUE(UnitService(ServiceContext{**other, clock, Actor::localAdmin()}).add(v));
+        }
+        EXPECT_TRUE(changed.wait(2000));
+    }
+    server.dropDatabase(name);
+}

@@ -13,7 +13,11 @@
 
 namespace cd {
 
-Workspace::Workspace(QObject* parent) : QObject(parent) {}
+Workspace::Workspace(QObject* parent) : QObject(parent)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &Workspace::tryReconnect);
+}
 
 Workspace::~Workspace() { close(); }
 
@@ -56,9 +60,7 @@ Status Workspace::connectTo(const QString& address, const QString& password)
     close();
     m_db = std::move(*db);
     m_actor = *who;
-    // What others commit reaches every open page within a second or two.
-    m_feed = std::make_unique<ChangeFeed>(*m_db);
-    connect(m_feed.get(), &ChangeFeed::changed, this, &Workspace::changed);
+    followChanges();
     emit opened();
     return {};
 }
@@ -85,10 +87,38 @@ void Workspace::close()
         if (auto r = Backup::rotate(*m_db, m_clock.now()); !r)
             spdlog::warn("automatic backup of {} failed: {}", m_db->path().toStdString(), r.error().message.toStdString());
     }
+    m_reconnect.stop();
     m_feed.reset();
     m_db.reset();
     m_marker.reset();
     emit closed();
+}
+
+void Workspace::followChanges()
+{
+    // What others commit reaches every open page within a second or two; a lost connection is
+    // found within a second and tried again.
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changed, this, &Workspace::changed);
+    connect(m_feed.get(), &ChangeFeed::lost, this, [this] {
+        m_reconnectAttempts = 0;
+        emit connectionLost();
+        m_reconnect.start(500);
+    });
+}
+
+void Workspace::tryReconnect()
+{
+    if (!m_db || !m_db->isServer()) return;
+    m_feed.reset();
+    if (auto s = m_db->reconnect(); !s) {
+        ++m_reconnectAttempts;
+        m_reconnect.start(std::min(15000, 500 << std::min(m_reconnectAttempts, 5)));
+        return;
+    }
+    followChanges();
+    emit reconnected();
+    emit changed(); // what others did meanwhile
 }
 
 QString Workspace::networkFileSystem() const

@@ -10,6 +10,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -63,13 +64,21 @@ signals:
     void opened();
     void closed();
     void changed();
+    // On a server: the connection was lost; the workspace tries again with a growing pause
+    // (half a second, doubling, at most 15 s) until reconnected() or close().
+    void connectionLost();
+    void reconnected();
 
 private:
     void checkInBackground(const QString& path);
+    void followChanges();
+    void tryReconnect();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OpenMarker> m_marker;
     std::unique_ptr<ChangeFeed> m_feed; // on a server: others' commits
+    QTimer m_reconnect;
+    int m_reconnectAttempts = 0;
     QFuture<Status> m_check; // closing waits for it: no connection outlives the file
     SystemClock m_clock;
     Actor m_actor = Actor::localAdmin();

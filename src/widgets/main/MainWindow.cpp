@@ -85,6 +85,15 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
+    // A quiet banner while the server is away; nothing is closed, nothing typed is lost.
+    auto* banner = new QLabel(tr("The connection to the server was lost; reconnecting… What you type is kept."));
+    banner->setObjectName(QStringLiteral("connectionBanner"));
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 1px 8px; }"));
+    banner->hide();
+    statusBar()->addPermanentWidget(banner);
+    connect(m_workspace, &Workspace::connectionLost, banner, &QWidget::show);
+    connect(m_workspace, &Workspace::reconnected, banner, &QWidget::hide);
+    connect(m_workspace, &Workspace::closed, banner, &QWidget::hide);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
