@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CampaignDesk developer entry point: deps | build | run | test | bench | fuzz [SECONDS] | package
+# CampaignDesk developer entry point: deps | build | run | test | bench | load | fuzz [SECONDS] | package
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -114,13 +114,22 @@ bench() {
   "$here/scripts/bench.sh" "$here/build/release"
 }
 
+load() {
+  deps
+  export PRESET=release
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target cd_load campaigndesk-cli
+  "$here/scripts/load.sh" "$here/build/release" "${@}"
+}
+
 case "${1:-}" in
   deps) deps ;;
   build) build ;;
   run) run ;;
   test) test_ ;;
   bench) bench ;;
+  load) shift; load "$@" ;;
   fuzz) deps; fuzz "${2:-60}" ;;
   package) package ;;
-  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|fuzz [SECONDS]|package" >&2; exit 2 ;;
+  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|load|fuzz [SECONDS]|package" >&2; exit 2 ;;
 esac

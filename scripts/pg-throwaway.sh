@@ -41,7 +41,7 @@ start() {
     local port=$(( 20000 + (RANDOM % 20000) ))
     [ "$port" -eq 5432 ] && continue
     if as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-         -o "-p $port -k $dir/socket -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
+         -o "-p $port -k $dir/socket -c listen_addresses='' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
       as_server "$bin/psql" -h "$dir/socket" -p "$port" -U postgres -d postgres -qc "CREATE ROLE cd_password_logins NOLOGIN" >/dev/null
       echo "$port" >"$dir/port"
       echo "$dir/socket" >"$dir/socket-dir"

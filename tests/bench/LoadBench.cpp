@@ -1,0 +1,343 @@
+// Many people at once on the throwaway server: unit secretaries saving and submitting their
+// monthly reports with evidence, the office reviewing, leaders' dashboards refreshing, each a
+// connection and a login of its own, for a bounded time. With --restart the server is
+// restarted (pg_ctl restart -m fast) half-way: every client reconnects and finishes.
+// Prints what was committed, lost and duplicated, the audit rows against the writes, the
+// conflicts refused, submit latency and dashboard refresh percentiles.
+//
+//   CD_PG_DIR=/tmp/pg cd_load [--units 200] [--office 5] [--dashboards 3] [--seconds 90] [--think-ms 3000] [--restart]
+#include "services/AccountService.h"
+#include "services/CampaignService.h"
+#include "services/DashboardService.h"
+#include "services/ReportService.h"
+#include "services/UnitService.h"
+#include "storage/AuditChain.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <random>
+#include <spdlog/spdlog.h>
+#include <thread>
+
+using namespace cd;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+QString g_dir;
+int g_port = 0;
+
+void superuser(const QString& statement, const QString& database = QStringLiteral("postgres"))
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("load-admin"));
+        db.setHostName(g_dir + QStringLiteral("/socket"));
+        db.setPort(g_port);
+        db.setDatabaseName(database);
+        db.setUserName(QStringLiteral("postgres"));
+        if (!db.open()) qFatal("the throwaway server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(statement)) qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("load-admin"));
+}
+
+QString address(const QString& login, const QString& database)
+{
+    return QStringLiteral("postgresql://%1@localhost/%2?host=%3/socket&port=%4").arg(login, database, g_dir).arg(g_port);
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty()) return 0;
+    std::ranges::sort(v);
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+struct Tally
+{
+    std::mutex lock;
+    std::vector<double> submitMs, dashboardMs;
+    QSet<QString> committedKeys;
+    std::atomic<int> drafts{0}, submits{0}, reviews{0}, conflicts{0}, refused{0}, reconnects{0}, unknown{0};
+    QStringList errors;
+    void error(const QString& e)
+    {
+        std::lock_guard g(lock);
+        if (errors.size() < 5) errors << e;
+    }
+};
+
+// A person's pause between two steps, cut short at the end of the run.
+void pauseUntil(double seconds, Steady::time_point end)
+{
+    const auto until = std::min(Steady::now() + std::chrono::duration_cast<Steady::duration>(std::chrono::duration<double>(seconds)), end);
+    std::this_thread::sleep_until(until);
+}
+
+// Runs `call` until it is done or refused for a reason of its own; a lost connection is made
+// again with a growing pause and the same call (the same request key) sent again.
+template <class Call> auto persist(Database& db, Tally& t, Call&& call) -> decltype(call())
+{
+    int pause = 50;
+    for (;;) {
+        auto r = call();
+        if (r || !db.connectionLost()) return r;
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(pause));
+            pause = std::min(pause * 2, 2000);
+            if (db.reconnect()) break;
+        }
+        ++t.reconnects;
+    }
+}
+
+void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady::time_point end, Tally& t)
+{
+    auto opened = Database::connect(where);
+    if (!opened) return t.error(opened.error().message);
+    Database& db = **opened;
+    auto actor = AccountService::serverActor(db);
+    if (!actor) return t.error(actor.error().message);
+    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
+    ServiceContext ctx{db, clock, *actor};
+    std::mt19937 rng{quint32(unitId)};
+    std::exponential_distribution<double> think(1.0 / thinkSeconds); // the pause between two saves, on average
+    for (int month = 1; month <= 12 && Steady::now() < end; ++month) {
+        const QString period = QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0'));
+        auto base = persist(db, t, [&] { return ReportService(ctx).editable(unitId, period); });
+        if (!base) {
+            ++t.refused;
+            t.error(base.error().message);
+            continue;
+        }
+        QByteArray evidence(64 * 1024, char('a' + month));
+        evidence.prepend(QStringLiteral("%PDF-1.4 unit %1 month %2\n").arg(unitId).arg(month).toUtf8());
+        ReportDraft d{unitId, period, QStringLiteral("%1月份工作情况").arg(month), base->items, {}, {{QStringLiteral("会议记录.pdf"), evidence}}, {}};
+        if (auto saved = persist(db, t, [&] { return ReportService(ctx).saveDraft(d); }); saved) ++t.drafts;
+        else t.error(saved.error().message);
+        pauseUntil(think(rng), end);
+        // The draft is sent: the attached file is now part of it.
+        auto again = persist(db, t, [&] { return ReportService(ctx).editable(unitId, period); });
+        if (!again) continue;
+        d.items = again->items;
+        d.keep = again->attachments;
+        d.add.clear();
+        d.requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto start = Steady::now();
+        auto sent = persist(db, t, [&] { return ReportService(ctx).submitReport(d); });
+        const double ms = std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+        if (sent) {
+            ++t.submits;
+            std::lock_guard g(t.lock);
+            t.submitMs.push_back(ms);
+            t.committedKeys.insert(d.requestKey);
+        } else {
+            ++t.refused;
+            t.error(sent.error().message);
+        }
+        pauseUntil(think(rng), end);
+    }
+}
+
+void officeClient(const QString& where, int seed, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
+{
+    auto opened = Database::connect(where);
+    if (!opened) return t.error(opened.error().message);
+    Database& db = **opened;
+    auto actor = AccountService::serverActor(db);
+    if (!actor) return t.error(actor.error().message);
+    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
+    ServiceContext ctx{db, clock, *actor};
+    std::mt19937 rng{quint32(seed)};
+    while (Steady::now() < end) {
+        ReportFilter waiting;
+        waiting.status = ReportStatus::Submitted;
+        // A list read on a dead connection is empty: it counts as failed, to be read again.
+        const auto queue = persist(db, t, [&]() -> Result<QList<ReportListRow>> {
+            auto rows = ReportService(ctx).list(waiting);
+            if (db.connectionLost()) return fail(Error::io(QStringLiteral("the connection was lost")));
+            return rows;
+        });
+        if (!queue || queue->isEmpty()) {
+            if (unitsDone) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            continue;
+        }
+        // The five reviewers look at the head of the same queue: some pick the same report.
+        const auto& row = (*queue)[int(rng() % quint32(std::min<qsizetype>(queue->size(), 8)))].row;
+        auto done = persist(db, t, [&] { return ReportService(ctx).review(row.unitId, row.periodCode, true, {}); });
+        if (done) ++t.reviews;
+        else if (done.error().code == Error::Code::Conflict || done.error().code == Error::Code::Invalid) ++t.conflicts;
+        else t.error(done.error().message);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+void dashboardClient(const QString& where, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
+{
+    auto opened = Database::connect(where);
+    if (!opened) return t.error(opened.error().message);
+    Database& db = **opened;
+    auto actor = AccountService::serverActor(db);
+    if (!actor) return t.error(actor.error().message);
+    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
+    ServiceContext ctx{db, clock, *actor};
+    while (Steady::now() < end && !unitsDone) {
+        const auto start = Steady::now();
+        auto figures = persist(db, t, [&] { return DashboardService(ctx).figures(); });
+        const double ms = std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+        if (figures) {
+            std::lock_guard g(t.lock);
+            t.dashboardMs.push_back(ms);
+        } else {
+            t.error(figures.error().message);
+        }
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    // What the drivers say while the server restarts ("no connection to the server", once per
+    // statement of 200 clients) is expected here; the figures are what this program prints.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
+    spdlog::set_level(spdlog::level::err);
+    const QStringList args = app.arguments();
+    const auto option = [&](const char* name, int fallback) {
+        const int i = int(args.indexOf(QLatin1String(name)));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    const int units = option("--units", 200), office = option("--office", 5), dashboards = option("--dashboards", 3), seconds = option("--seconds", 90);
+    const bool restart = args.contains(QStringLiteral("--restart"));
+    // A secretary's pause between saving and sending, and between two months (seconds, on average).
+    const double think = std::max(0.05, double(option("--think-ms", 3000)) / 1000.0);
+    g_dir = qEnvironmentVariable("CD_PG_DIR");
+    QFile portFile(g_dir + QStringLiteral("/port"));
+    if (g_dir.isEmpty() || !portFile.open(QIODevice::ReadOnly)) qFatal("cd_load wants the throwaway server in CD_PG_DIR (scripts/pg-throwaway.sh)");
+    g_port = QString::fromLatin1(portFile.readAll().trimmed()).toInt();
+
+    // The campaign, its units and every person's login, made by the database's owner.
+    const QString name = QStringLiteral("load_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    superuser(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(name));
+    superuser(QStringLiteral("CREATE DATABASE %1 OWNER %1").arg(name));
+    QStringList unitLogins, officeLogins, dashboardLogins;
+    QList<qint64> unitIds;
+    {
+        auto owner = Database::connect(address(name, name));
+        if (!owner) qFatal("%s", qPrintable(owner.error().message));
+        FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(9, 0)));
+        ServiceContext ctx{**owner, clock, *AccountService::serverActor(**owner)};
+        if (!CampaignService(ctx).createFromTemplate(2026)) qFatal("no campaign");
+        for (int i = 0; i < units; ++i) {
+            Unit u;
+            u.name = QStringLiteral("单位%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+            auto id = UnitService(ctx).add(u);
+            if (!id) qFatal("%s", qPrintable(id.error().message));
+            unitIds << *id;
+            const QString login = QStringLiteral("%1_u%2").arg(name).arg(i + 1);
+            if (auto a = AccountService(ctx).add(login, Role::Unit, *id, QStringLiteral("Load-Pass-1")); !a) qFatal("%s", qPrintable(a.error().message));
+            unitLogins << login;
+        }
+        for (int i = 0; i < office; ++i) {
+            const QString login = QStringLiteral("%1_o%2").arg(name).arg(i + 1);
+            if (auto a = AccountService(ctx).add(login, Role::Office, 0, QStringLiteral("Load-Pass-1")); !a) qFatal("%s", qPrintable(a.error().message));
+            officeLogins << login;
+        }
+        for (int i = 0; i < dashboards; ++i) {
+            const QString login = QStringLiteral("%1_v%2").arg(name).arg(i + 1);
+            if (auto a = AccountService(ctx).add(login, Role::Viewer, 0, QStringLiteral("Load-Pass-1")); !a) qFatal("%s", qPrintable(a.error().message));
+            dashboardLogins << login;
+        }
+    }
+    std::printf("%d unit clients, %d office clients, %d dashboards, each its own login and connection; at most %d s; %.1f s between a unit's saves on average%s\n",
+                units, office, dashboards, seconds, think, restart ? "; the server restarted on the way" : "");
+    std::fflush(stdout);
+
+    Tally t;
+    const auto begin = Steady::now();
+    const auto end = begin + std::chrono::seconds(seconds);
+    std::atomic<bool> unitsDone{false};
+    std::vector<std::thread> unitThreads, others;
+    for (int i = 0; i < units; ++i) unitThreads.emplace_back(unitClient, address(unitLogins[i], name), unitIds[i], think, end, std::ref(t));
+    for (int i = 0; i < office; ++i) others.emplace_back(officeClient, address(officeLogins[i], name), i + 1, end, std::ref(unitsDone), std::ref(t));
+    for (int i = 0; i < dashboards; ++i) others.emplace_back(dashboardClient, address(dashboardLogins[i], name), end, std::ref(unitsDone), std::ref(t));
+    double restartedAt = -1;
+    if (restart) {
+        std::this_thread::sleep_for(std::chrono::seconds(std::max(2, seconds / 6)));
+        restartedAt = std::chrono::duration<double>(Steady::now() - begin).count();
+        QProcess pgctl;
+        pgctl.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+                                                 QStringLiteral("-D"), g_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                                                 QStringLiteral("restart")});
+        pgctl.waitForFinished(60000);
+        if (pgctl.exitCode() != 0) std::printf("pg_ctl restart failed: %s\n", pgctl.readAllStandardError().constData());
+    }
+    for (auto& th : unitThreads) th.join();
+    const double unitSeconds = std::chrono::duration<double>(Steady::now() - begin).count();
+    unitsDone = true;
+    for (auto& th : others) th.join();
+    const double allSeconds = std::chrono::duration<double>(Steady::now() - begin).count();
+
+    // What the server holds, read by the owner, against what the clients were told.
+    auto owner = Database::connect(address(name, name));
+    if (!owner) qFatal("%s", qPrintable(owner.error().message));
+    Database& db = **owner;
+    QSet<QString> stored;
+    {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT request_key FROM reports WHERE request_key IS NOT NULL"));
+        while (q.next()) stored.insert(q.value(0).toString());
+    }
+    int lost = 0;
+    for (const QString& key : t.committedKeys) lost += stored.contains(key) ? 0 : 1;
+    const qint64 submittedRows = count(db, QStringLiteral("SELECT count(*) FROM reports WHERE submitted_at IS NOT NULL"));
+    const qint64 duplicates = submittedRows - qint64(t.committedKeys.size());
+    const qint64 sameVersion = count(db, QStringLiteral("SELECT count(*) FROM (SELECT unit_id, period_id, version FROM reports GROUP BY 1, 2, 3 HAVING count(*) > 1) d"));
+    const qint64 auditSubmits = count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.submit'"));
+    const qint64 auditReviews = count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('report.accept', 'report.return')"));
+    const qint64 reviewedRows = count(db, QStringLiteral("SELECT count(*) FROM reports WHERE reviewed_at IS NOT NULL"));
+    const auto chain = AuditChain::verify(db);
+
+    std::printf("units finished in %.1f s, everything in %.1f s%s\n", unitSeconds, allSeconds,
+                restartedAt >= 0 ? qPrintable(QStringLiteral("; server restarted at %1 s").arg(restartedAt, 0, 'f', 1)) : "");
+    std::printf("writes committed: %d submissions, %d drafts saved, %d reviews\n", int(t.submits), int(t.drafts), int(t.reviews));
+    std::printf("writes lost: %d   duplicates: %lld (submitted rows %lld, same version twice %lld)\n", lost, static_cast<long long>(duplicates),
+                static_cast<long long>(submittedRows), static_cast<long long>(sameVersion));
+    std::printf("audit rows = writes: submissions %lld = %d %s, reviews %lld = %lld %s; chain %s\n", static_cast<long long>(auditSubmits), int(t.submits),
+                auditSubmits == t.submits ? "yes" : "NO", static_cast<long long>(auditReviews), static_cast<long long>(reviewedRows),
+                auditReviews == reviewedRows ? "yes" : "NO", chain && chain->firstBad == 0 ? "verifies" : "DOES NOT VERIFY");
+    std::printf("conflicts refused cleanly: %d (two reviewers on one report); refused otherwise: %d; reconnections: %d; transactions repeated: %lld\n",
+                int(t.conflicts), int(t.refused), int(t.reconnects), static_cast<long long>(retry::repeated()));
+    std::printf("submit latency (ms): p50 %.1f  p95 %.1f  p99 %.1f  (%zu submissions)\n", percentile(t.submitMs, 0.5), percentile(t.submitMs, 0.95),
+                percentile(t.submitMs, 0.99), t.submitMs.size());
+    std::printf("dashboard refresh under load (ms): p50 %.1f  p95 %.1f  (%zu refreshes)\n", percentile(t.dashboardMs, 0.5), percentile(t.dashboardMs, 0.95),
+                t.dashboardMs.size());
+    for (const QString& e : t.errors) std::printf("  error seen: %s\n", qPrintable(e));
+    owner->reset();
+    superuser(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+    return lost == 0 && duplicates == 0 && sameVersion == 0 && auditSubmits == t.submits && auditReviews == reviewedRows && chain && chain->firstBad == 0 ? 0 : 1;
+}
