@@ -5427,6 +5427,14 @@ Measure: %2</source>
         <source>The file %1 is empty; an empty file proves nothing.</source>
         <translation>文件 %1 为空，空文件不能作为佐证。</translation>
     </message>
+    <message>
+        <source>What was typed on this computer at %1 and not yet saved in the campaign is back; it is being saved.</source>
+        <translation>已恢复 %1 在本机输入但尚未保存到活动中的内容，正在保存。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Not saved on the server: the connection is lost.&lt;/span&gt; What you typed is kept on this computer and sent when the server is back.</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;未能保存到服务器：连接已断开。&lt;/span&gt;已输入的内容保存在本机，服务器恢复后自动发送。</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitsPage</name>

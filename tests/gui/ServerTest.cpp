@@ -2,6 +2,7 @@
 // the window on a campaign kept on the throwaway server (the *OnServer tests run under the
 // server fixture).
 #include "services/CampaignService.h"
+#include "services/ReportService.h"
 #include "services/UnitService.h"
 #include "storage/CampaignCopy.h"
 #include "support/ThrowawayServer.h"
@@ -11,6 +12,9 @@
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/ServerDialog.h"
+#include "widgets/reporting/LocalDrafts.h"
+#include "widgets/reporting/PeriodCombo.h"
+#include "widgets/reporting/UnitWorkspacePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,11 +22,13 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <cstdio>
 
@@ -216,6 +222,66 @@ TEST(MainWindowOnServer, ALostConnectionShowsABannerAndReconnectsByItself)
             ASSERT_TRUE(UnitService(ServiceContext{**other, clock, Actor::localAdmin()}).add(v));
         }
         EXPECT_TRUE(changed.wait(2000));
+    }
+    server.dropDatabase(name);
+}
+
+// A report draft typed while the server is away is kept on this computer and sent when the
+// server is back; one left behind by a closed program is shown again and sent.
+TEST(UnitPageOnServer, TypingWhileTheServerIsAwayIsKeptHereAndSentWhenItIsBack)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    const QString address = server.address(name);
+    qint64 unitId = 0;
+    {
+        auto db = Database::connect(address);
+        ASSERT_TRUE(db);
+        FixedClock clock(QDate(2026, 3, 1));
+        ServiceContext ctx{**db, clock, Actor::localAdmin()};
+        ASSERT_TRUE(CampaignService(ctx).createFromTemplate(2026));
+        Unit u;
+        u.name = QStringLiteral("市教育局");
+        auto id = UnitService(ctx).add(u);
+        ASSERT_TRUE(id);
+        unitId = *id;
+    }
+    const QString period = QStringLiteral("2026-03");
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.connectTo(address, {}));
+        UnitWorkspacePage page(ws);
+        page.show();
+        page.findChild<PeriodCombo*>()->selectCode(period);
+        ASSERT_EQ(page.unitId(), unitId);
+        auto* summary = page.findChildren<QPlainTextEdit*>().first();
+        summary->setPlainText(QStringLiteral("三月开展中心组学习"));
+        ASSERT_TRUE(page.saveDraft());
+        EXPECT_FALSE(local_drafts::load(ws.path(), unitId, period)); // the campaign has it: nothing kept here
+        QSignalSpy back(&ws, &Workspace::reconnected);
+        server.run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND usename = '%1'").arg(name));
+        summary->setPlainText(QStringLiteral("断网时输入的内容"));
+        EXPECT_FALSE(page.saveDraft());
+        EXPECT_TRUE(page.stateLabel()->text().contains(QStringLiteral("kept on this computer"))) << page.stateLabel()->text().toStdString();
+        const auto kept = local_drafts::load(ws.path(), unitId, period);
+        ASSERT_TRUE(kept);
+        EXPECT_EQ(kept->draft.summary, QStringLiteral("断网时输入的内容"));
+        ASSERT_TRUE(back.count() > 0 || back.wait(5000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return ReportService(ws.context()).latest(unitId, period)->summary == QStringLiteral("断网时输入的内容"); }, 5000));
+        EXPECT_FALSE(local_drafts::load(ws.path(), unitId, period));
+        EXPECT_EQ(summary->toPlainText(), QStringLiteral("断网时输入的内容"));
+        // A program closed before it could send its typing leaves it here: the next one shows
+        // it again and sends it.
+        ReportDraft left = kept->draft;
+        left.summary = QStringLiteral("上次未能保存的内容");
+        ASSERT_TRUE(local_drafts::save(ws.path(), left, QDateTime::currentDateTime()));
+        UnitWorkspacePage again(ws);
+        again.show();
+        again.findChild<PeriodCombo*>()->selectCode(period);
+        EXPECT_EQ(again.findChildren<QPlainTextEdit*>().first()->toPlainText(), QStringLiteral("上次未能保存的内容"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return ReportService(ws.context()).latest(unitId, period)->summary == QStringLiteral("上次未能保存的内容"); }, 5000));
+        EXPECT_FALSE(local_drafts::load(ws.path(), unitId, period));
     }
     server.dropDatabase(name);
 }

@@ -6,6 +6,7 @@
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/reporting/LocalDrafts.h"
 #include "widgets/reporting/AttachmentList.h"
 #include "widgets/reporting/PeriodCombo.h"
 
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -148,6 +150,10 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
         }
         m_added.removeIf([](const NewFile& f) { return f.data.isEmpty(); });
         saveDraft();
+    });
+    // Typing kept on this computer while the server was away is sent as soon as it is back.
+    connect(&m_workspace, &Workspace::reconnected, this, [this] {
+        if (m_waitingForServer) saveDraft();
     });
     connect(&m_workspace, &Workspace::aboutToClose, this, [this] {
         if (m_autosave->isActive()) saveDraft();
@@ -292,6 +298,41 @@ void UnitWorkspacePage::loadReport()
         if (shown->items.isEmpty()) m_itemsLayout->addWidget(new QLabel(tr("No task is due in this period.")));
     }
     setEditable(bool(editable));
+    if (editable) restoreKeptDraft();
+}
+
+void UnitWorkspacePage::restoreKeptDraft()
+{
+    // A draft typed here that the campaign never received (the server was away, the program
+    // was closed or stopped before it could send it): shown again, and sent.
+    const auto kept = local_drafts::load(m_workspace.path(), m_shownUnit, m_shownPeriod);
+    if (!kept) return;
+    m_summary->setPlainText(kept->draft.summary);
+    for (const auto& item : kept->draft.items)
+        for (auto& e : m_items)
+            if (e.task.id == item.taskId) {
+                e.progress->setValue(item.progress);
+                e.status->setCurrentIndex(e.status->findData(int(item.status)));
+                e.done->setPlainText(item.done);
+                e.problems->setPlainText(item.problems);
+                e.next->setPlainText(item.next);
+            }
+    m_kept = kept->draft.keep;
+    m_added = kept->draft.add;
+    m_files->clear();
+    for (const auto& a : m_kept) {
+        auto* item = new QListWidgetItem(tr("%1 (%2 KB)").arg(a.name).arg((a.size + 1023) / 1024), m_files);
+        item->setData(Qt::UserRole, a.id);
+        item->setData(Qt::UserRole + 1, -1);
+    }
+    for (int i = 0; i < m_added.size(); ++i) {
+        auto* item = new QListWidgetItem(tr("%1 (%2 KB)").arg(m_added[i].name).arg((m_added[i].data.size() + 1023) / 1024), m_files);
+        item->setData(Qt::UserRole, 0);
+        item->setData(Qt::UserRole + 1, i);
+    }
+    m_state->setText(tr("What was typed on this computer at %1 and not yet saved in the campaign is back; it is being saved.")
+                         .arg(QLocale().toString(kept->keptAt, QLocale::ShortFormat)));
+    m_autosave->start();
 }
 
 void UnitWorkspacePage::edited()
@@ -318,12 +359,25 @@ bool UnitWorkspacePage::saveDraft()
 {
     m_autosave->stop();
     if (!m_editable) return false;
-    auto id = ReportService(m_workspace.context()).saveDraft(currentDraft());
+    // What is typed goes to this computer first, and leaves it once the campaign has it.
+    const ReportDraft draft = currentDraft();
+    const QString campaign = m_workspace.path();
+    local_drafts::save(campaign, draft, QDateTime::currentDateTime());
+    auto id = ReportService(m_workspace.context()).saveDraft(draft);
     if (!id) {
         m_saveError = id.error().message;
+        m_waitingForServer = m_workspace.isServer() && m_workspace.database().connectionLost();
+        if (m_waitingForServer) {
+            m_state->setText(tr("<span style='color:#b3261e'>Not saved on the server: the connection is lost.</span> What you typed is kept on this "
+                                "computer and sent when the server is back."));
+            return false;
+        }
+        local_drafts::remove(campaign, draft.unitId, draft.periodCode);
         m_state->setText(tr("<span style='color:#b3261e'>Not saved: %1</span>").arg(m_saveError.toHtmlEscaped()));
         return false;
     }
+    m_waitingForServer = false;
+    local_drafts::remove(campaign, draft.unitId, draft.periodCode);
     // The new files are stored now; keep the list in step without disturbing the editors.
     auto saved = ReportService(m_workspace.context()).report(*id);
     if (saved) {

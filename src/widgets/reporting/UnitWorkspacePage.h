@@ -55,6 +55,7 @@ private:
     void loadProgress();
     void setEditable(bool on);
     void edited();
+    void restoreKeptDraft();
     ReportDraft currentDraft() const;
 
     Workspace& m_workspace;
@@ -76,6 +77,7 @@ private:
     qint64 m_shownUnit = 0; // what the editors hold, which the combos may already have left
     QString m_shownPeriod;
     bool m_loading = false;
+    bool m_waitingForServer = false; // the last save failed for a lost connection: sent on reconnecting
     QTableWidget* m_planTable;
     QLabel* m_planState;
     QTableWidget* m_progress;
