@@ -3850,6 +3850,10 @@ Measure: %2</source>
         <source>The report of %1 for %2 was already reviewed by %3 at %4: it is %5.</source>
         <translation>%1 %2 的报告已由 %3 于 %4 审核，现为“%5”。</translation>
     </message>
+    <message>
+        <source>The draft report for %1</source>
+        <translation>%1 的报告草稿</translation>
+    </message>
 </context>
 <context>
     <name>cd::Reporting</name>

@@ -167,6 +167,12 @@ Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit
         if (const auto stored = repo.byRequestKey(draft.requestKey)) return *stored;
     auto r = prepare(draft, *p);
     if (!r) return fail(r.error());
+    if (draft.asRead) {
+        const auto stored = r->id ? repo.byId(r->id) : std::nullopt;
+        if (draft.asRead->id != r->id || (stored && stored->savedAt != draft.asRead->savedAt))
+            return fail(m_ctx.staleEdit(QStringLiteral("report"), r->id,
+                                        QCoreApplication::translate("cd::ReportService", "The draft report for %1").arg(p->code)));
+    }
     if (andSubmit) r->requestKey = draft.requestKey;
     if (andSubmit)
         if (auto s = refuseIfEmpty(*r, p->code); !s) return fail(s.error());

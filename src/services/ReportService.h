@@ -24,6 +24,14 @@ struct ReportDraft
     // Chosen once per submission by the client (a UUID) and sent again with every retry of
     // it: when an earlier attempt was stored, the retry gives that report instead of a second.
     QString requestKey;
+    // The draft the editor loaded (its id, 0 for a new one, and when it was saved): a save on
+    // top of a later save by someone else is refused, naming them, and what was typed is kept.
+    struct Read
+    {
+        qint64 id = 0;
+        QDateTime savedAt;
+    };
+    std::optional<Read> asRead;
 };
 
 struct ReportListRow

@@ -125,7 +125,7 @@ void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady
         }
         QByteArray evidence(64 * 1024, char('a' + month));
         evidence.prepend(QStringLiteral("%PDF-1.4 unit %1 month %2\n").arg(unitId).arg(month).toUtf8());
-        ReportDraft d{unitId, period, QStringLiteral("%1月份工作情况").arg(month), base->items, {}, {{QStringLiteral("会议记录.pdf"), evidence}}, {}};
+        ReportDraft d{unitId, period, QStringLiteral("%1月份工作情况").arg(month), base->items, {}, {{QStringLiteral("会议记录.pdf"), evidence}}, {}, {}};
         if (auto saved = persist(db, t, [&] { return ReportService(ctx).saveDraft(d); }); saved) ++t.drafts;
         else t.error(saved.error().message);
         pauseUntil(think(rng), end);

@@ -110,7 +110,7 @@ TEST(Packages, TheOfficeSeesEachPackageCheckedAndImportsThoseThatPass)
         const QString period = QStringLiteral("%1-02").arg(QDate::currentDate().year());
         auto draft = ReportService(ctx).editable(unit.unitId, period);
         ASSERT_TRUE(draft);
-        ReportDraft d{unit.unitId, period, QStringLiteral("二月份工作"), draft->items, {}, {}, {}};
+        ReportDraft d{unit.unitId, period, QStringLiteral("二月份工作"), draft->items, {}, {}, {}, {}};
         ASSERT_TRUE(ReportService(ctx).submitReport(d));
         ASSERT_TRUE(PackageService(ctx).makeReportPackage(
             QDir(back).filePath(QStringLiteral("jy.cdreport"))));

@@ -202,7 +202,7 @@ TEST_F(Screens, Packages)
             ReportService reports(unit.context());
             auto draft = reports.editable(units[i].id, month);
             if (draft) {
-                ReportDraft d{units[i].id, month, QStringLiteral("本月认真落实“三抓一促”各项任务。"), draft->items, {}, {}, {}};
+                ReportDraft d{units[i].id, month, QStringLiteral("本月认真落实“三抓一促”各项任务。"), draft->items, {}, {}, {}, {}};
                 ASSERT_TRUE(reports.submitReport(d));
             }
             ASSERT_TRUE(PackageService(unit.context()).makeReportPackage(QDir(back).filePath(QStringLiteral("%1.cdreport").arg(units[i].name))));

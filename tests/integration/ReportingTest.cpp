@@ -325,3 +325,39 @@ TEST_F(Reporting, NoAccountForADeactivatedUnit)
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("市财政局"))) << r.error().message.toStdString();
     EXPECT_FALSE(UserRepository(f.db()).byLogin(QStringLiteral("cz")));
 }
+
+// Two people on one unit's draft: a save made on a copy read before the other's later save is
+// refused, naming who saved and when; reloading and saving again goes through.
+TEST_F(Reporting, ADraftSavedOnAStaleCopyIsRefusedNamingWhoSavedIt)
+{
+    const QString period = QStringLiteral("2020-03");
+    ReportService first(f.as(unitActor(0)));
+    ReportService second(f.as(Actor{QStringLiteral("deputy0"), QStringLiteral("副书记"), Role::Unit, units[0]}));
+    auto loaded = first.editable(units[0], period);
+    ASSERT_TRUE(loaded);
+    const ReportDraft::Read fresh{loaded->id, loaded->savedAt};
+    // Both open the new report; the deputy saves first.
+    ReportDraft a = draft(units[0], period, 1, QStringLiteral("副书记写的"));
+    a.asRead = fresh;
+    ASSERT_TRUE(second.saveDraft(a));
+    ReportDraft b = draft(units[0], period, 2, QStringLiteral("书记写的"));
+    b.asRead = fresh;
+    f.clock.set(f.clock.now().addSecs(60));
+    auto refused = first.saveDraft(b);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("deputy0"))) << refused.error().message.toStdString();
+    EXPECT_EQ(first.latest(units[0], period)->summary, QStringLiteral("副书记写的"));
+    // Submitting on the stale copy is refused too.
+    EXPECT_FALSE(first.submitReport(b));
+    // Reloaded: the save goes through, and the next one on its own copy as well.
+    auto now = first.editable(units[0], period);
+    ASSERT_TRUE(now);
+    b.asRead = ReportDraft::Read{now->id, now->savedAt};
+    auto saved = first.saveDraft(b);
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    EXPECT_EQ(first.latest(units[0], period)->summary, QStringLiteral("书记写的"));
+    // Without a copy (the CLI, a package) nothing is compared.
+    ReportDraft c = draft(units[0], period, 3, QStringLiteral("报送"));
+    EXPECT_TRUE(first.submitReport(c));
+}

@@ -91,7 +91,7 @@ TEST_F(OnServer, TheCampaignUnitsResponsibilitiesReportsAndLedgerWork)
     ReportService reports(ctx());
     auto draft = reports.editable(units[0], QStringLiteral("2020-03"));
     ASSERT_TRUE(draft) << draft.error().message.toStdString();
-    ReportDraft d{units[0], QStringLiteral("2020-03"), QStringLiteral("三月开展中心组学习"), draft->items, {}, {{QStringLiteral("会议记录.pdf"), "%PDF-1.4"}}, {}};
+    ReportDraft d{units[0], QStringLiteral("2020-03"), QStringLiteral("三月开展中心组学习"), draft->items, {}, {{QStringLiteral("会议记录.pdf"), "%PDF-1.4"}}, {}, {}};
     auto submitted = reports.submitReport(d);
     ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
     ASSERT_TRUE(reports.review(units[0], QStringLiteral("2020-03"), true, {}));

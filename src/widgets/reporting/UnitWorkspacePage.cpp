@@ -237,8 +237,10 @@ void UnitWorkspacePage::loadReport()
     ReportService reports(m_workspace.context());
     auto editable = reports.editable(unitId(), periodCode());
     std::optional<SelfReport> shown;
+    m_base.reset();
     if (editable) {
         shown = *editable;
+        m_base = ReportDraft::Read{editable->id, editable->savedAt};
         const auto latest = reports.latest(unitId(), periodCode());
         if (latest && latest->status == ReportStatus::Returned)
             m_state->setText(tr("<span style='color:#b3261e'>Returned by the office: %1</span> Version %2 is being written.")
@@ -352,6 +354,7 @@ ReportDraft UnitWorkspacePage::currentDraft() const
                         e.problems->toPlainText(), e.next->toPlainText()});
     d.keep = m_kept;
     d.add = m_added;
+    d.asRead = m_base;
     return d;
 }
 
@@ -381,6 +384,7 @@ bool UnitWorkspacePage::saveDraft()
     // The new files are stored now; keep the list in step without disturbing the editors.
     auto saved = ReportService(m_workspace.context()).report(*id);
     if (saved) {
+        m_base = ReportDraft::Read{saved->id, saved->savedAt};
         m_kept = saved->attachments;
         m_added.clear();
         m_files->clear();

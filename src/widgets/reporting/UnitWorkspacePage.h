@@ -77,6 +77,7 @@ private:
     qint64 m_shownUnit = 0; // what the editors hold, which the combos may already have left
     QString m_shownPeriod;
     bool m_loading = false;
+    std::optional<ReportDraft::Read> m_base; // the draft as loaded or last saved here
     bool m_waitingForServer = false; // the last save failed for a lost connection: sent on reconnecting
     QTableWidget* m_planTable;
     QLabel* m_planState;
