@@ -597,6 +597,10 @@
         <source>The %1 assessment is not locked.</source>
         <translation>%1年度考评未锁定。</translation>
     </message>
+    <message>
+        <source>The score of %1 for %2</source>
+        <translation>%1 的“%2”评分</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditDialog</name>

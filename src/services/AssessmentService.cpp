@@ -1,6 +1,7 @@
 #include "services/AssessmentService.h"
 
 #include "storage/AuditChain.h"
+#include "storage/Locks.h"
 
 #include "storage/AssessmentRepository.h"
 #include "storage/CampaignRepository.h"
@@ -93,13 +94,35 @@ Result<AssessmentResult> AssessmentService::score(int year)
     return compute(*c, *r);
 }
 
-Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason) { return retrying([&] { return setScoreOnce(year, unitId, itemCode, value, reason); }); }
+Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead)
+{
+    return retrying([&] { return setScoreOnce(year, unitId, itemCode, value, reason, asRead); });
+}
 
-Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason)
+namespace {
+QString entryText(const std::optional<AssessmentRepository::Entry>& e)
+{
+    return e ? QStringLiteral("%1|%2|%3|%4").arg(e->value, 0, 'g', 17).arg(e->reason, e->enteredBy, e->enteredAt.toString(Qt::ISODateWithMs)) : QString();
+}
+} // namespace
+
+QString AssessmentService::entryAsRead(int year, qint64 unitId, const QString& itemCode)
+{
+    auto c = campaign(year);
+    if (!c) return {};
+    return entryText(AssessmentRepository(m_ctx.db).entry(c->id, unitId, itemCode));
+}
+
+Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    // Scores, their freezing and unfreezing are written one at a time per campaign, and the
+    // lock is read inside the transaction: no score slips in beside a freeze.
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
     auto c = campaign(year);
     if (!c) return fail(c.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::Assessment, c->id); !s) return s;
     if (auto s = refuseWhenLocked(*c); !s) return s;
     auto r = rubric(year);
     if (!r) return fail(r.error());
@@ -116,8 +139,9 @@ Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& i
                                        .arg(item->name)));
     AssessmentRepository repo(m_ctx.db);
     const auto before = repo.entry(c->id, unitId, itemCode);
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
+    if (asRead && entryText(before) != *asRead)
+        return fail(m_ctx.staleEdit(QStringLiteral("unit"), unitId,
+                                    QCoreApplication::translate("cd::AssessmentService", "The score of %1 for %2").arg(unit->name, item->name)));
     const AssessmentRepository::Entry e{unitId, itemCode, value, reason.trimmed(), m_ctx.actor.login, m_ctx.clock.now()};
     if (auto s = repo.setEntry(c->id, e); !s) return s;
     const auto json = [&](const std::optional<AssessmentRepository::Entry>& x) {
@@ -134,19 +158,28 @@ Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& i
     return tx.commit();
 }
 
-Status AssessmentService::clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason) { return retrying([&] { return clearScoreOnce(year, unitId, itemCode, reason); }); }
+Status AssessmentService::clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead)
+{
+    return retrying([&] { return clearScoreOnce(year, unitId, itemCode, reason, asRead); });
+}
 
-Status AssessmentService::clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason)
+Status AssessmentService::clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
     auto c = campaign(year);
     if (!c) return fail(c.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::Assessment, c->id); !s) return s;
     if (auto s = refuseWhenLocked(*c); !s) return s;
     AssessmentRepository repo(m_ctx.db);
     const auto before = repo.entry(c->id, unitId, itemCode);
+    if (asRead && entryText(before) != *asRead) {
+        const auto unit = UnitRepository(m_ctx.db).byId(unitId);
+        return fail(m_ctx.staleEdit(QStringLiteral("unit"), unitId,
+                                    QCoreApplication::translate("cd::AssessmentService", "The score of %1 for %2").arg(unit ? unit->name : QString(), itemCode)));
+    }
     if (!before) return {};
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.removeEntry(c->id, unitId, itemCode); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("assessment.clear"), QStringLiteral("unit"), unitId,
                              {{QStringLiteral("year"), year}, {QStringLiteral("item"), itemCode}, {QStringLiteral("value"), before->value}},
@@ -161,11 +194,12 @@ Status AssessmentService::lock(int year)
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
     auto c = campaign(year);
     if (!c) return fail(c.error());
+    Transaction tx(m_ctx.db);
+    if (!tx.ok()) return fail(tx.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::Assessment, c->id); !s) return s;
     if (auto s = refuseWhenLocked(*c); !s) return s;
     auto result = score(year);
     if (!result) return fail(result.error());
-    Transaction tx(m_ctx.db);
-    if (!tx.ok()) return fail(tx.error());
     result->recordCode = AuditChain::shortCode(AuditChain::head(m_ctx.db)); // the record the frozen scores stand on
     const AssessmentRepository::Lock l{m_ctx.clock.now(), m_ctx.actor.login, result->asOf, result->toJson()};
     if (auto s = AssessmentRepository(m_ctx.db).insertLock(c->id, l); !s) return s;
@@ -181,13 +215,14 @@ Status AssessmentService::lock(int year)
 Status AssessmentService::unlock(int year, const QString& reason)
 {
     if (auto s = m_ctx.require(Operation::UnlockAssessment); !s) return s;
-    auto c = campaign(year);
-    if (!c) return fail(c.error());
-    AssessmentRepository repo(m_ctx.db);
-    const auto lock = repo.lock(c->id);
-    if (!lock) return fail(Error::conflict(QCoreApplication::translate("cd::AssessmentService", "The %1 assessment is not locked.").arg(year)));
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::Assessment, c->id); !s) return s;
+    AssessmentRepository repo(m_ctx.db);
+    const auto lock = repo.lock(c->id); // read under the lock: two unlocking at once write one unlock
+    if (!lock) return fail(Error::conflict(QCoreApplication::translate("cd::AssessmentService", "The %1 assessment is not locked.").arg(year)));
     if (auto s = repo.deleteLock(c->id); !s) return s;
     // The frozen scores go into the audit row, so what was approved stays on record.
     if (auto s = m_ctx.audit(QStringLiteral("assessment.unlock"), QStringLiteral("campaign"), c->id,

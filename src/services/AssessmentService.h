@@ -42,9 +42,14 @@ public:
     Result<AssessmentResult> score(int year);
 
     // A manual item's value, or an override of an automatic one (which needs a reason).
-    Status setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason);
+    // `asRead`: the entry the editor showed (entryAsRead()); a change made meanwhile by someone
+    // else refuses the write, naming them.
+    Status setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead = std::nullopt);
     // Back to what the rule gives (or to "not entered" for a manual item).
-    Status clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason);
+    Status clearScore(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead = std::nullopt);
+    // The stored entry for the unit and item as an editor reads it (value, reason, who, when);
+    // empty when there is none.
+    QString entryAsRead(int year, qint64 unitId, const QString& itemCode);
 
     // Freezes the scores as they stand; nothing changes until an administrator unlocks.
     Status lock(int year);
@@ -53,8 +58,8 @@ public:
 
 private:
     // One attempt of the public method of the same name, which repeats it (retrying()).
-    Status clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason);
-    Status setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason);
+    Status clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead);
+    Status setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead);
     Result<Campaign> campaign(int year);
     Result<AssessmentResult> compute(const Campaign& campaign, const Rubric& rubric);
     Status refuseWhenLocked(const Campaign& c);

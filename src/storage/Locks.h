@@ -14,7 +14,7 @@ class Database;
 // transactions run side by side, it is a transaction-level advisory lock on (what, id).
 namespace locks {
 
-enum class Kind { BulletinNumbers = 1, ReportVersions = 2, PlanVersions = 3 };
+enum class Kind { BulletinNumbers = 1, ReportVersions = 2, PlanVersions = 3, Assessment = 4 };
 
 Status hold(Database& db, Kind what, qint64 id);
 

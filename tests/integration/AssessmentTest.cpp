@@ -239,3 +239,25 @@ TEST_F(Assessment, TheDefaultRubricIsTheBriefs)
     EXPECT_DOUBLE_EQ(r.item(QStringLiteral("negative"))->number(QStringLiteral("per")), 5);
     EXPECT_DOUBLE_EQ(r.item(QStringLiteral("overdue"))->number(QStringLiteral("per")), 3);
 }
+
+// Two people scoring one item of one unit at once: the second, whose dialog showed the entry
+// before the first changed it, is refused with the first one's name; reread, it goes through.
+TEST_F(Assessment, AScoreEnteredOnAStaleCopyIsRefusedNamingWhoEnteredIt)
+{
+    AssessmentService first(f.ctx());
+    AssessmentService second(f.as(Actor{QStringLiteral("clerk2"), QStringLiteral("王科长"), Role::Office, 0}));
+    const QString shown = first.entryAsRead(2020, units[0], QStringLiteral("leadership"));
+    ASSERT_TRUE(second.setScore(2020, units[0], QStringLiteral("leadership"), 7, {}, second.entryAsRead(2020, units[0], QStringLiteral("leadership"))));
+    f.clock.set(f.clock.now().addSecs(30));
+    auto refused = first.setScore(2020, units[0], QStringLiteral("leadership"), 9, {}, shown);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("clerk2"))) << refused.error().message.toStdString();
+    EXPECT_FALSE(first.clearScore(2020, units[0], QStringLiteral("leadership"), {}, shown));
+    auto result = first.score(2020);
+    ASSERT_TRUE(result);
+    const auto& items = std::ranges::find(result->units, units[0], &UnitScore::unitId)->items;
+    EXPECT_EQ(std::ranges::find(items, QStringLiteral("leadership"), &ItemScore::code)->score, 7);
+    auto again = first.setScore(2020, units[0], QStringLiteral("leadership"), 9, {}, first.entryAsRead(2020, units[0], QStringLiteral("leadership")));
+    EXPECT_TRUE(again) << again.error().message.toStdString();
+}

@@ -64,6 +64,8 @@ void ScoreDialog::showItem()
     const RubricItem* item = m_rubric.item(m_item->currentData().toString());
     if (!item) return;
     const auto score = std::ranges::find(m_unit.items, item->code, &ItemScore::code);
+    // The entry as this dialog shows it: a change by someone else before OK is refused.
+    m_asRead = AssessmentService(m_workspace.context()).entryAsRead(m_year, m_unit.unitId, item->code);
     m_value->setRange(item->min(), item->max);
     if (score != m_unit.items.end()) {
         m_value->setValue(score->score);
@@ -86,7 +88,7 @@ void ScoreDialog::fail(const QString& message)
 void ScoreDialog::accept()
 {
     auto s = AssessmentService(m_workspace.context())
-                 .setScore(m_year, m_unit.unitId, m_item->currentData().toString(), m_value->value(), m_reason->text());
+                 .setScore(m_year, m_unit.unitId, m_item->currentData().toString(), m_value->value(), m_reason->text(), m_asRead);
     if (!s) return fail(s.error().message);
     m_workspace.notifyChanged();
     QDialog::accept();
@@ -94,7 +96,7 @@ void ScoreDialog::accept()
 
 void ScoreDialog::clearEntry()
 {
-    auto s = AssessmentService(m_workspace.context()).clearScore(m_year, m_unit.unitId, m_item->currentData().toString(), m_reason->text());
+    auto s = AssessmentService(m_workspace.context()).clearScore(m_year, m_unit.unitId, m_item->currentData().toString(), m_reason->text(), m_asRead);
     if (!s) return fail(s.error().message);
     m_workspace.notifyChanged();
     QDialog::accept();

@@ -2,6 +2,7 @@
 
 #include "domain/Assessment.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -37,6 +38,7 @@ private:
     QDoubleSpinBox* m_value;
     QLineEdit* m_reason;
     QLabel* m_error;
+    std::optional<QString> m_asRead; // the shown item's entry as read (AssessmentService::entryAsRead)
 };
 
 } // namespace cd
