@@ -601,6 +601,10 @@
         <source>The score of %1 for %2</source>
         <translation>%1 的“%2”评分</translation>
     </message>
+    <message>
+        <source>The %1 rubric</source>
+        <translation>%1 年度考核细则</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditDialog</name>

@@ -55,16 +55,19 @@ Result<Rubric> AssessmentService::rubric(int year)
     return defaultRubric();
 }
 
-Status AssessmentService::saveRubric(int year, const Rubric& r)
+Status AssessmentService::saveRubric(int year, const Rubric& r, std::optional<QJsonObject> asRead)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
-    auto c = campaign(year);
-    if (!c) return fail(c.error());
-    if (auto s = refuseWhenLocked(*c); !s) return s;
     if (auto s = Rubric::validate(r); !s) return s;
-    auto before = rubric(year);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    auto c = campaign(year);
+    if (!c) return fail(c.error());
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::Assessment, c->id); !s) return s;
+    if (auto s = refuseWhenLocked(*c); !s) return s;
+    auto before = rubric(year);
+    if (asRead && (before ? before->toJson() : QJsonObject{}) != *asRead)
+        return fail(m_ctx.staleEdit(QStringLiteral("campaign"), c->id, QCoreApplication::translate("cd::AssessmentService", "The %1 rubric").arg(year)));
     if (auto s = AssessmentRepository(m_ctx.db).saveRubric(c->id, r.toJson()); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("assessment.rubric"), QStringLiteral("campaign"), c->id, before ? before->toJson() : QJsonObject{},
                              r.toJson());

@@ -36,7 +36,8 @@ public:
     // The year's rubric: the one saved for the campaign, else the default of the brief.
     Result<Rubric> rubric(int year);
     static Rubric defaultRubric();
-    Status saveRubric(int year, const Rubric& rubric);
+    // `asRead`: the rubric as the editor loaded it (toJson()); a change made meanwhile is refused.
+    Status saveRubric(int year, const Rubric& rubric, std::optional<QJsonObject> asRead = std::nullopt);
 
     // As of the clock's date (a preview before the year ends: "if the year ended today").
     Result<AssessmentResult> score(int year);

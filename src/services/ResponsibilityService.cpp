@@ -41,7 +41,7 @@ Status ResponsibilityService::checkReferences(const Responsibility& r)
     return {};
 }
 
-Result<qint64> ResponsibilityService::save(Responsibility r)
+Result<qint64> ResponsibilityService::save(Responsibility r, std::optional<Responsibility> asRead)
 {
     if (auto s = m_ctx.requireSetupRights(QT_TRANSLATE_NOOP("cd::ServiceContext", "change responsibility lists")); !s) return fail(s.error());
     for (auto* s : {&r.person, &r.post, &r.duty}) *s = text::clean(*s);
@@ -61,6 +61,8 @@ Result<qint64> ResponsibilityService::save(Responsibility r)
     } else {
         auto before = repo.byId(r.id);
         if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The responsibility no longer exists.")));
+        if (asRead && json::of(*asRead) != json::of(*before))
+            return fail(m_ctx.staleEdit(QStringLiteral("responsibility"), r.id, before->person));
         if (auto s = repo.update(r); !s) return fail(s.error());
         if (auto s = m_ctx.audit(QStringLiteral("responsibility.update"), QStringLiteral("responsibility"), r.id, json::of(*before),
                                  json::of(r));

@@ -44,7 +44,9 @@ public:
     QList<Responsibility> forUnit(qint64 unitId);
     QList<Responsibility> all();
     // Inserts when id is 0, otherwise updates. One person per unit, task and level.
-    Result<qint64> save(Responsibility r);
+    // `asRead`: the row as the editor loaded it; saving over a change someone made meanwhile is
+    // refused, naming them.
+    Result<qint64> save(Responsibility r, std::optional<Responsibility> asRead = std::nullopt);
     Status remove(qint64 id);
     CoverageMatrix coverage(qint64 campaignId);
 

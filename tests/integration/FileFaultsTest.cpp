@@ -4,8 +4,10 @@
 
 #include "integration/CliFixture.h"
 
+#include "services/AssessmentService.h"
 #include "services/BulletinService.h"
 #include "services/CampaignService.h"
+#include "services/ResponsibilityService.h"
 #include "services/SettingsService.h"
 #include "services/UnitService.h"
 #include "storage/AuditRepository.h"
@@ -246,6 +248,41 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
     EXPECT_TRUE(draftRefused.error().message.contains(QStringLiteral("zhang"))) << draftRefused.error().message.toStdString();
     EXPECT_TRUE(bulletins.draft(QStringLiteral("2020Q1"))->overview.contains(QStringLiteral("（张）")));
     EXPECT_TRUE(bulletins.saveDraft(QStringLiteral("2020Q1"), myDraft, bulletins.draftVersion(QStringLiteral("2020Q1"))));
+
+    // A responsibility row, edited in two dialogs.
+    cd::Responsibility row;
+    row.unitId = *id;
+    row.taskId = task.id;
+    row.level = cd::ResponsibilityLevel::First;
+    row.person = QStringLiteral("王局长");
+    auto rowId = cd::ResponsibilityService(f.ctx()).save(row);
+    ASSERT_TRUE(rowId) << rowId.error().message.toStdString();
+    row.id = *rowId;
+    cd::Responsibility theirRow = row;
+    theirRow.post = QStringLiteral("局长");
+    ASSERT_TRUE(cd::ResponsibilityService(f.as(zhang)).save(theirRow, row));
+    cd::Responsibility myRow = row;
+    myRow.duty = QStringLiteral("牵头抓总");
+    auto rowRefused = cd::ResponsibilityService(f.ctx()).save(myRow, row);
+    ASSERT_FALSE(rowRefused);
+    EXPECT_TRUE(rowRefused.error().message.contains(QStringLiteral("zhang"))) << rowRefused.error().message.toStdString();
+    EXPECT_TRUE(rowRefused.error().message.contains(QStringLiteral("王局长")));
+    EXPECT_TRUE(cd::ResponsibilityService(f.ctx()).save(myRow, theirRow)); // on the fresh copy
+
+    // The assessment rubric, edited in two dialogs.
+    cd::AssessmentService assessment(f.ctx());
+    const auto rubric = assessment.rubric(2020);
+    ASSERT_TRUE(rubric);
+    const QJsonObject rubricRead = rubric->toJson();
+    cd::Rubric theirRubric = *rubric;
+    theirRubric.grades.excellent -= 1;
+    ASSERT_TRUE(cd::AssessmentService(f.as(zhang)).saveRubric(2020, theirRubric, rubricRead));
+    cd::Rubric myRubric = *rubric;
+    myRubric.grades.pass -= 1;
+    auto rubricRefused = assessment.saveRubric(2020, myRubric, rubricRead);
+    ASSERT_FALSE(rubricRefused);
+    EXPECT_TRUE(rubricRefused.error().message.contains(QStringLiteral("zhang"))) << rubricRefused.error().message.toStdString();
+    EXPECT_EQ(assessment.rubric(2020)->grades.pass, rubric->grades.pass);
 }
 
 // Two reviewers accepting and returning the same report at the same moment: exactly one wins,

@@ -114,6 +114,7 @@ RubricDialog::RubricDialog(Workspace& workspace, int year, QWidget* parent)
     layout->addWidget(buttons);
 
     auto current = AssessmentService(workspace.context()).rubric(year);
+    m_asRead = current ? current->toJson() : QJsonObject{};
     setRubric(current ? *current : AssessmentService::defaultRubric());
 }
 
@@ -215,7 +216,7 @@ void RubricDialog::accept()
 {
     if (!m_editable) return QDialog::accept();
     auto r = rubric();
-    Status saved = r ? AssessmentService(m_workspace.context()).saveRubric(m_year, *r) : Status(fail(r.error()));
+    Status saved = r ? AssessmentService(m_workspace.context()).saveRubric(m_year, *r, m_asRead) : Status(fail(r.error()));
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();

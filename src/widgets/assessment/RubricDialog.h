@@ -3,6 +3,7 @@
 #include "domain/Assessment.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -39,6 +40,7 @@ private:
     QLabel* m_totals;
     QLabel* m_error;
     bool m_editable = false;
+    QJsonObject m_asRead; // the rubric as this dialog loaded it
 };
 
 } // namespace cd

@@ -61,7 +61,8 @@ void ResponsibilityDialog::accept()
     r.post = m_post->text();
     r.duty = m_duty->toPlainText();
     r.target = m_target->value();
-    auto saved = ResponsibilityService(m_workspace.context()).save(r);
+    // The row as this dialog was opened on: someone else's change meanwhile is not overwritten.
+    auto saved = ResponsibilityService(m_workspace.context()).save(r, m_r.id ? std::optional<Responsibility>(m_r) : std::nullopt);
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();
