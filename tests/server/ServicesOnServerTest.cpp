@@ -171,3 +171,36 @@ TEST_F(OnServer, ATransactionTheServerGivesUpIsRepeatedWholeAFewTimesAtMost)
     EXPECT_EQ(retry::repeated(), repeated);
     EXPECT_EQ(problems(), 1);
 }
+
+// The connection drops after the server committed a submission but before the client heard:
+// sent again with its request key after reconnecting, it is recognised, not stored twice.
+TEST_F(OnServer, ASubmissionSentAgainAfterADroppedConnectionIsStoredOnce)
+{
+    ASSERT_TRUE(CampaignService(ctx()).createFromTemplate(2020));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto unit = UnitService(ctx()).add(u);
+    ASSERT_TRUE(unit);
+    ReportService reports(ctx());
+    auto base = reports.editable(*unit, QStringLiteral("2020-03"));
+    ASSERT_TRUE(base);
+    ReportDraft d{*unit, QStringLiteral("2020-03"), QStringLiteral("三月开展中心组学习"), base->items, {}, {{QStringLiteral("会议记录.pdf"), "%PDF-1.4 minutes"}},
+                  QStringLiteral("3f2a-march-once"), {}};
+    auto first = reports.submitReport(d);
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    // The answer never arrives: the session is ended, and the client only sees a failure.
+    server.run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND usename = '%1'").arg(name));
+    auto lost = reports.submitReport(d);
+    ASSERT_FALSE(lost);
+    EXPECT_TRUE(db->connectionLost());
+    ASSERT_TRUE(db->reconnect());
+    auto again = reports.submitReport(d);
+    ASSERT_TRUE(again) << again.error().message.toStdString();
+    EXPECT_EQ(*again, *first);
+    QSqlQuery q(db->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), max(version) FROM reports")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_EQ(q.value(1).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.submit'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
