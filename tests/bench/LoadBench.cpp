@@ -104,15 +104,38 @@ template <class Call> auto persist(Database& db, Tally& t, Call&& call) -> declt
     }
 }
 
+// One simulated person: a connection of their own, signed in as their login.
+struct Session
+{
+    std::unique_ptr<Database> db;
+    Actor actor;
+    FixedClock clock{QDateTime(QDate(2026, 12, 20), QTime(10, 0))};
+    ServiceContext context() { return ServiceContext{*db, clock, actor}; }
+    static std::unique_ptr<Session> open(const QString& where, Tally& t)
+    {
+        auto opened = Database::connect(where);
+        if (!opened) {
+            t.error(opened.error().message);
+            return nullptr;
+        }
+        auto actor = AccountService::serverActor(**opened);
+        if (!actor) {
+            t.error(actor.error().message);
+            return nullptr;
+        }
+        auto session = std::make_unique<Session>();
+        session->db = std::move(*opened);
+        session->actor = *actor;
+        return session;
+    }
+};
+
 void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady::time_point end, Tally& t)
 {
-    auto opened = Database::connect(where);
-    if (!opened) return t.error(opened.error().message);
-    Database& db = **opened;
-    auto actor = AccountService::serverActor(db);
-    if (!actor) return t.error(actor.error().message);
-    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
-    ServiceContext ctx{db, clock, *actor};
+    auto session = Session::open(where, t);
+    if (!session) return;
+    Database& db = *session->db;
+    ServiceContext ctx = session->context();
     std::mt19937 rng{quint32(unitId)};
     std::exponential_distribution<double> think(1.0 / thinkSeconds); // the pause between two saves, on average
     for (int month = 1; month <= 12 && Steady::now() < end; ++month) {
@@ -154,13 +177,10 @@ void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady
 
 void officeClient(const QString& where, int seed, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
 {
-    auto opened = Database::connect(where);
-    if (!opened) return t.error(opened.error().message);
-    Database& db = **opened;
-    auto actor = AccountService::serverActor(db);
-    if (!actor) return t.error(actor.error().message);
-    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
-    ServiceContext ctx{db, clock, *actor};
+    auto session = Session::open(where, t);
+    if (!session) return;
+    Database& db = *session->db;
+    ServiceContext ctx = session->context();
     std::mt19937 rng{quint32(seed)};
     while (Steady::now() < end) {
         ReportFilter waiting;
@@ -188,13 +208,10 @@ void officeClient(const QString& where, int seed, Steady::time_point end, std::a
 
 void dashboardClient(const QString& where, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
 {
-    auto opened = Database::connect(where);
-    if (!opened) return t.error(opened.error().message);
-    Database& db = **opened;
-    auto actor = AccountService::serverActor(db);
-    if (!actor) return t.error(actor.error().message);
-    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(10, 0)));
-    ServiceContext ctx{db, clock, *actor};
+    auto session = Session::open(where, t);
+    if (!session) return;
+    Database& db = *session->db;
+    ServiceContext ctx = session->context();
     while (Steady::now() < end && !unitsDone) {
         const auto start = Steady::now();
         auto figures = persist(db, t, [&] { return DashboardService(ctx).figures(); });

@@ -34,6 +34,23 @@
 
 using namespace cd;
 
+namespace {
+
+// The 2026 campaign in `name`, a new database on the throwaway server; its address.
+QString campaignOnServer(ThrowawayServer& server, const QString& name)
+{
+    const QString address = server.address(name);
+    auto db = Database::connect(address);
+    EXPECT_TRUE(db);
+    FixedClock clock(QDate(2026, 3, 1));
+    if (db) {
+        EXPECT_TRUE(CampaignService(ServiceContext{**db, clock, Actor::localAdmin()}).createFromTemplate(2026));
+    }
+    return address;
+}
+
+} // namespace
+
 TEST(ServerDialog, AddressesRoundTripAndShowWithoutSecrets)
 {
     ServerDialog::Fields tcp{QStringLiteral("db.city.gov.cn"), 5433, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("require")};
@@ -83,13 +100,7 @@ TEST(MainWindowOnServer, ConnectsShowsWhereAndBacksUpToAVerifiedFile)
     ThrowawayServer server;
     if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
     const QString name = server.createDatabase();
-    const QString address = server.address(name);
-    {
-        auto db = Database::connect(address);
-        ASSERT_TRUE(db);
-        FixedClock clock(QDate(2026, 3, 1));
-        ASSERT_TRUE(CampaignService(ServiceContext{**db, clock, Actor::localAdmin()}).createFromTemplate(2026));
-    }
+    const QString address = campaignOnServer(server, name);
     QTemporaryDir dir;
     {
         MainWindow window;
@@ -137,11 +148,10 @@ TEST(WorkspaceOnServer, AnotherClientsCommitReachesTheOpenViewsWithinTwoSeconds)
     ThrowawayServer server;
     if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
     const QString name = server.createDatabase();
-    const QString address = server.address(name);
+    const QString address = campaignOnServer(server, name);
     FixedClock clock(QDate(2026, 3, 1));
     auto other = Database::connect(address);
     ASSERT_TRUE(other);
-    ASSERT_TRUE(CampaignService(ServiceContext{**other, clock, Actor::localAdmin()}).createFromTemplate(2026));
     {
         Workspace workspace;
         ASSERT_TRUE(workspace.connectTo(address, {}));
@@ -184,13 +194,8 @@ TEST(MainWindowOnServer, ALostConnectionShowsABannerAndReconnectsByItself)
     ThrowawayServer server;
     if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
     const QString name = server.createDatabase();
-    const QString address = server.address(name);
+    const QString address = campaignOnServer(server, name);
     FixedClock clock(QDate(2026, 3, 1));
-    {
-        auto db = Database::connect(address);
-        ASSERT_TRUE(db);
-        ASSERT_TRUE(CampaignService(ServiceContext{**db, clock, Actor::localAdmin()}).createFromTemplate(2026));
-    }
     {
         MainWindow window;
         window.show();
@@ -233,14 +238,13 @@ TEST(UnitPageOnServer, TypingWhileTheServerIsAwayIsKeptHereAndSentWhenItIsBack)
     ThrowawayServer server;
     if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
     const QString name = server.createDatabase();
-    const QString address = server.address(name);
+    const QString address = campaignOnServer(server, name);
     qint64 unitId = 0;
     {
         auto db = Database::connect(address);
         ASSERT_TRUE(db);
         FixedClock clock(QDate(2026, 3, 1));
         ServiceContext ctx{**db, clock, Actor::localAdmin()};
-        ASSERT_TRUE(CampaignService(ctx).createFromTemplate(2026));
         Unit u;
         u.name = QStringLiteral("市教育局");
         auto id = UnitService(ctx).add(u);
