@@ -6836,4 +6836,29 @@ Measure: %2</source>
         <translation>服务器正同时处理其他人的修改，本次未保存任何内容。请稍后再试。</translation>
     </message>
 </context>
+<context>
+    <name>cd::staleedit</name>
+    <message>
+        <source>Their change: %1
+Yours: %2</source>
+        <translation>对方的修改：%1
+您的修改：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Show theirs</source>
+        <translation>查看对方的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;mine on top of theirs</source>
+        <translation>在对方修改的基础上应用我的修改(&amp;M)</translation>
+    </message>
+</context>
 </TS>

@@ -31,9 +31,11 @@ Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QS
     const auto last = AuditRepository(db).lastFor(entity, entityId);
     const QString who = last ? last->actor : QCoreApplication::translate("cd::ServiceContext", "someone");
     const QString when = last ? QLocale().toString(last->at, QLocale::ShortFormat) : QString();
-    return Error::conflict(QCoreApplication::translate("cd::ServiceContext", "%1 was changed by %2 at %3 after you opened it, so your change was not saved. "
-                                                                             "What you typed is kept: reload to see the change, then apply yours again.")
-                               .arg(shownName, who, when));
+    return {Error::Code::Conflict,
+            QCoreApplication::translate("cd::ServiceContext", "%1 was changed by %2 at %3 after you opened it, so your change was not saved. "
+                                                              "What you typed is kept: reload to see the change, then apply yours again.")
+                .arg(shownName, who, when),
+            QString::fromLatin1(kStaleEdit)};
 }
 
 Status ServiceContext::requireSetupRights(const char* what) const

@@ -11,6 +11,9 @@ namespace cd {
 
 class Database;
 
+// Error::reason of an edit refused because it was made on a stale copy (staleEdit()).
+inline constexpr const char* kStaleEdit = "stale_edit";
+
 // What every use case needs: the open file, the clock and who is acting.
 struct ServiceContext
 {

@@ -192,6 +192,49 @@ TEST(MainWindow, AUnitEditedMeanwhileIsNotOverwritten)
     EXPECT_TRUE(error->text().contains(QStringLiteral("zhang"))) << error->text().toStdString();
     EXPECT_EQ(secretary->text(), QStringLiteral("李明"));
     EXPECT_EQ(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->phone, QStringLiteral("0871-1234"));
+    // Both are shown in words, theirs and mine, and the person chooses.
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("0871-1234"))) << dialogs::testing::lastMessage().toStdString();
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("李明")));
+}
+
+// After a refused save the person may look at theirs (the form shows the stored unit) or save
+// theirs over it knowingly (their change stays, the typed one is added).
+TEST(MainWindow, AfterAStaleEditThePersonShowsTheirsOrSavesMineOnTop)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.cdb"));
+    makeFileWithBackup(path);
+    Workspace ws;
+    ASSERT_TRUE(ws.open(path));
+    const Unit asRead = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+    const auto changeMeanwhile = [&](const QString& phone) {
+        const Unit now = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+        Unit theirs = now;
+        theirs.phone = phone;
+        ASSERT_TRUE(UnitService(ws.context()).update(theirs, &now));
+    };
+    {
+        UnitDialog dialog(ws, asRead, {});
+        changeMeanwhile(QStringLiteral("0871-1111"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("secretaryEdit"))->setText(QStringLiteral("李明"));
+        dialogs::testing::setNextAnswer(QMessageBox::No); // show theirs
+        dialog.accept();
+        EXPECT_NE(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("phoneEdit"))->text(), QStringLiteral("0871-1111"));
+        EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("secretaryEdit"))->text(), asRead.secretary);
+    }
+    {
+        const Unit fresh = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+        UnitDialog dialog(ws, fresh, {});
+        changeMeanwhile(QStringLiteral("0871-2222"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("secretaryEdit"))->setText(QStringLiteral("王芳"));
+        dialogs::testing::setNextAnswer(QMessageBox::Yes); // save mine on top
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        const Unit stored = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+        EXPECT_EQ(stored.secretary, QStringLiteral("王芳"));
+        EXPECT_EQ(stored.phone, QStringLiteral("0871-2222")); // theirs stays: only what this person changed is applied again
+    }
 }
 
 // Help ▸ User guide (F1) opens the guide at the section about the page on screen; every page

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QPushButton>
 #include <optional>
 
 namespace cd::dialogs {
@@ -63,6 +64,23 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     }
     if (g_nonInteractive) return byDefault;
     return QMessageBox::question(parent, title, text, buttons, byDefault);
+}
+
+QMessageBox::StandardButton choose(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                                   const QList<QPair<QMessageBox::StandardButton, QString>>& buttons, QMessageBox::StandardButton byDefault)
+{
+    g_lastMessage = text + QLatin1Char('\n') + details;
+    if (g_nextAnswer) {
+        auto a = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return a;
+    }
+    if (g_nonInteractive) return byDefault;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(details);
+    for (const auto& [button, label] : buttons) box.addButton(button)->setText(label);
+    box.setDefaultButton(byDefault);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void warning(QWidget* parent, const QString& title, const QString& text)

@@ -20,6 +20,10 @@ QString existingDirectory(QWidget* parent, const QString& title, FileKind kind);
 QStringList openFileNames(QWidget* parent, const QString& title, FileKind kind, const QString& filter);
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault);
+// A question whose standard buttons carry labels of their own ("Save mine over theirs"); tests
+// answer it with the standard button, as question().
+QMessageBox::StandardButton choose(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                                   const QList<QPair<QMessageBox::StandardButton, QString>>& buttons, QMessageBox::StandardButton byDefault);
 void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 // The red line under a form where a refusal is shown (named "errorLabel"), hidden until then.

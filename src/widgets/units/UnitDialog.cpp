@@ -1,7 +1,9 @@
 #include "widgets/units/UnitDialog.h"
 
+#include "services/Json.h"
 #include "services/UnitService.h"
 #include "ui_UnitDialog.h"
+#include "widgets/common/StaleEdit.h"
 #include "widgets/common/Workspace.h"
 
 #include <QPushButton>
@@ -14,14 +16,7 @@ UnitDialog::UnitDialog(Workspace& workspace, const Unit& unit, const QStringList
     m_ui->setupUi(this);
     setWindowTitle(unit.id ? tr("Edit unit") : tr("New unit"));
     m_ui->categoryCombo->addItems(categories);
-    m_ui->nameEdit->setText(unit.name);
-    m_ui->shortNameEdit->setText(unit.shortName);
-    m_ui->categoryCombo->setCurrentText(unit.category);
-    m_ui->headEdit->setText(unit.head);
-    m_ui->deputyEdit->setText(unit.deputy);
-    m_ui->secretaryEdit->setText(unit.secretary);
-    m_ui->phoneEdit->setText(unit.phone);
-    m_ui->activeCheck->setChecked(unit.active);
+    fill(unit);
     m_ui->errorLabel->hide();
     auto* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setEnabled(!unit.name.trimmed().isEmpty());
@@ -31,6 +26,18 @@ UnitDialog::UnitDialog(Workspace& workspace, const Unit& unit, const QStringList
 }
 
 UnitDialog::~UnitDialog() = default;
+
+void UnitDialog::fill(const Unit& unit)
+{
+    m_ui->nameEdit->setText(unit.name);
+    m_ui->shortNameEdit->setText(unit.shortName);
+    m_ui->categoryCombo->setCurrentText(unit.category);
+    m_ui->headEdit->setText(unit.head);
+    m_ui->deputyEdit->setText(unit.deputy);
+    m_ui->secretaryEdit->setText(unit.secretary);
+    m_ui->phoneEdit->setText(unit.phone);
+    m_ui->activeCheck->setChecked(unit.active);
+}
 
 Unit UnitDialog::edited() const
 {
@@ -57,6 +64,39 @@ void UnitDialog::accept()
         else result = fail(id.error());
     } else {
         result = service.update(u, &m_unit);
+    }
+    if (!result && staleedit::isStale(result.error())) {
+        // Someone changed the unit meanwhile: both shown, and the person chooses.
+        std::optional<Unit> stored;
+        for (const auto& x : service.list())
+            if (x.id == m_unit.id) stored = x;
+        if (stored) {
+            const auto choice = staleedit::ask(this, windowTitle(), result.error(), json::of(m_unit), json::of(*stored), json::of(u));
+            if (choice == staleedit::Choice::ApplyMine) {
+                // What this person changed, applied again on top of theirs, knowingly.
+                Unit merged = *stored;
+                const auto mine = [&](auto Unit::* field) {
+                    if (u.*field != m_unit.*field) merged.*field = u.*field;
+                };
+                mine(&Unit::name);
+                mine(&Unit::shortName);
+                mine(&Unit::category);
+                mine(&Unit::head);
+                mine(&Unit::deputy);
+                mine(&Unit::secretary);
+                mine(&Unit::phone);
+                mine(&Unit::active);
+                m_unit = *stored;
+                fill(merged);
+                return accept();
+            }
+            if (choice == staleedit::Choice::ShowTheirs) {
+                m_unit = *stored;
+                fill(*stored);
+                m_ui->errorLabel->hide();
+                return;
+            }
+        }
     }
     if (!result) {
         m_ui->errorLabel->setText(result.error().message);

@@ -27,6 +27,7 @@ public:
 
 private:
     Unit edited() const;
+    void fill(const Unit& unit); // the form from `unit`
 
     std::unique_ptr<Ui::UnitDialog> m_ui;
     Workspace& m_workspace;

@@ -1,0 +1,36 @@
+#include "widgets/common/StaleEdit.h"
+
+#include "reports/AuditWords.h"
+#include "services/ServiceContext.h"
+#include "widgets/common/Dialogs.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cd::staleedit {
+namespace {
+
+QString text(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+} // namespace
+
+bool isStale(const Error& e) { return e.reason == QLatin1String(kStaleEdit); }
+
+Choice ask(QWidget* parent, const QString& title, const Error& refusal, const QJsonObject& asRead, const QJsonObject& stored, const QJsonObject& mine)
+{
+    const QString theirs = auditwords::changes(text(asRead), text(stored));
+    const QString yours = auditwords::changes(text(asRead), text(mine));
+    const QString details = QCoreApplication::translate("cd::staleedit", "Their change: %1\nYours: %2")
+                                .arg(theirs.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : theirs,
+                                     yours.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : yours);
+    const auto answer = dialogs::choose(parent, title, refusal.message, details,
+                                        {{QMessageBox::Yes, QCoreApplication::translate("cd::staleedit", "Apply &mine on top of theirs")},
+                                         {QMessageBox::No, QCoreApplication::translate("cd::staleedit", "&Show theirs")},
+                                         {QMessageBox::Cancel, QCoreApplication::translate("cd::staleedit", "&Keep editing")}},
+                                        QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) return Choice::ApplyMine;
+    if (answer == QMessageBox::No) return Choice::ShowTheirs;
+    return Choice::KeepEditing;
+}
+
+} // namespace cd::staleedit
