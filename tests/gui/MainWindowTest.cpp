@@ -4,6 +4,9 @@
 #include "storage/OpenMarker.h"
 #include "support/TestSupport.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/responsibilities/ResponsibilityDialog.h"
+#include "services/ResponsibilityService.h"
+#include "services/CampaignService.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/units/UnitDialog.h"
@@ -254,4 +257,36 @@ TEST(MainWindow, TheGuideOpensAtThePageOnScreen)
     auto* action = w.findChild<QAction*>(QStringLiteral("guideAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+}
+
+// The same choice in the responsibility dialog: applied again on top, only the typed field
+// changes and the other person's stays.
+TEST(MainWindow, AResponsibilityEditedMeanwhileIsAppliedOnTopWhenChosen)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("c.cdb")), true));
+    ASSERT_TRUE(CampaignService(ws.context()).createFromTemplate(2020));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    u.id = *UnitService(ws.context()).add(u);
+    const QList<Task> tasks = CampaignService(ws.context()).tasks(ws.campaign()->id);
+    Responsibility r;
+    r.unitId = u.id;
+    r.taskId = tasks.first().id;
+    r.level = ResponsibilityLevel::First;
+    r.person = QStringLiteral("王局长");
+    r.id = *ResponsibilityService(ws.context()).save(r);
+    ResponsibilityDialog dialog(ws, u, tasks, r);
+    Responsibility theirs = r;
+    theirs.post = QStringLiteral("局长");
+    ASSERT_TRUE(ResponsibilityService(ws.context()).save(theirs, r));
+    dialog.findChild<QLineEdit*>(QStringLiteral("personEdit"))->setText(QStringLiteral("李副局长"));
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("局长"))) << dialogs::testing::lastMessage().toStdString();
+    const Responsibility stored = ResponsibilityService(ws.context()).forUnit(u.id).first();
+    EXPECT_EQ(stored.person, QStringLiteral("李副局长"));
+    EXPECT_EQ(stored.post, QStringLiteral("局长"));
 }

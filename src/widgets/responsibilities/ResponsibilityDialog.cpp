@@ -1,8 +1,10 @@
 #include "widgets/responsibilities/ResponsibilityDialog.h"
 
+#include "services/Json.h"
 #include "services/ResponsibilityService.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/StaleEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,7 +54,17 @@ ResponsibilityDialog::ResponsibilityDialog(Workspace& workspace, const Unit& uni
     resize(560, 380);
 }
 
-void ResponsibilityDialog::accept()
+void ResponsibilityDialog::fill(const Responsibility& r)
+{
+    m_task->setCurrentIndex(std::max(0, m_task->findData(r.taskId)));
+    m_level->setCurrentIndex(m_level->findData(int(r.level)));
+    m_person->setText(r.person);
+    m_post->setText(r.post);
+    m_duty->setPlainText(r.duty);
+    m_target->setValue(r.target);
+}
+
+Responsibility ResponsibilityDialog::edited() const
 {
     Responsibility r = m_r;
     r.taskId = m_task->currentData().toLongLong();
@@ -61,8 +73,45 @@ void ResponsibilityDialog::accept()
     r.post = m_post->text();
     r.duty = m_duty->toPlainText();
     r.target = m_target->value();
+    return r;
+}
+
+void ResponsibilityDialog::accept()
+{
+    const Responsibility r = edited();
     // The row as this dialog was opened on: someone else's change meanwhile is not overwritten.
     auto saved = ResponsibilityService(m_workspace.context()).save(r, m_r.id ? std::optional<Responsibility>(m_r) : std::nullopt);
+    if (!saved && staleedit::isStale(saved.error())) {
+        // Someone changed the row meanwhile: both shown, and the person chooses.
+        std::optional<Responsibility> stored;
+        for (const auto& x : ResponsibilityService(m_workspace.context()).forUnit(m_r.unitId))
+            if (x.id == m_r.id) stored = x;
+        if (stored) {
+            const auto choice = staleedit::ask(this, windowTitle(), saved.error(), json::of(m_r), json::of(*stored), json::of(r));
+            if (choice == staleedit::Choice::ApplyMine) {
+                // Only what this person changed goes on top of theirs.
+                Responsibility merged = *stored;
+                const auto mine = [&](auto Responsibility::* field) {
+                    if (r.*field != m_r.*field) merged.*field = r.*field;
+                };
+                mine(&Responsibility::taskId);
+                mine(&Responsibility::level);
+                mine(&Responsibility::person);
+                mine(&Responsibility::post);
+                mine(&Responsibility::duty);
+                mine(&Responsibility::target);
+                m_r = *stored;
+                fill(merged);
+                return accept();
+            }
+            if (choice == staleedit::Choice::ShowTheirs) {
+                m_r = *stored;
+                fill(*stored);
+                m_error->hide();
+                return;
+            }
+        }
+    }
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();

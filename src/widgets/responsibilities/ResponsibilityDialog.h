@@ -24,6 +24,8 @@ public:
     void accept() override;
 
 private:
+    void fill(const Responsibility& r); // the form from `r`
+    Responsibility edited() const;
     Workspace& m_workspace;
     Responsibility m_r;
     QComboBox* m_task;
