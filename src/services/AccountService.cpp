@@ -1,8 +1,8 @@
 #include "services/AccountService.h"
-#include "storage/Database.h"
-#include "storage/ServerSecurity.h"
 
+#include "storage/Database.h"
 #include "storage/PackageRepository.h"
+#include "storage/ServerSecurity.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -48,8 +48,6 @@ bool AccountService::verify(const QString& hash, const QString& password)
     return crypto_pwhash_str_verify(h.constData(), p.constData(), quint64(p.size())) == 0;
 }
 
-// Accounts nobody can sign in with (disabled, or copied from a server without a password)
-// do not lock a file: it opens as one without accounts, as it would for whoever holds it.
 Result<Actor> AccountService::serverActor(Database& db)
 {
     auto who = server_accounts::whoAmI(db);
@@ -61,6 +59,8 @@ Result<Actor> AccountService::serverActor(Database& db)
     return **who;
 }
 
+// Accounts nobody can sign in with (disabled, or copied from a server without a password)
+// do not lock a file: it opens as one without accounts, as it would for whoever holds it.
 bool AccountService::hasAccounts() { return UserRepository(m_ctx.db).signInCount() > 0; }
 
 QList<User> AccountService::list()
