@@ -134,13 +134,16 @@ QStringList ServerSecurity::statements(const QString& schema)
                        " RETURN NEW; END $$"),
         QStringLiteral("CREATE TRIGGER reports_unit_guard BEFORE INSERT OR UPDATE OR DELETE ON reports FOR EACH ROW EXECUTE FUNCTION cd_unit_guard()"),
         QStringLiteral("CREATE TRIGGER problems_unit_guard BEFORE UPDATE ON problems FOR EACH ROW EXECUTE FUNCTION cd_unit_guard()"),
-        // The change log: every statement that changes a table leaves a row here in its own
-        // transaction, and a notice on the channel cd_changes at its commit, so that every
-        // open view can follow what others commit (ChangeFeed). One row per statement and
-        // table, not per row: bulk loads stay fast. It is the server's alone: copies leave it.
+        // The change log: every transaction that changes a table leaves one row here for it,
+        // and a notice on the channel cd_changes at its commit, so that every open view can
+        // follow what others commit (ChangeFeed). Once per transaction and table, marked in a
+        // transaction-local setting: a bulk load of a hundred thousand statements writes one
+        // row, not a hundred thousand. It is the server's alone: copies leave it.
         QStringLiteral("CREATE TABLE change_log (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at TIMESTAMPTZ NOT NULL DEFAULT now(),"
                        " table_name TEXT NOT NULL)"),
         QStringLiteral("CREATE FUNCTION cd_log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$ BEGIN"
+                       " IF current_setting('cd.changed_' || TG_TABLE_NAME, true) = 'y' THEN RETURN NULL; END IF;"
+                       " PERFORM set_config('cd.changed_' || TG_TABLE_NAME, 'y', true);"
                        " INSERT INTO change_log (table_name) VALUES (TG_TABLE_NAME);"
                        " PERFORM pg_notify('cd_changes', TG_TABLE_NAME);"
                        " RETURN NULL; END $$"),
