@@ -116,7 +116,8 @@ QStringList ServerSecurity::statements(const QString& schema)
         // The chain's link is computed from the row before, whoever may read it.
         QStringLiteral("ALTER FUNCTION audit_log_chain() SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp"),
         // What a unit may change in its own rows: a report while it is a draft, and never its
-        // review; of a problem line, only the unit's own steps (rectifying, fix reported).
+        // review; of a problem line, only the unit's own steps (rectifying, fix reported) from
+        // a line still open or being rectified: never reopening one the office closed.
         QStringLiteral("CREATE FUNCTION cd_unit_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                        " IF cd_account_role() IS DISTINCT FROM 'unit' THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;"
                        " IF TG_TABLE_NAME = 'reports' THEN"
@@ -125,7 +126,7 @@ QStringList ServerSecurity::statements(const QString& schema)
                        "  IF NEW.status NOT IN ('draft', 'submitted') OR NEW.reviewed_at IS NOT NULL OR NEW.reviewed_by IS NOT NULL OR NEW.review_comment IS NOT NULL THEN"
                        "   RAISE EXCEPTION 'a unit does not review its own report' USING ERRCODE = '42501'; END IF;"
                        " ELSIF TG_TABLE_NAME = 'problems' THEN"
-                       "  IF NEW.status NOT IN ('rectifying', 'pending_verification') OR (NEW.unit_id, NEW.pillar, NEW.source, NEW.source_ref, NEW.description,"
+                       "  IF OLD.status NOT IN ('open', 'rectifying') OR NEW.status NOT IN ('rectifying', 'pending_verification') OR (NEW.unit_id, NEW.pillar, NEW.source, NEW.source_ref, NEW.description,"
                        "   NEW.measure, NEW.responsible, NEW.raised_on, NEW.deadline, NEW.severity, NEW.closed_on, NEW.verifier, NEW.close_note)"
                        "   IS DISTINCT FROM (OLD.unit_id, OLD.pillar, OLD.source, OLD.source_ref, OLD.description, OLD.measure, OLD.responsible,"
                        "   OLD.raised_on, OLD.deadline, OLD.severity, OLD.closed_on, OLD.verifier, OLD.close_note) THEN"

@@ -77,6 +77,8 @@ protected:
         QSqlDatabase::removeDatabase(QStringLiteral("look"));
         return out;
     }
+    // A statement as the superuser, on the test's database.
+    void superuserOn(const QString& sql) { server.run(sql, name); }
     // Every table's rows, digested, as the superuser sees them.
     QString everything()
     {
@@ -174,6 +176,14 @@ TEST_F(ServerAccess, NoLoginWritesPastItsFenceFromPsqlAndTheDatabaseStaysAsItWas
     ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM problems WHERE unit_id = %1").arg(m)).toInt(), 0);
     refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'closed' WHERE unit_id = %1").arg(m), "changes nothing else");
     refused(unitLogin, QStringLiteral("UPDATE problems SET deadline = '2099-12-31', status = 'rectifying' WHERE unit_id = %1").arg(m), "changes nothing else");
+    // A line the office closed is not reopened by its unit.
+    const QString closed = scalar(QStringLiteral("SELECT min(id) FROM problems WHERE unit_id = %1").arg(m)).toString();
+    const QString status = scalar(QStringLiteral("SELECT status FROM problems WHERE id = %1").arg(closed)).toString();
+    superuserOn(QStringLiteral("UPDATE problems SET status = 'closed' WHERE id = %1").arg(closed));
+    const QString beforeReopen = everything();
+    refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'rectifying' WHERE id = %1").arg(closed), "changes nothing else");
+    EXPECT_EQ(everything(), beforeReopen);
+    superuserOn(QStringLiteral("UPDATE problems SET status = '%1' WHERE id = %2").arg(status, closed)); // as it was
     refused(unitLogin, QStringLiteral("INSERT INTO report_items (report_id, task_id, status) SELECT r.id, t.id, 'done' FROM reports r, tasks t WHERE r.unit_id = %1 AND r.status <> 'draft' LIMIT 1").arg(m),
             "row-level security");
     refused(unitLogin, QStringLiteral("UPDATE units SET name = 'x'"), "permission denied");
