@@ -2026,6 +2026,10 @@
         <source>The server %1 cannot be reached yet.</source>
         <translation>暂时仍无法连接服务器 %1。</translation>
     </message>
+    <message>
+        <source>The login %1 may not set up %2: it needs CREATEROLE to create the campaign&apos;s group roles, or the server&apos;s administrator creates %3_admin, %3_office, %3_unit and %3_viewer beforehand (docs/server.md).</source>
+        <translation>登录名 %1 无权建立 %2：它需要 CREATEROLE 权限来创建活动的组角色，或由服务器管理员预先创建 %3_admin、%3_office、%3_unit 和 %3_viewer（见 docs/server.md）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DemoService</name>

@@ -169,7 +169,15 @@ Status Database::configureServer()
     version = schemaVersion(); // another client may have migrated while this one waited
     if (version == Migrations::kLatest) return tx.commit();
     if (version > 0) spdlog::info("migrating {} from schema {}", m_path.toStdString(), version);
-    if (auto s = Migrations::upgrade(m_db, version); !s) return s;
+    if (auto s = Migrations::upgrade(m_db, version); !s) {
+        // The schema step that sets up who may see what creates this database's group roles.
+        if (s.error().code == Error::Code::Permission)
+            return fail(Error{Error::Code::Permission,
+                              tr("The login %1 may not set up %2: it needs CREATEROLE to create the campaign's group roles, or the server's administrator "
+                                 "creates %3_admin, %3_office, %3_unit and %3_viewer beforehand (docs/server.md).")
+                                  .arg(m_db.userName(), m_path, m_db.databaseName())});
+        return s;
+    }
     return tx.commit();
 }
 

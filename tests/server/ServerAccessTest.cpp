@@ -291,3 +291,36 @@ TEST_F(ServerAccess, ASuperuserIsRefusedAndTheOwnerIsTheFirstAdministrator)
               1);
     EXPECT_TRUE(scalar(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = '%1'").arg(unitLogin)).toBool());
 }
+
+// An owner without CREATEROLE is told what it lacks, once when setting up the campaign and
+// once when adding an account; with the groups made beforehand it sets the campaign up.
+TEST(ServerSetup, AnOwnerWithoutCreateRoleIsToldWhatItLacks)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    server.run(QStringLiteral("CREATE ROLE %1 LOGIN").arg(name));
+    server.run(QStringLiteral("CREATE DATABASE %1 OWNER %1").arg(name));
+    const auto cli = [&](const QStringList& args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), QStringLiteral("Unit-Pass-2026"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CD_CLI_PATH), QStringList{QStringLiteral("--db"), server.address(name)} + args);
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    };
+    auto [code, err] = cli({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2026")});
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(err.contains(QStringLiteral("needs CREATEROLE")) && err.contains(name + QStringLiteral("_viewer"))) << err.toStdString();
+    EXPECT_EQ(err.count(QLatin1Char('\n')), 1) << err.toStdString();
+    // The server's administrator makes the groups: the campaign is set up.
+    for (const char* kind : {"admin", "office", "unit", "viewer"}) server.run(QStringLiteral("CREATE ROLE %1_%2 NOLOGIN").arg(name, QLatin1String(kind)));
+    std::tie(code, err) = cli({QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2026")});
+    EXPECT_EQ(code, 0) << err.toStdString();
+    std::tie(code, err) = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("nobody_") + name.right(8), QStringLiteral("--role"), QStringLiteral("viewer")});
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(err.contains(QStringLiteral("needs CREATEROLE"))) << err.toStdString();
+    server.dropDatabase(name);
+}
