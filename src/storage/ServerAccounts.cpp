@@ -95,13 +95,6 @@ Result<std::optional<Actor>> whoAmI(Database& db)
     return std::optional<Actor>{Actor{login, q.value(3).toString().isEmpty() ? login : q.value(3).toString(), *role, q.value(1).toLongLong()}};
 }
 
-Result<bool> isSuperuser(Database& db)
-{
-    QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) || !q.next()) return fail(sql::failure(q, "read the login's rights"));
-    return q.value(0).toBool();
-}
-
 Status createLogin(Database& db, const QString& login, const QString& password, Role role)
 {
     auto super = superuser(db, login);

@@ -28,9 +28,6 @@ namespace server_accounts {
 // The connected login as the campaign knows it: its account (role, unit, name), or the
 // schema's owner as its administrator; nullopt when the login has no account here.
 Result<std::optional<Actor>> whoAmI(Database& db);
-// Whether the connected login is a superuser of the server (row-level security does not
-// apply to it).
-Result<bool> isSuperuser(Database& db);
 // Makes `login` a login role with `password` (sent as a SCRAM verifier, never as text) and a
 // member of the group of `role`; an existing non-superuser role is taken over and given the
 // password. Needs CREATEROLE.

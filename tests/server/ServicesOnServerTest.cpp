@@ -34,6 +34,15 @@ protected:
         if (!name.isEmpty()) server.dropDatabase(name);
     }
     ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
+    // The 2020 campaign with 市教育局 in it; the unit's id.
+    std::optional<qint64> campaignWithOneUnit()
+    {
+        if (!CampaignService(ctx()).createFromTemplate(2020)) return std::nullopt;
+        Unit u;
+        u.name = QStringLiteral("市教育局");
+        auto id = UnitService(ctx()).add(u);
+        return id ? std::optional<qint64>(*id) : std::nullopt;
+    }
     ThrowawayServer server;
     QString name;
     std::unique_ptr<Database> db;
@@ -116,10 +125,7 @@ TEST_F(OnServer, TheCampaignUnitsResponsibilitiesReportsAndLedgerWork)
 // other failures are not repeated. The server is made to give up the next N audit rows.
 TEST_F(OnServer, ATransactionTheServerGivesUpIsRepeatedWholeAFewTimesAtMost)
 {
-    ASSERT_TRUE(CampaignService(ctx()).createFromTemplate(2020));
-    Unit u;
-    u.name = QStringLiteral("市教育局");
-    auto unit = UnitService(ctx()).add(u);
+    const auto unit = campaignWithOneUnit();
     ASSERT_TRUE(unit);
     server.run(QStringLiteral("CREATE TABLE give_up (remaining INTEGER NOT NULL, code TEXT NOT NULL)"), name);
     server.run(QStringLiteral("CREATE SEQUENCE give_up_seq"), name);
@@ -176,10 +182,7 @@ TEST_F(OnServer, ATransactionTheServerGivesUpIsRepeatedWholeAFewTimesAtMost)
 // sent again with its request key after reconnecting, it is recognised, not stored twice.
 TEST_F(OnServer, ASubmissionSentAgainAfterADroppedConnectionIsStoredOnce)
 {
-    ASSERT_TRUE(CampaignService(ctx()).createFromTemplate(2020));
-    Unit u;
-    u.name = QStringLiteral("市教育局");
-    auto unit = UnitService(ctx()).add(u);
+    const auto unit = campaignWithOneUnit();
     ASSERT_TRUE(unit);
     ReportService reports(ctx());
     auto base = reports.editable(*unit, QStringLiteral("2020-03"));

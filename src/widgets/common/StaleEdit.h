@@ -19,6 +19,14 @@ enum class Choice
 };
 
 bool isStale(const Error& e);
+// The stored record with what this person changed applied again on top: each of `fields`
+// where `mine` differs from `asRead` is taken from `mine`, every other from `stored`.
+template <class T, class... M> T mineOnTop(const T& stored, const T& asRead, const T& mine, M T::*... fields)
+{
+    T merged = stored;
+    ((mine.*fields != asRead.*fields ? void(merged.*fields = mine.*fields) : void()), ...);
+    return merged;
+}
 Choice ask(QWidget* parent, const QString& title, const Error& refusal, const QJsonObject& asRead, const QJsonObject& stored, const QJsonObject& mine);
 
 } // namespace cd::staleedit

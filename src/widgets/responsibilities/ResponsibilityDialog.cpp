@@ -90,18 +90,9 @@ void ResponsibilityDialog::accept()
             const auto choice = staleedit::ask(this, windowTitle(), saved.error(), json::of(m_r), json::of(*stored), json::of(r));
             if (choice == staleedit::Choice::ApplyMine) {
                 // Only what this person changed goes on top of theirs.
-                Responsibility merged = *stored;
-                const auto mine = [&](auto Responsibility::* field) {
-                    if (r.*field != m_r.*field) merged.*field = r.*field;
-                };
-                mine(&Responsibility::taskId);
-                mine(&Responsibility::level);
-                mine(&Responsibility::person);
-                mine(&Responsibility::post);
-                mine(&Responsibility::duty);
-                mine(&Responsibility::target);
+                fill(staleedit::mineOnTop(*stored, m_r, r, &Responsibility::taskId, &Responsibility::level, &Responsibility::person,
+                                          &Responsibility::post, &Responsibility::duty, &Responsibility::target));
                 m_r = *stored;
-                fill(merged);
                 return accept();
             }
             if (choice == staleedit::Choice::ShowTheirs) {

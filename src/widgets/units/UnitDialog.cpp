@@ -74,20 +74,9 @@ void UnitDialog::accept()
             const auto choice = staleedit::ask(this, windowTitle(), result.error(), json::of(m_unit), json::of(*stored), json::of(u));
             if (choice == staleedit::Choice::ApplyMine) {
                 // What this person changed, applied again on top of theirs, knowingly.
-                Unit merged = *stored;
-                const auto mine = [&](auto Unit::* field) {
-                    if (u.*field != m_unit.*field) merged.*field = u.*field;
-                };
-                mine(&Unit::name);
-                mine(&Unit::shortName);
-                mine(&Unit::category);
-                mine(&Unit::head);
-                mine(&Unit::deputy);
-                mine(&Unit::secretary);
-                mine(&Unit::phone);
-                mine(&Unit::active);
+                fill(staleedit::mineOnTop(*stored, m_unit, u, &Unit::name, &Unit::shortName, &Unit::category, &Unit::head, &Unit::deputy,
+                                          &Unit::secretary, &Unit::phone, &Unit::active));
                 m_unit = *stored;
-                fill(merged);
                 return accept();
             }
             if (choice == staleedit::Choice::ShowTheirs) {
