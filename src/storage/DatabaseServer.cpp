@@ -119,6 +119,12 @@ Status Database::reconnect()
     m_statements.clear();
     m_busy.clear();
     m_db.close();
+    // Tries are made from the window's thread while the server is away: each gives up after
+    // 2 s (libpq's least), not connect()'s 10, so that an unreachable host (a pulled cable)
+    // does not hold the window for long between the tries' pauses.
+    QString options = m_db.connectOptions();
+    options.replace(QStringLiteral("connect_timeout=10"), QStringLiteral("connect_timeout=2"));
+    m_db.setConnectOptions(options);
     if (!m_db.open()) {
         const QString libpq = m_db.lastError().databaseText().trimmed();
         spdlog::warn("connecting to {} again failed: {}", m_path.toStdString(), libpq.toStdString());
