@@ -14,7 +14,7 @@ namespace {
 
 QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
 
-AssessmentRepository::Entry readEntry(const QSqlQuery& q)
+AssessmentRepository::Entry readEntry(const sql::Query& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString(), q.value(4).toString(),
             QDateTime::fromString(q.value(5).toString(), Qt::ISODate)};
@@ -26,7 +26,7 @@ const char* kEntryColumns = "SELECT unit_id, item_code, value, reason, entered_b
 
 std::optional<QJsonObject> AssessmentRepository::rubric(qint64 campaignId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT definition FROM rubrics WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next()) return std::nullopt;
@@ -35,7 +35,7 @@ std::optional<QJsonObject> AssessmentRepository::rubric(qint64 campaignId)
 
 Status AssessmentRepository::saveRubric(qint64 campaignId, const QJsonObject& definition)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO rubrics (campaign_id, definition) VALUES (?, ?)"
                              " ON CONFLICT (campaign_id) DO UPDATE SET definition = excluded.definition"));
     q.addBindValue(campaignId);
@@ -46,7 +46,7 @@ Status AssessmentRepository::saveRubric(qint64 campaignId, const QJsonObject& de
 QList<AssessmentRepository::Entry> AssessmentRepository::entries(qint64 campaignId)
 {
     QList<Entry> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QLatin1String(kEntryColumns) + QStringLiteral(" WHERE campaign_id = ? ORDER BY unit_id, item_code"));
     q.addBindValue(campaignId);
@@ -57,7 +57,7 @@ QList<AssessmentRepository::Entry> AssessmentRepository::entries(qint64 campaign
 
 std::optional<AssessmentRepository::Entry> AssessmentRepository::entry(qint64 campaignId, qint64 unitId, const QString& itemCode)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QLatin1String(kEntryColumns) + QStringLiteral(" WHERE campaign_id = ? AND unit_id = ? AND item_code = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
@@ -68,7 +68,7 @@ std::optional<AssessmentRepository::Entry> AssessmentRepository::entry(qint64 ca
 
 Status AssessmentRepository::setEntry(qint64 campaignId, const Entry& e)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO assessment_entries (campaign_id, unit_id, item_code, value, reason, entered_by, entered_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, unit_id, item_code) DO UPDATE SET"
                              " value = excluded.value, reason = excluded.reason, entered_by = excluded.entered_by,"
@@ -85,7 +85,7 @@ Status AssessmentRepository::setEntry(qint64 campaignId, const Entry& e)
 
 Status AssessmentRepository::removeEntry(qint64 campaignId, qint64 unitId, const QString& itemCode)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM assessment_entries WHERE campaign_id = ? AND unit_id = ? AND item_code = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(unitId);
@@ -95,7 +95,7 @@ Status AssessmentRepository::removeEntry(qint64 campaignId, qint64 unitId, const
 
 std::optional<AssessmentRepository::Lock> AssessmentRepository::lock(qint64 campaignId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT locked_at, locked_by, as_of, result FROM assessment_locks WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next()) return std::nullopt;
@@ -105,7 +105,7 @@ std::optional<AssessmentRepository::Lock> AssessmentRepository::lock(qint64 camp
 
 Status AssessmentRepository::insertLock(qint64 campaignId, const Lock& l)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO assessment_locks (campaign_id, locked_at, locked_by, as_of, result) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(campaignId);
     q.addBindValue(l.lockedAt.toString(Qt::ISODate));
@@ -117,7 +117,7 @@ Status AssessmentRepository::insertLock(qint64 campaignId, const Lock& l)
 
 Status AssessmentRepository::deleteLock(qint64 campaignId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM assessment_locks WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     return sql::exec(q, "unlock assessment");

@@ -14,7 +14,7 @@ const QString kRows = QStringLiteral("SELECT id, at, actor, action, entity, enti
 
 QString text(const QVariant& v) { return v.isNull() ? QString() : v.toString(); }
 
-AuditChain::Row row(const QSqlQuery& q)
+AuditChain::Row row(const sql::Query& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
             q.value(5), q.value(6), q.value(7), q.value(8).toInt()};
@@ -34,13 +34,13 @@ QString AuditChain::link(const QString& previous, const Row& r)
 
 QString AuditChain::head(Database& db)
 {
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     return q.exec(QStringLiteral("SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next() ? q.value(0).toString() : QString();
 }
 
 Result<AuditChain::Verdict> AuditChain::verify(Database& db, const QString& upTo)
 {
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     q.setForwardOnly(true);
     if (!q.exec(kRows)) return fail(sql::failure(q, "read the audit log"));
     Verdict v;
@@ -65,7 +65,7 @@ Result<AuditChain::Verdict> AuditChain::verify(Database& db, const QString& upTo
 
 Status AuditChain::chainExisting(QSqlDatabase& db)
 {
-    QSqlQuery read(db);
+    sql::Query read(db);
     read.setForwardOnly(true);
     if (!read.exec(kRows)) return fail(sql::failure(read, "read the audit log"));
     QList<QPair<qint64, QString>> links;
@@ -74,7 +74,7 @@ Status AuditChain::chainExisting(QSqlDatabase& db)
         previous = link(previous, row(read));
         links.append({read.value(0).toLongLong(), previous});
     }
-    QSqlQuery write(db);
+    sql::Query write(db);
     write.prepare(QStringLiteral("UPDATE audit_log SET chain = ? WHERE id = ?"));
     for (const auto& [id, l] : links) {
         write.addBindValue(l);

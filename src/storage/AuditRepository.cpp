@@ -12,7 +12,7 @@ namespace {
 const QString kSelect =
     QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, backdated, chain FROM audit_log");
 
-QList<AuditEntry> many(QSqlQuery& q)
+QList<AuditEntry> many(sql::Query& q)
 {
     QList<AuditEntry> out;
     if (q.exec())
@@ -35,7 +35,7 @@ Status AuditRepository::insert(const AuditEntry& e)
     const bool server = m_db.isServer();
     QString chain;
     if (!server) {
-        QSqlQuery last(m_db.sql());
+        sql::Query last(m_db.sql());
         if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
             return fail(sql::failure(last, "read the audit log's head"));
         const bool any = last.next();
@@ -83,7 +83,7 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter& f)
         const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
         values << like << like << like << like;
     }
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) + QStringLiteral(" ORDER BY id") +
               (f.limit > 0 ? QStringLiteral(" LIMIT %1").arg(f.limit) : QString()));
     for (const auto& v : values) q.addBindValue(v);
@@ -92,7 +92,7 @@ QList<AuditEntry> AuditRepository::list(const AuditFilter& f)
 
 QList<AuditEntry> AuditRepository::latest(int limit)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     return many(q);
@@ -109,7 +109,7 @@ QString aboutRecord(qint64 id)
 
 QList<AuditEntry> AuditRepository::forEntity(const QString& entity, qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + aboutRecord(id) + QStringLiteral(" ORDER BY id"));
     q.addBindValue(entity);
     if (id > 0) q.addBindValue(id);
@@ -118,7 +118,7 @@ QList<AuditEntry> AuditRepository::forEntity(const QString& entity, qint64 id)
 
 std::optional<AuditEntry> AuditRepository::lastFor(const QString& entity, qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + aboutRecord(id) + QStringLiteral(" ORDER BY id DESC LIMIT 1"));
     q.addBindValue(entity);
     if (id > 0) q.addBindValue(id);
@@ -129,7 +129,7 @@ std::optional<AuditEntry> AuditRepository::lastFor(const QString& entity, qint64
 
 int AuditRepository::count()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     return q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -91,7 +91,7 @@ BulkInsert BulkInsert::planItems(Database& db)
 Result<qint64> BulkInsert::nextReservedId()
 {
     if (m_reserved.isEmpty()) {
-        QSqlQuery q(m_db->sql());
+        sql::Query q(m_db->sql());
         q.setForwardOnly(true);
         q.prepare(Dialect::of(m_db->sql()).reserveIds(m_table, std::max(m_batchRows, 1000)));
         if (auto s = sql::exec(q, "reserve ids"); !s) return fail(s.error());

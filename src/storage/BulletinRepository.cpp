@@ -18,7 +18,7 @@ const char* kColumns = "SELECT id, campaign_id, quarter, number, status, content
 
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-BulletinRecord read(const QSqlQuery& q)
+BulletinRecord read(const sql::Query& q)
 {
     BulletinRecord r;
     r.id = q.value(0).toLongLong();
@@ -42,7 +42,7 @@ QString toId(BulletinStatus s) { return ids::of(s, kStatus); }
 
 Result<qint64> BulletinRepository::insert(const BulletinRecord& r)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO bulletins (campaign_id, quarter, number, status, content, created_at, created_by, supersedes)"
                              " VALUES (?, ?, NULL, 'draft', ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.campaignId);
@@ -56,7 +56,7 @@ Result<qint64> BulletinRepository::insert(const BulletinRecord& r)
 
 Status BulletinRepository::updateContent(qint64 id, const QJsonObject& content)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE bulletins SET content = ? WHERE id = ? AND status = 'draft'"));
     q.addBindValue(json(content));
     q.addBindValue(id);
@@ -65,7 +65,7 @@ Status BulletinRepository::updateContent(qint64 id, const QJsonObject& content)
 
 Status BulletinRepository::markIssued(qint64 id, int number, const QDateTime& at, const QString& by, const QJsonObject& content)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE bulletins SET status = 'issued', number = ?, issued_at = ?, issued_by = ?, content = ?"
                              " WHERE id = ? AND status = 'draft'"));
     q.addBindValue(number);
@@ -78,7 +78,7 @@ Status BulletinRepository::markIssued(qint64 id, int number, const QDateTime& at
 
 Status BulletinRepository::markSuperseded(qint64 id, qint64 by)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE bulletins SET status = 'superseded', superseded_by = ? WHERE id = ? AND status = 'issued'"));
     q.addBindValue(by);
     q.addBindValue(id);
@@ -87,7 +87,7 @@ Status BulletinRepository::markSuperseded(qint64 id, qint64 by)
 
 std::optional<BulletinRecord> BulletinRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) return std::nullopt;
@@ -96,7 +96,7 @@ std::optional<BulletinRecord> BulletinRepository::byId(qint64 id)
 
 std::optional<BulletinRecord> BulletinRepository::byNumber(qint64 campaignId, int number)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? AND number = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(number);
@@ -106,7 +106,7 @@ std::optional<BulletinRecord> BulletinRepository::byNumber(qint64 campaignId, in
 
 std::optional<BulletinRecord> BulletinRepository::draft(qint64 campaignId, const QString& quarter)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? AND quarter = ? AND status = 'draft' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     q.addBindValue(quarter);
@@ -117,7 +117,7 @@ std::optional<BulletinRecord> BulletinRepository::draft(qint64 campaignId, const
 QList<BulletinRecord> BulletinRepository::all(qint64 campaignId)
 {
     QList<BulletinRecord> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? ORDER BY coalesce(number, 1000000), id"));
     q.addBindValue(campaignId);
     if (q.exec())
@@ -127,7 +127,7 @@ QList<BulletinRecord> BulletinRepository::all(qint64 campaignId)
 
 int BulletinRepository::nextNumber(qint64 campaignId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM bulletins WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     return q.exec() && q.next() ? q.value(0).toInt() : 1;

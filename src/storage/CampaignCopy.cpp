@@ -113,7 +113,7 @@ Result<TableDigest> digestTable(Database& db, const QString& table)
 {
     const QStringList columns = columnsOf(db, table);
     if (columns.isEmpty()) return fail(Error{Error::Code::Corrupt, QCoreApplication::translate("cd::CampaignCopy", "The table %1 is missing from %2.").arg(table, db.path())});
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
     if (auto s = sql::exec(q, "read a table for its digest"); !s) return fail(s.error());
@@ -160,7 +160,7 @@ Result<QString> CampaignCopy::firstTableWithRows(Database& db)
 {
     for (const QString& table : Migrations::tables()) {
         if (table == QLatin1String("meta")) continue; // every database has its schema version
-        QSqlQuery q(db.sql());
+        sql::Query q(db.sql());
         q.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
         if (auto s = sql::exec(q, "look for rows"); !s) return fail(s.error());
         if (q.next()) return table;
@@ -200,7 +200,7 @@ Result<QList<TableDigest>> CampaignCopy::copy(Database& from, Database& to, cons
         const QStringList columns = columnsOf(from, table);
         if (columns != columnsOf(to, table))
             return fail(Error{Error::Code::Corrupt, tr("The table %1 has other columns in %2 than in %3.").arg(table, from.path(), to.path())});
-        QSqlQuery read(from.sql());
+        sql::Query read(from.sql());
         read.setForwardOnly(true);
         read.prepare(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
         if (auto s = sql::exec(read, "read a table to copy"); !s) return fail(s.error());

@@ -1,4 +1,5 @@
 #include "storage/ChangeFeed.h"
+#include "storage/Query.h"
 
 #include "storage/Database.h"
 
@@ -55,7 +56,7 @@ void ChangeFeed::stopListening()
 qint64 ChangeFeed::latest(Database& db)
 {
     if (!db.isServer()) return -1;
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !q.next()) return -1;
     return q.value(0).toLongLong();
 }

@@ -73,7 +73,7 @@ void DashboardRepository::forEachFirstSubmission(const std::function<void(qint64
 DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDate& today)
 {
     ProblemCounts c;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END), 0),"
                              " coalesce(sum(CASE WHEN status <> 'closed' AND deadline < ? THEN 1 ELSE 0 END), 0),"
                              " coalesce(sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END), 0), count(*)"
@@ -100,7 +100,7 @@ QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUn
 QHash<QString, QPair<int, int>> DashboardRepository::problemsByMonth()
 {
     QHash<QString, QPair<int, int>> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT substr(raised_on, 1, 7), count(*) FROM problems GROUP BY substr(raised_on, 1, 7)")))
         while (q.next()) out[q.value(0).toString()].first = q.value(1).toInt();

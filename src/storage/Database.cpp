@@ -148,7 +148,7 @@ Status Database::check(const QString& path)
     Database db(path, nextConnectionName());
     forReading(db.m_db, QFileInfo(path));
     if (!db.m_db.open()) return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(path, db.m_db.lastError().text())));
-    QSqlQuery q(db.m_db);
+    sql::Query q(db.m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) return fail(corrupt(path, q.lastError().text()));
     if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(path, q.value(0).toString()));
     return {};
@@ -156,7 +156,7 @@ Status Database::check(const QString& path)
 
 Status Database::configure(const Options& options)
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (m_readOnly) spdlog::info("{} is read-only here: opened for reading", m_path.toStdString());
     // FULL: every commit reaches the disk before the user is told it is saved. The writes
     // are human-paced, so the extra fsync costs little next to losing a submitted report.
@@ -192,7 +192,7 @@ Status Database::configure(const Options& options)
 
 int Database::schemaVersion()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     q.prepare(Dialect::of(m_db).tableExists());
     q.addBindValue(QStringLiteral("meta"));
     if (!q.exec() || !q.next()) return -1;
@@ -207,7 +207,7 @@ QStringList Database::integrityProblems()
     // its storage (amcheck, pg_checksums) is the DBA's work, not a client's.
     if (isServer()) return {};
     QStringList out;
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) return {q.lastError().text()};
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -220,7 +220,7 @@ QStringList Database::integrityProblems()
 
 qint64 Database::changesSinceOpen()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next()) return q.value(0).toLongLong();
     return 0;
 }

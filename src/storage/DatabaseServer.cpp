@@ -3,6 +3,7 @@
 
 #include "storage/Dialect.h"
 #include "storage/Migrations.h"
+#include "storage/Query.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -140,12 +141,12 @@ void Database::settleAfterBulkLoad()
 {
     const QString statement = Dialect::of(m_db).afterBulkLoad();
     if (statement.isEmpty()) return;
-    if (QSqlQuery q(m_db); !q.exec(statement)) spdlog::warn("{} after a bulk load failed: {}", statement.toStdString(), q.lastError().text().toStdString());
+    if (sql::Query q(m_db); !q.exec(statement)) spdlog::warn("{} after a bulk load failed: {}", statement.toStdString(), q.lastError().text().toStdString());
 }
 
 Status Database::configureServer()
 {
-    QSqlQuery q(m_db);
+    sql::Query q(m_db);
     // Times are stored as text with their offset; the session's zone does not change them.
     q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
     // Row-level security does not hold a superuser back: day-to-day work as one would let

@@ -251,13 +251,13 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
         if (v == 11 && dialect.engine() == Dialect::Engine::Postgres) {
-            QSqlQuery schema(db);
+            sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             for (const auto& statement : ServerSecurity::statements(schema.value(0).toString()))
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
     }
-    QSqlQuery q(db);
+    sql::Query q(db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(to));

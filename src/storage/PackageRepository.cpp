@@ -26,7 +26,7 @@ QString PackageRepository::stampKey(qint64 periodId, const QDateTime& at)
 
 QString PackageRepository::meta(const QString& key)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -34,7 +34,7 @@ QString PackageRepository::meta(const QString& key)
 
 Status PackageRepository::setMeta(const QString& key, const QString& value)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
                              "UPDATE SET value = excluded.value"));
     q.addBindValue(key);
@@ -52,7 +52,7 @@ QByteArray PackageRepository::unitKey(qint64 unitId)
 
 Status PackageRepository::putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO unit_keys (unit_id, key, created_at) VALUES (?, ?, ?)"
                              " ON CONFLICT (unit_id) DO UPDATE SET key = excluded.key, created_at "
                              "= excluded.created_at"));
@@ -72,7 +72,7 @@ qint64 PackageRepository::lastSequence(qint64 unitId)
 QHash<qint64, qint64> PackageRepository::lastSequences()
 {
     QHash<qint64, qint64> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     if (q.exec(
             QStringLiteral("SELECT unit_id, max(sequence) FROM package_imports GROUP BY unit_id")))
         while (q.next())
@@ -98,7 +98,7 @@ Status PackageRepository::recordImport(const PackageImport& r)
 QList<PackageImport> PackageRepository::imports()
 {
     QList<PackageImport> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral(
             "SELECT p.id, p.unit_id, u.name, p.sequence, p.sha256, p.made_at, p.imported_at, "
@@ -114,7 +114,7 @@ QList<PackageImport> PackageRepository::imports()
 QList<qint64> PackageRepository::reportIds(qint64 unitId, bool submittedOnly)
 {
     QList<qint64> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(
         QStringLiteral("SELECT id FROM reports WHERE unit_id = ?%1 ORDER BY period_id, version")
             .arg(submittedOnly ? QStringLiteral(" AND status <> 'draft'") : QString()));
@@ -129,7 +129,7 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
 {
     QList<MonthlyPlan> out;
     QHash<qint64, qsizetype> at;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, period_id, version, submitted_at, submitted_by FROM plans "
                              "WHERE unit_id = ? ORDER BY period_id, version"));
     q.addBindValue(unitId);
@@ -145,7 +145,7 @@ QList<MonthlyPlan> PackageRepository::plans(qint64 unitId)
             at.insert(p.id, out.size());
             out.append(p);
         }
-    QSqlQuery items(m_db.sql());
+    sql::Query items(m_db.sql());
     items.prepare(QStringLiteral("SELECT i.plan_id, i.task_id, i.text FROM plan_items i JOIN plans "
                                  "p ON p.id = i.plan_id WHERE p.unit_id = ?"));
     items.addBindValue(unitId);

@@ -14,7 +14,7 @@ const char* kFromReports = "SELECT r.unit_id, i.task_id, sum(i.progress), count(
 
 Status ProgressRepository::addAcceptedReport(qint64 reportId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO task_progress (unit_id, task_id, accepted_sum, accepted_reports)"
                              " SELECT r.unit_id, i.task_id, i.progress, 1 FROM reports r JOIN report_items i ON i.report_id = r.id"
                              " WHERE r.id = ? AND r.status = 'accepted'"
@@ -33,7 +33,7 @@ Status ProgressRepository::rebuild()
 
 int ProgressRepository::mismatches()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     const QString sql = QStringLiteral("SELECT count(*) FROM (%1) a FULL OUTER JOIN task_progress p ON p.unit_id = a.unit_id"
                                        " AND p.task_id = a.task_id WHERE a.unit_id IS NULL OR p.unit_id IS NULL"
                                        " OR abs(a.s - p.accepted_sum) > 1e-9 OR a.n <> p.accepted_reports")
@@ -46,7 +46,7 @@ int ProgressRepository::mismatches()
 QHash<qint64, QPair<double, int>> ProgressRepository::forUnit(qint64 unitId)
 {
     QHash<qint64, QPair<double, int>> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT task_id, accepted_sum, accepted_reports FROM task_progress WHERE unit_id = ?"));
     q.addBindValue(unitId);
     if (q.exec())

@@ -14,7 +14,7 @@ const QString kLevelRank = QStringLiteral("CASE r.level WHEN 'first' THEN 1 WHEN
 const QString kSelect =
     QStringLiteral("SELECT r.id, r.unit_id, r.task_id, r.level, r.person, r.post, r.duty, r.target FROM responsibilities r");
 
-Responsibility readOne(const QSqlQuery& q)
+Responsibility readOne(const sql::Query& q)
 {
     Responsibility r;
     r.id = q.value(0).toLongLong();
@@ -28,7 +28,7 @@ Responsibility readOne(const QSqlQuery& q)
     return r;
 }
 
-QList<Responsibility> many(QSqlQuery& q)
+QList<Responsibility> many(sql::Query& q)
 {
     QList<Responsibility> out;
     q.setForwardOnly(true);
@@ -41,7 +41,7 @@ QList<Responsibility> many(QSqlQuery& q)
 
 Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO responsibilities (unit_id, task_id, level, person, post, duty, target)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.unitId);
@@ -56,7 +56,7 @@ Result<qint64> ResponsibilityRepository::insert(const Responsibility& r)
 
 Status ResponsibilityRepository::update(const Responsibility& r)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE responsibilities SET unit_id = ?, task_id = ?, level = ?, person = ?, post = ?, duty = ?,"
                              " target = ? WHERE id = ?"));
     q.addBindValue(r.unitId);
@@ -72,7 +72,7 @@ Status ResponsibilityRepository::update(const Responsibility& r)
 
 Status ResponsibilityRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM responsibilities WHERE id = ?"));
     q.addBindValue(id);
     return sql::exec(q, "delete responsibility");
@@ -80,7 +80,7 @@ Status ResponsibilityRepository::remove(qint64 id)
 
 std::optional<Responsibility> ResponsibilityRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next()) return readOne(q);
@@ -89,7 +89,7 @@ std::optional<Responsibility> ResponsibilityRepository::byId(qint64 id)
 
 std::optional<Responsibility> ResponsibilityRepository::find(qint64 unitId, qint64 taskId, ResponsibilityLevel level)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" WHERE r.unit_id = ? AND r.task_id = ? AND r.level = ?"));
     q.addBindValue(unitId);
     q.addBindValue(taskId);
@@ -100,7 +100,7 @@ std::optional<Responsibility> ResponsibilityRepository::find(qint64 unitId, qint
 
 QList<Responsibility> ResponsibilityRepository::forUnit(qint64 unitId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" JOIN tasks t ON t.id = r.task_id WHERE r.unit_id = ? ORDER BY t.sort_order, t.id, ") + kLevelRank);
     q.addBindValue(unitId);
     return many(q);
@@ -108,7 +108,7 @@ QList<Responsibility> ResponsibilityRepository::forUnit(qint64 unitId)
 
 QList<Responsibility> ResponsibilityRepository::all()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" JOIN units u ON u.id = r.unit_id JOIN tasks t ON t.id = r.task_id"
                                        " ORDER BY u.sort_order, u.id, t.sort_order, t.id, ") + kLevelRank);
     return many(q);
@@ -117,7 +117,7 @@ QList<Responsibility> ResponsibilityRepository::all()
 QHash<QPair<qint64, qint64>, int> ResponsibilityRepository::coverage(qint64 campaignId)
 {
     QHash<QPair<qint64, qint64>, int> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.unit_id, r.task_id, count(*) FROM responsibilities r JOIN tasks t ON t.id = r.task_id"
                              " WHERE t.campaign_id = ? GROUP BY r.unit_id, r.task_id"));
@@ -129,7 +129,7 @@ QHash<QPair<qint64, qint64>, int> ResponsibilityRepository::coverage(qint64 camp
 
 Status ResponsibilityRepository::replaceForUnit(qint64 unitId, const QList<Responsibility>& lines)
 {
-    QSqlQuery del(m_db.sql());
+    sql::Query del(m_db.sql());
     del.prepare(QStringLiteral("DELETE FROM responsibilities WHERE unit_id = ?"));
     del.addBindValue(unitId);
     if (auto s = sql::exec(del, "clear responsibilities"); !s) return s;

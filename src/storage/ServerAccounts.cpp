@@ -30,7 +30,7 @@ Status runRoleStatement(Database& db, QString pattern, const QStringList& names,
     if (!connection) return fail(Error::io(QCoreApplication::translate("cd::ServerAccounts", "There is no server connection to change logins on.")));
     for (const auto& n : names) pattern = pattern.arg(quoted(connection, n, true));
     for (const auto& l : literals) pattern = pattern.arg(quoted(connection, l, false));
-    QSqlQuery run(db.sql());
+    sql::Query run(db.sql());
     if (run.exec(pattern)) return {};
     const QSqlError e = run.lastError();
     if (e.nativeErrorCode() == QLatin1String("42501"))
@@ -63,7 +63,7 @@ Result<QString> verifier(Database& db, const QString& login, const QString& pass
 
 Result<std::optional<bool>> superuser(Database& db, const QString& login)
 {
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     q.prepare(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = ?"));
     q.addBindValue(login);
     if (!q.exec()) return fail(sql::failure(q, "read a login role"));
@@ -86,7 +86,7 @@ const char* groupOf(Role role)
 
 Result<std::optional<Actor>> whoAmI(Database& db)
 {
-    QSqlQuery q(db.sql());
+    sql::Query q(db.sql());
     if (!q.exec(QStringLiteral("SELECT cd_account_role(), cd_account_unit(), session_user, (SELECT display_name FROM users WHERE login = session_user)")) || !q.next())
         return fail(sql::failure(q, "read the connected account"));
     const auto role = roleFromId(q.value(0).toString());
@@ -125,7 +125,7 @@ Status leaveGroups(Database& db, const QString& login)
 
 Status changeOwnPassword(Database& db, const QString& password)
 {
-    QSqlQuery who(db.sql());
+    sql::Query who(db.sql());
     if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next()) return fail(sql::failure(who, "read the login"));
     const QString login = who.value(0).toString();
     auto secret = verifier(db, login, password);

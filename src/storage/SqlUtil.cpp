@@ -51,18 +51,35 @@ Trouble troubleOf(const QSqlError& e, int systemErrno)
     }
 }
 
-} // namespace
-
-Error failure(const QSqlQuery& q, const char* what)
+int systemErrnoOf(const QSqlDriver* driver)
 {
     int systemErrno = 0;
-    if (const QSqlDriver* driver = q.driver()) {
+    if (driver) {
         const QVariant handle = driver->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             if (auto* db = *static_cast<sqlite3* const*>(handle.constData())) systemErrno = sqlite3_system_errno(db);
     }
-    return failure(q.lastError(), what, systemErrno);
+    return systemErrno;
 }
+
+template <typename Q> Status execOf(Q& q, const char* what)
+{
+    if (q.exec()) return {};
+    return fail(failure(q, what));
+}
+
+template <typename Q> Result<qint64> insertReturningIdOf(Q& q, const char* what)
+{
+    if (auto s = exec(q, what); !s) return fail(s.error());
+    if (!q.next()) return fail(failure(q, what));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // the statement is done: nothing of it stays open across the commit
+    return id;
+}
+} // namespace
+
+Error failure(const QSqlQuery& q, const char* what) { return failure(q.lastError(), what, systemErrnoOf(q.driver())); }
+Error failure(const Query& q, const char* what) { return failure(q.lastError(), what, systemErrnoOf(q.driver())); }
 
 Error failure(const QSqlError& e, const char* what, int systemErrno)
 {
@@ -93,25 +110,15 @@ Error failure(const QSqlError& e, const char* what, int systemErrno)
     return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log."));
 }
 
-Status exec(QSqlQuery& q, const char* what)
-{
-    if (q.exec()) return {};
-    return fail(failure(q, what));
-}
-
-Result<qint64> insertReturningId(QSqlQuery& q, const char* what)
-{
-    if (auto s = exec(q, what); !s) return fail(s.error());
-    if (!q.next()) return fail(failure(q, what));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish(); // the statement is done: nothing of it stays open across the commit
-    return id;
-}
+Status exec(QSqlQuery& q, const char* what) { return execOf(q, what); }
+Status exec(Query& q, const char* what) { return execOf(q, what); }
+Result<qint64> insertReturningId(QSqlQuery& q, const char* what) { return insertReturningIdOf(q, what); }
+Result<qint64> insertReturningId(Query& q, const char* what) { return insertReturningIdOf(q, what); }
 
 Status execText(QSqlDatabase& db, const QString& statement)
 {
     // Run as it is, not prepared: PostgreSQL prepares no schema statements.
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (q.exec(statement)) return {};
     return fail(failure(q, "statement"));
 }

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "storage/Query.h"
+
 namespace cd::sql {
 
 // Error::reason of a transaction the server gave up on to let another go first (SQLSTATE 40001
@@ -22,11 +24,14 @@ Error failure(const QSqlError& e, const char* what, int systemErrno = 0);
 // The same for a query that failed: on a file, the operating system's errno is read from the
 // query's connection.
 Error failure(const QSqlQuery& q, const char* what);
+Error failure(const Query& q, const char* what);
 // Runs a prepared query; a database error becomes failure().
 Status exec(QSqlQuery& q, const char* what);
+Status exec(Query& q, const char* what);
 // Runs a prepared INSERT … RETURNING id and gives the new row's id. Both engines take
 // RETURNING; lastInsertId() would be lastval() on PostgreSQL, a trigger's row if one inserts.
 Result<qint64> insertReturningId(QSqlQuery& q, const char* what);
+Result<qint64> insertReturningId(Query& q, const char* what);
 // A fixed statement without bound values (schema steps), run as it is.
 Status execText(QSqlDatabase& db, const QString& statement);
 

@@ -12,7 +12,7 @@ const QString kProblemSelect = QStringLiteral(
     "SELECT id, unit_id, pillar, source, source_ref, description, measure, responsible, raised_on, deadline, severity, status,"
     " fix_reported_by, closed_on, verifier, close_note FROM problems");
 
-Problem readProblem(const QSqlQuery& q)
+Problem readProblem(const sql::Query& q)
 {
     Problem p;
     p.id = q.value(0).toLongLong();
@@ -34,7 +34,7 @@ Problem readProblem(const QSqlQuery& q)
     return p;
 }
 
-void bindProblem(QSqlQuery& q, const Problem& p)
+void bindProblem(sql::Query& q, const Problem& p)
 {
     q.addBindValue(p.unitId);
     q.addBindValue(toId(p.pillar));
@@ -53,7 +53,7 @@ void bindProblem(QSqlQuery& q, const Problem& p)
     q.addBindValue(sql::text(p.closeNote));
 }
 
-TypicalCase readCase(const QSqlQuery& q)
+TypicalCase readCase(const sql::Query& q)
 {
     return TypicalCase{q.value(0).toLongLong(), q.value(1).toLongLong(), pillarFromId(q.value(2).toString()).value_or(Pillar::General),
                        q.value(3).toBool(), q.value(4).toString(), q.value(5).toString(), sql::toDate(q.value(6)), q.value(7).toBool()};
@@ -65,7 +65,7 @@ const QString kCaseSelect = QStringLiteral("SELECT id, unit_id, pillar, positive
 
 Result<qint64> SupervisionRepository::insertInspection(const Inspection& i)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO inspections (title, kind, date, inspectors, quarter) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(i.title);
     q.addBindValue(toId(i.kind));
@@ -75,7 +75,7 @@ Result<qint64> SupervisionRepository::insertInspection(const Inspection& i)
     auto inserted = sql::insertReturningId(q, "insert inspection");
     if (!inserted) return fail(inserted.error());
     const qint64 id = *inserted;
-    QSqlQuery v(m_db.sql());
+    sql::Query v(m_db.sql());
     v.prepare(QStringLiteral("INSERT INTO inspection_visits (inspection_id, unit_id, findings, rating) VALUES (?, ?, ?, ?)"));
     for (const auto& visit : i.visits) {
         v.addBindValue(id);
@@ -90,7 +90,7 @@ Result<qint64> SupervisionRepository::insertInspection(const Inspection& i)
 QList<Inspection> SupervisionRepository::inspections(const QString& quarter)
 {
     QList<Inspection> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, title, kind, date, inspectors, quarter FROM inspections WHERE (? = '' OR quarter = ?) ORDER BY date, id"));
     q.addBindValue(sql::text(quarter));
     q.addBindValue(sql::text(quarter));
@@ -98,7 +98,7 @@ QList<Inspection> SupervisionRepository::inspections(const QString& quarter)
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), inspectionKindFromId(q.value(2).toString()).value_or(InspectionKind::Routine),
                     sql::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(), {}});
-    QSqlQuery v(m_db.sql());
+    sql::Query v(m_db.sql());
     v.prepare(QStringLiteral("SELECT id, unit_id, findings, rating FROM inspection_visits WHERE inspection_id = ? ORDER BY id"));
     for (auto& i : out) {
         v.addBindValue(i.id);
@@ -110,7 +110,7 @@ QList<Inspection> SupervisionRepository::inspections(const QString& quarter)
 
 std::optional<InspectionVisit> SupervisionRepository::visit(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, unit_id, findings, rating FROM inspection_visits WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next()) return InspectionVisit{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
@@ -119,7 +119,7 @@ std::optional<InspectionVisit> SupervisionRepository::visit(qint64 id)
 
 Result<qint64> SupervisionRepository::insertProblem(const Problem& p)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO problems (unit_id, pillar, source, source_ref, description, measure, responsible, raised_on,"
                              " deadline, severity, status, fix_reported_by, closed_on, verifier, close_note)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -137,7 +137,7 @@ Result<bool> SupervisionRepository::moveProblem(const Problem& p, ProblemStatus 
 
 Result<bool> SupervisionRepository::writeProblem(const Problem& p, std::optional<ProblemStatus> from)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE problems SET unit_id = ?, pillar = ?, source = ?, source_ref = ?, description = ?, measure = ?,"
                              " responsible = ?, raised_on = ?, deadline = ?, severity = ?, status = ?, fix_reported_by = ?, closed_on = ?,"
                              " verifier = ?, close_note = ? WHERE id = ?") +
@@ -151,7 +151,7 @@ Result<bool> SupervisionRepository::writeProblem(const Problem& p, std::optional
 
 Status SupervisionRepository::putProblem(const Problem& p, const QList<ProblemEvent>& history)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO problems (unit_id, pillar, source, source_ref, description, measure, responsible, raised_on,"
                              " deadline, severity, status, fix_reported_by, closed_on, verifier, close_note, id)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -164,7 +164,7 @@ Status SupervisionRepository::putProblem(const Problem& p, const QList<ProblemEv
     bindProblem(q, copy);
     q.addBindValue(p.id);
     if (auto s = sql::exec(q, "copy problem"); !s) return s;
-    QSqlQuery del(m_db.sql());
+    sql::Query del(m_db.sql());
     del.prepare(QStringLiteral("DELETE FROM problem_events WHERE problem_id = ?"));
     del.addBindValue(p.id);
     if (auto s = sql::exec(del, "clear problem events"); !s) return s;
@@ -175,7 +175,7 @@ Status SupervisionRepository::putProblem(const Problem& p, const QList<ProblemEv
 
 std::optional<Problem> SupervisionRepository::problem(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kProblemSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next()) return readProblem(q);
@@ -185,7 +185,7 @@ std::optional<Problem> SupervisionRepository::problem(qint64 id)
 QList<Problem> SupervisionRepository::problems(const ProblemFilter& f)
 {
     QList<Problem> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(kProblemSelect + QStringLiteral(" WHERE (? = '' OR status = ?) AND (? = 0 OR unit_id = ?)"
                                               " AND (? = '' OR (status <> 'closed' AND deadline < ?)) ORDER BY deadline, id"));
@@ -200,7 +200,7 @@ QList<Problem> SupervisionRepository::problems(const ProblemFilter& f)
 
 Status SupervisionRepository::insertEvent(const ProblemEvent& e)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO problem_events (problem_id, at, actor, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.problemId);
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
@@ -214,7 +214,7 @@ Status SupervisionRepository::insertEvent(const ProblemEvent& e)
 QList<ProblemEvent> SupervisionRepository::events(qint64 problemId)
 {
     QList<ProblemEvent> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, problem_id, at, actor, from_status, to_status, note FROM problem_events WHERE problem_id = ? ORDER BY id"));
     q.addBindValue(problemId);
     if (q.exec())
@@ -227,7 +227,7 @@ QList<ProblemEvent> SupervisionRepository::events(qint64 problemId)
 
 Status SupervisionRepository::insertEscalation(const Escalation& e)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO escalations (problem_id, step, date, decision, by, record_code) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.problemId);
     q.addBindValue(toId(e.step));
@@ -241,7 +241,7 @@ Status SupervisionRepository::insertEscalation(const Escalation& e)
 QList<Escalation> SupervisionRepository::escalations(qint64 problemId)
 {
     QList<Escalation> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, problem_id, step, date, decision, by, record_code FROM escalations WHERE problem_id = ? ORDER BY id"));
     q.addBindValue(problemId);
     if (q.exec())
@@ -254,7 +254,7 @@ QList<Escalation> SupervisionRepository::escalations(qint64 problemId)
 
 Result<qint64> SupervisionRepository::insertCase(const TypicalCase& c)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO typical_cases (unit_id, pillar, positive, title, text, date, published) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.unitId);
     q.addBindValue(toId(c.pillar));
@@ -268,7 +268,7 @@ Result<qint64> SupervisionRepository::insertCase(const TypicalCase& c)
 
 Status SupervisionRepository::setCasePublished(qint64 id, bool published)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE typical_cases SET published = ? WHERE id = ?"));
     q.addBindValue(published ? 1 : 0);
     q.addBindValue(id);
@@ -277,7 +277,7 @@ Status SupervisionRepository::setCasePublished(qint64 id, bool published)
 
 std::optional<TypicalCase> SupervisionRepository::typicalCase(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kCaseSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next()) return readCase(q);
@@ -287,7 +287,7 @@ std::optional<TypicalCase> SupervisionRepository::typicalCase(qint64 id)
 QList<TypicalCase> SupervisionRepository::cases(qint64 unitId)
 {
     QList<TypicalCase> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kCaseSelect + QStringLiteral(" WHERE (? = 0 OR unit_id = ?) ORDER BY date, id"));
     q.addBindValue(unitId);
     q.addBindValue(unitId);

@@ -11,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, name, short_name, category, head, deputy, secretary, phone, active, sort_order FROM units");
 
-Unit readUnit(const QSqlQuery& q)
+Unit readUnit(const sql::Query& q)
 {
     Unit u;
     u.id = q.value(0).toLongLong();
@@ -27,7 +27,7 @@ Unit readUnit(const QSqlQuery& q)
     return u;
 }
 
-void bindUnit(QSqlQuery& q, const Unit& u)
+void bindUnit(sql::Query& q, const Unit& u)
 {
     for (const auto* s : {&u.name, &u.shortName, &u.category, &u.head, &u.deputy, &u.secretary, &u.phone})
         q.addBindValue(sql::text(*s));
@@ -35,7 +35,7 @@ void bindUnit(QSqlQuery& q, const Unit& u)
     q.addBindValue(u.sortOrder);
 }
 
-std::optional<Unit> one(QSqlQuery& q)
+std::optional<Unit> one(sql::Query& q)
 {
     if (q.exec() && q.next()) return readUnit(q);
     return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<Unit> one(QSqlQuery& q)
 
 Result<qint64> UnitRepository::insert(const Unit& u)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindUnit(q, u);
@@ -54,7 +54,7 @@ Result<qint64> UnitRepository::insert(const Unit& u)
 
 Status UnitRepository::update(const Unit& u)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE units SET name = ?, short_name = ?, category = ?, head = ?, deputy = ?, secretary = ?,"
                              " phone = ?, active = ?, sort_order = ? WHERE id = ?"));
     bindUnit(q, u);
@@ -64,7 +64,7 @@ Status UnitRepository::update(const Unit& u)
 
 std::optional<Unit> UnitRepository::byId(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     return one(q);
@@ -72,7 +72,7 @@ std::optional<Unit> UnitRepository::byId(qint64 id)
 
 std::optional<Unit> UnitRepository::byName(const QString& name)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
     q.addBindValue(name);
     return one(q);
@@ -81,7 +81,7 @@ std::optional<Unit> UnitRepository::byName(const QString& name)
 QList<Unit> UnitRepository::all()
 {
     QList<Unit> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(kSelect + QStringLiteral(" ORDER BY sort_order, id"));
     if (q.exec())
@@ -91,19 +91,19 @@ QList<Unit> UnitRepository::all()
 
 int UnitRepository::count()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     return q.exec(QStringLiteral("SELECT count(*) FROM units")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int UnitRepository::maxSortOrder()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     return q.exec(QStringLiteral("SELECT coalesce(max(sort_order), 0) FROM units")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 Status UnitRepository::put(const Unit& u)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order, id)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                              " short_name = excluded.short_name, category = excluded.category, head = excluded.head, deputy = excluded.deputy,"
