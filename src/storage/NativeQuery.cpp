@@ -74,6 +74,18 @@ NativeQuery& NativeQuery::bind(int index, const QString& value)
     return *this;
 }
 
+NativeQuery& NativeQuery::bind(int index, const QByteArray& value)
+{
+    if (m_server) {
+        if (m_params.size() < size_t(index)) m_params.resize(size_t(index));
+        if (m_formats.size() < size_t(index)) m_formats.resize(size_t(index));
+        m_params[size_t(index - 1)] = value.toStdString();
+        m_formats[size_t(index - 1)] = 1;
+    }
+    if (m_stmt) sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool NativeQuery::next()
 {
     if (m_server || !m_sql.empty()) {
@@ -82,8 +94,12 @@ bool NativeQuery::next()
             m_started = true;
             std::vector<const char*> values;
             for (const auto& p : m_params) values.push_back(p.c_str());
-            m_result = PQexecParams(m_server, m_sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+            m_formats.resize(m_params.size());
+            m_lengths.clear();
+            for (const auto& p : m_params) m_lengths.push_back(int(p.size()));
+            m_result = PQexecParams(m_server, m_sql.c_str(), int(values.size()), nullptr, values.data(), m_lengths.data(), m_formats.data(), 0);
             if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+                if (const char* state = PQresultErrorField(m_result, PG_DIAG_SQLSTATE)) m_sqlState = QString::fromLatin1(state);
                 m_error = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
                 if (m_error.isEmpty()) m_error = QString::fromUtf8(PQerrorMessage(m_server)).trimmed();
                 return false;
@@ -103,6 +119,12 @@ Status NativeQuery::status() const
 {
     if (m_error.isEmpty()) return {};
     return fail(Error::io(QCoreApplication::translate("cd::NativeQuery", "Could not read the campaign: %1").arg(m_error)));
+}
+
+QSqlError NativeQuery::sqlError() const
+{
+    if (m_error.isEmpty()) return {};
+    return QSqlError(QString(), m_error, QSqlError::StatementError, m_server ? m_sqlState : QString::number(m_rc));
 }
 
 qint64 NativeQuery::int64(int column) const

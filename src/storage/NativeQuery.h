@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QByteArray>
+#include <QSqlError>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,9 +35,15 @@ public:
 
     NativeQuery& bind(int index, qint64 value);
     NativeQuery& bind(int index, const QString& value);
+    // Bytes: on a server sent as they are (binary), not as the hex text QPSQL makes of them,
+    // twice their size on the wire and decoded again by the server.
+    NativeQuery& bind(int index, const QByteArray& value);
     // Next row; false at the end or on an error (then status() says which).
     bool next();
     Status status() const;
+    // The error as the engine gave it (the SQLSTATE as its native code on a server), for
+    // sql::failure() when the statement writes.
+    QSqlError sqlError() const;
 
     qint64 int64(int column) const;
     double real(int column) const;
@@ -50,6 +57,9 @@ private:
     pg_conn* m_server = nullptr;
     std::string m_sql;
     std::vector<std::string> m_params;
+    std::vector<int> m_formats; // 1 for a binary value
+    std::vector<int> m_lengths;
+    QString m_sqlState;
     pg_result* m_result = nullptr;
     int m_row = -1;
     int m_rows = 0;

@@ -3,6 +3,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/NativeQuery.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -116,14 +117,14 @@ Result<qint64> ReportRepository::insert(const SelfReport& r)
 
 Status ReportRepository::replaceDraft(const SelfReport& r)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE reports SET summary = ?, saved_at = ? WHERE id = ? AND status = 'draft'"));
     q.addBindValue(sql::text(r.summary));
     q.addBindValue(stamp(r.savedAt));
     q.addBindValue(r.id);
     if (auto s = sql::exec(q, "update draft"); !s) return s;
     for (const char* table : {"report_items", "report_attachments"}) {
-        QSqlQuery del(m_db.sql());
+        sql::Query del(m_db.sql());
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE report_id = ?").arg(QLatin1String(table)));
         del.addBindValue(r.id);
         if (auto s = sql::exec(del, "clear draft"); !s) return s;
@@ -133,7 +134,7 @@ Status ReportRepository::replaceDraft(const SelfReport& r)
 
 Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE reports SET status = 'submitted', submitted_at = ?, submitted_by = ?, request_key = ? WHERE id = ? AND status = 'draft'"));
     q.addBindValue(stamp(at));
     q.addBindValue(by);
@@ -150,7 +151,7 @@ Status ReportRepository::review(qint64 id, ReportStatus outcome, const QDateTime
 
 Result<bool> ReportRepository::reviewWaiting(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE reports SET status = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ?"
                              " WHERE id = ? AND status = 'submitted'"));
     q.addBindValue(toId(outcome));
@@ -165,7 +166,7 @@ Result<bool> ReportRepository::reviewWaiting(qint64 id, ReportStatus outcome, co
 QList<ReportRow> ReportRepository::list(const ReportFilter& f)
 {
     QList<ReportRow> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT r.id, r.unit_id, u.name, r.period_id, p.code, r.status, r.version, r.submitted_at, p.deadline,"
@@ -201,7 +202,7 @@ QList<ReportRow> ReportRepository::list(const ReportFilter& f)
 QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
 {
     QHash<qint64, QDateTime> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT unit_id, min(submitted_at) FROM reports WHERE period_id = ? AND submitted_at IS NOT NULL"
                              " GROUP BY unit_id"));
@@ -214,11 +215,11 @@ QHash<qint64, QDateTime> ReportRepository::firstSubmissions(qint64 periodId)
 Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QByteArray& data)
 {
     if (const QString store = Dialect::of(m_db.sql()).storeAttachment(); !store.isEmpty()) {
-        auto q = m_db.statement(store);
-        q->addBindValue(sha256);
-        q->addBindValue(qint64(data.size()));
-        q->addBindValue(data);
-        return sql::insertReturningId(*q, "store attachment");
+        // Through libpq with the bytes as they are: QPSQL would send them as hex text.
+        NativeQuery q(m_db, store.toUtf8().constData());
+        q.bind(1, sha256).bind(2, qint64(data.size())).bind(3, data);
+        if (q.next()) return q.int64(0);
+        return fail(sql::failure(q.sqlError(), "store attachment"));
     }
     auto find = m_db.statement(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
     find->addBindValue(sha256);
@@ -232,7 +233,7 @@ Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QB
 
 QByteArray ReportRepository::attachmentData(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
@@ -262,7 +263,7 @@ Result<qint64> PlanRepository::insert(const MonthlyPlan& p)
 
 std::optional<MonthlyPlan> PlanRepository::latest(qint64 unitId, qint64 periodId)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, version, submitted_at, submitted_by FROM plans WHERE unit_id = ? AND period_id = ?"
                              " ORDER BY version DESC LIMIT 1"));
     q.addBindValue(unitId);
@@ -275,7 +276,7 @@ std::optional<MonthlyPlan> PlanRepository::latest(qint64 unitId, qint64 periodId
     p.version = q.value(1).toInt();
     p.submittedAt = fromStamp(q.value(2));
     p.submittedBy = q.value(3).toString();
-    QSqlQuery items(m_db.sql());
+    sql::Query items(m_db.sql());
     items.prepare(QStringLiteral("SELECT task_id, text FROM plan_items WHERE plan_id = ?"));
     items.addBindValue(p.id);
     if (items.exec())
@@ -286,7 +287,7 @@ std::optional<MonthlyPlan> PlanRepository::latest(qint64 unitId, qint64 periodId
 QHash<qint64, QDateTime> PlanRepository::firstSubmissions(qint64 periodId)
 {
     QHash<qint64, QDateTime> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT unit_id, min(submitted_at) FROM plans WHERE period_id = ? GROUP BY unit_id"));
     q.addBindValue(periodId);
