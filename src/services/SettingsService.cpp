@@ -23,11 +23,8 @@ QJsonObject toJson(const CampaignSettings& s)
 
 CampaignSettings SettingsService::current()
 {
-    SettingsRepository repo(m_ctx.db);
-    QHash<QString, QString> stored;
-    for (const QString& key : {kBehindRed, kBehindYellow, kWarnDays, kFixerMayVerify, kAttachmentLimit})
-        if (const QString v = repo.value(key, QString()); !v.isNull()) stored.insert(key, v);
-    return fromStored(stored);
+    // One read, not one per key: on a server each read is a round trip.
+    return fromStored(SettingsRepository(m_ctx.db).all());
 }
 
 Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* asRead)

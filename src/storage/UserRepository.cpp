@@ -11,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until FROM users");
 
-User readUser(const QSqlQuery& q)
+User readUser(const sql::Query& q)
 {
     User u;
     u.id = q.value(0).toLongLong();
@@ -26,7 +26,7 @@ User readUser(const QSqlQuery& q)
     return u;
 }
 
-void bind(QSqlQuery& q, const User& u)
+void bind(sql::Query& q, const User& u)
 {
     q.addBindValue(sql::text(u.login));
     q.addBindValue(sql::text(u.displayName));
@@ -42,7 +42,7 @@ void bind(QSqlQuery& q, const User& u)
 
 Result<qint64> UserRepository::insert(const User& u)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bind(q, u);
@@ -51,7 +51,7 @@ Result<qint64> UserRepository::insert(const User& u)
 
 Status UserRepository::update(const User& u)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE users SET login = ?, display_name = ?, role = ?, unit_id = ?, active = ?, password_hash = ?,"
                              " failed_logins = ?, locked_until = ? WHERE id = ?"));
     bind(q, u);
@@ -61,7 +61,7 @@ Status UserRepository::update(const User& u)
 
 std::optional<User> UserRepository::byLogin(const QString& login)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" WHERE login = ?"));
     q.addBindValue(login);
     if (q.exec() && q.next()) return readUser(q);
@@ -71,7 +71,7 @@ std::optional<User> UserRepository::byLogin(const QString& login)
 QList<User> UserRepository::all()
 {
     QList<User> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" ORDER BY id"));
     if (q.exec())
         while (q.next()) out.append(readUser(q));
@@ -80,27 +80,36 @@ QList<User> UserRepository::all()
 
 int UserRepository::signInCount()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     return q.exec(QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND password_hash <> ''")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int UserRepository::count()
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     return q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QString SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : fallback;
 }
 
+QHash<QString, QString> SettingsRepository::all()
+{
+    QHash<QString, QString> out;
+    sql::Query q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT key, value FROM settings")))
+        while (q.next()) out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 Status SettingsRepository::set(const QString& key, const QString& value)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);

@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -46,6 +47,8 @@ class SettingsRepository
 public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
     QString value(const QString& key, const QString& fallback = {});
+    // Every stored setting, key to value, in one read.
+    QHash<QString, QString> all();
     Status set(const QString& key, const QString& value);
 
 private:
