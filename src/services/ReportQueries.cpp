@@ -76,15 +76,15 @@ Result<ReportDiff> ReportService::diff(qint64 reportId)
 Result<QList<ProgressLine>> ReportService::progress(qint64 unitId)
 {
     if (auto s = m_ctx.require(Operation::ReadUnitData, unitId); !s) return fail(s.error());
+    // Two reads (each a round trip on a server): the latest campaign's tasks with the unit's
+    // sums, and its periods.
     CampaignRepository campaigns(m_ctx.db);
-    auto c = campaigns.latest();
-    if (!c) return QList<ProgressLine>{};
-    const auto sums = ProgressRepository(m_ctx.db).forUnit(unitId);
-    const auto shares = ReportRules::dueShares(campaigns.periods(c->id), m_ctx.clock.today());
+    const auto tasks = campaigns.latestTasksWithProgress(unitId);
+    if (tasks.isEmpty()) return QList<ProgressLine>{};
+    const auto shares = ReportRules::dueShares(campaigns.latestPeriods(), m_ctx.clock.today());
     QList<ProgressLine> out;
-    for (const auto& t : campaigns.tasks(c->id)) {
+    for (const auto& [t, sum, reports] : tasks) {
         if (t.kind == TaskKind::Optional && t.ownerUnitId != unitId) continue;
-        const auto [sum, reports] = sums.value(t.id);
         const auto standing = ReportRules::standing(t, sum, reports, shares, m_ctx.clock.today());
         ProgressLine line{t, standing.cumulative, 0, standing.behind};
         line.percent = t.target > 0 && !t.lowerIsBetter ? std::min(100.0, 100.0 * line.cumulative / t.target) : 0;

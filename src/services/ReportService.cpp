@@ -42,20 +42,15 @@ Status refuseIfEmpty(const SelfReport& r, const QString& periodCode)
 
 } // namespace
 
-QList<Task> ReportService::campaignTasks()
-{
-    CampaignRepository repo(m_ctx.db);
-    auto c = repo.latest();
-    return c ? repo.tasks(c->id) : QList<Task>{};
-}
+QList<Task> ReportService::campaignTasks() { return CampaignRepository(m_ctx.db).latestTasks(); }
 
 Result<Period> ReportService::period(const QString& code)
 {
     CampaignRepository repo(m_ctx.db);
+    for (const auto& p : repo.latestPeriods())
+        if (p.code == code.trimmed()) return p;
     auto c = repo.latest();
     if (!c) return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no campaign yet.")));
-    for (const auto& p : repo.periods(c->id))
-        if (p.code == code.trimmed()) return p;
     return fail(Error::notFound(QCoreApplication::translate("cd::ReportService", "There is no period %1 in the campaign %2 (write 2020-03, 2020Q1 or 2020).")
                                     .arg(code, QString::number(c->year))));
 }

@@ -11,7 +11,7 @@ namespace {
 const char* kTaskColumns = "id, campaign_id, pillar, code, title, description, kind, owner_unit_id, cadence, target,"
                            " measure, lower_is_better, due_date, sort_order";
 
-Task readTask(const QSqlQuery& q)
+template <typename Q> Task readTask(const Q& q)
 {
     Task t;
     t.id = q.value(0).toLongLong();
@@ -31,15 +31,17 @@ Task readTask(const QSqlQuery& q)
     return t;
 }
 
-Campaign readCampaign(const QSqlQuery& q)
+Campaign readCampaign(const sql::Query& q)
 {
     return Campaign{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), sql::toDate(q.value(3)),
                     sql::toDate(q.value(4)), q.value(5).toString()};
 }
 
 const char* kCampaignSelect = "SELECT id, name, year, start_date, end_date, template_id FROM campaigns";
+// The latest campaign's rows, found in the same statement: one round trip on a server.
+const char* kOfLatest = "campaign_id = (SELECT id FROM campaigns ORDER BY year DESC LIMIT 1)";
 
-void bindTask(QSqlQuery& q, const Task& t)
+void bindTask(sql::Query& q, const Task& t)
 {
     q.addBindValue(toId(t.pillar));
     q.addBindValue(sql::text(t.code));
@@ -55,7 +57,7 @@ void bindTask(QSqlQuery& q, const Task& t)
     q.addBindValue(t.sortOrder);
 }
 
-void bindPeriod(QSqlQuery& q, const Period& p)
+void bindPeriod(sql::Query& q, const Period& p)
 {
     q.addBindValue(p.campaignId);
     q.addBindValue(toId(p.kind));
@@ -69,7 +71,8 @@ void bindPeriod(QSqlQuery& q, const Period& p)
 
 Result<qint64> CampaignRepository::insert(const Campaign& c)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.name);
     q.addBindValue(c.year);
@@ -81,7 +84,7 @@ Result<qint64> CampaignRepository::insert(const Campaign& c)
 
 std::optional<Campaign> CampaignRepository::byYear(int year)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" WHERE year = ?"));
     q.addBindValue(year);
     if (q.exec() && q.next()) return readCampaign(q);
@@ -90,16 +93,18 @@ std::optional<Campaign> CampaignRepository::byYear(int year)
 
 std::optional<Campaign> CampaignRepository::latest()
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY year DESC LIMIT 1"));
-    if (q.exec() && q.next()) return readCampaign(q);
-    return std::nullopt;
+    return m_db.memo<std::optional<Campaign>>(QStringLiteral("campaign"), [&]() -> std::optional<Campaign> {
+        sql::Query q(m_db.sql());
+        q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY year DESC LIMIT 1"));
+        if (q.exec() && q.next()) return readCampaign(q);
+        return std::nullopt;
+    });
 }
 
 QList<Campaign> CampaignRepository::all()
 {
     QList<Campaign> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QString::fromLatin1(kCampaignSelect) + QStringLiteral(" ORDER BY year"));
     if (q.exec())
         while (q.next()) out.append(readCampaign(q));
@@ -108,7 +113,8 @@ QList<Campaign> CampaignRepository::all()
 
 Status CampaignRepository::insertPillar(qint64 campaignId, const PillarWeight& w)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO pillars (campaign_id, pillar, weight) VALUES (?, ?, ?)"));
     q.addBindValue(campaignId);
     q.addBindValue(toId(w.pillar));
@@ -119,7 +125,7 @@ Status CampaignRepository::insertPillar(qint64 campaignId, const PillarWeight& w
 QList<PillarWeight> CampaignRepository::pillars(qint64 campaignId)
 {
     QList<PillarWeight> out;
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT pillar, weight FROM pillars WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (q.exec())
@@ -131,7 +137,8 @@ QList<PillarWeight> CampaignRepository::pillars(qint64 campaignId)
 
 Result<qint64> CampaignRepository::insertTask(const Task& t)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO tasks (campaign_id, pillar, code, title, description, kind, owner_unit_id, cadence,"
                              " target, measure, lower_is_better, due_date, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.campaignId);
@@ -141,7 +148,8 @@ Result<qint64> CampaignRepository::insertTask(const Task& t)
 
 Status CampaignRepository::updateTask(const Task& t)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE tasks SET pillar = ?, code = ?, title = ?, description = ?, kind = ?, owner_unit_id = ?,"
                              " cadence = ?, target = ?, measure = ?, lower_is_better = ?, due_date = ?, sort_order = ? WHERE id = ?"));
     bindTask(q, t);
@@ -151,19 +159,47 @@ Status CampaignRepository::updateTask(const Task& t)
 
 QList<Task> CampaignRepository::tasks(qint64 campaignId)
 {
-    QList<Task> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE campaign_id = ? ORDER BY sort_order, id").arg(QLatin1String(kTaskColumns)));
-    q.addBindValue(campaignId);
-    if (q.exec())
-        while (q.next()) out.append(readTask(q));
+    return tasksWhere(QStringLiteral("tasks %1").arg(campaignId), QStringLiteral("campaign_id = ?"), campaignId);
+}
+
+QList<Task> CampaignRepository::latestTasks()
+{
+    return tasksWhere(QStringLiteral("tasks latest"), QString::fromLatin1(kOfLatest), {});
+}
+
+QList<CampaignRepository::TaskProgress> CampaignRepository::latestTasksWithProgress(qint64 unitId)
+{
+    QList<TaskProgress> out;
+    QString columns;
+    for (const QString& c : QString::fromLatin1(kTaskColumns).split(QLatin1Char(',')))
+        columns += (columns.isEmpty() ? QStringLiteral("t.") : QStringLiteral(", t.")) + c.trimmed();
+    // Kept prepared on a server: it is read on every progress page, and the server plans it once.
+    auto q = m_db.statement(QStringLiteral("SELECT %1, p.accepted_sum, p.accepted_reports FROM tasks t"
+                                           " LEFT JOIN task_progress p ON p.task_id = t.id AND p.unit_id = ? WHERE t.%2 ORDER BY t.sort_order, t.id")
+                                .arg(columns, QLatin1String(kOfLatest)));
+    q->addBindValue(unitId);
+    if (q->exec())
+        while (q->next()) out.append({readTask(*q), q->value(14).toDouble(), q->value(15).toInt()});
     return out;
+}
+
+QList<Task> CampaignRepository::tasksWhere(const QString& memoKey, const QString& condition, const QVariant& value)
+{
+    return m_db.memo<QList<Task>>(memoKey, [&] {
+        QList<Task> out;
+        sql::Query q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY sort_order, id").arg(QLatin1String(kTaskColumns), condition));
+        if (value.isValid()) q.addBindValue(value);
+        if (q.exec())
+            while (q.next()) out.append(readTask(q));
+        return out;
+    });
 }
 
 std::optional<Task> CampaignRepository::taskByCode(qint64 campaignId, const QString& code)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE campaign_id = ? AND code = ?").arg(QLatin1String(kTaskColumns)));
     q.addBindValue(campaignId);
     q.addBindValue(code);
@@ -173,7 +209,7 @@ std::optional<Task> CampaignRepository::taskByCode(qint64 campaignId, const QStr
 
 std::optional<Task> CampaignRepository::taskById(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(QLatin1String(kTaskColumns)));
     q.addBindValue(id);
     if (q.exec() && q.next()) return readTask(q);
@@ -182,7 +218,8 @@ std::optional<Task> CampaignRepository::taskById(qint64 id)
 
 Result<qint64> CampaignRepository::insertPeriod(const Period& p)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     bindPeriod(q, p);
     return sql::insertReturningId(q, "insert period");
@@ -190,22 +227,34 @@ Result<qint64> CampaignRepository::insertPeriod(const Period& p)
 
 QList<Period> CampaignRepository::periods(qint64 campaignId)
 {
-    QList<Period> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, campaign_id, kind, code, start_date, end_date, deadline FROM periods"
-                             " WHERE campaign_id = ? ORDER BY id"));
-    q.addBindValue(campaignId);
-    if (q.exec())
-        while (q.next())
-            out.append(Period{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                              periodKindFromId(q.value(2).toString()).value_or(PeriodKind::Month), q.value(3).toString(),
-                              sql::toDate(q.value(4)), sql::toDate(q.value(5)), sql::toDate(q.value(6))});
-    return out;
+    return periodsWhere(QStringLiteral("periods %1").arg(campaignId), QStringLiteral("campaign_id = ?"), campaignId);
+}
+
+QList<Period> CampaignRepository::latestPeriods()
+{
+    return periodsWhere(QStringLiteral("periods latest"), QString::fromLatin1(kOfLatest), {});
+}
+
+QList<Period> CampaignRepository::periodsWhere(const QString& memoKey, const QString& condition, const QVariant& value)
+{
+    return m_db.memo<QList<Period>>(memoKey, [&] {
+        QList<Period> out;
+        sql::Query q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, campaign_id, kind, code, start_date, end_date, deadline FROM periods WHERE %1 ORDER BY id").arg(condition));
+        if (value.isValid()) q.addBindValue(value);
+        if (q.exec())
+            while (q.next())
+                out.append(Period{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  periodKindFromId(q.value(2).toString()).value_or(PeriodKind::Month), q.value(3).toString(),
+                                  sql::toDate(q.value(4)), sql::toDate(q.value(5)), sql::toDate(q.value(6))});
+        return out;
+    });
 }
 
 Status CampaignRepository::putCampaign(const Campaign& c)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO campaigns (id, name, year, start_date, end_date, template_id) VALUES (?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET name = excluded.name, year = excluded.year, start_date = excluded.start_date,"
                              " end_date = excluded.end_date, template_id = excluded.template_id"));
@@ -220,7 +269,8 @@ Status CampaignRepository::putCampaign(const Campaign& c)
 
 Status CampaignRepository::putTask(const Task& t)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO tasks (pillar, code, title, description, kind, owner_unit_id, cadence, target, measure,"
                              " lower_is_better, due_date, sort_order, id, campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET pillar = excluded.pillar, code = excluded.code, title = excluded.title,"
@@ -235,7 +285,8 @@ Status CampaignRepository::putTask(const Task& t)
 
 Status CampaignRepository::putPeriod(const Period& p)
 {
-    QSqlQuery q(m_db.sql());
+    m_db.forgetMemo();
+    sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO periods (campaign_id, kind, code, start_date, end_date, deadline, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, code = excluded.code, start_date = excluded.start_date,"
                              " end_date = excluded.end_date, deadline = excluded.deadline"));

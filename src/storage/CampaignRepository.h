@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 
 #include <QList>
+#include <QVariant>
 #include <optional>
 
 namespace cd {
@@ -26,11 +27,22 @@ public:
     Result<qint64> insertTask(const Task& t);
     Status updateTask(const Task& t);
     QList<Task> tasks(qint64 campaignId);
+    // The latest campaign's tasks (periods), in one statement: latest() and tasks() in one.
+    QList<Task> latestTasks();
+    // The same with one unit's accepted progress on each (task_progress; zero when none).
+    struct TaskProgress
+    {
+        Task task;
+        double acceptedSum = 0;
+        int acceptedReports = 0;
+    };
+    QList<TaskProgress> latestTasksWithProgress(qint64 unitId);
     std::optional<Task> taskByCode(qint64 campaignId, const QString& code);
     std::optional<Task> taskById(qint64 id);
 
     Result<qint64> insertPeriod(const Period& p);
     QList<Period> periods(qint64 campaignId);
+    QList<Period> latestPeriods();
 
     // A copy kept under the office's ids (a unit's file made from a task package): inserted
     // when new, brought up to date when the id is already there.
@@ -39,6 +51,8 @@ public:
     Status putPeriod(const Period& p);
 
 private:
+    QList<Task> tasksWhere(const QString& memoKey, const QString& condition, const QVariant& value);
+    QList<Period> periodsWhere(const QString& memoKey, const QString& condition, const QVariant& value);
     Database& m_db;
 };
 

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <any>
 #include <memory>
 
 struct pg_conn;
@@ -85,6 +86,23 @@ public:
         QString m_sql;
     };
     Statement statement(const QString& sql);
+
+    // Reads of the campaign's fixed parts (the latest campaign, its tasks and periods) kept
+    // while one writing transaction is open, so a service that consults them several times
+    // pays one read, not a round trip each on a server. Begun and ended by Transaction; a
+    // write to those parts (CampaignRepository) forgets them. Outside a transaction every
+    // read goes to the database.
+    template <typename T, typename Load> T memo(const QString& key, Load&& load)
+    {
+        if (!m_memoOn) return load();
+        if (auto it = m_memo.constFind(key); it != m_memo.constEnd()) return std::any_cast<T>(*it);
+        T value = load();
+        m_memo.insert(key, value);
+        return value;
+    }
+    void beginMemo() { m_memo.clear(); m_memoOn = true; }
+    void endMemo() { m_memo.clear(); m_memoOn = false; }
+    void forgetMemo() { m_memo.clear(); }
     const QString& path() const { return m_path; }
     int schemaVersion();
     // Full PRAGMA integrity_check; empty when the file is sound.
@@ -115,6 +133,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // kept on a server, by their text
     QSet<QString> m_busy;
+    QHash<QString, std::any> m_memo;
+    bool m_memoOn = false;
 };
 
 } // namespace cd

@@ -10,26 +10,31 @@
 
 namespace cd {
 
-Transaction::Transaction(Database& db) : m_db(&db.sql())
+Transaction::Transaction(Database& db) : m_owner(&db), m_db(&db.sql())
 {
-    QSqlQuery q(*m_db);
+    sql::Query q(*m_db);
     m_open = q.exec(Dialect::of(*m_db).beginWrite());
     if (!m_open) m_error = sql::failure(q, "begin transaction");
+    else m_owner->beginMemo();
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) QSqlQuery(*m_db).exec(QStringLiteral("ROLLBACK"));
+    if (m_open) {
+        m_owner->endMemo();
+        sql::Query(*m_db).exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_open) return fail(m_error);
-    QSqlQuery q(*m_db);
+    sql::Query q(*m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         return fail(sql::failure(q, "commit"));
     }
     m_open = false;
+    m_owner->endMemo();
     return {};
 }
 

@@ -23,6 +23,7 @@ public:
     Status commit();
 
 private:
+    Database* m_owner;
     QSqlDatabase* m_db;
     bool m_open = false;
     Error m_error;
