@@ -62,14 +62,17 @@ package::PlanEntry entryOf(const MonthlyPlan& p, const CampaignIndex& index)
 
 Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
                                    qint64 periodId, const QHash<QString, qint64>& taskIds,
-                                   const QHash<QString, QByteArray>& files)
+                                   const QHash<QString, QByteArray>& files, std::optional<int> latestVersion)
 {
     ReportRepository repo(db);
-    auto latest = repo.latest(unitId, periodId);
+    if (!latestVersion) {
+        auto latest = repo.latest(unitId, periodId);
+        latestVersion = latest ? latest->version : 0;
+    }
     SelfReport r;
     r.unitId = unitId;
     r.periodId = periodId;
-    r.version = latest ? latest->version + 1 : 1;
+    r.version = *latestVersion + 1;
     r.status = ReportStatus::Submitted;
     r.summary = e.summary;
     r.savedAt = e.savedAt.isValid() ? e.savedAt : e.submittedAt;
@@ -89,21 +92,25 @@ Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, 
     return StoredVersion{*id, r.version};
 }
 
-Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
-                 const QHash<QString, qint64>& taskIds)
+Result<StoredVersion> storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
+                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion)
 {
     PlanRepository repo(db);
     MonthlyPlan p;
     p.unitId = unitId;
     p.periodId = periodId;
-    auto latest = repo.latest(unitId, periodId);
-    p.version = latest ? latest->version + 1 : 1;
+    if (!latestVersion) {
+        auto latest = repo.latest(unitId, periodId);
+        latestVersion = latest ? latest->version : 0;
+    }
+    p.version = *latestVersion + 1;
     p.submittedAt = e.submittedAt;
     p.submittedBy = e.submittedBy;
     for (const auto& [task, text] : e.items)
         if (taskIds.contains(task)) p.items.append({taskIds.value(task), text});
-    if (auto id = repo.insert(p); !id) return fail(id.error());
-    return {};
+    auto id = repo.insert(p);
+    if (!id) return fail(id.error());
+    return StoredVersion{*id, p.version};
 }
 
 QList<package::Part> evidenceParts(Database& db, const QList<SelfReport>& reports)

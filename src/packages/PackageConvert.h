@@ -4,6 +4,7 @@
 #include "packages/PackagePayload.h"
 
 #include <QHash>
+#include <optional>
 
 namespace cd {
 
@@ -33,11 +34,14 @@ struct StoredVersion
     qint64 id = 0;
     int version = 0;
 };
+// `latestVersion`: the period's latest version when the caller knows it (an import of many
+// packages reads them all at once); read here when not given.
 Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
                                    qint64 periodId, const QHash<QString, qint64>& taskIds,
-                                   const QHash<QString, QByteArray>& files);
-Status storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
-                 const QHash<QString, qint64>& taskIds);
+                                   const QHash<QString, QByteArray>& files,
+                                   std::optional<int> latestVersion = std::nullopt);
+Result<StoredVersion> storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
+                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion = std::nullopt);
 
 // The evidence files of the given versions, each once, as package parts.
 QList<package::Part> evidenceParts(Database& db, const QList<SelfReport>& reports);

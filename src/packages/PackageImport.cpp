@@ -334,8 +334,11 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     PackageRepository packages(m_ctx.db);
-    ReportRepository reports(m_ctx.db);
     SupervisionRepository lines(m_ctx.db);
+    // Read once inside the transaction for every unit, and kept up to date as packages are
+    // taken in, so two packages of one unit in the same import see each other.
+    auto sequences = packages.lastSequences();
+    auto known = packages.known();
     for (qsizetype n = 0; n < checks.size(); ++n) {
         if (progress && !progress(n, checks.size()))
             return fail(
@@ -345,7 +348,7 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
         const PackageCheck& c = checks[n];
         if (!c.ok() || !c.payload) continue;
         // Checked against the file as it was: a package taken in meanwhile makes this one a replay.
-        if (c.header.sequence <= packages.lastSequence(c.unitId))
+        if (c.header.sequence <= sequences.value(c.unitId))
             return fail(
                 refusal(package::reason::replay,
                         QCoreApplication::translate(
@@ -353,28 +356,33 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
                             "%1's package no. %2 was imported meanwhile; check the packages again.")
                             .arg(c.unitName)
                             .arg(c.header.sequence)));
-        const auto known = packages.reportStamps(c.unitId);
+        auto& stamps = known.reportStamps[c.unitId];
         QJsonArray addedReports;
         for (const auto& e : c.payload->reports) {
             const Period& period = index->periodByCode.value(e.period);
-            if (known.contains(PackageRepository::stampKey(period.id, e.submittedAt))) continue;
-            auto reviewed = reports.latestSubmitted(c.unitId, period.id);
-            if (reviewed && reviewed->status == ReportStatus::Accepted)
-                continue; // what the office accepted stays
-            auto stored = storeVersion(m_ctx.db, e, c.unitId, period.id, index->taskId, *c.files);
+            const QString key = PackageRepository::stampKey(period.id, e.submittedAt);
+            if (stamps.contains(key)) continue;
+            if (known.accepted.contains({c.unitId, period.id})) continue; // what the office accepted stays
+            int& version = known.reportVersions[{c.unitId, period.id}];
+            auto stored = storeVersion(m_ctx.db, e, c.unitId, period.id, index->taskId, *c.files, version);
             if (!stored) return fail(stored.error());
+            version = stored->version;
+            stamps.insert(key, stored->id);
             addedReports.append(QJsonObject{{QStringLiteral("report_id"), stored->id},
                                             {QStringLiteral("period"), e.period},
                                             {QStringLiteral("version"), stored->version}});
             ++outcome.reports;
         }
-        const QSet<QString> knownPlans = packages.planStamps(c.unitId);
+        auto& knownPlans = known.planStamps[c.unitId];
         for (const auto& e : c.payload->plans) {
             const Period& period = index->periodByCode.value(e.month);
-            if (knownPlans.contains(PackageRepository::stampKey(period.id, e.submittedAt)))
-                continue;
-            if (auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId); !stored)
-                return fail(stored.error());
+            const QString key = PackageRepository::stampKey(period.id, e.submittedAt);
+            if (knownPlans.contains(key)) continue;
+            int& version = known.planVersions[{c.unitId, period.id}];
+            auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId, version);
+            if (!stored) return fail(stored.error());
+            version = stored->version;
+            knownPlans.insert(key);
             ++outcome.plans;
         }
         int answered = 0;
@@ -404,6 +412,7 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
                  QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
             !s)
             return fail(s.error());
+        sequences[c.unitId] = c.header.sequence;
         if (auto s = m_ctx.audit(QStringLiteral("package.import"), QStringLiteral("unit"), c.unitId,
                                  {}, summary);
             !s)

@@ -131,7 +131,7 @@ private:
                 if (period.code == e.month &&
                     !known.contains(PackageRepository::stampKey(period.id, e.submittedAt)))
                     if (auto s = storePlan(m_db, e, m_p.unit.id, period.id, taskIds()); !s)
-                        return s;
+                        return fail(s.error());
         return {};
     }
 

@@ -181,4 +181,25 @@ QSet<QString> PackageRepository::planStamps(qint64 unitId)
     return out;
 }
 
+PackageRepository::Known PackageRepository::known()
+{
+    Known k;
+    sql::Query q(m_db.sql());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT unit_id, period_id, submitted_at, id FROM reports WHERE submitted_at IS NOT NULL")))
+        while (q.next())
+            k.reportStamps[q.value(0).toLongLong()].insert(stampKey(q.value(1).toLongLong(), fromStamp(q.value(2))), q.value(3).toLongLong());
+    if (q.exec(QStringLiteral("SELECT unit_id, period_id, submitted_at FROM plans")))
+        while (q.next()) k.planStamps[q.value(0).toLongLong()].insert(stampKey(q.value(1).toLongLong(), fromStamp(q.value(2))));
+    if (q.exec(QStringLiteral("SELECT unit_id, period_id, max(version) FROM reports GROUP BY unit_id, period_id")))
+        while (q.next()) k.reportVersions.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toInt());
+    // As ReportRepository::latestSubmitted(): the highest version that is not a draft.
+    if (q.exec(QStringLiteral("SELECT r.unit_id, r.period_id FROM reports r WHERE r.status = 'accepted' AND r.version ="
+                              " (SELECT max(l.version) FROM reports l WHERE l.unit_id = r.unit_id AND l.period_id = r.period_id AND l.status <> 'draft')")))
+        while (q.next()) k.accepted.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    if (q.exec(QStringLiteral("SELECT unit_id, period_id, max(version) FROM plans GROUP BY unit_id, period_id")))
+        while (q.next()) k.planVersions.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toInt());
+    return k;
+}
+
 } // namespace cd

@@ -4,7 +4,9 @@
 #include "domain/Reporting.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 
 namespace cd {
@@ -51,6 +53,17 @@ public:
     // "period id|submitted at" → id of every submitted report of a unit; the same keys for plans.
     QHash<QString, qint64> reportStamps(qint64 unitId);
     QSet<QString> planStamps(qint64 unitId);
+    // What an import of many packages consults for each: read once for every unit, so a
+    // package costs no reads of its own (on a server, a round trip each).
+    struct Known
+    {
+        QHash<qint64, QHash<QString, qint64>> reportStamps; // unit → reportStamps(unit)
+        QHash<qint64, QSet<QString>> planStamps;            // unit → planStamps(unit)
+        QHash<QPair<qint64, qint64>, int> reportVersions;   // (unit, period) → latest version
+        QSet<QPair<qint64, qint64>> accepted;               // (unit, period) whose latest sent version is accepted
+        QHash<QPair<qint64, qint64>, int> planVersions;     // (unit, period) → latest plan version
+    };
+    Known known();
     static QString stampKey(qint64 periodId, const QDateTime& at);
 
 private:

@@ -319,6 +319,30 @@ TEST_F(PackageOffice, WhatTheOfficeAcceptedStays)
               ReportStatus::Accepted);
 }
 
+TEST_F(PackageOffice, TwoPackagesOfOneUnitInOneImportAreTakenInOrderAndEachVersionOnce)
+{
+    // Package 1 carries March; package 2, made later, carries March again and April.
+    const QString first = unitPackage(0, QStringLiteral("u0"));
+    UnitFile unit(file(QStringLiteral("u0.cdb")));
+    unit.clock.set(QDateTime(QDate(2020, 5, 6), QTime(9, 0)));
+    ASSERT_TRUE(unit.submit(QStringLiteral("2020-04"), 2, QStringLiteral("四月份报告")));
+    ASSERT_TRUE(unit.make(file(QStringLiteral("u0-2.cdreport"))));
+    f.clock.set(QDateTime(QDate(2020, 5, 7), QTime(9, 0)));
+    auto done = PackageService(f.ctx()).apply(inspect({first, file(QStringLiteral("u0-2.cdreport"))}));
+    ASSERT_TRUE(done) << done.error().message.toStdString();
+    EXPECT_EQ(done->packages, 2);
+    EXPECT_EQ(done->reports, 2); // March once, from the first; April from the second
+    ReportService office(f.ctx());
+    const auto march = office.period(QStringLiteral("2020-03"));
+    EXPECT_TRUE(ReportRepository(f.db()).version(units[0], march->id, 1));
+    EXPECT_FALSE(ReportRepository(f.db()).version(units[0], march->id, 2));
+    const auto april = office.latest(units[0], QStringLiteral("2020-04"));
+    ASSERT_TRUE(april);
+    EXPECT_EQ(april->version, 1);
+    EXPECT_EQ(april->summary, QStringLiteral("四月份报告"));
+    EXPECT_EQ(refusal(first), package::reason::replay);
+}
+
 TEST_F(PackageOffice, AUnitsFileTakesOnlyItsOwnRefreshedPackage)
 {
     unitPackage(0, QStringLiteral("u0"));
