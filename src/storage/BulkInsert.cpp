@@ -4,6 +4,9 @@
 #include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
+#include <QLocale>
+#include <QSqlError>
+#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 namespace cd {
@@ -12,6 +15,40 @@ namespace {
 // Rows of evidence can be megabytes each: a batch is sent once it holds this much, whatever
 // its row count.
 constexpr qint64 kMaxBatchBytes = 16 << 20;
+
+// Rows a full batch carries on a server, where a full batch goes by COPY (no statement to
+// parse, no limit on values in one statement).
+constexpr int kCopyRows = 5000;
+
+// A value as a field of COPY's text format: \N for NULL; a backslash, tab, newline and
+// carriage return escaped; bytes as bytea's hex input (its backslash escaped in turn).
+void appendCopyField(QByteArray& out, const QVariant& v)
+{
+    if (!v.isValid() || v.isNull()) {
+        out += "\\N";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool: out += v.toBool() ? 't' : 'f'; return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: out += QByteArray::number(v.toLongLong()); return;
+    case QMetaType::Double: out += QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest); return;
+    case QMetaType::QByteArray: out += "\\\\x" + v.toByteArray().toHex(); return;
+    default: break;
+    }
+    const QByteArray text = v.toString().toUtf8();
+    for (char c : text) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+}
 
 QString placeholders(int columns, int rows)
 {
@@ -32,6 +69,13 @@ BulkInsert::BulkInsert(Database& db, const QString& table, const QString& column
         m_columns = QStringLiteral("id, ") + m_columns;
         m_columnCount += 1;
         m_batchRows = Dialect::of(db.sql()).bulkRows(m_columnCount);
+    }
+    // A server sends a full batch by COPY; the last, shorter one as one INSERT (fewer round
+    // trips for the few rows of one report's items).
+    m_copies = !m_returnsId && db.isServer();
+    if (m_copies) {
+        m_insertRowsAtMost = m_batchRows;
+        m_batchRows = kCopyRows;
     }
     // Row by row the statement is used at once; a full batch's is prepared when the first
     // batch fills (a server would otherwise prepare it, and free it, for a few rows that go
@@ -137,6 +181,7 @@ Status BulkInsert::flush()
         if (auto s = m_parent->flush(); !s) return s;
     m_pendingBytes = 0;
     const int rows = int(m_pending.size() / m_columnCount);
+    if (m_copies && rows > m_insertRowsAtMost) return copy();
     if (rows == m_batchRows) {
         if (!m_prepared) prepareFull();
         for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
@@ -149,6 +194,36 @@ Status BulkInsert::flush()
     for (int i = 0; i < m_pending.size(); ++i) tail->bindValue(i, m_pending[i]);
     m_pending.clear();
     return sql::exec(*tail, "bulk insert");
+}
+
+Status BulkInsert::copy()
+{
+    QByteArray data;
+    data.reserve(m_pendingCopyHint);
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        appendCopyField(data, m_pending[i]);
+        data += (i + 1) % m_columnCount == 0 ? '\n' : '\t';
+    }
+    m_pending.clear();
+    m_pendingCopyHint = data.size();
+    PGconn* conn = m_db->serverHandle();
+    const auto failed = [&](PGresult* r, const char* what) {
+        const QString state = r ? QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
+        const QString message = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn)).trimmed();
+        if (r) PQclear(r);
+        while (PGresult* rest = PQgetResult(conn)) PQclear(rest);
+        return fail(sql::failure(QSqlError(QString(), message.isEmpty() ? QString::fromUtf8(PQerrorMessage(conn)) : message, QSqlError::StatementError, state), what));
+    };
+    if (!conn) return fail(sql::failure(QSqlError(QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError), "bulk copy"));
+    PGresult* start = PQexec(conn, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, m_columns).toUtf8().constData());
+    if (PQresultStatus(start) != PGRES_COPY_IN) return failed(start, "bulk copy");
+    PQclear(start);
+    if (PQputCopyData(conn, data.constData(), int(data.size())) != 1 || PQputCopyEnd(conn, nullptr) != 1) return failed(nullptr, "bulk copy");
+    PGresult* end = PQgetResult(conn);
+    if (PQresultStatus(end) != PGRES_COMMAND_OK) return failed(end, "bulk copy");
+    PQclear(end);
+    while (PGresult* rest = PQgetResult(conn)) PQclear(rest);
+    return {};
 }
 
 Status BulkInsert::finish()

@@ -13,7 +13,7 @@ class Database;
 // transaction. Each factory names its table and column order. On a file the prepared
 // statement is reused row by row; on a server, where every statement is a round trip, rows
 // without an id to return are gathered and sent many to a statement (Dialect::bulkRows), so
-// the caller must finish() before it commits.
+// the caller must finish() before it commits. A full batch on a server goes by COPY.
 class BulkInsert
 {
 public:
@@ -44,6 +44,7 @@ public:
 private:
     BulkInsert(Database& db, const QString& table, const QString& columns, int columnCount, bool returnsId);
     Status flush();
+    Status copy(); // a full batch by COPY … FROM STDIN, on a server
     Result<qint64> nextReservedId();
     void prepareFull();
 
@@ -59,6 +60,9 @@ private:
     QList<qint64> m_reserved;
     BulkInsert* m_parent = nullptr;
     bool m_prepared = false;
+    bool m_copies = false;
+    int m_insertRowsAtMost = 0; // on a server: this many rows or fewer go as one INSERT, more by COPY
+    qsizetype m_pendingCopyHint = 0;
 };
 
 } // namespace cd
