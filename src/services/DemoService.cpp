@@ -6,6 +6,7 @@
 #include "services/DemoSupervision.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/BulkInsert.h"
+#include "storage/BulkLoad.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/Database.h"
@@ -64,6 +65,9 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     // process killed, the server gone) leaves nothing of itself.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    // The database is empty: its references are checked once over every table at the end.
+    ReferenceChecksAtEnd references(m_ctx.db);
+    if (auto s = references.begin(); !s) return fail(s.error());
     CampaignService campaigns(m_ctx);
     auto campaign = campaigns.forYear(options.year);
     if (!campaign) {
@@ -168,6 +172,7 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
                 if (auto s = assessment.setEntry(campaign->id, e); !s) return fail(s.error());
             }
     }
+    if (auto s = references.end(); !s) return fail(s.error());
     if (auto s = m_ctx.audit(QStringLiteral("demo.generate"), QStringLiteral("campaign"), campaign->id, {},
                              {{QStringLiteral("units"), summary.units},
                               {QStringLiteral("tasks"), summary.tasks},

@@ -2,6 +2,10 @@
 // as literals by QPSQL itself. Every kind of value the repositories bind must come back exactly
 // as it went in, and a `?` in a quoted string or a comment is not a placeholder.
 #include "support/ThrowawayServer.h"
+#include "storage/BulkInsert.h"
+#include "storage/BulkLoad.h"
+#include "storage/Transaction.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
 
 #include <QDateTime>
@@ -116,4 +120,102 @@ TEST_F(QueryOnServer, TooFewValuesIsAnErrorAndNothingRuns)
     Query count(db);
     ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM v")) && count.next());
     EXPECT_EQ(count.value(0).toInt(), 0);
+}
+
+// A bulk load on a server goes by COPY in batches of thousands of rows, and a short one as an
+// INSERT: every value must arrive exactly, whichever way it went.
+TEST(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    {
+        auto opened = cd::Database::connect(server.address(name));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        cd::Database& db = **opened;
+        Query q(db.sql());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE bulk_probe (k bigint, t text, r double precision, b bytea)")));
+        QByteArray bytes;
+        for (int i = 0; i < 256; ++i) bytes.append(char(i));
+        const QList<QVariant> texts{QStringLiteral("tab\there, newline\nthere, cr\rthere, back\\slash"), QStringLiteral("\\N"),
+                                    QString(QLatin1String("")), QVariant(), QStringLiteral("市委办公室 “三抓一促”")};
+        const QList<double> reals{0.1, -1e300, 1.0 / 3.0, 0.0};
+        const auto row = [&](int k) {
+            return QVariantList{qint64(k) * 1000003 - (qint64(1) << 40), texts[k % texts.size()], reals[k % reals.size()],
+                                k % 7 == 0 ? QVariant() : QVariant(bytes.mid(k % 256))};
+        };
+        // 6,003 rows: a batch of 5,000 and a tail of 1,000 by COPY; then 3 rows by INSERT.
+        auto many = cd::BulkInsert::rows(db, QStringLiteral("bulk_probe"), {QStringLiteral("k"), QStringLiteral("t"), QStringLiteral("r"), QStringLiteral("b")});
+        for (int k = 0; k < 6000; ++k) ASSERT_TRUE(many.insert(row(k)));
+        ASSERT_TRUE(many.finish());
+        auto few = cd::BulkInsert::rows(db, QStringLiteral("bulk_probe"), {QStringLiteral("k"), QStringLiteral("t"), QStringLiteral("r"), QStringLiteral("b")});
+        for (int k = 6000; k < 6003; ++k) ASSERT_TRUE(few.insert(row(k)));
+        ASSERT_TRUE(few.finish());
+
+        Query read(db.sql());
+        ASSERT_TRUE(read.exec(QStringLiteral("SELECT k, t, r, b FROM bulk_probe ORDER BY k")));
+        int k = 0;
+        for (; read.next(); ++k) {
+            const auto want = row(k);
+            ASSERT_EQ(read.value(0).toLongLong(), want[0].toLongLong()) << k;
+            EXPECT_EQ(read.isNull(1), want[1].isNull()) << k;
+            EXPECT_EQ(read.value(1).toString(), want[1].toString()) << k;
+            EXPECT_EQ(read.value(2).toDouble(), want[2].toDouble()) << k;
+            EXPECT_EQ(read.isNull(3), want[3].isNull()) << k;
+            EXPECT_EQ(read.value(3).toByteArray(), want[3].toByteArray()) << k;
+        }
+        EXPECT_EQ(k, 6003);
+    }
+    server.dropDatabase(name);
+}
+
+// The demo's references are checked once at the end: the keys come back exactly, and a row
+// that refers to nothing fails the load, the keys restored by the rollback.
+TEST(BulkOnServer, ReferencesCheckedAtTheEndComeBackAndRefuseADanglingRow)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    {
+        auto opened = cd::Database::connect(server.address(name));
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        cd::Database& db = **opened;
+        const auto keys = [&] {
+            Query q(db.sql());
+            EXPECT_TRUE(q.exec(QStringLiteral("SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+                                              " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY 1")));
+            QStringList out;
+            while (q.next()) out.append(q.value(0).toString());
+            return out;
+        };
+        const QStringList before = keys();
+        ASSERT_GT(before.size(), 20);
+        {
+            cd::Transaction tx(db);
+            cd::ReferenceChecksAtEnd references(db);
+            ASSERT_TRUE(references.begin());
+            Query q(db.sql());
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")) && q.next());
+            EXPECT_EQ(q.value(0).toInt(), 0);
+            ASSERT_TRUE(references.end());
+            ASSERT_TRUE(tx.commit());
+        }
+        EXPECT_EQ(keys(), before);
+        {
+            cd::Transaction tx(db);
+            cd::ReferenceChecksAtEnd references(db);
+            ASSERT_TRUE(references.begin());
+            Query q(db.sql());
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO report_items (report_id, task_id, progress, status, done, problems, next_steps)"
+                                              " VALUES (424242, 424242, 1, 'done', '', '', '')")));
+            const auto ended = references.end();
+            ASSERT_FALSE(ended);
+            EXPECT_FALSE(ended.error().message.isEmpty());
+        }
+        EXPECT_EQ(keys(), before);
+        Query count(db.sql());
+        ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM report_items")) && count.next());
+        EXPECT_EQ(count.value(0).toInt(), 0);
+    }
+    server.dropDatabase(name);
 }
