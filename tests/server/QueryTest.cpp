@@ -122,17 +122,38 @@ TEST_F(QueryOnServer, TooFewValuesIsAnErrorAndNothingRuns)
     EXPECT_EQ(count.value(0).toInt(), 0);
 }
 
-// A bulk load on a server goes by COPY in batches of thousands of rows, and a short one as an
-// INSERT: every value must arrive exactly, whichever way it went.
-TEST(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
+namespace {
+
+// A campaign database of its own on the throwaway server, reached as its owner.
+class BulkOnServer : public ::testing::Test
 {
-    ThrowawayServer server;
-    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-    const QString name = server.createDatabase();
+protected:
+    void SetUp() override
     {
+        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+        name = server.createDatabase();
         auto opened = cd::Database::connect(server.address(name));
         ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        cd::Database& db = **opened;
+        database = std::move(*opened);
+    }
+    void TearDown() override
+    {
+        database.reset();
+        if (!name.isEmpty()) server.dropDatabase(name);
+    }
+    ThrowawayServer server;
+    QString name;
+    std::unique_ptr<cd::Database> database;
+};
+
+} // namespace
+
+// A bulk load on a server goes by COPY in batches of thousands of rows, and a short one as an
+// INSERT: every value must arrive exactly, whichever way it went.
+TEST_F(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
+{
+    {
+        cd::Database& db = *database;
         Query q(db.sql());
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE bulk_probe (k bigint, t text, r double precision, b bytea)")));
         QByteArray bytes;
@@ -166,20 +187,14 @@ TEST(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
         }
         EXPECT_EQ(k, 6003);
     }
-    server.dropDatabase(name);
 }
 
 // The demo's references are checked once at the end: the keys come back exactly, and a row
 // that refers to nothing fails the load, the keys restored by the rollback.
-TEST(BulkOnServer, ReferencesCheckedAtTheEndComeBackAndRefuseADanglingRow)
+TEST_F(BulkOnServer, ReferencesCheckedAtTheEndComeBackAndRefuseADanglingRow)
 {
-    ThrowawayServer server;
-    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-    const QString name = server.createDatabase();
     {
-        auto opened = cd::Database::connect(server.address(name));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        cd::Database& db = **opened;
+        cd::Database& db = *database;
         const auto keys = [&] {
             Query q(db.sql());
             EXPECT_TRUE(q.exec(QStringLiteral("SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
@@ -217,5 +232,4 @@ TEST(BulkOnServer, ReferencesCheckedAtTheEndComeBackAndRefuseADanglingRow)
         ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM report_items")) && count.next());
         EXPECT_EQ(count.value(0).toInt(), 0);
     }
-    server.dropDatabase(name);
 }
