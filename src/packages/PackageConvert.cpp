@@ -62,7 +62,7 @@ package::PlanEntry entryOf(const MonthlyPlan& p, const CampaignIndex& index)
 
 Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
                                    qint64 periodId, const QHash<QString, qint64>& taskIds,
-                                   const QHash<QString, QByteArray>& files, std::optional<int> latestVersion)
+                                   const QHash<QString, QByteArray>& files, std::optional<int> latestVersion, VersionBatch* batch)
 {
     ReportRepository repo(db);
     if (!latestVersion) {
@@ -87,13 +87,13 @@ Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, 
         if (!id) return fail(id.error());
         r.attachments.append({*id, f.name, f.sha256, f.size});
     }
-    auto id = repo.insert(r);
+    auto id = batch ? batch->addReport(r) : repo.insert(r);
     if (!id) return fail(id.error());
     return StoredVersion{*id, r.version};
 }
 
 Result<StoredVersion> storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
-                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion)
+                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion, VersionBatch* batch)
 {
     PlanRepository repo(db);
     MonthlyPlan p;
@@ -108,7 +108,7 @@ Result<StoredVersion> storePlan(Database& db, const package::PlanEntry& e, qint6
     p.submittedBy = e.submittedBy;
     for (const auto& [task, text] : e.items)
         if (taskIds.contains(task)) p.items.append({taskIds.value(task), text});
-    auto id = repo.insert(p);
+    auto id = batch ? batch->addPlan(p) : repo.insert(p);
     if (!id) return fail(id.error());
     return StoredVersion{*id, p.version};
 }

@@ -9,6 +9,7 @@
 namespace cd {
 
 class Database;
+class VersionBatch;
 
 // The campaign's tasks and periods by id and by code, to turn stored versions into package
 // entries and back.
@@ -36,12 +37,14 @@ struct StoredVersion
 };
 // `latestVersion`: the period's latest version when the caller knows it (an import of many
 // packages reads them all at once); read here when not given.
+// `batch`: the rows go with many others (an import of many packages; see VersionBatch).
 Result<StoredVersion> storeVersion(Database& db, const package::ReportEntry& e, qint64 unitId,
                                    qint64 periodId, const QHash<QString, qint64>& taskIds,
                                    const QHash<QString, QByteArray>& files,
-                                   std::optional<int> latestVersion = std::nullopt);
+                                   std::optional<int> latestVersion = std::nullopt, VersionBatch* batch = nullptr);
 Result<StoredVersion> storePlan(Database& db, const package::PlanEntry& e, qint64 unitId, qint64 periodId,
-                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion = std::nullopt);
+                                const QHash<QString, qint64>& taskIds, std::optional<int> latestVersion = std::nullopt,
+                                VersionBatch* batch = nullptr);
 
 // The evidence files of the given versions, each once, as package parts.
 QList<package::Part> evidenceParts(Database& db, const QList<SelfReport>& reports);

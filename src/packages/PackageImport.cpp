@@ -2,6 +2,8 @@
 #include "packages/PackageConvert.h"
 #include "packages/PackageService.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
+#include "storage/BulkInsert.h"
 #include "storage/PackageRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/ReportRepository.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
 
@@ -38,6 +41,10 @@ struct OfficeView
     std::optional<CampaignIndex> index;
     QHash<qint64, Unit> units;
     QHash<qint64, qint64> sequences;
+    // What each package is checked against, read once for all units (on a server a read
+    // per package is a round trip).
+    QHash<qint64, QByteArray> keys;
+    PackageRepository::Known known;
     qint64 fileLimit = 0;
 };
 
@@ -101,7 +108,7 @@ private:
                     "cd::PackageService", "The package is for a unit this file does not have (%1).")
                     .arg(h.unitName)));
         c.unitName = unit->name;
-        const QByteArray key = PackageRepository(m_db).unitKey(h.unitId);
+        const QByteArray key = m_view.keys.value(h.unitId);
         if (key.isEmpty())
             return fail(
                 refusal(package::reason::wrongKey,
@@ -126,10 +133,7 @@ private:
     Status resolve(PackageCheck& c, const package::ReportPayload& p)
     {
         const auto& index = *m_view.index;
-        PackageRepository packages(m_db);
-        ReportRepository reports(m_db);
-        const auto known = packages.reportStamps(c.unitId);
-        QHash<qint64, std::optional<ReportStatus>> latest;
+        const auto known = m_view.known.reportStamps.value(c.unitId);
         for (const auto& r : p.reports) {
             const auto period = index.periodByCode.constFind(r.period);
             if (period == index.periodByCode.cend())
@@ -161,11 +165,7 @@ private:
                 ++c.knownReports;
                 continue;
             }
-            if (!latest.contains(period->id)) {
-                auto l = reports.latestSubmitted(c.unitId, period->id);
-                latest.insert(period->id, l ? std::optional(l->status) : std::nullopt);
-            }
-            if (latest.value(period->id) == ReportStatus::Accepted) {
+            if (m_view.known.accepted.contains({c.unitId, period->id})) {
                 ++c.keptReviewed;
                 c.notes.append(
                     QCoreApplication::translate("cd::PackageService",
@@ -176,7 +176,7 @@ private:
             }
             ++c.newReports;
         }
-        const QSet<QString> knownPlans = packages.planStamps(c.unitId);
+        const QSet<QString> knownPlans = m_view.known.planStamps.value(c.unitId);
         for (const auto& plan : p.plans) {
             const auto period = index.periodByCode.constFind(plan.month);
             if (period == index.periodByCode.cend() || period->kind != PeriodKind::Month)
@@ -282,6 +282,8 @@ QList<PackageCheck> PackageService::inspect(const QStringList& files,
     view.office = PackageRepository(m_ctx.db).meta(QStringLiteral("package_office"));
     view.index = CampaignIndex::load(m_ctx.db);
     view.sequences = PackageRepository(m_ctx.db).lastSequences();
+    view.keys = PackageRepository(m_ctx.db).unitKeys();
+    view.known = PackageRepository(m_ctx.db).known();
     view.fileLimit = qint64(SettingsService(m_ctx).current().attachmentLimitMb) << 20;
     for (const auto& u : UnitRepository(m_ctx.db).all())
         view.units.insert(u.id, u);
@@ -339,6 +341,14 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
     // taken in, so two packages of one unit in the same import see each other.
     auto sequences = packages.lastSequences();
     auto known = packages.known();
+    // What the packages add is written in batches, sent before the commit.
+    VersionBatch versions(m_ctx.db);
+    auto records = BulkInsert::packageImports(m_ctx.db);
+    QList<AuditEntry> audits;
+    const auto discard = qScopeGuard([&] {
+        versions.discard();
+        records.discard();
+    });
     for (qsizetype n = 0; n < checks.size(); ++n) {
         if (progress && !progress(n, checks.size()))
             return fail(
@@ -364,7 +374,7 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
             if (stamps.contains(key)) continue;
             if (known.accepted.contains({c.unitId, period.id})) continue; // what the office accepted stays
             int& version = known.reportVersions[{c.unitId, period.id}];
-            auto stored = storeVersion(m_ctx.db, e, c.unitId, period.id, index->taskId, *c.files, version);
+            auto stored = storeVersion(m_ctx.db, e, c.unitId, period.id, index->taskId, *c.files, version, &versions);
             if (!stored) return fail(stored.error());
             version = stored->version;
             stamps.insert(key, stored->id);
@@ -379,7 +389,7 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
             const QString key = PackageRepository::stampKey(period.id, e.submittedAt);
             if (knownPlans.contains(key)) continue;
             int& version = known.planVersions[{c.unitId, period.id}];
-            auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId, version);
+            auto stored = storePlan(m_ctx.db, e, c.unitId, period.id, index->taskId, version, &versions);
             if (!stored) return fail(stored.error());
             version = stored->version;
             knownPlans.insert(key);
@@ -409,20 +419,21 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
         if (auto s = packages.recordImport(
                 {0, c.unitId, c.unitName, c.header.sequence, c.sha256, c.header.madeAt,
                  m_ctx.clock.now(), m_ctx.actor.login,
-                 QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
+                 QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))},
+                &records);
             !s)
             return fail(s.error());
         sequences[c.unitId] = c.header.sequence;
-        if (auto s = m_ctx.audit(QStringLiteral("package.import"), QStringLiteral("unit"), c.unitId,
-                                 {}, summary);
-            !s)
-            return fail(s.error());
+        audits.append(m_ctx.auditEntry(QStringLiteral("package.import"), QStringLiteral("unit"), c.unitId, {}, summary));
         ++outcome.packages;
     }
     if (progress && !progress(checks.size(), checks.size()))
         return fail(Error{Error::Code::Cancelled,
                           QCoreApplication::translate("cd::PackageService",
                                                       "Import cancelled; nothing was taken in.")});
+    if (auto s = versions.finish(); !s) return fail(s.error());
+    if (auto s = records.finish(); !s) return fail(s.error());
+    if (auto s = AuditRepository(m_ctx.db).insertMany(audits); !s) return fail(s.error());
     if (auto s = tx.commit(); !s) return fail(s.error());
     return outcome;
 }

@@ -22,8 +22,13 @@ QString compact(const QJsonObject& o)
 Status ServiceContext::audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
                              const QJsonObject& after) const
 {
-    return AuditRepository(db).insert(
-        {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated, {}});
+    return AuditRepository(db).insert(auditEntry(action, entity, entityId, before, after));
+}
+
+AuditEntry ServiceContext::auditEntry(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
+                                      const QJsonObject& after) const
+{
+    return {0, clock.now(), actor.login, action, entity, entityId, compact(before), compact(after), backdated, {}};
 }
 
 Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QString& shownName) const

@@ -9,6 +9,7 @@
 
 namespace cd {
 
+struct AuditEntry;
 class Database;
 
 // Error::reason of an edit refused because it was made on a stale copy (staleEdit()).
@@ -25,6 +26,9 @@ struct ServiceContext
     // One audit row; call inside the use case's transaction.
     Status audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
                  const QJsonObject& after) const;
+    // The same row, to be written with many others (AuditRepository::insertMany).
+    AuditEntry auditEntry(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& before,
+                          const QJsonObject& after) const;
     // An edit made on a copy read before someone else's change: refused, naming who changed
     // `shownName` and when (from the audit record). Call inside the write's transaction when the
     // stored record no longer equals the one the editor read.

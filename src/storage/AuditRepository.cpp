@@ -1,6 +1,7 @@
 #include "storage/AuditRepository.h"
 
 #include "storage/AuditChain.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -25,11 +26,57 @@ QList<AuditEntry> many(sql::Query& q)
 
 } // namespace
 
+namespace {
+AuditChain::Row rowOf(const AuditEntry& e)
+{
+    return {0, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entity, sql::idOrNull(e.entityId),
+            e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson), e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson),
+            e.backdated ? 1 : 0};
+}
+} // namespace
+
+Status AuditRepository::insertMany(const QList<AuditEntry>& entries)
+{
+    if (entries.isEmpty()) return {};
+    const bool server = m_db.isServer();
+    QStringList columns{QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                        QStringLiteral("before_json"), QStringLiteral("after_json"), QStringLiteral("backdated")};
+    // On a server the trigger takes each row's id and link in the order the rows arrive; on a
+    // file this write holds the file's lock, so the rows follow the head read here.
+    qint64 id = 0;
+    QString head;
+    if (!server) {
+        columns.prepend(QStringLiteral("id"));
+        columns.append(QStringLiteral("chain"));
+        sql::Query last(m_db.sql());
+        if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
+            return fail(sql::failure(last, "read the audit log's head"));
+        if (last.next()) {
+            id = last.value(0).toLongLong();
+            head = last.value(1).toString();
+        }
+    }
+    auto rows = BulkInsert::rows(m_db, QStringLiteral("audit_log"), columns);
+    for (const auto& e : entries) {
+        AuditChain::Row r = rowOf(e);
+        QVariantList values{r.at, r.actor, r.action, r.entity, r.entityId, r.before, r.after, r.backdated};
+        if (!server) {
+            r.id = ++id;
+            head = AuditChain::link(head, r);
+            values.prepend(r.id);
+            values.append(head);
+        }
+        if (auto s = rows.insert(values); !s) {
+            rows.discard();
+            return fail(s.error());
+        }
+    }
+    return rows.finish();
+}
+
 Status AuditRepository::insert(const AuditEntry& e)
 {
-    AuditChain::Row r{0, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entity, sql::idOrNull(e.entityId),
-                      e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson), e.afterJson.isEmpty() ? QVariant() : QVariant(e.afterJson),
-                      e.backdated ? 1 : 0};
+    AuditChain::Row r = rowOf(e);
     // On a server the trigger takes the id and computes the link; on a file this write holds
     // the file's lock, so the next id and the head are this row's.
     const bool server = m_db.isServer();

@@ -44,6 +44,9 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
     Status insert(const AuditEntry& e);
+    // Many rows in their order, linked in the chain as insert() links them one by one, in
+    // batches (an import of thousands of packages writes a row for each).
+    Status insertMany(const QList<AuditEntry>& entries);
     // Oldest first.
     QList<AuditEntry> list(const AuditFilter& f);
     QList<AuditEntry> latest(int limit);

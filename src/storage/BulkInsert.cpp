@@ -127,6 +127,11 @@ BulkInsert BulkInsert::rows(Database& db, const QString& table, const QStringLis
     return {db, table, columns.join(QStringLiteral(", ")), int(columns.size()), false};
 }
 
+BulkInsert BulkInsert::packageImports(Database& db)
+{
+    return {db, QStringLiteral("package_imports"), QStringLiteral("unit_id, sequence, sha256, made_at, imported_at, imported_by, summary"), 7, false};
+}
+
 BulkInsert BulkInsert::planItems(Database& db)
 {
     return {db, QStringLiteral("plan_items"), QStringLiteral("plan_id, task_id, text"), 3, false};

@@ -24,6 +24,7 @@ public:
     static BulkInsert reportAttachments(Database& db); // report_id, attachment_id, name
     static BulkInsert plans(Database& db);            // unit_id, period_id, version, submitted_at, submitted_by
     static BulkInsert planItems(Database& db);        // plan_id, task_id, text
+    static BulkInsert packageImports(Database& db);   // unit_id, sequence, sha256, made_at, imported_at, imported_by, summary
     // Any table's named columns, ids included, for copying a whole campaign.
     static BulkInsert rows(Database& db, const QString& table, const QStringList& columns);
 

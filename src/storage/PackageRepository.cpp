@@ -1,5 +1,6 @@
 #include "storage/PackageRepository.h"
 
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -50,6 +51,15 @@ QByteArray PackageRepository::unitKey(qint64 unitId)
                                   : QByteArray();
 }
 
+QHash<qint64, QByteArray> PackageRepository::unitKeys()
+{
+    QHash<qint64, QByteArray> out;
+    sql::Query q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT unit_id, key FROM unit_keys")))
+        while (q.next()) out.insert(q.value(0).toLongLong(), QByteArray::fromHex(q.value(1).toString().toLatin1()));
+    return out;
+}
+
 Status PackageRepository::putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at)
 {
     sql::Query q(m_db.sql());
@@ -80,8 +90,12 @@ QHash<qint64, qint64> PackageRepository::lastSequences()
     return out;
 }
 
-Status PackageRepository::recordImport(const PackageImport& r)
+Status PackageRepository::recordImport(const PackageImport& r, BulkInsert* batch)
 {
+    if (batch) {
+        auto added = batch->insert({r.unitId, r.sequence, r.sha256, stamp(r.madeAt), stamp(r.importedAt), r.importedBy, sql::text(r.summary)});
+        return added ? Status{} : Status(fail(added.error()));
+    }
     auto q = m_db.statement(QStringLiteral("INSERT INTO package_imports (unit_id, sequence, sha256, made_at, "
                              "imported_at, imported_by, summary)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));

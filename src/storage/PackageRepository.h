@@ -11,6 +11,7 @@
 
 namespace cd {
 
+class BulkInsert;
 class Database;
 
 // One report package taken in by the office.
@@ -38,12 +39,15 @@ public:
     Status setMeta(const QString& key, const QString& value);
 
     QByteArray unitKey(qint64 unitId);
+    // unit → key, for every unit with one.
+    QHash<qint64, QByteArray> unitKeys();
     Status putUnitKey(qint64 unitId, const QByteArray& key, const QDateTime& at);
 
     qint64 lastSequence(qint64 unitId);
     // unit → highest sequence imported, for every unit with an import.
     QHash<qint64, qint64> lastSequences();
-    Status recordImport(const PackageImport& record);
+    // With `batch` (BulkInsert::packageImports), the record goes with the others of an import.
+    Status recordImport(const PackageImport& record, BulkInsert* batch = nullptr);
     QList<PackageImport> imports();
 
     // A unit's report versions (submitted ones, or all), by period and version.

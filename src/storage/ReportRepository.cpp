@@ -308,4 +308,50 @@ static std::optional<qint64> requestKeyed(Database& db, const char* table, const
 std::optional<qint64> ReportRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "reports", key); }
 std::optional<qint64> PlanRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "plans", key); }
 
+VersionBatch::VersionBatch(Database& db)
+    : m_reports(BulkInsert::reports(db)), m_items(BulkInsert::reportItems(db)), m_links(BulkInsert::reportAttachments(db)),
+      m_plans(BulkInsert::plans(db)), m_planItems(BulkInsert::planItems(db))
+{
+    m_items.flushesAfter(m_reports);
+    m_links.flushesAfter(m_reports);
+    m_planItems.flushesAfter(m_plans);
+}
+
+Result<qint64> VersionBatch::addReport(const SelfReport& r)
+{
+    auto id = m_reports.insert({r.unitId, r.periodId, r.version, toId(r.status), sql::text(r.summary), stamp(r.savedAt), stampOrNull(r.submittedAt),
+                                r.submittedBy.isEmpty() ? QVariant() : QVariant(r.submittedBy), stampOrNull(r.reviewedAt),
+                                r.reviewedBy.isEmpty() ? QVariant() : QVariant(r.reviewedBy), r.reviewComment.isEmpty() ? QVariant() : QVariant(r.reviewComment)});
+    if (!id) return id;
+    for (const auto& i : r.items)
+        if (auto s = m_items.insert({*id, i.taskId, i.progress, toId(i.status), i.done, i.problems, i.next}); !s) return fail(s.error());
+    for (const auto& a : r.attachments)
+        if (auto s = m_links.insert({*id, a.id, a.name}); !s) return fail(s.error());
+    return id;
+}
+
+Result<qint64> VersionBatch::addPlan(const MonthlyPlan& p)
+{
+    auto id = m_plans.insert({p.unitId, p.periodId, p.version, stamp(p.submittedAt), p.submittedBy});
+    if (!id) return id;
+    for (const auto& i : p.items)
+        if (auto s = m_planItems.insert({*id, i.taskId, i.text}); !s) return fail(s.error());
+    return id;
+}
+
+Status VersionBatch::finish()
+{
+    for (BulkInsert* b : {&m_reports, &m_items, &m_links, &m_plans, &m_planItems})
+        if (auto s = b->finish(); !s) {
+            discard();
+            return s;
+        }
+    return {};
+}
+
+void VersionBatch::discard()
+{
+    for (BulkInsert* b : {&m_reports, &m_items, &m_links, &m_plans, &m_planItems}) b->discard();
+}
+
 } // namespace cd

@@ -3,6 +3,8 @@
 #include "domain/Error.h"
 #include "domain/Reporting.h"
 
+#include "storage/BulkInsert.h"
+
 #include <QHash>
 #include <QList>
 #include <optional>
@@ -81,6 +83,23 @@ public:
 
 private:
     Database& m_db;
+};
+
+// Many submitted versions written together (an import of thousands of packages): reports
+// and plans with their items and evidence links gathered and sent in batches, not a few
+// round trips each on a server. The new rows' ids are known at once; every row is in the
+// database once finish() returns, which the caller does before it commits.
+class VersionBatch
+{
+public:
+    explicit VersionBatch(Database& db);
+    Result<qint64> addReport(const SelfReport& r);
+    Result<qint64> addPlan(const MonthlyPlan& p);
+    Status finish();
+    void discard();
+
+private:
+    BulkInsert m_reports, m_items, m_links, m_plans, m_planItems;
 };
 
 } // namespace cd

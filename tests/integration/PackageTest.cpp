@@ -1,6 +1,7 @@
 #include "PackageSupport.h"
 #include "services/AccountService.h"
 #include "services/SettingsService.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 
 #include <QDir>
@@ -328,9 +329,19 @@ TEST_F(PackageOffice, TwoPackagesOfOneUnitInOneImportAreTakenInOrderAndEachVersi
     ASSERT_TRUE(unit.submit(QStringLiteral("2020-04"), 2, QStringLiteral("四月份报告")));
     ASSERT_TRUE(unit.make(file(QStringLiteral("u0-2.cdreport"))));
     f.clock.set(QDateTime(QDate(2020, 5, 7), QTime(9, 0)));
+    const qint64 auditBefore = AuditRepository(f.db()).count();
     auto done = PackageService(f.ctx()).apply(inspect({first, file(QStringLiteral("u0-2.cdreport"))}));
     ASSERT_TRUE(done) << done.error().message.toStdString();
     EXPECT_EQ(done->packages, 2);
+    // One audit row a package, written together, linked in the chain in their order.
+    EXPECT_EQ(AuditRepository(f.db()).count(), auditBefore + 2);
+    const auto imports = AuditRepository(f.db()).latest(2);
+    ASSERT_EQ(imports.size(), 2);
+    for (const auto& e : imports) EXPECT_EQ(e.action, QStringLiteral("package.import"));
+    const auto verdict = AuditChain::verify(f.db());
+    ASSERT_TRUE(verdict);
+    EXPECT_EQ(verdict->firstBad, 0);
+    EXPECT_EQ(verdict->rows, auditBefore + 2);
     EXPECT_EQ(done->reports, 2); // March once, from the first; April from the second
     ReportService office(f.ctx());
     const auto march = office.period(QStringLiteral("2020-03"));
