@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace cd {
 namespace {
@@ -185,20 +186,35 @@ Status BulkInsert::flush()
     if (m_parent)
         if (auto s = m_parent->flush(); !s) return s;
     m_pendingBytes = 0;
-    const int rows = int(m_pending.size() / m_columnCount);
-    if (m_copies && rows > m_insertRowsAtMost) return copy();
-    if (rows == m_batchRows) {
-        if (!m_prepared) prepareFull();
-        for (int i = 0; i < m_pending.size(); ++i) m_query.bindValue(i, m_pending[i]);
-        m_pending.clear();
-        return sql::exec(m_query, "bulk insert");
+    if (m_copies && m_pending.size() / m_columnCount > m_insertRowsAtMost) {
+        if (m_db->maySendByCopy(m_table)) return copy();
+        // Row-level security applies to this login (an office account, not the tables' owner):
+        // the server refuses COPY into the table, so the rows go as INSERTs of the usual size.
+        m_copies = false;
+        m_batchRows = m_insertRowsAtMost;
+        m_prepared = false;
     }
-    // The last, shorter batch: a statement of its own size (kept on a server: a report's items
-    // are the same number of rows report after report).
-    auto tail = m_db->statement(QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(m_table, m_columns, placeholders(m_columnCount, rows)));
-    for (int i = 0; i < m_pending.size(); ++i) tail->bindValue(i, m_pending[i]);
-    m_pending.clear();
-    return sql::exec(*tail, "bulk insert");
+    const QVariantList pending = std::exchange(m_pending, {});
+    const qsizetype full = qsizetype(m_batchRows) * m_columnCount;
+    for (qsizetype at = 0; at < pending.size();) {
+        const qsizetype count = std::min(full, pending.size() - at);
+        const int rows = int(count / m_columnCount);
+        Status sent;
+        if (rows == m_batchRows) {
+            if (!m_prepared) prepareFull();
+            for (qsizetype i = 0; i < count; ++i) m_query.bindValue(int(i), pending[at + i]);
+            sent = sql::exec(m_query, "bulk insert");
+        } else {
+            // The last, shorter batch: a statement of its own size (kept on a server: a report's
+            // items are the same number of rows report after report).
+            auto tail = m_db->statement(QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(m_table, m_columns, placeholders(m_columnCount, rows)));
+            for (qsizetype i = 0; i < count; ++i) tail->bindValue(int(i), pending[at + i]);
+            sent = sql::exec(*tail, "bulk insert");
+        }
+        if (!sent) return sent;
+        at += count;
+    }
+    return {};
 }
 
 Status BulkInsert::copy()

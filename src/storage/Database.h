@@ -100,6 +100,9 @@ public:
         m_memo.insert(key, value);
         return value;
     }
+    // On a server: whether this login may fill `table` by COPY, which the server refuses where
+    // row-level security applies (a login that does not own the table). Asked once per table.
+    bool maySendByCopy(const QString& table);
     void beginMemo() { m_memo.clear(); m_memoOn = true; }
     void endMemo() { m_memo.clear(); m_memoOn = false; }
     void forgetMemo() { m_memo.clear(); }
@@ -134,6 +137,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // kept on a server, by their text
     QSet<QString> m_busy;
     QHash<QString, std::any> m_memo;
+    QHash<QString, bool> m_copyAllowed;
     bool m_memoOn = false;
 };
 

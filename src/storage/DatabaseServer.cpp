@@ -137,6 +137,21 @@ Status Database::reconnect()
     return configureServer();
 }
 
+bool Database::maySendByCopy(const QString& table)
+{
+    if (!isServer()) return false;
+    if (auto known = m_copyAllowed.constFind(table); known != m_copyAllowed.constEnd()) return *known;
+    // Row-level security applies unless the table has none or this login owns it (a login
+    // with BYPASSRLS or a superuser never works here).
+    sql::Query q(m_db);
+    q.prepare(QStringLiteral("SELECT NOT c.relrowsecurity OR c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+                             " FROM pg_class c WHERE c.oid = to_regclass(?)"));
+    q.addBindValue(table);
+    const bool allowed = q.exec() && q.next() && q.value(0).toBool();
+    m_copyAllowed.insert(table, allowed);
+    return allowed;
+}
+
 void Database::settleAfterBulkLoad()
 {
     const QString statement = Dialect::of(m_db).afterBulkLoad();

@@ -2,7 +2,11 @@
 // the office's login may read and write is enforced by PostgreSQL itself. Tested from outside
 // the program, with psql as each login, and through the program as each login.
 #include "server/CliOnServer.h"
+#include "storage/AuditChain.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -323,4 +327,31 @@ TEST(ServerSetup, AnOwnerWithoutCreateRoleIsToldWhatItLacks)
     EXPECT_EQ(code, 1);
     EXPECT_TRUE(err.contains(QStringLiteral("needs CREATEROLE"))) << err.toStdString();
     server.dropDatabase(name);
+}
+
+TEST_F(ServerAccess, AnOfficeLoginWritesThousandsOfRowsWhereRowLevelSecurityRefusesCopy)
+{
+    // The server refuses COPY into a table whose row-level security applies to the login; an
+    // import by the office's own account (not the tables' owner) must still write its batch.
+    auto opened = cd::Database::connect(server.addressAs(officeLogin, name));
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    cd::Database& db = **opened;
+    EXPECT_FALSE(db.maySendByCopy(QStringLiteral("audit_log")));
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    QList<cd::AuditEntry> entries;
+    for (int i = 0; i < 6001; ++i)
+        entries.append({0, QDateTime(QDate(2026, 5, 1), QTime(9, 0)), officeLogin, QStringLiteral("package.import"), QStringLiteral("unit"), own, {},
+                        QStringLiteral("{\"n\":%1}").arg(i), false, {}});
+    {
+        cd::Transaction tx(db);
+        ASSERT_TRUE(tx.ok());
+        const auto written = cd::AuditRepository(db).insertMany(entries);
+        ASSERT_TRUE(written) << written.error().message.toStdString();
+        ASSERT_TRUE(tx.commit());
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), before + 6001);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT after_json FROM audit_log ORDER BY id DESC LIMIT 1")).toString(), QStringLiteral("{\"n\":6000}"));
+    const auto verdict = cd::AuditChain::verify(db);
+    ASSERT_TRUE(verdict);
+    EXPECT_EQ(verdict->firstBad, 0);
 }
