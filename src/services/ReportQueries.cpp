@@ -3,7 +3,6 @@
 
 #include "storage/CampaignRepository.h"
 #include "storage/Locks.h"
-#include "storage/ProgressRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 

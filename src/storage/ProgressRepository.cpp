@@ -43,17 +43,6 @@ int ProgressRepository::mismatches()
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
-QHash<qint64, QPair<double, int>> ProgressRepository::forUnit(qint64 unitId)
-{
-    QHash<qint64, QPair<double, int>> out;
-    sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT task_id, accepted_sum, accepted_reports FROM task_progress WHERE unit_id = ?"));
-    q.addBindValue(unitId);
-    if (q.exec())
-        while (q.next()) out.insert(q.value(0).toLongLong(), {q.value(1).toDouble(), q.value(2).toInt()});
-    return out;
-}
-
 Status ProgressRepository::forEach(const std::function<void(const Row&)>& visit)
 {
     NativeQuery q(m_db, "SELECT unit_id, task_id, accepted_sum, accepted_reports FROM task_progress");

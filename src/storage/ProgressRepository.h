@@ -2,8 +2,6 @@
 
 #include "domain/Error.h"
 
-#include <QHash>
-#include <QPair>
 #include <functional>
 
 namespace cd {
@@ -24,7 +22,6 @@ public:
     Status rebuild();
     // unit × task pairs whose stored figures differ from the reports.
     int mismatches();
-    QHash<qint64, QPair<double, int>> forUnit(qint64 unitId);
 
     struct Row
     {
