@@ -28,9 +28,10 @@ std::string numbered(const char* sql)
 
 } // namespace
 
-NativeQuery::NativeQuery(Database& db, const char* sql)
+NativeQuery::NativeQuery(Database& db, const char* sql, Rows rows)
 {
     if (db.isServer()) {
+        m_binary = rows == Rows::Binary;
         m_server = db.serverHandle();
         if (!m_server) m_error = QStringLiteral("no PostgreSQL connection");
         m_sql = numbered(sql);
@@ -97,7 +98,7 @@ bool NativeQuery::next()
             m_formats.resize(m_params.size());
             m_lengths.clear();
             for (const auto& p : m_params) m_lengths.push_back(int(p.size()));
-            m_result = PQexecParams(m_server, m_sql.c_str(), int(values.size()), nullptr, values.data(), m_lengths.data(), m_formats.data(), 0);
+            m_result = PQexecParams(m_server, m_sql.c_str(), int(values.size()), nullptr, values.data(), m_lengths.data(), m_formats.data(), m_binary ? 1 : 0);
             if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
                 if (const char* state = PQresultErrorField(m_result, PG_DIAG_SQLSTATE)) m_sqlState = QString::fromLatin1(state);
                 m_error = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
@@ -129,6 +130,12 @@ QSqlError NativeQuery::sqlError() const
 
 qint64 NativeQuery::int64(int column) const
 {
+    if (m_binary) { // an int8, big-endian
+        const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(m_result, m_row, column));
+        quint64 v = 0;
+        for (int i = 0; i < 8 && i < PQgetlength(m_result, m_row, column); ++i) v = (v << 8) | bytes[i];
+        return qint64(v);
+    }
     return m_server ? std::strtoll(PQgetvalue(m_result, m_row, column), nullptr, 10) : sqlite3_column_int64(m_stmt, column);
 }
 
@@ -148,6 +155,13 @@ std::string_view NativeQuery::utf8(int column) const
 {
     if (m_server) return std::string_view(PQgetvalue(m_result, m_row, column), size_t(PQgetlength(m_result, m_row, column)));
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
+std::string_view NativeQuery::bytes(int column) const
+{
+    if (m_server) return std::string_view(PQgetvalue(m_result, m_row, column), size_t(PQgetlength(m_result, m_row, column)));
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 

@@ -28,7 +28,10 @@ class Database;
 class NativeQuery
 {
 public:
-    NativeQuery(Database& db, const char* sql);
+    // Binary: on a server the rows come as the server keeps them, not as text; a statement
+    // asking for it reads only int8 and bytea columns (int64() and bytes()).
+    enum class Rows { Text, Binary };
+    NativeQuery(Database& db, const char* sql, Rows rows = Rows::Text);
     ~NativeQuery();
     NativeQuery(const NativeQuery&) = delete;
     NativeQuery& operator=(const NativeQuery&) = delete;
@@ -50,6 +53,9 @@ public:
     QString text(int column) const;
     // The text's UTF-8 bytes, valid until the next call to next().
     std::string_view utf8(int column) const;
+    // A bytea (blob) column's bytes, valid until the next call to next(); on a server only with
+    // Rows::Binary.
+    std::string_view bytes(int column) const;
 
 private:
     // On a server: the connection, the statement with $n placeholders, the bound values as
@@ -64,6 +70,7 @@ private:
     int m_row = -1;
     int m_rows = 0;
     bool m_started = false;
+    bool m_binary = false;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 0;
