@@ -6210,6 +6210,10 @@ Measure: %2</source>
         <translation>%1 个单位任务组合的累计进度与报告不一致</translation>
     </message>
     <message>
+        <source>the figures the server keeps rolled up for %1 units do not match their rows</source>
+        <translation>服务器为 %1 个单位汇总保存的数据与明细记录不一致</translation>
+    </message>
+    <message>
         <source>settings set needs a key and a value.</source>
         <translation>settings set 需要设置项和取值。</translation>
     </message>

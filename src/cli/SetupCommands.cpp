@@ -6,6 +6,7 @@
 #include "services/Json.h"
 #include "services/UnitService.h"
 #include "storage/ProgressRepository.h"
+#include "storage/ServerRollups.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,6 +73,8 @@ int runCheck(CliSession& s)
                         .arg(chain->firstBad);
     if (const int off = ProgressRepository(*s.db).mismatches(); off != 0)
         problems << QCoreApplication::translate("cd::cli", "the accepted progress of %1 unit and task pairs does not match the reports").arg(off);
+    if (const int off = ServerRollups::mismatches(*s.db); off != 0)
+        problems << QCoreApplication::translate("cd::cli", "the figures the server keeps rolled up for %1 units do not match their rows").arg(off);
     if (!problems.isEmpty()) {
         for (const auto& p : problems) s.err << p << Qt::endl;
         return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));

@@ -1,7 +1,9 @@
 #include "storage/DashboardRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/NativeQuery.h"
+#include "storage/ServerRollups.h"
 #include "storage/SqlUtil.h"
 
 #include <QSet>
@@ -56,6 +58,14 @@ QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 c
 
 void DashboardRepository::forEachFirstSubmission(const std::function<void(qint64, qint64, std::string_view)>& visit)
 {
+    if (const QByteArray rolledUp = Dialect::of(m_db.sql()).submissionRollups(); !rolledUp.isEmpty()) {
+        NativeQuery q(m_db, rolledUp.constData(), NativeQuery::Rows::Binary);
+        while (q.next()) {
+            const qint64 unit = q.int64(0);
+            ServerRollups::forEachFirstSubmission(q.bytes(1), [&](qint64 period, std::string_view day) { visit(period, unit, day); });
+        }
+        return;
+    }
     // The index gives each period's and unit's submissions in time order, so the first row of
     // each pair is its first submission; grouping with min() in SQL costs twice as much.
     NativeQuery q(m_db, "SELECT period_id, unit_id, submitted_at FROM reports WHERE submitted_at IS NOT NULL"

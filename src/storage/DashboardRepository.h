@@ -31,7 +31,7 @@ public:
     QHash<qint64, int> submissionStates(qint64 periodId, const QDate& deadline);
     // period → active units' first submissions: how many, and how many after the period's deadline.
     QHash<qint64, QPair<int, int>> submissionsByPeriod(qint64 campaignId);
-    // Every unit's first submission for every period, in period and unit order; day is the
+    // Every unit's first submission for every period, in no particular order; day is the
     // submission's date as ISO text (yyyy-MM-dd).
     void forEachFirstSubmission(const std::function<void(qint64 period, qint64 unit, std::string_view day)>& visit);
 

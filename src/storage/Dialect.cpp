@@ -63,4 +63,14 @@ QString Dialect::storeAttachment() const
     return m_engine == Engine::Postgres ? QStringLiteral("SELECT cd_store_attachment(?, ?, ?)") : QString();
 }
 
+QByteArray Dialect::progressRollups() const
+{
+    return m_engine == Engine::Postgres ? QByteArrayLiteral("SELECT unit_id, progress FROM unit_rollups") : QByteArray();
+}
+
+QByteArray Dialect::submissionRollups() const
+{
+    return m_engine == Engine::Postgres ? QByteArrayLiteral("SELECT unit_id, first_submissions FROM unit_rollups") : QByteArray();
+}
+
 } // namespace cd

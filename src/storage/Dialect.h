@@ -50,6 +50,10 @@ public:
     // function, so that a unit finds a file another unit stored without reading that unit's
     // rows; empty on a file, where the repository looks it up and inserts.
     QString storeAttachment() const;
+    // Every unit's rolled-up progress or first submissions (ServerRollups), as unit id and
+    // bytes, where the engine keeps them; nothing on a file, which reads its tables.
+    QByteArray progressRollups() const;
+    QByteArray submissionRollups() const;
 
 private:
     Engine m_engine;

@@ -1,7 +1,9 @@
 #include "storage/ProgressRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/NativeQuery.h"
+#include "storage/ServerRollups.h"
 #include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -45,6 +47,14 @@ int ProgressRepository::mismatches()
 
 Status ProgressRepository::forEach(const std::function<void(const Row&)>& visit)
 {
+    if (const QByteArray rolledUp = Dialect::of(m_db.sql()).progressRollups(); !rolledUp.isEmpty()) {
+        NativeQuery q(m_db, rolledUp.constData(), NativeQuery::Rows::Binary);
+        while (q.next()) {
+            const qint64 unit = q.int64(0);
+            ServerRollups::forEachProgress(q.bytes(1), [&](qint64 task, double sum, int reports) { visit({unit, task, sum, reports}); });
+        }
+        return q.status();
+    }
     NativeQuery q(m_db, "SELECT unit_id, task_id, accepted_sum, accepted_reports FROM task_progress");
     while (q.next()) visit({q.int64(0), q.int64(1), q.real(2), int(q.int64(3))});
     return q.status();

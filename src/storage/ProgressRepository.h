@@ -30,8 +30,9 @@ public:
         double acceptedSum = 0;
         int acceptedReports = 0;
     };
-    // Every stored pair (160,000 at 5,000 units), read through SQLite's own interface, which
-    // is several times quicker than QSqlQuery's variants at this count.
+    // Every stored pair (160,000 at 5,000 units), in no particular order: from a file through
+    // SQLite's own interface, several times quicker than QSqlQuery's variants at this count;
+    // from a server as each unit's rolled-up row (ServerRollups), 5,000 rows, not 160,000.
     Status forEach(const std::function<void(const Row&)>& visit);
 
 private:

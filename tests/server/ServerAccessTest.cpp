@@ -16,7 +16,7 @@ namespace {
 const QStringList kUnitTables{QStringLiteral("responsibilities"), QStringLiteral("plans"),         QStringLiteral("reports"),
                               QStringLiteral("inspection_visits"), QStringLiteral("problems"),     QStringLiteral("typical_cases"),
                               QStringLiteral("task_progress"),    QStringLiteral("assessment_entries"), QStringLiteral("unit_keys"),
-                              QStringLiteral("package_imports")};
+                              QStringLiteral("package_imports"),  QStringLiteral("unit_rollups")};
 // Rows of those rows: the unit each belongs to, through its parent.
 const QList<std::pair<QString, QString>> kChildTables{
     {QStringLiteral("report_items"), QStringLiteral("(SELECT unit_id FROM reports p WHERE p.id = report_id)")},
@@ -207,6 +207,9 @@ TEST_F(ServerAccess, NoLoginWritesPastItsFenceFromPsqlAndTheDatabaseStaysAsItWas
     refused(officeLogin, QStringLiteral("DELETE FROM audit_log"), "permission denied");
     refused(officeLogin, QStringLiteral("UPDATE audit_log SET actor = 'x'"), "permission denied");
     refused(officeLogin, QStringLiteral("UPDATE users SET role = 'admin'"), "permission denied");
+    // The units' rolled-up figures are the triggers' to write, nobody's by hand.
+    refused(officeLogin, QStringLiteral("UPDATE unit_rollups SET progress = ''"), "permission denied");
+    refused(officeLogin, QStringLiteral("SELECT cd_roll_up_progress(ARRAY[%1::bigint])").arg(m), "permission denied");
     refused(name, QStringLiteral("DELETE FROM audit_log"), "append-only");
     refused(name, QStringLiteral("UPDATE audit_log SET actor = 'x'"), "append-only");
     refused(name, QStringLiteral("TRUNCATE audit_log CASCADE"), "append-only");
@@ -264,6 +267,10 @@ TEST_F(ServerAccess, EachLoginWorksThroughTheProgramAsItsAccount)
     extraEnv.remove(QStringLiteral("PGPASSWORD"));
     r = runOn(as(officeLogin), {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--unit"), ownName, QStringLiteral("--period"),
                                 QStringLiteral("2026-11"), QStringLiteral("--accept")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    // The server's rolled-up figures followed the unit's submission and the office's
+    // acceptance, each written by its own login through the triggers.
+    r = run({QStringLiteral("check")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     r = runOn(as(viewerLogin), {QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
