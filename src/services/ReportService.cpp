@@ -148,15 +148,16 @@ Result<qint64> ReportService::store(const ReportDraft& draft, bool andSubmit) { 
 
 Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit)
 {
-    auto p = period(draft.periodCode);
-    if (!p) return fail(p.error());
     ReportRepository repo(m_ctx.db);
     // The report's state is read, and its next version taken, inside the write's transaction
     // and under the unit's lock: two people sending the unit's report at once get one version
-    // and a clear refusal, not two version 2s.
+    // and a clear refusal, not two version 2s. The period too: read there once, it is not read
+    // again to prepare the report.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = locks::hold(m_ctx.db, locks::Kind::ReportVersions, draft.unitId); !s) return fail(s.error());
+    auto p = period(draft.periodCode);
+    if (!p) return fail(p.error());
     // A retry of a submission already stored (its answer lost with the connection): that one.
     if (andSubmit)
         if (const auto stored = repo.byRequestKey(draft.requestKey)) return *stored;
@@ -181,14 +182,19 @@ Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit
     }
     if (r->id) {
         if (auto s = repo.replaceDraft(*r); !s) return fail(s.error());
+        if (andSubmit) {
+            if (auto s = repo.markSubmitted(r->id, m_ctx.clock.now(), m_ctx.actor.login, draft.requestKey); !s) return fail(s.error());
+            r->status = ReportStatus::Submitted;
+        }
     } else {
+        if (andSubmit) { // a new version sent at once is written submitted, not written and then changed
+            r->status = ReportStatus::Submitted;
+            r->submittedAt = m_ctx.clock.now();
+            r->submittedBy = m_ctx.actor.login;
+        }
         auto inserted = repo.insert(*r);
         if (!inserted) return fail(inserted.error());
         r->id = *inserted;
-    }
-    if (andSubmit) {
-        if (auto s = repo.markSubmitted(r->id, m_ctx.clock.now(), m_ctx.actor.login, draft.requestKey); !s) return fail(s.error());
-        r->status = ReportStatus::Submitted;
     }
     if (auto s = m_ctx.audit(andSubmit ? QStringLiteral("report.submit") : QStringLiteral("report.save"), QStringLiteral("report"), r->id, {},
                              describe(*r));
