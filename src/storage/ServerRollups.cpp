@@ -45,11 +45,14 @@ QStringList ServerRollups::statements(const QString& schema)
         // Reports: rows inserted or deleted with a submission; an update only where it changes
         // a submission's time (a row trigger with a condition: saving a draft or reviewing a
         // report, the usual updates, does not call it at all).
+        // A draft saved (inserted without a submission) recomputes nothing.
         QStringLiteral("CREATE FUNCTION cd_submissions_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-                       " SET search_path = @SCHEMA@, pg_temp AS $$ BEGIN"
+                       " SET search_path = @SCHEMA@, pg_temp AS $$ DECLARE units BIGINT[]; BEGIN"
                        " IF TG_OP = 'TRUNCATE' THEN UPDATE unit_rollups SET first_submissions = ''::bytea;"
                        " ELSIF TG_LEVEL = 'ROW' THEN PERFORM cd_roll_up_submissions(ARRAY[OLD.unit_id, NEW.unit_id]);"
-                       " ELSE PERFORM cd_roll_up_submissions(ARRAY(SELECT unit_id FROM changed WHERE submitted_at IS NOT NULL)); END IF;"
+                       " ELSE units := ARRAY(SELECT unit_id FROM changed WHERE submitted_at IS NOT NULL);"
+                       "  IF cardinality(units) > 0 THEN PERFORM cd_roll_up_submissions(units); END IF;"
+                       " END IF;"
                        " RETURN NULL; END $$"),
         QStringLiteral("CREATE TRIGGER reports_rolled_up_insert AFTER INSERT ON reports REFERENCING NEW TABLE AS changed"
                        " FOR EACH STATEMENT EXECUTE FUNCTION cd_submissions_changed()"),
