@@ -11,13 +11,14 @@ QStringList ServerRollups::statements(const QString& schema)
         QStringLiteral("CREATE TABLE unit_rollups (unit_id BIGINT PRIMARY KEY, progress BYTEA NOT NULL DEFAULT '',"
                        " first_submissions BYTEA NOT NULL DEFAULT '')"),
         // Recomputing a unit's row reads its own rows through the tables' indexes; duplicates
-        // in `units` are taken once (an upsert may not touch a row twice).
+        // in `units` are taken once (an upsert may not touch a row twice), and the rows in unit
+        // order, so two statements rolling up the same units lock them in the same order.
         QStringLiteral("CREATE FUNCTION cd_roll_up_progress(units BIGINT[]) RETURNS void LANGUAGE sql SECURITY DEFINER"
                        " SET search_path = @SCHEMA@, pg_temp AS $$"
                        " INSERT INTO unit_rollups (unit_id, progress)"
                        " SELECT x.u, coalesce((SELECT string_agg(int8send(p.task_id) || float8send(p.accepted_sum) || int8send(p.accepted_reports), ''::bytea"
                        "  ORDER BY p.task_id) FROM task_progress p WHERE p.unit_id = x.u), ''::bytea)"
-                       " FROM (SELECT DISTINCT unnest(units) AS u) x"
+                       " FROM (SELECT DISTINCT unnest(units) AS u) x ORDER BY x.u"
                        " ON CONFLICT (unit_id) DO UPDATE SET progress = excluded.progress $$"),
         QStringLiteral("CREATE FUNCTION cd_roll_up_submissions(units BIGINT[]) RETURNS void LANGUAGE sql SECURITY DEFINER"
                        " SET search_path = @SCHEMA@, pg_temp AS $$"
@@ -25,7 +26,7 @@ QStringList ServerRollups::statements(const QString& schema)
                        " SELECT x.u, coalesce((SELECT string_agg(int8send(f.period_id) || convert_to(rpad(left(f.submitted_at, 10), 10), 'UTF8'), ''::bytea"
                        "  ORDER BY f.period_id) FROM (SELECT DISTINCT ON (r.period_id) r.period_id, r.submitted_at FROM reports r"
                        "  WHERE r.unit_id = x.u AND r.submitted_at IS NOT NULL ORDER BY r.period_id, r.submitted_at) f), ''::bytea)"
-                       " FROM (SELECT DISTINCT unnest(units) AS u) x"
+                       " FROM (SELECT DISTINCT unnest(units) AS u) x ORDER BY x.u"
                        " ON CONFLICT (unit_id) DO UPDATE SET first_submissions = excluded.first_submissions $$"),
         // Statement triggers with the statement's rows as `changed`: a bulk load of thousands
         // recomputes each unit it touched once per statement, not once per row.
