@@ -3,9 +3,12 @@
 #include "storage/AuditChain.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/SqlUtil.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace cd {
 namespace {
@@ -38,35 +41,40 @@ AuditChain::Row rowOf(const AuditEntry& e)
 Status AuditRepository::insertMany(const QList<AuditEntry>& entries)
 {
     if (entries.isEmpty()) return {};
-    const bool server = m_db.isServer();
-    QStringList columns{QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
-                        QStringLiteral("before_json"), QStringLiteral("after_json"), QStringLiteral("backdated")};
-    // On a server the trigger takes each row's id and link in the order the rows arrive; on a
-    // file this write holds the file's lock, so the rows follow the head read here.
+    const QStringList columns{QStringLiteral("id"),        QStringLiteral("at"),          QStringLiteral("actor"),
+                              QStringLiteral("action"),    QStringLiteral("entity"),      QStringLiteral("entity_id"),
+                              QStringLiteral("before_json"), QStringLiteral("after_json"), QStringLiteral("backdated"),
+                              QStringLiteral("chain")};
+    // The rows are linked here, after the head read here. On a file this write holds the file's
+    // lock; on a server it takes the chain's lock first, as the trigger does for a single row,
+    // and ids from the log's own sequence after it. The trigger keeps a link that arrives
+    // with its row: linking thousands of rows in it, one statement each, took seconds.
+    if (m_db.isServer())
+        if (auto s = sql::execText(m_db.sql(), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditChain::kServerLock)); !s) return s;
     qint64 id = 0;
     QString head;
-    if (!server) {
-        columns.prepend(QStringLiteral("id"));
-        columns.append(QStringLiteral("chain"));
-        sql::Query last(m_db.sql());
-        if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
-            return fail(sql::failure(last, "read the audit log's head"));
-        if (last.next()) {
-            id = last.value(0).toLongLong();
-            head = last.value(1).toString();
-        }
+    sql::Query last(m_db.sql());
+    if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1"))) return fail(sql::failure(last, "read the audit log's head"));
+    if (last.next()) {
+        id = last.value(0).toLongLong();
+        head = last.value(1).toString();
+    }
+    QList<qint64> ids;
+    if (const QString reserve = Dialect::of(m_db.sql()).reserveIds(QStringLiteral("audit_log"), int(entries.size())); !reserve.isEmpty()) {
+        sql::Query q(m_db.sql());
+        if (!q.exec(reserve)) return fail(sql::failure(q, "number the audit rows"));
+        while (q.next()) ids << q.value(0).toLongLong();
+        std::ranges::sort(ids);
+        if (ids.size() != entries.size())
+            return fail(sql::failure(QSqlError(QString(), QStringLiteral("%1 ids for %2 rows").arg(ids.size()).arg(entries.size()), QSqlError::StatementError),
+                                     "number the audit rows"));
     }
     auto rows = BulkInsert::rows(m_db, QStringLiteral("audit_log"), columns);
-    for (const auto& e : entries) {
-        AuditChain::Row r = rowOf(e);
-        QVariantList values{r.at, r.actor, r.action, r.entity, r.entityId, r.before, r.after, r.backdated};
-        if (!server) {
-            r.id = ++id;
-            head = AuditChain::link(head, r);
-            values.prepend(r.id);
-            values.append(head);
-        }
-        if (auto s = rows.insert(values); !s) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        AuditChain::Row r = rowOf(entries[i]);
+        r.id = ids.isEmpty() ? ++id : ids[i];
+        head = AuditChain::link(head, r);
+        if (auto s = rows.insert({r.id, r.at, r.actor, r.action, r.entity, r.entityId, r.before, r.after, r.backdated, head}); !s) {
             rows.discard();
             return fail(s.error());
         }

@@ -178,8 +178,10 @@ const QStringList kV10Server{
                    " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
     QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
     QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
-    // A row that arrives with its link (a campaign copied in) keeps it; otherwise the id is
-    // taken under the lock, so ids follow the chain, and the link is computed by AuditChain's rule.
+    // A row that arrives with its link (a campaign copied in, or rows linked by
+    // AuditRepository::insertMany under the same lock) keeps it; otherwise the id is taken under
+    // the lock (AuditChain::kServerLock), so ids follow the chain, and the link is computed by
+    // AuditChain's rule.
     QStringLiteral("CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$"
                    " DECLARE previous TEXT;"
                    " BEGIN"

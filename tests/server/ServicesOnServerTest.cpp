@@ -5,11 +5,16 @@
 #include "services/ResponsibilityService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
+#include <QDeadlineTimer>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QThread>
 
 #include "support/ThrowawayServer.h"
 
@@ -206,4 +211,45 @@ TEST_F(OnServer, ASubmissionSentAgainAfterADroppedConnectionIsStoredOnce)
     EXPECT_EQ(q.value(1).toInt(), 1);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.submit'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST_F(OnServer, ManyAuditRowsLinkedAtOnceAndARowFromAnotherConnectionMakeOneUnbrokenChain)
+{
+    ASSERT_TRUE(campaignWithOneUnit());
+    QList<AuditEntry> entries;
+    for (int i = 0; i < 300; ++i)
+        entries.append({0, clock.now(), QStringLiteral("local-admin"), QStringLiteral("package.import"), QStringLiteral("report"), i + 1,
+                        QString(), QStringLiteral("{\"n\":%1}").arg(i), false, QString()});
+    Transaction tx(*db);
+    ASSERT_TRUE(tx.ok());
+    auto written = AuditRepository(*db).insertMany(entries);
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    // Meanwhile another connection writes a row of its own, linked by the server's trigger.
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    other.setProcessEnvironment(env);
+    other.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), server.address(name), QStringLiteral("--as-of"), QStringLiteral("2020-04-10"),
+                                              QStringLiteral("problem"), QStringLiteral("add"),
+                                              QStringLiteral("--unit"), QStringLiteral("市教育局"), QStringLiteral("--pillar"), QStringLiteral("study"),
+                                              QStringLiteral("--text"), QStringLiteral("学习记录不全"), QStringLiteral("--deadline"), QStringLiteral("2020-06-30")});
+    // It waits for the chain's lock, which this transaction holds until it commits.
+    QSqlQuery waiting(db->sql());
+    bool blocked = false;
+    for (QDeadlineTimer deadline(30000); !blocked && !deadline.hasExpired(); QThread::msleep(20))
+        blocked = waiting.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) && waiting.next() &&
+                  waiting.value(0).toInt() > 0;
+    EXPECT_TRUE(blocked) << "the other connection did not wait for the chain's lock";
+    ASSERT_TRUE(tx.commit());
+    ASSERT_TRUE(other.waitForFinished(60000));
+    EXPECT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+    // One chain: the 300 rows in order, then the other connection's, each linked to the one before.
+    auto verdict = AuditChain::verify(*db);
+    ASSERT_TRUE(verdict) << verdict.error().message.toStdString();
+    EXPECT_EQ(verdict->firstBad, 0);
+    QSqlQuery q(db->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("problem.create"));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'package.import'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 300);
 }
