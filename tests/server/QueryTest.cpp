@@ -1,7 +1,7 @@
 // sql::Query on a server sends a statement and its values in one message, the values formatted
 // as literals by QPSQL itself. Every kind of value the repositories bind must come back exactly
 // as it went in, and a `?` in a quoted string or a comment is not a placeholder.
-#include "support/ThrowawayServer.h"
+#include "OnServer.h"
 #include "storage/BulkInsert.h"
 #include "storage/BulkLoad.h"
 #include "storage/Transaction.h"
@@ -122,38 +122,17 @@ TEST_F(QueryOnServer, TooFewValuesIsAnErrorAndNothingRuns)
     EXPECT_EQ(count.value(0).toInt(), 0);
 }
 
-namespace {
-
 // A campaign database of its own on the throwaway server, reached as its owner.
-class BulkOnServer : public ::testing::Test
+class BulkOnServer : public OnServer
 {
-protected:
-    void SetUp() override
-    {
-        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        name = server.createDatabase();
-        auto opened = cd::Database::connect(server.address(name));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        database = std::move(*opened);
-    }
-    void TearDown() override
-    {
-        database.reset();
-        if (!name.isEmpty()) server.dropDatabase(name);
-    }
-    ThrowawayServer server;
-    QString name;
-    std::unique_ptr<cd::Database> database;
 };
-
-} // namespace
 
 // A bulk load on a server goes by COPY in batches of thousands of rows, and a short one as an
 // INSERT: every value must arrive exactly, whichever way it went.
 TEST_F(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
 {
     {
-        cd::Database& db = *database;
+        cd::Database& db = *this->db;
         Query q(db.sql());
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE bulk_probe (k bigint, t text, r double precision, b bytea)")));
         QByteArray bytes;
@@ -194,7 +173,7 @@ TEST_F(BulkOnServer, EveryValueArrivesExactlyByCopyAndByInsert)
 TEST_F(BulkOnServer, ReferencesCheckedAtTheEndComeBackAndRefuseADanglingRow)
 {
     {
-        cd::Database& db = *database;
+        cd::Database& db = *this->db;
         const auto keys = [&] {
             Query q(db.sql());
             EXPECT_TRUE(q.exec(QStringLiteral("SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"

@@ -13,7 +13,7 @@
 #include <set>
 #include <tuple>
 
-#include "support/ThrowawayServer.h"
+#include "OnServer.h"
 
 using namespace cd;
 
@@ -22,23 +22,15 @@ namespace {
 using Progress = std::map<std::pair<qint64, qint64>, std::pair<double, int>>;
 using Firsts = std::set<std::tuple<qint64, qint64, std::string>>;
 
-class Rollups : public ::testing::Test
+class Rollups : public OnServer
 {
 protected:
     void SetUp() override
     {
-        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        name = server.createDatabase();
-        auto opened = Database::connect(server.address(name));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        db = std::move(*opened);
-        auto demo = DemoService(ServiceContext{*db, clock, Actor::localAdmin()}).generate({8, 2020, 3, QDate(2020, 9, 20)});
+        OnServer::SetUp();
+        if (IsSkipped() || HasFatalFailure()) return;
+        auto demo = DemoService(ctx()).generate({8, 2020, 3, QDate(2020, 9, 20)});
         ASSERT_TRUE(demo) << demo.error().message.toStdString();
-    }
-    void TearDown() override
-    {
-        db.reset();
-        if (!name.isEmpty()) server.dropDatabase(name);
     }
     void exec(const QString& statement)
     {
@@ -81,10 +73,6 @@ protected:
         EXPECT_EQ(firstsRead(), firstsInTable()) << after;
         EXPECT_EQ(ServerRollups::mismatches(*db), 0) << after;
     }
-    ThrowawayServer server;
-    QString name;
-    std::unique_ptr<Database> db;
-    FixedClock clock{QDateTime(QDate(2020, 9, 20), QTime(9, 30))};
 };
 
 } // namespace

@@ -16,45 +16,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include "support/ThrowawayServer.h"
+#include "OnServer.h"
 
 using namespace cd;
-
-namespace {
-
-class OnServer : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
-        name = server.createDatabase();
-        auto opened = Database::connect(server.address(name));
-        ASSERT_TRUE(opened) << opened.error().message.toStdString();
-        db = std::move(*opened);
-    }
-    void TearDown() override
-    {
-        db.reset();
-        if (!name.isEmpty()) server.dropDatabase(name);
-    }
-    ServiceContext ctx() { return ServiceContext{*db, clock, Actor::localAdmin()}; }
-    // The 2020 campaign with 市教育局 in it; the unit's id.
-    std::optional<qint64> campaignWithOneUnit()
-    {
-        if (!CampaignService(ctx()).createFromTemplate(2020)) return std::nullopt;
-        Unit u;
-        u.name = QStringLiteral("市教育局");
-        auto id = UnitService(ctx()).add(u);
-        return id ? std::optional<qint64>(*id) : std::nullopt;
-    }
-    ThrowawayServer server;
-    QString name;
-    std::unique_ptr<Database> db;
-    FixedClock clock{QDateTime(QDate(2020, 4, 10), QTime(9, 30))};
-};
-
-} // namespace
 
 TEST_F(OnServer, ANewDatabaseGetsTheSchemaAndRefusesBadAddresses)
 {
