@@ -28,16 +28,18 @@ QStringList ServerRollups::statements(const QString& schema)
                        "  WHERE r.unit_id = x.u AND r.submitted_at IS NOT NULL ORDER BY r.period_id, r.submitted_at) f), ''::bytea)"
                        " FROM (SELECT DISTINCT unnest(units) AS u) x ORDER BY x.u"
                        " ON CONFLICT (unit_id) DO UPDATE SET first_submissions = excluded.first_submissions $$"),
-        // Statement triggers with the statement's rows as `changed`: a bulk load of thousands
+        // Statement triggers with the statement's rows as `changed` (and an update's rows as they
+        // were as `before`, should one move to another unit): a bulk load of thousands
         // recomputes each unit it touched once per statement, not once per row.
         QStringLiteral("CREATE FUNCTION cd_progress_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                        " SET search_path = @SCHEMA@, pg_temp AS $$ BEGIN"
                        " IF TG_OP = 'TRUNCATE' THEN UPDATE unit_rollups SET progress = ''::bytea;"
+                       " ELSIF TG_OP = 'UPDATE' THEN PERFORM cd_roll_up_progress(ARRAY(SELECT unit_id FROM changed UNION SELECT unit_id FROM before));"
                        " ELSE PERFORM cd_roll_up_progress(ARRAY(SELECT unit_id FROM changed)); END IF;"
                        " RETURN NULL; END $$"),
         QStringLiteral("CREATE TRIGGER task_progress_rolled_up_insert AFTER INSERT ON task_progress REFERENCING NEW TABLE AS changed"
                        " FOR EACH STATEMENT EXECUTE FUNCTION cd_progress_changed()"),
-        QStringLiteral("CREATE TRIGGER task_progress_rolled_up_update AFTER UPDATE ON task_progress REFERENCING NEW TABLE AS changed"
+        QStringLiteral("CREATE TRIGGER task_progress_rolled_up_update AFTER UPDATE ON task_progress REFERENCING OLD TABLE AS before NEW TABLE AS changed"
                        " FOR EACH STATEMENT EXECUTE FUNCTION cd_progress_changed()"),
         QStringLiteral("CREATE TRIGGER task_progress_rolled_up_delete AFTER DELETE ON task_progress REFERENCING OLD TABLE AS changed"
                        " FOR EACH STATEMENT EXECUTE FUNCTION cd_progress_changed()"),

@@ -101,6 +101,15 @@ TEST_F(Rollups, EveryKindOfWriteKeepsThemInStep)
     expectInStep("an update");
     exec(QStringLiteral("DELETE FROM task_progress WHERE unit_id = (SELECT min(unit_id) FROM task_progress) AND task_id = (SELECT max(task_id) FROM task_progress)"));
     expectInStep("a delete");
+    exec(QStringLiteral("INSERT INTO units (name) VALUES ('市新设单位')"));
+    exec(QStringLiteral("UPDATE task_progress SET unit_id = (SELECT id FROM units WHERE name = '市新设单位') WHERE unit_id = (SELECT min(unit_id) FROM task_progress)"
+                        " AND task_id = (SELECT min(task_id) FROM task_progress WHERE unit_id = (SELECT min(unit_id) FROM task_progress))"));
+    {
+        sql::Query moved(db->sql());
+        ASSERT_TRUE(moved.exec(QStringLiteral("SELECT count(*) FROM task_progress p JOIN units u ON u.id = p.unit_id WHERE u.name = '市新设单位'")) && moved.next());
+        ASSERT_EQ(moved.value(0).toInt(), 1);
+    }
+    expectInStep("a row moved to another unit");
     ASSERT_TRUE(ProgressRepository(*db).rebuild());
     expectInStep("a rebuild");
     // An earlier submission time makes another report the first; a later version does not.
