@@ -6209,9 +6209,11 @@ Measure: %2</source>
         <source>the accepted progress of %1 unit and task pairs does not match the reports</source>
         <translation>%1 个单位任务组合的累计进度与报告不一致</translation>
     </message>
-    <message>
-        <source>the figures the server keeps rolled up for %1 units do not match their rows</source>
-        <translation>服务器为 %1 个单位汇总保存的数据与明细记录不一致</translation>
+    <message numerus="yes">
+        <source>the figures the server keeps rolled up for %n unit(s) do not match their rows</source>
+        <translation>
+            <numerusform>服务器为 %n 个单位汇总保存的数据与明细记录不一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>settings set needs a key and a value.</source>

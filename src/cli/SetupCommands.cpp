@@ -74,7 +74,7 @@ int runCheck(CliSession& s)
     if (const int off = ProgressRepository(*s.db).mismatches(); off != 0)
         problems << QCoreApplication::translate("cd::cli", "the accepted progress of %1 unit and task pairs does not match the reports").arg(off);
     if (const int off = ServerRollups::mismatches(*s.db); off != 0)
-        problems << QCoreApplication::translate("cd::cli", "the figures the server keeps rolled up for %1 units do not match their rows").arg(off);
+        problems << QCoreApplication::translate("cd::cli", "the figures the server keeps rolled up for %n unit(s) do not match their rows", nullptr, off);
     if (!problems.isEmpty()) {
         for (const auto& p : problems) s.err << p << Qt::endl;
         return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));

@@ -47,6 +47,14 @@ TEST_F(CliOnServer, TheSameDemoReadsTheSameOnAFileAndOnAServer)
     // check names where it looked; both find the campaign sound.
     EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
     EXPECT_EQ(runOn(file, {QStringLiteral("check")}).code, 0);
+    // The scoring reads the server's rolled-up figures: one unit's first submissions emptied
+    // behind the triggers' back, check says so and the scores no longer match the file's.
+    server.run(QStringLiteral("UPDATE unit_rollups SET first_submissions = ''::bytea WHERE unit_id = (SELECT min(unit_id) FROM unit_rollups)"), name);
+    r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err.split(QLatin1Char('\n')).first(), QStringLiteral("the figures the server keeps rolled up for 1 unit(s) do not match their rows"));
+    const QStringList assess = QStringLiteral("assess --format json --as-of 2026-11-20").split(QLatin1Char(' '));
+    EXPECT_NE(run(assess).out.toStdString(), runOn(file, assess).out.toStdString());
 }
 
 TEST_F(CliOnServer, ADatabaseOfAnotherProgramIsRefused)
