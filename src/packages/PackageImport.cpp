@@ -4,6 +4,7 @@
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/BulkInsert.h"
+#include "storage/Locks.h"
 #include "storage/PackageRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/ReportRepository.h"
@@ -335,6 +336,8 @@ Result<ImportOutcome> PackageService::applyOnce(const QList<PackageCheck>& check
     ImportOutcome outcome;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
+    // Another import running meanwhile finishes first; this one then reads what it took in.
+    if (auto s = locks::hold(m_ctx.db, locks::Kind::PackageImports, 0); !s) return fail(s.error());
     PackageRepository packages(m_ctx.db);
     SupervisionRepository lines(m_ctx.db);
     // Read once inside the transaction for every unit, and kept up to date as packages are

@@ -14,7 +14,9 @@ class Database;
 // transactions run side by side, it is a transaction-level advisory lock on (what, id).
 namespace locks {
 
-enum class Kind { BulletinNumbers = 1, ReportVersions = 2, PlanVersions = 3, Assessment = 4 };
+// PackageImports: one import of report packages at a time (id 0), so that two offices taking in
+// the same unit's packages at once do not both number the same versions and sequences.
+enum class Kind { BulletinNumbers = 1, ReportVersions = 2, PlanVersions = 3, Assessment = 4, PackageImports = 5 };
 
 Status hold(Database& db, Kind what, qint64 id);
 

@@ -3,10 +3,16 @@
 #include "services/SettingsService.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
+#include "storage/Query.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace cd;
 using namespace cd::test;
@@ -352,6 +358,59 @@ TEST_F(PackageOffice, TwoPackagesOfOneUnitInOneImportAreTakenInOrderAndEachVersi
     EXPECT_EQ(april->version, 1);
     EXPECT_EQ(april->summary, QStringLiteral("四月份报告"));
     EXPECT_EQ(refusal(first), package::reason::replay);
+}
+
+TEST_F(PackageOffice, TwoImportsOfTheSamePackageAtOnceTakeItOnceAndTellTheSecondWhy)
+{
+    const QString package = unitPackage(0, QStringLiteral("u0"));
+    const auto checks = inspect({package});
+    ASSERT_TRUE(checks[0].ok());
+    // A second office checks the same package while the first is taking it in, and imports it
+    // on a connection of its own.
+    std::optional<Result<ImportOutcome>> second;
+    std::atomic<bool> secondDone{false};
+    std::thread other;
+    const auto secondImport = [&] {
+        auto db = Database::isServerAddress(f.where()) ? Database::connect(f.where()) : Database::open(f.where());
+        if (db) {
+            PackageService office(ServiceContext{**db, f.clock, Actor::localAdmin()});
+            second = office.apply(office.inspect({package}));
+        }
+        secondDone = true;
+    };
+    auto first = PackageService(f.ctx()).apply(checks, [&](qsizetype n, qsizetype) {
+        if (n != 0 || other.joinable()) return true;
+        other = std::thread(secondImport);
+        // On a server, the first goes on once the second waits for it. (It must not get
+        // through first: then this one would find its versions taken.) On a file the second
+        // waits for the file's lock.
+        if (f.db().isServer()) {
+            sql::Query waiting(f.db().sql());
+            bool blocked = false;
+            for (QDeadlineTimer deadline(30000); !blocked && !secondDone && !deadline.hasExpired(); QThread::msleep(20))
+                blocked = waiting.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) && waiting.next() &&
+                          waiting.value(0).toInt() > 0;
+            EXPECT_TRUE(blocked) << "the second import did not wait for the first";
+        }
+        return true;
+    });
+    other.join();
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    EXPECT_EQ(first->packages, 1);
+    ASSERT_TRUE(second) << "the second import could not open the campaign";
+    if (f.db().isServer()) {
+        EXPECT_FALSE(*second) << "the second import checked the package before the first took it in";
+    }
+    if (*second) { // on a file it may check the package only once the first took it in: refused there
+        EXPECT_EQ((*second)->packages, 0) << "the package was taken in twice";
+    } else {
+        EXPECT_EQ(second->error().reason, package::reason::replay);
+        EXPECT_EQ(second->error().message, QStringLiteral("测试单位01's package no. 1 was imported meanwhile; check the packages again."));
+    }
+    EXPECT_EQ(PackageService(f.ctx()).history().size(), 1);
+    const auto march = ReportService(f.ctx()).period(QStringLiteral("2020-03"));
+    EXPECT_TRUE(ReportRepository(f.db()).version(units[0], march->id, 1));
+    EXPECT_FALSE(ReportRepository(f.db()).version(units[0], march->id, 2));
 }
 
 TEST_F(PackageOffice, AUnitsFileTakesOnlyItsOwnRefreshedPackage)
