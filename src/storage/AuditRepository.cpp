@@ -30,6 +30,19 @@ QList<AuditEntry> many(sql::Query& q)
 } // namespace
 
 namespace {
+// The last row's id and link (0 and empty while the log is empty): what the next row extends.
+struct Head
+{
+    qint64 id = 0;
+    QString chain;
+};
+Result<Head> readHead(Database& db)
+{
+    sql::Query last(db.sql());
+    if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1"))) return fail(sql::failure(last, "read the audit log's head"));
+    return last.next() ? Head{last.value(0).toLongLong(), last.value(1).toString()} : Head{};
+}
+
 AuditChain::Row rowOf(const AuditEntry& e)
 {
     return {0, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.entity, sql::idOrNull(e.entityId),
@@ -51,14 +64,10 @@ Status AuditRepository::insertMany(const QList<AuditEntry>& entries)
     // with its row: linking thousands of rows in it, one statement each, took seconds.
     if (m_db.isServer())
         if (auto s = sql::execText(m_db.sql(), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditChain::kServerLock)); !s) return s;
-    qint64 id = 0;
-    QString head;
-    sql::Query last(m_db.sql());
-    if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1"))) return fail(sql::failure(last, "read the audit log's head"));
-    if (last.next()) {
-        id = last.value(0).toLongLong();
-        head = last.value(1).toString();
-    }
+    const auto last = readHead(m_db);
+    if (!last) return fail(last.error());
+    qint64 id = last->id;
+    QString head = last->chain;
     QList<qint64> ids;
     if (const QString reserve = Dialect::of(m_db.sql()).reserveIds(QStringLiteral("audit_log"), int(entries.size())); !reserve.isEmpty()) {
         sql::Query q(m_db.sql());
@@ -90,12 +99,10 @@ Status AuditRepository::insert(const AuditEntry& e)
     const bool server = m_db.isServer();
     QString chain;
     if (!server) {
-        sql::Query last(m_db.sql());
-        if (!last.exec(QStringLiteral("SELECT id, chain FROM audit_log ORDER BY id DESC LIMIT 1")))
-            return fail(sql::failure(last, "read the audit log's head"));
-        const bool any = last.next();
-        r.id = any ? last.value(0).toLongLong() + 1 : 1;
-        chain = AuditChain::link(any ? last.value(1).toString() : QString(), r);
+        const auto last = readHead(m_db);
+        if (!last) return fail(last.error());
+        r.id = last->id + 1;
+        chain = AuditChain::link(last->chain, r);
     }
     auto q = m_db.statement(server ? QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, backdated)"
                                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -4,6 +4,14 @@
 #include "storage/Query.h"
 
 namespace cd {
+namespace {
+
+// One packed entry of each kind, as the header describes them: written by the triggers'
+// functions and recomputed by mismatches() with the same expression.
+const QString kPackedProgress = QStringLiteral("int8send(task_id) || float8send(accepted_sum) || int8send(accepted_reports)");
+const QString kPackedSubmission = QStringLiteral("int8send(period_id) || convert_to(rpad(left(submitted_at, 10), 10), 'UTF8')");
+
+} // namespace
 
 QStringList ServerRollups::statements(const QString& schema)
 {
@@ -16,18 +24,16 @@ QStringList ServerRollups::statements(const QString& schema)
         QStringLiteral("CREATE FUNCTION cd_roll_up_progress(units BIGINT[]) RETURNS void LANGUAGE sql SECURITY DEFINER"
                        " SET search_path = @SCHEMA@, pg_temp AS $$"
                        " INSERT INTO unit_rollups (unit_id, progress)"
-                       " SELECT x.u, coalesce((SELECT string_agg(int8send(p.task_id) || float8send(p.accepted_sum) || int8send(p.accepted_reports), ''::bytea"
-                       "  ORDER BY p.task_id) FROM task_progress p WHERE p.unit_id = x.u), ''::bytea)"
+                       " SELECT x.u, coalesce((SELECT string_agg(%1, ''::bytea ORDER BY task_id) FROM task_progress WHERE unit_id = x.u), ''::bytea)"
                        " FROM (SELECT DISTINCT unnest(units) AS u) x ORDER BY x.u"
-                       " ON CONFLICT (unit_id) DO UPDATE SET progress = excluded.progress $$"),
+                       " ON CONFLICT (unit_id) DO UPDATE SET progress = excluded.progress $$").arg(kPackedProgress),
         QStringLiteral("CREATE FUNCTION cd_roll_up_submissions(units BIGINT[]) RETURNS void LANGUAGE sql SECURITY DEFINER"
                        " SET search_path = @SCHEMA@, pg_temp AS $$"
                        " INSERT INTO unit_rollups (unit_id, first_submissions)"
-                       " SELECT x.u, coalesce((SELECT string_agg(int8send(f.period_id) || convert_to(rpad(left(f.submitted_at, 10), 10), 'UTF8'), ''::bytea"
-                       "  ORDER BY f.period_id) FROM (SELECT DISTINCT ON (r.period_id) r.period_id, r.submitted_at FROM reports r"
-                       "  WHERE r.unit_id = x.u AND r.submitted_at IS NOT NULL ORDER BY r.period_id, r.submitted_at) f), ''::bytea)"
+                       " SELECT x.u, coalesce((SELECT string_agg(%1, ''::bytea ORDER BY period_id) FROM (SELECT DISTINCT ON (period_id) period_id, submitted_at"
+                       "  FROM reports WHERE unit_id = x.u AND submitted_at IS NOT NULL ORDER BY period_id, submitted_at) f), ''::bytea)"
                        " FROM (SELECT DISTINCT unnest(units) AS u) x ORDER BY x.u"
-                       " ON CONFLICT (unit_id) DO UPDATE SET first_submissions = excluded.first_submissions $$"),
+                       " ON CONFLICT (unit_id) DO UPDATE SET first_submissions = excluded.first_submissions $$").arg(kPackedSubmission),
         // Statement triggers with the statement's rows as `changed` (and an update's rows as they
         // were as `before`, should one move to another unit): a bulk load of thousands
         // recomputes each unit it touched once per statement, not once per row.
@@ -88,14 +94,12 @@ int ServerRollups::mismatches(Database& db)
     // The same packing as cd_roll_up_progress and cd_roll_up_submissions, over every unit at once.
     sql::Query q(db.sql());
     const bool ok = q.exec(QStringLiteral(
-        "WITH progress AS (SELECT unit_id, string_agg(int8send(task_id) || float8send(accepted_sum) || int8send(accepted_reports), ''::bytea"
-        "  ORDER BY task_id) AS packed FROM task_progress GROUP BY unit_id),"
-        " firsts AS (SELECT unit_id, string_agg(int8send(period_id) || convert_to(rpad(left(submitted_at, 10), 10), 'UTF8'), ''::bytea"
-        "  ORDER BY period_id) AS packed FROM (SELECT DISTINCT ON (unit_id, period_id) unit_id, period_id, submitted_at FROM reports"
-        "  WHERE submitted_at IS NOT NULL ORDER BY unit_id, period_id, submitted_at) f GROUP BY unit_id)"
+        "WITH progress AS (SELECT unit_id, string_agg(%1, ''::bytea ORDER BY task_id) AS packed FROM task_progress GROUP BY unit_id),"
+        " firsts AS (SELECT unit_id, string_agg(%2, ''::bytea ORDER BY period_id) AS packed FROM (SELECT DISTINCT ON (unit_id, period_id)"
+        "  unit_id, period_id, submitted_at FROM reports WHERE submitted_at IS NOT NULL ORDER BY unit_id, period_id, submitted_at) f GROUP BY unit_id)"
         " SELECT count(*) FROM (SELECT unit_id FROM progress UNION SELECT unit_id FROM firsts UNION SELECT unit_id FROM unit_rollups) u"
         " LEFT JOIN progress p USING (unit_id) LEFT JOIN firsts f USING (unit_id) LEFT JOIN unit_rollups r USING (unit_id)"
-        " WHERE coalesce(p.packed, ''::bytea) IS DISTINCT FROM r.progress OR coalesce(f.packed, ''::bytea) IS DISTINCT FROM r.first_submissions"));
+        " WHERE coalesce(p.packed, ''::bytea) IS DISTINCT FROM r.progress OR coalesce(f.packed, ''::bytea) IS DISTINCT FROM r.first_submissions").arg(kPackedProgress, kPackedSubmission));
     return ok && q.next() ? q.value(0).toInt() : -1;
 }
 
