@@ -12,7 +12,7 @@ PACKAGES=(
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libsqlite3-dev sqlite3 libqpdf-dev postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick libreoffice-writer-nogui
   locales clang libclang-rt-14-dev time
-  dpkg-dev file fakeroot lintian help2man desktop-file-utils appstream shared-mime-info xdg-utils xdotool x11-utils
+  dpkg-dev file fakeroot lintian help2man desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils xdotool x11-utils
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

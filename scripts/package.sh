@@ -72,8 +72,17 @@ check_deb() {
     expected=$(XDG_DATA_DIRS=/usr/share HOME="$work" xdg-mime query default "$type")
     [ "$expected" = "org.campaigndesk.CampaignDesk.desktop" ] || fail "xdg-mime query default $type says '$expected'"
   done
+  # A file's type is asked the way desktops ask it: GLib's content types (what the file
+  # manager and the open dialog use). xdg-mime outside a desktop session falls back to
+  # file(1), which knows nothing of shared-mime-info's globs and names the SQLite format.
   cp "$work/demo.cdb" "$work/年度活动.cdb"
-  [ "$(XDG_DATA_DIRS=/usr/share HOME="$work" xdg-mime query filetype "$work/年度活动.cdb")" = "application/x-campaigndesk" ] || fail "a .cdb file's type"
+  cp "$here/tests/fuzz/corpus/report.cdreport" "$work/三月报送.cdreport"
+  local file got
+  for f in "年度活动.cdb:application/x-campaigndesk" "三月报送.cdreport:application/x-campaigndesk-report"; do
+    file="$work/${f%%:*}"
+    got=$(XDG_DATA_DIRS=/usr/share HOME="$work" gio info -a standard::content-type "$file" | sed -n 's/^ *standard::content-type: //p')
+    [ "$got" = "${f#*:}" ] || fail "the type of ${f%%:*} is '$got', not ${f#*:}"
+  done
   echo "   the menu entry, metainfo, icon and MIME types are where the system looks; each type opens with CampaignDesk"
 
   echo "== the installed GUI, started on a file as a file manager does (Exec=campaigndesk %f)"
