@@ -172,7 +172,7 @@ Status SupervisionService::transitionOnce(qint64 problemId, ProblemStatus to, co
         p->verifier.clear();
         p->closeNote.clear();
     }
-    auto moved = repo.moveProblem(*p, from);
+    auto moved = m_ctx.actor.role == Role::Unit ? repo.answerProblem(*p, from) : repo.moveProblem(*p, from);
     if (!moved) return fail(moved.error());
     if (!*moved)
         return fail(Error::conflict(QCoreApplication::translate("cd::SupervisionService", "Line %1 was moved on by someone else meanwhile; reload it to see its state.")

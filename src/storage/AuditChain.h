@@ -33,9 +33,8 @@ public:
         int backdated = 0;
     };
     static QString link(const QString& previous, const Row& row);
-    // On a server, the advisory lock under which rows are linked (the trigger of schema v10
-    // takes it for each row inserted without its link; AuditRepository::insertMany for many).
-    static constexpr qint64 kServerLock = 7312016;
+    // On a server, rows are linked under a lock on the one row of audit_head, which only the
+    // owner's functions touch (schema v14; v10 to v13 took an advisory lock anyone could hold).
     // The short form printed on documents (记录校验码): the first 16 hex digits.
     static QString shortCode(const QString& link) { return link.left(16).toUpper(); }
 

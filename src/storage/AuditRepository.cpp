@@ -63,7 +63,7 @@ Status AuditRepository::insertMany(const QList<AuditEntry>& entries)
     // and ids from the log's own sequence after it. The trigger keeps a link that arrives
     // with its row: linking thousands of rows in it, one statement each, took seconds.
     if (m_db.isServer())
-        if (auto s = sql::execText(m_db.sql(), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditChain::kServerLock)); !s) return s;
+        if (auto s = sql::execText(m_db.sql(), QStringLiteral("SELECT cd_lock_audit_chain()")); !s) return s;
     const auto last = readHead(m_db);
     if (!last) return fail(last.error());
     qint64 id = last->id;

@@ -5,6 +5,7 @@
 #include "storage/Dialect.h"
 #include "storage/ServerRollups.h"
 #include "storage/ServerSecurity.h"
+#include "storage/ServerWall.h"
 #include "storage/SqlUtil.h"
 
 #include <QRegularExpression>
@@ -180,7 +181,7 @@ const QStringList kV10Server{
     QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
     // A row that arrives with its link (a campaign copied in, or rows linked by
     // AuditRepository::insertMany under the same lock) keeps it; otherwise the id is taken under
-    // the lock (AuditChain::kServerLock), so ids follow the chain, and the link is computed by
+    // the lock (schema v14 makes it a row lock of the owner's, ServerWall), so ids follow the chain, and the link is computed by
     // AuditChain's rule.
     QStringLiteral("CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$"
                    " DECLARE previous TEXT;"
@@ -215,6 +216,12 @@ const QStringList kV12{
 // every unit's at once is not a read of every row. A file reads its rows quickly as they are.
 const QStringList kV13{};
 
+// v14: on a server, the database a wall against a login's own psql (ServerWall): a unit's
+// writes keep the program's rules, its own name and the server's clock, and are audited in
+// the same transaction; evidence is stored only under its own digest; nobody outside the
+// program's functions holds a lock that others wait for. A file changes nothing.
+const QStringList kV14{};
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -230,7 +237,8 @@ const QStringList& step(int version)
     case 10: return kV10;
     case 11: return kV11;
     case 12: return kV12;
-    default: return kV13;
+    case 13: return kV13;
+    default: return kV14;
     }
 }
 
@@ -258,11 +266,12 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
-            for (const auto& statement : v == 11 ? ServerSecurity::statements(name) : ServerRollups::statements(name))
+            const QStringList statements = v == 11 ? ServerSecurity::statements(name) : v == 13 ? ServerRollups::statements(name) : ServerWall::statements(name);
+            for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
     }

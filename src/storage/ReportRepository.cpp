@@ -6,6 +6,7 @@
 #include "storage/NativeQuery.h"
 #include "storage/SqlUtil.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace cd {
@@ -117,6 +118,16 @@ Result<qint64> ReportRepository::insert(const SelfReport& r)
 
 Status ReportRepository::replaceDraft(const SelfReport& r)
 {
+    if (m_db.isServer()) {
+        // A unit changes nothing in place on a server: the draft's text and time, and its
+        // items and links cleared, through the function that checks whose draft it is.
+        auto q = m_db.statement(QStringLiteral("SELECT cd_update_draft(?, ?, ?)"));
+        q->addBindValue(r.id);
+        q->addBindValue(sql::text(r.summary));
+        q->addBindValue(stamp(r.savedAt));
+        if (auto s = sql::exec(*q, "update draft"); !s) return s;
+        return writeContent(r, r.id);
+    }
     sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE reports SET summary = ?, saved_at = ? WHERE id = ? AND status = 'draft'"));
     q.addBindValue(sql::text(r.summary));
@@ -135,11 +146,13 @@ Status ReportRepository::replaceDraft(const SelfReport& r)
 Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE reports SET status = 'submitted', submitted_at = ?, submitted_by = ?, request_key = ? WHERE id = ? AND status = 'draft'"));
+    q.prepare(m_db.isServer() ? QStringLiteral("SELECT cd_submit_draft(?, ?, ?, ?)")
+                              : QStringLiteral("UPDATE reports SET submitted_at = ?, submitted_by = ?, request_key = ?, status = 'submitted' WHERE id = ? AND status = 'draft'"));
+    if (m_db.isServer()) q.addBindValue(id);
     q.addBindValue(stamp(at));
     q.addBindValue(by);
     q.addBindValue(requestKey.isEmpty() ? QVariant() : QVariant(requestKey));
-    q.addBindValue(id);
+    if (!m_db.isServer()) q.addBindValue(id);
     return sql::exec(q, "submit report");
 }
 
@@ -231,6 +244,26 @@ Result<qint64> ReportRepository::storeAttachment(const QString& sha256, const QB
     return sql::insertReturningId(*q, "store attachment");
 }
 
+QList<QPair<qint64, QString>> ReportRepository::damagedAttachments()
+{
+    QList<QPair<qint64, QString>> out;
+    sql::Query q(m_db.sql());
+    q.setForwardOnly(true);
+    if (m_db.isServer()) {
+        if (q.exec(QStringLiteral("SELECT id, sha256 FROM attachments WHERE encode(sha256(data), 'hex') <> sha256 OR length(data) <> size ORDER BY id")))
+            while (q.next()) out.append({q.value(0).toLongLong(), q.value(1).toString()});
+        return out;
+    }
+    if (!q.exec(QStringLiteral("SELECT id, sha256, size, data FROM attachments ORDER BY id"))) return out;
+    while (q.next()) {
+        const QByteArray data = q.value(3).toByteArray();
+        const QString digest = q.value(1).toString();
+        if (data.size() != q.value(2).toLongLong() || QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != digest)
+            out.append({q.value(0).toLongLong(), digest});
+    }
+    return out;
+}
+
 QByteArray ReportRepository::attachmentData(qint64 id)
 {
     sql::Query q(m_db.sql());
@@ -296,17 +329,17 @@ QHash<qint64, QDateTime> PlanRepository::firstSubmissions(qint64 periodId)
     return out;
 }
 
-static std::optional<qint64> requestKeyed(Database& db, const char* table, const QString& key)
+static std::optional<Keyed> requestKeyed(Database& db, const char* table, const QString& key)
 {
     if (key.isEmpty()) return std::nullopt;
-    auto q = db.statement(QStringLiteral("SELECT id FROM %1 WHERE request_key = ?").arg(QLatin1String(table)));
+    auto q = db.statement(QStringLiteral("SELECT id, unit_id, period_id FROM %1 WHERE request_key = ?").arg(QLatin1String(table)));
     q->addBindValue(key);
-    if (q->exec() && q->next()) return q->value(0).toLongLong();
+    if (q->exec() && q->next()) return Keyed{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
     return std::nullopt;
 }
 
-std::optional<qint64> ReportRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "reports", key); }
-std::optional<qint64> PlanRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "plans", key); }
+std::optional<Keyed> ReportRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "reports", key); }
+std::optional<Keyed> PlanRepository::byRequestKey(const QString& key) { return requestKeyed(m_db, "plans", key); }
 
 VersionBatch::VersionBatch(Database& db)
     : m_reports(BulkInsert::reports(db)), m_items(BulkInsert::reportItems(db)), m_links(BulkInsert::reportAttachments(db)),

@@ -35,6 +35,15 @@ struct ReportFilter
     qint64 unitId = 0;
 };
 
+// A row stored by a submission with a request key: which, for which unit and period. A retry
+// of that submission is answered with it; any other use of the key is refused.
+struct Keyed
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    qint64 periodId = 0;
+};
+
 class ReportRepository
 {
 public:
@@ -52,7 +61,7 @@ public:
     Status replaceDraft(const SelfReport& r);
     Status markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey = {});
     // The report a submission with this request key stored, if one did.
-    std::optional<qint64> byRequestKey(const QString& key);
+    std::optional<Keyed> byRequestKey(const QString& key);
     Status review(qint64 id, ReportStatus outcome, const QDateTime& at, const QString& by, const QString& comment);
     // The office's review: only a report still waiting for one changes. False when someone
     // else reviewed it first (their transaction committed between the read and this write).
@@ -65,6 +74,9 @@ public:
     // Evidence files are stored once per content (SHA-256).
     Result<qint64> storeAttachment(const QString& sha256, const QByteArray& data);
     QByteArray attachmentData(qint64 id);
+    // The stored evidence files whose bytes no longer have the digest (or size) they were
+    // stored under, as id and digest: on a server the server hashes them, on a file each is read.
+    QList<QPair<qint64, QString>> damagedAttachments();
 
 private:
     std::optional<SelfReport> one(const QString& where, const QVariantList& binds);
@@ -77,7 +89,7 @@ class PlanRepository
 public:
     explicit PlanRepository(Database& db) : m_db(db) {}
     Result<qint64> insert(const MonthlyPlan& p);
-    std::optional<qint64> byRequestKey(const QString& key);
+    std::optional<Keyed> byRequestKey(const QString& key);
     std::optional<MonthlyPlan> latest(qint64 unitId, qint64 periodId);
     QHash<qint64, QDateTime> firstSubmissions(qint64 periodId);
 

@@ -135,6 +135,19 @@ Status SupervisionRepository::updateProblem(const Problem& p)
 
 Result<bool> SupervisionRepository::moveProblem(const Problem& p, ProblemStatus from) { return writeProblem(p, from); }
 
+Result<bool> SupervisionRepository::answerProblem(const Problem& p, ProblemStatus from)
+{
+    if (!m_db.isServer()) return writeProblem(p, from);
+    sql::Query q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT cd_move_problem(?, ?, ?, ?)"));
+    q.addBindValue(p.id);
+    q.addBindValue(toId(from));
+    q.addBindValue(toId(p.status));
+    q.addBindValue(p.fixReportedBy);
+    if (auto s = sql::exec(q, "move problem"); !s) return fail(s.error());
+    return q.next() && q.value(0).toInt() == 1;
+}
+
 Result<bool> SupervisionRepository::writeProblem(const Problem& p, std::optional<ProblemStatus> from)
 {
     sql::Query q(m_db.sql());

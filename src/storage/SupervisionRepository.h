@@ -31,6 +31,10 @@ public:
     // A step on the line: written only while the line still is `from`. False when someone else
     // moved it first.
     Result<bool> moveProblem(const Problem& p, ProblemStatus from);
+    // The unit's own step on its line (to rectifying, or its fix reported): on a server through
+    // cd_move_problem, which a unit's login may call and which changes the status alone (the
+    // server names who reported the fix).
+    Result<bool> answerProblem(const Problem& p, ProblemStatus from);
     // A line copied under the office's id, with its history replaced by the given events.
     Status putProblem(const Problem& p, const QList<ProblemEvent>& history);
     std::optional<Problem> problem(qint64 id);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cd {
+
+// Schema v14 on a server: the database as a wall that holds against a login's own psql. For
+// every login but the campaign's owner, what the program refuses the database refuses, and
+// what it allows is stamped with the login's own name and the server's clock and leaves its
+// audit row in the same transaction (docs/server.md, "The wall"). A unit writes only by
+// INSERT, through guard triggers that keep the program's state machine; what a unit changes
+// in place (a draft, a problem line) goes through SECURITY DEFINER functions; no unit or
+// viewer holds a privilege that lets it lock a table, and the audit chain's lock is a row of
+// a table only the owner's functions touch.
+namespace ServerWall {
+QStringList statements(const QString& schema);
+}
+
+} // namespace cd
