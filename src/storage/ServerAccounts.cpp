@@ -82,6 +82,24 @@ const char* groupOf(Role role)
     return "viewer";
 }
 
+// Whether an existing role of the server may become (again) this campaign's login: only one
+// this campaign made, an account of its own, not its owner, and a member of nothing but this
+// campaign's groups. The owner, any group role, another campaign's roles and any other
+// login of the server are not taken over.
+Result<bool> ownLogin(Database& db, const QString& login)
+{
+    sql::Query q(db.sql());
+    q.prepare(QStringLiteral("SELECT r.rolname <> (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'meta'::regclass)"
+                             " AND EXISTS (SELECT 1 FROM users u WHERE u.login = r.rolname)"
+                             " AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid"
+                             "  AND g.rolname NOT IN (cd_group('admin'), cd_group('office'), cd_group('unit'), cd_group('viewer')))"
+                             " AND NOT EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid)"
+                             " FROM pg_roles r WHERE r.rolname = ?"));
+    q.addBindValue(login);
+    if (!q.exec()) return fail(sql::failure(q, "read a login role"));
+    return q.next() && q.value(0).toBool();
+}
+
 } // namespace
 
 Result<std::optional<Actor>> whoAmI(Database& db)
@@ -95,17 +113,38 @@ Result<std::optional<Actor>> whoAmI(Database& db)
     return std::optional<Actor>{Actor{login, q.value(3).toString().isEmpty() ? login : q.value(3).toString(), *role, q.value(1).toLongLong()}};
 }
 
+// The server keeps names of at most 63 bytes (NAMEDATALEN) and cuts longer ones.
+constexpr int kMaxLoginBytes = 63;
+
 Status createLogin(Database& db, const QString& login, const QString& password, Role role)
 {
+    if (login.toUtf8().size() > kMaxLoginBytes)
+        return fail(Error::invalid(QCoreApplication::translate("cd::ServerAccounts", "The login %1 is %2 bytes long; a PostgreSQL server keeps at most 63 bytes of a name. Choose a shorter login.")
+                                       .arg(login)
+                                       .arg(login.toUtf8().size())));
     auto super = superuser(db, login);
     if (!super) return fail(super.error());
     if (super->value_or(false))
         return fail(Error::invalid(QCoreApplication::translate("cd::ServerAccounts", "%1 is a superuser of the server; a campaign account must be an ordinary login.").arg(login)));
+    if (super->has_value()) {
+        auto own = ownLogin(db, login);
+        if (!own) return fail(own.error());
+        if (!*own)
+            return fail(Error::conflict(QCoreApplication::translate("cd::ServerAccounts", "A role named %1 already exists on the server and is not an account this campaign made; "
+                                                                                          "it is left as it is. Choose another login.")
+                                            .arg(login)));
+    }
     auto secret = verifier(db, login, password);
     if (!secret) return fail(secret.error());
     const QString make = super->has_value() ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2") : QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2");
     if (auto s = runRoleStatement(db, make, {login}, {*secret}, login); !s) return s;
-    return runRoleStatement(db, QStringLiteral("GRANT %1 TO %2"), {groupRole(db, groupOf(role)), login}, {}, login);
+    if (auto s = runRoleStatement(db, QStringLiteral("GRANT %1 TO %2"), {groupRole(db, groupOf(role)), login}, {}, login); !s) return s;
+    // A session of this login left open in a transaction is ended after a few seconds.
+    sql::Query limit(db.sql());
+    limit.prepare(QStringLiteral("SELECT cd_limit_login(?, ?)"));
+    limit.addBindValue(login);
+    limit.addBindValue(QLatin1String(groupOf(role)));
+    return sql::exec(limit, "limit the login's idle transactions");
 }
 
 Status setPassword(Database& db, const QString& login, const QString& password)
