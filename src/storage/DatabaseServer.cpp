@@ -7,9 +7,11 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <libpq-fe.h>
@@ -26,7 +28,7 @@ constexpr qint64 kMigrationLock = 0x43445343484d41; // "CDSCHMA"
 
 // Why a connection failed, in a sentence; libpq's own words go to the log. `hostPort` is what
 // was tried, `login` who.
-QString connectionFailure(const QString& libpq, const QString& shown, const QString& hostPort, const QString& login, const QString& database)
+QString connectionFailure(const QString& libpq, const QString& shown, const QString& hostPort, const QString& login, const QString& database, qint64 triedMs)
 {
     const auto has = [&](const char* text) { return libpq.contains(QLatin1String(text), Qt::CaseInsensitive); };
     if (has("password authentication failed") || has("SCRAM"))
@@ -37,7 +39,10 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
     if (has("could not translate host name")) return QCoreApplication::translate("cd::Database", "The server name in %1 is not known on this network.").arg(shown);
     if (has("Connection refused") || has("No such file or directory") || has("Network is unreachable") || has("No route to host"))
         return QCoreApplication::translate("cd::Database", "Nothing answers at %1: check the address and that the database server is running.").arg(hostPort);
-    if (has("timeout expired")) return QCoreApplication::translate("cd::Database", "The server at %1 did not answer within 10 seconds.").arg(hostPort);
+    if (has("timeout expired") || has("too many clients") || has("too many connections") || has("remaining connection slots") || has("starting up") || has("recovery mode"))
+        return QCoreApplication::translate("cd::Database", "The server at %1 was too busy to let this login in; it was tried for %2 seconds. Try again in a minute.")
+            .arg(hostPort)
+            .arg((triedMs + 500) / 1000);
     if (has("does not exist") && has("database")) return QCoreApplication::translate("cd::Database", "The server at %1 has no database %2.").arg(hostPort, database);
     if (has("does not exist") && has("role")) return QCoreApplication::translate("cd::Database", "The server at %1 has no login %2.").arg(hostPort, login);
     if (has("no pg_hba.conf entry") || has("permission denied"))
@@ -45,6 +50,22 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
     if (has("SSL")) return QCoreApplication::translate("cd::Database", "The secure connection to %1 could not be made (sslmode): %2").arg(hostPort, libpq.section(QLatin1Char('\n'), 0, 0));
     return QCoreApplication::translate("cd::Database", "Could not connect to %1: %2").arg(shown, libpq.section(QLatin1Char('\n'), 0, 0));
 }
+
+// A failure that says the server is there but busy (its connection slots full, still starting,
+// or slower to answer than connect_timeout while many log in at once): worth another try.
+bool busy(const QString& libpq)
+{
+    for (const char* text : {"timeout expired", "too many clients", "too many connections", "remaining connection slots", "the database system is starting up",
+                             "the database system is in recovery mode"})
+        if (libpq.contains(QLatin1String(text), Qt::CaseInsensitive)) return true;
+    return false;
+}
+
+// How long a connection keeps trying a busy server before it gives up, and the pauses between
+// tries: a connection storm (hundreds of SCRAM logins at once on a small server) passes; a
+// desktop or a script is not turned away by it.
+constexpr int kBusyPausesMs[] = {250, 500, 1000, 2000, 4000, 8000};
+constexpr qint64 kBusyBudgetMs = 30000;
 
 } // namespace
 
@@ -84,12 +105,23 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
     QStringList options{QStringLiteral("connect_timeout=10")};
     if (!a.sslMode.isEmpty()) options << QStringLiteral("sslmode=") + a.sslMode;
     db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db->m_db.open()) {
+    QElapsedTimer trying;
+    trying.start();
+    bool opened = db->m_db.open();
+    for (int pause : kBusyPausesMs) {
+        if (opened || !busy(db->m_db.lastError().databaseText()) || trying.elapsed() + pause > kBusyBudgetMs) break;
+        spdlog::warn("the server for {} is busy ({}); trying again in {} ms", shown.toStdString(),
+                     db->m_db.lastError().databaseText().trimmed().toStdString(), pause);
+        QThread::msleep(pause);
+        db->m_db.close();
+        opened = db->m_db.open();
+    }
+    if (!opened) {
         // libpq's own words say which of host, login or database was wrong; they carry no password.
         const QString libpq = db->m_db.lastError().databaseText().trimmed();
         spdlog::warn("connecting to {} failed: {}", shown.toStdString(), libpq.toStdString());
         const QString hostPort = a.host.startsWith(QLatin1Char('/')) ? a.host : QStringLiteral("%1:%2").arg(a.host).arg(a.port);
-        return fail(Error::io(connectionFailure(libpq, shown, hostPort, a.user, a.database)));
+        return fail(Error::io(connectionFailure(libpq, shown, hostPort, a.user, a.database, trying.elapsed())));
     }
     // What the server says outside an answer (a warning, the session being ended) goes to the
     // log, not to the terminal, which libpq would print it on.
