@@ -6,6 +6,7 @@
 #include "services/Json.h"
 #include "services/UnitService.h"
 #include "storage/ProgressRepository.h"
+#include "storage/ReportRepository.h"
 #include "storage/ServerRollups.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,9 @@ int runCheck(CliSession& s)
                         .arg(chain->firstBad);
     if (const int off = ProgressRepository(*s.db).mismatches(); off != 0)
         problems << QCoreApplication::translate("cd::cli", "the accepted progress of %1 unit and task pairs does not match the reports").arg(off);
+    // Every evidence file still has the digest it was stored and linked under.
+    for (const auto& [id, digest] : ReportRepository(*s.db).damagedAttachments())
+        problems << QCoreApplication::translate("cd::cli", "the stored evidence file %1 (SHA-256 %2…) no longer has the bytes it was stored with").arg(id).arg(digest.left(16));
     if (const int off = ServerRollups::mismatches(*s.db); off != 0)
         problems << QCoreApplication::translate("cd::cli", "the figures the server keeps rolled up for %n unit(s) do not match their rows", nullptr, off);
     if (!problems.isEmpty()) {
