@@ -130,6 +130,8 @@ Status Rubric::validate(const Rubric& r)
 {
     const auto refuse = [](const QString& m) { return fail(Error::invalid(m)); };
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (r.items.isEmpty())
+        return refuse(QCoreApplication::translate("cd::Assessment", "The rubric has no items: every unit would score 0. Give it at least one item."));
     QStringList seen;
     for (const auto& i : r.items) {
         if (!codePattern.match(i.code).hasMatch())

@@ -174,7 +174,10 @@ Result<qint64> ReportService::submitPlanOnce(qint64 unitId, const QString& month
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = locks::hold(m_ctx.db, locks::Kind::PlanVersions, unitId); !s) return fail(s.error());
-    if (const auto stored = repo.byRequestKey(requestKey)) return *stored; // a retry of one already stored
+    if (const auto stored = repo.byRequestKey(requestKey)) { // a retry of one already stored
+        if (stored->unitId != unitId || stored->periodId != p->id) return fail(keyTaken(requestKey));
+        return stored->id;
+    }
     auto previous = repo.latest(unitId, p->id);
     MonthlyPlan plan{0, unitId, p->id, previous ? previous->version + 1 : 1, items, m_ctx.clock.now(), m_ctx.actor.login, requestKey};
     auto id = repo.insert(plan);

@@ -42,6 +42,13 @@ Status refuseIfEmpty(const SelfReport& r, const QString& periodCode)
 
 } // namespace
 
+Error keyTaken(const QString& key)
+{
+    return Error::conflict(QCoreApplication::translate("cd::ReportService", "The request key %1 was already used for another submission (another unit's, or another period's). "
+                                                                            "Each submission takes a key of its own; nothing was saved.")
+                               .arg(key));
+}
+
 QList<Task> ReportService::campaignTasks() { return CampaignRepository(m_ctx.db).latestTasks(); }
 
 Result<Period> ReportService::period(const QString& code)
@@ -160,7 +167,10 @@ Result<qint64> ReportService::storeOnce(const ReportDraft& draft, bool andSubmit
     if (!p) return fail(p.error());
     // A retry of a submission already stored (its answer lost with the connection): that one.
     if (andSubmit)
-        if (const auto stored = repo.byRequestKey(draft.requestKey)) return *stored;
+        if (const auto stored = repo.byRequestKey(draft.requestKey)) {
+            if (stored->unitId != draft.unitId || stored->periodId != p->id) return fail(keyTaken(draft.requestKey));
+            return stored->id;
+        }
     auto r = prepare(draft, *p);
     if (!r) return fail(r.error());
     if (draft.asRead) {

@@ -75,6 +75,9 @@ struct ReminderLine
     bool planLate = false;
 };
 
+// The refusal of a request key already used by another unit's or another period's submission.
+Error keyTaken(const QString& key);
+
 // Monthly plans, self-reports and their review. Every operation checks the actor against
 // the permission policy: a unit account touches its own unit only.
 class ReportService
