@@ -374,6 +374,10 @@
         <source>Item %1 has an unknown pillar or rule.</source>
         <translation>项目 %1 的方面或规则无法识别。</translation>
     </message>
+    <message>
+        <source>The rubric has no items: every unit would score 0. Give it at least one item.</source>
+        <translation>考评细则中没有任何考评项目，所有单位都将得 0 分。请至少设置一个项目。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AssessmentModel</name>
@@ -1983,10 +1987,6 @@
         <translation>%1 处无响应：请检查地址，并确认数据库服务器正在运行。</translation>
     </message>
     <message>
-        <source>The server at %1 did not answer within 10 seconds.</source>
-        <translation>%1 处的服务器 10 秒内没有响应。</translation>
-    </message>
-    <message>
         <source>The server at %1 has no database %2.</source>
         <translation>%1 处的服务器上没有数据库 %2。</translation>
     </message>
@@ -2029,6 +2029,10 @@
     <message>
         <source>The login %1 may not set up %2: it needs CREATEROLE to create the campaign&apos;s group roles, or the server&apos;s administrator creates %3_admin, %3_office, %3_unit and %3_viewer beforehand (docs/server.md).</source>
         <translation>登录名 %1 无权建立 %2：它需要 CREATEROLE 权限来创建活动的组角色，或由服务器管理员预先创建 %3_admin、%3_office、%3_unit 和 %3_viewer（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 was too busy to let this login in; it was tried for %2 seconds. Try again in a minute.</source>
+        <translation>%1 处的服务器繁忙，未能让此账户登录；已连续尝试 %2 秒。请稍候一分钟再试。</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3870,10 @@ Measure: %2</source>
         <source>The draft report for %1</source>
         <translation>%1 的报告草稿</translation>
     </message>
+    <message>
+        <source>The request key %1 was already used for another submission (another unit&apos;s, or another period&apos;s). Each submission takes a key of its own; nothing was saved.</source>
+        <translation>请求标识 %1 已用于另一次报送（其他单位或其他期次的报送）。每次报送须使用各自的请求标识；未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Reporting</name>
@@ -4304,6 +4312,14 @@ Measure: %2</source>
     <message>
         <source>%1 is a superuser of the server; a campaign account must be an ordinary login.</source>
         <translation>%1 是服务器的超级用户；活动账户必须是普通登录名。</translation>
+    </message>
+    <message>
+        <source>The login %1 is %2 bytes long; a PostgreSQL server keeps at most 63 bytes of a name. Choose a shorter login.</source>
+        <translation>登录名 %1 长 %2 字节，PostgreSQL 服务器的名称最多保留 63 字节。请改用较短的登录名。</translation>
+    </message>
+    <message>
+        <source>A role named %1 already exists on the server and is not an account this campaign made; it is left as it is. Choose another login.</source>
+        <translation>服务器上已有名为 %1 的角色，且不是本活动创建的账户；该角色保持原样不变。请改用其他登录名。</translation>
     </message>
 </context>
 <context>
@@ -6672,6 +6688,10 @@ Measure: %2</source>
     <message>
         <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]</source>
         <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]</translation>
+    </message>
+    <message>
+        <source>the stored evidence file %1 (SHA-256 %2…) no longer has the bytes it was stored with</source>
+        <translation>已存储的佐证材料 %1（SHA-256 %2…）的内容已与存入时不一致</translation>
     </message>
 </context>
 <context>
