@@ -104,3 +104,15 @@ TEST_F(CliAssessment, RankingPrintsLandscapeAndTheSheetOpens)
     EXPECT_TRUE(cardText.contains(QStringLiteral("评分依据")));
     EXPECT_TRUE(tool(QStringLiteral("pdfinfo"), {card}).contains(QStringLiteral("595 x 842 pts (A4)")));
 }
+
+// A rubric without items would score every unit 0: refused in words, the old one kept.
+TEST_F(CliAssessment, AnEmptyRubricIsRefusedAndTheOldOneKept)
+{
+    const QJsonArray before = json(words("--as-of 2021-01-20 assess --year 2020 --format json"));
+    const QString empty = dir.filePath(QStringLiteral("empty.json"));
+    writeFile(empty, "{}");
+    const CliRun r = run({QStringLiteral("assess"), QStringLiteral("rubric"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--file"), empty});
+    EXPECT_EQ(r.code, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no items"))) << r.err.toStdString();
+    EXPECT_EQ(json(words("--as-of 2021-01-20 assess --year 2020 --format json")), before);
+}

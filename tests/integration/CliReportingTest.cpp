@@ -265,4 +265,16 @@ TEST_F(CliReporting, ASubmissionRunAgainWithItsRequestKeyIsStoredOnce)
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
     }
     EXPECT_EQ(submitted("plan.submit"), 1);
+    // Another unit's submission with a key already used is refused in words, and stores nothing.
+    CliRun r = run(submit(QStringLiteral("市财政局")) << QStringLiteral("--as-of") << QStringLiteral("2020-04-08") << QStringLiteral("--request-key")
+                                                   << QStringLiteral("7d1c4a52-march-jy"));
+    EXPECT_EQ(r.code, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already used"))) << r.err.toStdString();
+    EXPECT_EQ(json(words("report list --period 2020-03 --format json")).size(), 1);
+    QStringList other = p;
+    other.replace(3, QStringLiteral("市财政局"));
+    r = run(other);
+    EXPECT_EQ(r.code, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already used"))) << r.err.toStdString();
+    EXPECT_EQ(submitted("plan.submit"), 1);
 }

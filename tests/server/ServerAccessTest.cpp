@@ -1,7 +1,7 @@
 // The database is the second wall: accounts are login roles, and what a unit's, a viewer's or
 // the office's login may read and write is enforced by PostgreSQL itself. Tested from outside
 // the program, with psql as each login, and through the program as each login.
-#include "server/CliOnServer.h"
+#include "server/ServerAccess.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -26,99 +26,6 @@ const QList<std::pair<QString, QString>> kChildTables{
     {QStringLiteral("escalations"), QStringLiteral("(SELECT unit_id FROM problems p WHERE p.id = problem_id)")},
 };
 
-struct Psql
-{
-    int code = -1;
-    QString out, err;
-};
-
-class ServerAccess : public CliOnServer
-{
-protected:
-    void SetUp() override
-    {
-        CliOnServer::SetUp();
-        if (IsSkipped()) return;
-        suffix = name.right(10);
-        extraEnv.insert(QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), kPassword);
-        ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("6"), QStringLiteral("--year"), QStringLiteral("2026")}).code, 0);
-        // The unit whose login this is, and one of the others.
-        own = scalar(QStringLiteral("SELECT id FROM units ORDER BY id LIMIT 1")).toLongLong();
-        ownName = scalar(QStringLiteral("SELECT name FROM units WHERE id = %1").arg(own)).toString();
-        other = scalar(QStringLiteral("SELECT id FROM units ORDER BY id DESC LIMIT 1")).toLongLong();
-        otherName = scalar(QStringLiteral("SELECT name FROM units WHERE id = %1").arg(other)).toString();
-        unitLogin = QStringLiteral("sec_") + suffix;
-        viewerLogin = QStringLiteral("lead_") + suffix;
-        officeLogin = QStringLiteral("clerk_") + suffix;
-        CliRun r = run({QStringLiteral("users"), QStringLiteral("add"), unitLogin, QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), ownName});
-        ASSERT_EQ(r.code, 0) << r.err.toStdString();
-        r = run({QStringLiteral("users"), QStringLiteral("add"), viewerLogin, QStringLiteral("--role"), QStringLiteral("viewer")});
-        ASSERT_EQ(r.code, 0) << r.err.toStdString();
-        r = run({QStringLiteral("users"), QStringLiteral("add"), officeLogin, QStringLiteral("--role"), QStringLiteral("office")});
-        ASSERT_EQ(r.code, 0) << r.err.toStdString();
-        // The unit's login signs in with its password (pg_hba: scram-sha-256 for this group).
-        server.run(QStringLiteral("GRANT cd_password_logins TO %1").arg(unitLogin));
-    }
-    void TearDown() override
-    {
-        CliOnServer::TearDown();
-        name.clear();
-        for (const QString& login : {unitLogin, viewerLogin, officeLogin})
-            if (!login.isEmpty()) server.run(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-        CliOnServer::TearDown();
-    }
-    // A value read as the server's superuser, which sees every row.
-    QVariant scalar(const QString& sql)
-    {
-        QVariant out;
-        {
-            QSqlDatabase db = server.connection(QStringLiteral("look"), name);
-            EXPECT_TRUE(db.open());
-            QSqlQuery q(db);
-            EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-            out = q.value(0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("look"));
-        return out;
-    }
-    // A statement as the superuser, on the test's database.
-    void superuserOn(const QString& sql) { server.run(sql, name); }
-    // Every table's rows, digested, as the superuser sees them.
-    QString everything()
-    {
-        QString all;
-        for (const QString& table : cd::Migrations::tables())
-            all += table + QLatin1Char('=') +
-                   scalar(QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t").arg(table)).toString() + QLatin1Char('\n');
-        return all;
-    }
-    // psql as `login`, from outside the program; the unit's login gives its password.
-    Psql psql(const QString& login, const QString& sql)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), kPassword);
-        env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("C"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                                                    QStringLiteral("-h"), server.socket(), QStringLiteral("-p"), QString::number(server.port()),
-                                                                    QStringLiteral("-U"), login, QStringLiteral("-d"), name, QStringLiteral("-c"), sql});
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString::fromUtf8(p.readAllStandardError()).trimmed()};
-    }
-    // A statement `login` must not get through; the server says why.
-    void refused(const QString& login, const QString& sql, const char* why)
-    {
-        const Psql r = psql(login, sql);
-        EXPECT_NE(r.code, 0) << login.toStdString() << ": " << sql.toStdString() << " went through: " << r.out.toStdString();
-        EXPECT_TRUE(r.err.contains(QLatin1String(why))) << sql.toStdString() << ": " << r.err.toStdString();
-    }
-    QString as(const QString& login) const { return server.addressAs(login, name); }
-
-    inline static const QString kPassword = QStringLiteral("Unit-Pass-2026");
-    QString suffix, unitLogin, viewerLogin, officeLogin, ownName, otherName;
-    qint64 own = 0, other = 0;
-};
 
 } // namespace
 
@@ -126,7 +33,9 @@ TEST_F(ServerAccess, AUnitLoginReadsOnlyItsOwnUnitsRowsFromPsql)
 {
     ASSERT_NE(own, other);
     for (const QString& table : kUnitTables) {
-        const QString mine = QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id = %2").arg(table).arg(own);
+        // The package signing keys are the office's alone, the unit's own included.
+        const QString mine = table == QLatin1String("unit_keys") ? QStringLiteral("SELECT 0")
+                                                                 : QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id = %2").arg(table).arg(own);
         const qint64 all = scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
         const Psql seen = psql(unitLogin, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE unit_id <> %2) FROM %1").arg(table).arg(own));
         ASSERT_EQ(seen.code, 0) << table.toStdString() << ": " << seen.err.toStdString();
@@ -169,32 +78,33 @@ TEST_F(ServerAccess, NoLoginWritesPastItsFenceFromPsqlAndTheDatabaseStaysAsItWas
         else EXPECT_TRUE(d.err.contains(QLatin1String("permission denied"))) << table.toStdString() << ": " << d.err.toStdString();
     }
     refused(unitLogin, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, saved_at) SELECT %1, id, 99, 'draft', '2026-01-01' FROM periods LIMIT 1").arg(o),
-            "row-level security");
+            "only its own reports");
     refused(unitLogin, QStringLiteral("INSERT INTO plans (unit_id, period_id, version, submitted_at, submitted_by) SELECT %1, id, 99, 'x', 'x' FROM periods LIMIT 1").arg(o),
-            "row-level security");
+            "only its own plans");
     refused(unitLogin, QStringLiteral("UPDATE reports SET unit_id = %1 WHERE unit_id = %2").arg(o, m), "ERROR");
     ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM reports WHERE unit_id = %1 AND status <> 'draft'").arg(m)).toInt(), 0);
-    refused(unitLogin, QStringLiteral("UPDATE reports SET status = 'accepted', reviewed_by = 'me' WHERE unit_id = %1").arg(m), "changes only its drafts");
+    // A unit changes nothing in place (no UPDATE or DELETE: nor a LOCK TABLE they would allow).
+    refused(unitLogin, QStringLiteral("UPDATE reports SET status = 'accepted', reviewed_by = 'me' WHERE unit_id = %1").arg(m), "permission denied");
     refused(unitLogin, QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, saved_at, reviewed_by) SELECT %1, id, 99, 'accepted', 'x', 'me' FROM periods LIMIT 1").arg(m),
             "does not review its own report");
     ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM problems WHERE unit_id = %1").arg(m)).toInt(), 0);
-    refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'closed' WHERE unit_id = %1").arg(m), "changes nothing else");
-    refused(unitLogin, QStringLiteral("UPDATE problems SET deadline = '2099-12-31', status = 'rectifying' WHERE unit_id = %1").arg(m), "changes nothing else");
+    refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'closed' WHERE unit_id = %1").arg(m), "permission denied");
+    refused(unitLogin, QStringLiteral("UPDATE problems SET deadline = '2099-12-31', status = 'rectifying' WHERE unit_id = %1").arg(m), "permission denied");
     // A line the office closed is not reopened by its unit.
     const QString closed = scalar(QStringLiteral("SELECT min(id) FROM problems WHERE unit_id = %1").arg(m)).toString();
     const QString status = scalar(QStringLiteral("SELECT status FROM problems WHERE id = %1").arg(closed)).toString();
     superuserOn(QStringLiteral("UPDATE problems SET status = 'closed' WHERE id = %1").arg(closed));
     const QString beforeReopen = everything();
-    refused(unitLogin, QStringLiteral("UPDATE problems SET status = 'rectifying' WHERE id = %1").arg(closed), "changes nothing else");
+    refused(unitLogin, QStringLiteral("SELECT cd_move_problem(%1, 'closed', 'rectifying')").arg(closed), "changes nothing else");
     EXPECT_EQ(everything(), beforeReopen);
     superuserOn(QStringLiteral("UPDATE problems SET status = '%1' WHERE id = %2").arg(status, closed)); // as it was
     refused(unitLogin, QStringLiteral("INSERT INTO report_items (report_id, task_id, status) SELECT r.id, t.id, 'done' FROM reports r, tasks t WHERE r.unit_id = %1 AND r.status <> 'draft' LIMIT 1").arg(m),
-            "row-level security");
+            "only of its own drafts");
     refused(unitLogin, QStringLiteral("UPDATE units SET name = 'x'"), "permission denied");
     refused(unitLogin, QStringLiteral("UPDATE users SET role = 'admin'"), "permission denied");
     refused(unitLogin, QStringLiteral("INSERT INTO users (login, role, password_hash) VALUES ('x', 'admin', '')"), "permission denied");
     refused(unitLogin, QStringLiteral("DELETE FROM problems"), "permission denied");
-    refused(unitLogin, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'someone_else', 'x', 'x')"), "row-level security");
+    refused(unitLogin, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'someone_else', 'x', 'x')"), "names the record it changed");
     refused(unitLogin, QStringLiteral("SET ROLE %1_admin").arg(name), "permission denied");
     refused(unitLogin, QStringLiteral("CREATE TEMP TABLE users (login TEXT)"), "permission denied");
     // A viewer reads everything and writes nothing.

@@ -136,16 +136,18 @@ TEST_F(Server, TheSchemaLadderRunsAndGivesTheFilesTablesAndColumns)
         ASSERT_TRUE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(tables.value(0).toString())));
         while (columns.next()) onFile << tables.value(0).toString() + QLatin1Char('.') + columns.value(0).toString();
     }
-    // The change log (views following other people's commits) and the units' rolled-up figures
-    // are the server's own: no copy carries them, and a file has neither.
+    // The change log (views following other people's commits), the units' rolled-up figures and
+    // the wall's own tables (a unit's unaudited changes, the chain's and the numbering locks,
+    // who stored which evidence) are the server's own: no copy carries them, a file has none.
+    const QString serverOnly = QStringLiteral("'change_log', 'unit_rollups', 'cd_unaudited', 'audit_head', 'cd_locks', 'attachment_units'");
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                                      " AND table_name NOT IN ('change_log', 'unit_rollups')")));
+                                      " AND table_name NOT IN (%1)").arg(serverOnly)));
     while (q.next()) onServer << q.value(0).toString() + QLatin1Char('.') + q.value(1).toString();
     EXPECT_FALSE(onFile.isEmpty());
     EXPECT_EQ(onServer, onFile);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-                                      " AND table_name IN ('change_log', 'unit_rollups')")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), 2);
+                                      " AND table_name IN (%1)").arg(serverOnly)) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 6);
 }
 
 TEST_F(Server, ARefusalOnTheServerIsTheSameSentenceAsOnTheFile)

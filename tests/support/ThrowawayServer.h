@@ -33,10 +33,19 @@ public:
         return name;
     }
     // WITH (FORCE): a test that failed half-way may have left a connection open. The
-    // database's group roles and owner go with it.
+    // database's group roles and owner go with it, and so do the logins its accounts made
+    // (members of its groups and of nothing else): logins are the server's, not the database's,
+    // and the next test's campaign must not find one named like its own accounts.
     void dropDatabase(const QString& name)
     {
         run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        run(QStringLiteral("DO $$ DECLARE r RECORD; BEGIN FOR r IN SELECT l.rolname FROM pg_roles l WHERE l.rolcanlogin AND NOT l.rolsuper"
+                           " AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = l.oid"
+                           "  AND g.rolname IN ('%1_admin', '%1_office', '%1_unit', '%1_viewer'))"
+                           " AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = l.oid"
+                           "  AND g.rolname NOT IN ('%1_admin', '%1_office', '%1_unit', '%1_viewer', 'cd_password_logins'))"
+                           " LOOP EXECUTE format('DROP ROLE %I', r.rolname); END LOOP; END $$")
+                .arg(name));
         run(QStringLiteral("DROP ROLE IF EXISTS %1_admin, %1_office, %1_unit, %1_viewer, %1").arg(name));
     }
     // A statement as the superuser, on `database`.
