@@ -2773,10 +2773,6 @@ Restore the latest backup, taken %2? The damaged file is kept beside it as %3.</
         <translation>活动督办台文件 (*.cdb)</translation>
     </message>
     <message>
-        <source>On a server you sign in with your database login; its password is changed on the server (ALTER ROLE … PASSWORD), by you or its administrator.</source>
-        <translation>在服务器上，您以数据库登录名登录；其密码在服务器上修改（ALTER ROLE … PASSWORD），由您本人或服务器管理员操作。</translation>
-    </message>
-    <message>
         <source>Connect to ser&amp;ver…</source>
         <translation>连接服务器(&amp;V)…</translation>
     </message>
@@ -2847,6 +2843,14 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>The connection to the server was lost; reconnecting… What you type is kept.</source>
         <translation>与服务器的连接已断开，正在重新连接…已输入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>%1 的新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>Your password on the server is changed; use it the next time you connect.</source>
+        <translation>您在服务器上的密码已修改，下次连接时请使用新密码。</translation>
     </message>
 </context>
 <context>

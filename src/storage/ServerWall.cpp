@@ -48,14 +48,18 @@ const char* const kStatements[] = {
             IF NEW.chain IS NOT NULL THEN RETURN NEW; END IF;
            ELSE
             me := cd_account_role();
-            IF me IS NULL OR me NOT IN ('admin', 'office', 'unit') THEN RAISE EXCEPTION 'this account writes no audit rows' USING ERRCODE = '42501'; END IF;
             NEW.actor := session_user;
             NEW.at := cd_now();
             NEW.chain := NULL;
-            IF me = 'unit' THEN
+            IF me IS NULL OR me NOT IN ('admin', 'office', 'unit', 'viewer') THEN RAISE EXCEPTION 'this account writes no audit rows' USING ERRCODE = '42501'; END IF;
+            IF me IN ('unit', 'viewer') THEN
              NEW.backdated := 0;
+             -- Everyone records the change of their own password (made with ALTER ROLE); a
+             -- leader records nothing else.
              IF NEW.entity = 'user' AND NEW.action = 'user.password' AND NEW.entity_id = (SELECT id FROM users WHERE login = session_user) THEN
               NULL;
+             ELSIF me = 'viewer' THEN
+              RAISE EXCEPTION 'a leader''s account writes no audit rows but its own password''s' USING ERRCODE = '42501';
              ELSE
               IF NEW.entity_id IS NULL OR split_part(NEW.action, '.', 1) IS DISTINCT FROM NEW.entity THEN
                RAISE EXCEPTION 'a unit''s audit row names the record it changed' USING ERRCODE = '42501';
@@ -260,6 +264,7 @@ const char* const kStatements[] = {
     R"sql(DO $$ DECLARE u TEXT := cd_group('unit'); v TEXT := cd_group('viewer'); a TEXT := cd_group('admin'); o TEXT := cd_group('office'); BEGIN
            EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA @SCHEMA@ FROM %I, %I', u, v);
            EXECUTE format('REVOKE INSERT ON ALL TABLES IN SCHEMA @SCHEMA@ FROM %I', v);
+           EXECUTE format('GRANT INSERT ON audit_log TO %I', v); -- its own password's record alone (audit_log_chain)
            EXECUTE format('REVOKE ALL ON cd_unaudited, audit_head, cd_locks, attachment_units FROM PUBLIC, %I, %I, %I, %I', a, o, u, v);
            EXECUTE format('GRANT SELECT ON attachment_units TO %I, %I', a, o);
            EXECUTE format('REVOKE ALL ON FUNCTION cd_touch(TEXT, BIGINT), cd_require_audit() FROM %I, %I, %I, %I', a, o, u, v);

@@ -311,3 +311,32 @@ TEST_F(Wall, ALoginTheServerHasNoSlotForYetWaitsForOneAndGetsIn)
     EXPECT_EQ(second.exitCode(), 0) << second.readAllStandardError().toStdString();
     EXPECT_TRUE(QString::fromUtf8(second.readAllStandardOutput()).contains(ownName));
 }
+
+// Everyone changes their own password in the program, by its rule, and the record says so in
+// their name; a password the rule refuses never reaches the server.
+TEST_F(Wall, EachLoginChangesItsOwnPasswordByTheProgramsRule)
+{
+    server.run(QStringLiteral("GRANT cd_password_logins TO %1").arg(viewerLogin));
+    // A leader records its own password's change and nothing else.
+    const Psql forged = psql(viewerLogin, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ('x', 'x', 'report.accept', 'report', 1)"));
+    EXPECT_NE(forged.code, 0);
+    EXPECT_TRUE(forged.err.contains(QLatin1String("own password"))) << forged.err.toStdString();
+    for (const QString& login : {unitLogin, viewerLogin}) {
+        extraEnv.insert(QStringLiteral("PGPASSWORD"), kPassword);
+        extraEnv.insert(QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), QStringLiteral("short"));
+        CliRun r = runOn(as(login), {QStringLiteral("users"), QStringLiteral("passwd"), login});
+        EXPECT_EQ(r.code, 1) << login.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("8"))) << r.err.toStdString();
+        extraEnv.insert(QStringLiteral("CAMPAIGNDESK_NEW_PASSWORD"), QStringLiteral("New-Pass-2027"));
+        r = runOn(as(login), {QStringLiteral("users"), QStringLiteral("passwd"), login});
+        ASSERT_EQ(r.code, 0) << login.toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(scalar(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'user.password' ORDER BY id DESC LIMIT 1")).toString(), login);
+        // The old password no longer opens the campaign; the new one does.
+        r = runOn(as(login), {QStringLiteral("units"), QStringLiteral("list")});
+        EXPECT_EQ(r.code, 1) << login.toStdString();
+        extraEnv.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("New-Pass-2027"));
+        r = runOn(as(login), {QStringLiteral("units"), QStringLiteral("list")});
+        EXPECT_EQ(r.code, 0) << login.toStdString() << ": " << r.err.toStdString();
+    }
+    EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
+}

@@ -307,10 +307,19 @@ void MainWindow::applyRole()
 
 void MainWindow::changePassword()
 {
-    if (m_workspace->isServer()) {
-        dialogs::information(this, tr("Change my password"),
-                             tr("On a server you sign in with your database login; its password is changed on the server (ALTER ROLE … PASSWORD), "
-                                "by you or its administrator."));
+    if (m_workspace->isOpen() && m_workspace->isServer()) {
+        // Signed in, the login has proved its password; the new one goes to the server as a
+        // SCRAM verifier made here, after the program's rule.
+        bool ok = false;
+        const QString fresh = QInputDialog::getText(this, tr("Change my password"), tr("New password for %1 (at least 8 characters):").arg(m_workspace->actor().login),
+                                                    QLineEdit::Password, {}, &ok);
+        if (!ok) return;
+        const QString again = QInputDialog::getText(this, tr("Change my password"), tr("The new password once more:"), QLineEdit::Password, {}, &ok);
+        if (!ok) return;
+        if (fresh != again) return dialogs::warning(this, tr("Change my password"), tr("The two passwords differ."));
+        if (auto s = AccountService(m_workspace->context()).changeOwnPassword({}, fresh); !s)
+            return dialogs::warning(this, tr("Change my password"), s.error().message);
+        dialogs::information(this, tr("Change my password"), tr("Your password on the server is changed; use it the next time you connect."));
         return;
     }
     if (m_workspace->isOpen() && !AccountService(m_workspace->context()).hasAccounts() && PackageService::unitActor(m_workspace->database()))
