@@ -70,6 +70,23 @@ bool ReportRules::isLate(const QDateTime& firstSubmitted, const QDate& deadline)
 
 bool ReportRules::isMissing(bool submitted, const QDate& deadline, const QDate& today) { return !submitted && today > deadline; }
 
+QString ReportRules::needingAttention(const QList<Period>& periods, const QDate& today, const QSet<QString>& waiting)
+{
+    const Period* earliestWaiting = nullptr;
+    const Period* due = nullptr;
+    const Period* latestBegun = nullptr;
+    for (const auto& p : periods) {
+        if (waiting.contains(p.code) && (!earliestWaiting || p.start < earliestWaiting->start)) earliestWaiting = &p;
+        if (p.kind != PeriodKind::Month || p.start > today) continue;
+        if (p.deadline >= today && (!due || p.start < due->start)) due = &p;
+        if (!latestBegun || p.start > latestBegun->start) latestBegun = &p;
+    }
+    if (earliestWaiting) return earliestWaiting->code;
+    if (due) return due->code;
+    if (latestBegun) return latestBegun->code;
+    return periods.isEmpty() ? QString() : periods.first().code;
+}
+
 ReportRules::Shares ReportRules::dueShares(const QList<Period>& periods, const QDate& today)
 {
     int months = 0, monthsDue = 0, quarters = 0, quartersDue = 0, years = 0, yearsDue = 0;

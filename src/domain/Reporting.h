@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace cd {
@@ -87,6 +88,11 @@ public:
     static bool isLate(const QDateTime& firstSubmitted, const QDate& deadline);
     // Missing: nothing submitted and the deadline has passed.
     static bool isMissing(bool submitted, const QDate& deadline, const QDate& today);
+    // The period a page opens on, the one that needs attention now: of those with something
+    // waiting (`waiting`, by code: reports to review), the earliest; else the earliest month
+    // begun whose deadline has not passed (on 4 December, November, due the 5th); else the
+    // latest month begun; else the first period.
+    static QString needingAttention(const QList<Period>& periods, const QDate& today, const QSet<QString>& waiting = {});
     // How much of a recurring task should be reported by `today`: the share of its periods
     // whose report deadline has passed (three quarters reported by November is on schedule).
     struct Shares

@@ -1,5 +1,6 @@
 #include "widgets/reporting/PeriodCombo.h"
 
+#include "domain/Reporting.h"
 #include "services/CampaignService.h"
 #include "widgets/common/Workspace.h"
 
@@ -7,7 +8,7 @@ namespace cd {
 
 PeriodCombo::PeriodCombo(QWidget* parent) : QComboBox(parent) { setMinimumContentsLength(10); }
 
-void PeriodCombo::load(Workspace& workspace, bool withAll)
+void PeriodCombo::load(Workspace& workspace, bool withAll, const QSet<QString>& waiting)
 {
     const QString previous = code();
     QSignalBlocker block(this);
@@ -15,13 +16,9 @@ void PeriodCombo::load(Workspace& workspace, bool withAll)
     if (withAll) addItem(tr("All periods"), QString());
     auto campaign = workspace.campaign();
     if (!campaign) return;
-    QString preselect;
-    const QDate today = QDate::currentDate();
-    for (const auto& p : CampaignService(workspace.context()).periods(campaign->id)) {
-        addItem(tr("%1 (due %2)").arg(p.code, p.deadline.toString(QStringLiteral("MM-dd"))), p.code);
-        if (p.kind == PeriodKind::Month && p.start <= today) preselect = p.code;
-    }
-    if (preselect.isEmpty()) preselect = itemData(withAll ? 1 : 0).toString();
+    const auto periods = CampaignService(workspace.context()).periods(campaign->id);
+    for (const auto& p : periods) addItem(tr("%1 (due %2)").arg(p.code, p.deadline.toString(QStringLiteral("MM-dd"))), p.code);
+    const QString preselect = ReportRules::needingAttention(periods, workspace.context().clock.today(), waiting);
     selectCode(previous.isEmpty() ? preselect : previous);
 }
 

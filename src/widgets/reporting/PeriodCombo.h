@@ -8,13 +8,14 @@ namespace cd {
 
 class Workspace;
 
-// The campaign's periods, months first; preselects the latest month that has begun.
+// The campaign's periods, months first; preselects the one that needs attention now
+// (ReportRules::needingAttention), the earliest of `waiting` when there is one.
 class PeriodCombo : public QComboBox
 {
     Q_OBJECT
 public:
     explicit PeriodCombo(QWidget* parent = nullptr);
-    void load(Workspace& workspace, bool withAll = false);
+    void load(Workspace& workspace, bool withAll = false, const QSet<QString>& waiting = {});
     QString code() const { return currentData().toString(); }
     void selectCode(const QString& code);
 };

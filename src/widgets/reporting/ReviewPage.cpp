@@ -121,12 +121,22 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewPage::updateActions);
     auto* lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
-        m_period->load(m_workspace, true);
+        loadPeriods();
         lazy->request();
     });
     connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
-    if (m_workspace.isOpen()) m_period->load(m_workspace, true);
+    if (m_workspace.isOpen()) loadPeriods();
     reload();
+}
+
+// The page opens on the earliest period with reports waiting for review.
+void ReviewPage::loadPeriods()
+{
+    QSet<QString> waiting;
+    ReportFilter f;
+    f.status = ReportStatus::Submitted;
+    for (const auto& r : ReportService(m_workspace.context()).list(f)) waiting.insert(r.row.periodCode);
+    m_period->load(m_workspace, true, waiting);
 }
 
 void ReviewPage::reload()

@@ -25,6 +25,7 @@ class ReviewPage : public QWidget
 public:
     explicit ReviewPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
+    void loadPeriods();
     void acceptSelected();
     void returnCurrent();
     void openCurrent();
