@@ -272,6 +272,11 @@ TEST_F(ReportingPages, AnAdministratorAddsAccountsInTheDialog)
         d.accept();
         return std::pair{d.result() == QDialog::Accepted, d.findChild<QLabel*>(QStringLiteral("errorLabel"))->text()};
     };
+    const auto offered = [&] {
+        NewAccountDialog d(ws);
+        return Role(d.findChild<QComboBox*>(QStringLiteral("roleCombo"))->currentData().toInt());
+    };
+    EXPECT_EQ(offered(), Role::Admin); // the file's first account administers it
     auto [okMismatch, mismatch] = fill("root", Role::Admin, "root-pass-1", "root-pass-2");
     EXPECT_FALSE(okMismatch);
     EXPECT_FALSE(mismatch.isEmpty());
@@ -279,6 +284,7 @@ TEST_F(ReportingPages, AnAdministratorAddsAccountsInTheDialog)
     EXPECT_FALSE(okUnitFirst); // the first account must be an administrator
     EXPECT_TRUE(unitFirst.contains(QStringLiteral("administrator")));
     EXPECT_TRUE(fill("root", Role::Admin, "root-pass-1", "root-pass-1").first);
+    EXPECT_EQ(offered(), Role::Viewer); // then the least privilege, unless more is chosen
     EXPECT_TRUE(fill("cz", Role::Unit, "unit-pass-1", "unit-pass-1").first);
     accounts.reload();
     ASSERT_EQ(accounts.table()->rowCount(), 2);

@@ -124,7 +124,10 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     password->setObjectName(QStringLiteral("passwordEdit"));
     again->setObjectName(QStringLiteral("againEdit"));
     for (Role r : {Role::Unit, Role::Office, Role::Viewer, Role::Admin}) role->addItem(roleName(r), int(r));
-    if (!AccountService(workspace.context()).hasAccounts()) role->setCurrentIndex(role->findData(int(Role::Admin)));
+    // The least privilege unless asked for more: a leader's, who reads and writes nothing. The
+    // first account of a file is its administrator (a server's owner already is one).
+    const bool firstOfFile = !workspace.isServer() && !AccountService(workspace.context()).hasAccounts();
+    role->setCurrentIndex(role->findData(int(firstOfFile ? Role::Admin : Role::Viewer)));
     for (const auto& u : UnitService(workspace.context()).list())
         if (u.active) unit->addItem(u.name, u.id);
     unit->setEditable(true);
