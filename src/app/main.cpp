@@ -1,4 +1,5 @@
 #include "Logging.h"
+#include "io/PrivateFiles.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/WheelGuard.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("CampaignDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     cd::WheelGuard::install(app);
+    cd::private_files::keep(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     cd::setUpLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
 
     QTranslator qtTranslator;

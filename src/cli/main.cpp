@@ -1,4 +1,5 @@
 // campaigndesk-cli: the command-line face of CampaignDesk. Exit 0 done, 1 refused, 2 usage.
+#include "io/PrivateFiles.h"
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
 
@@ -122,6 +123,7 @@ int main(int argc, char** argv)
     Q_UNUSED(app);
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignDesk"));
+    cd::private_files::keep(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     setUpLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -93,6 +93,7 @@ Status Backup::restore(const QString& backupPath, const QString& dbPath)
     const QString staged = dbPath + QStringLiteral(".restoring");
     QFile::remove(staged);
     if (!QFile::copy(backupPath, staged)) return fail(Error::io(QCoreApplication::translate("cd::Backup", "Could not copy the backup %1.").arg(backupPath)));
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // not the backup's, which an older version left readable
     const QString kept = dbPath + QStringLiteral(".before-restore");
     if (QFile::exists(dbPath)) {
         QFile::remove(kept);

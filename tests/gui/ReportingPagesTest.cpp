@@ -10,11 +10,14 @@
 #include "widgets/reporting/AccountsDialog.h"
 #include "widgets/reporting/LoginDialog.h"
 #include "widgets/reporting/PeriodCombo.h"
+#include "widgets/reporting/ReportDialog.h"
 #include "widgets/reporting/RemindersPage.h"
 #include "widgets/reporting/ReviewPage.h"
 #include "widgets/reporting/UnitWorkspacePage.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QListWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QScrollArea>
@@ -292,3 +295,54 @@ TEST_F(ReportingPages, AnAdministratorAddsAccountsInTheDialog)
     ASSERT_TRUE(who);
     EXPECT_EQ(who->unitId, units[1]);
 }
+
+namespace {
+// Stands in for the system's viewer: takes the address of the file it was asked to open.
+class Viewer : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl& url) { opened << url; }
+};
+} // namespace
+
+// Evidence opened for reading goes to a folder of the reader's alone, and is gone when the
+// report is closed: never a shared folder in /tmp that everyone on the machine can read.
+TEST_F(ReportingPages, EvidenceOpenedForReadingIsPrivateAndRemovedOnClose)
+{
+    ReportDraft d;
+    d.unitId = units[0];
+    d.periodCode = period;
+    d.summary = QStringLiteral("本月工作小结");
+    d.add = {NewFile{QStringLiteral("会议纪要.pdf"), QByteArray("%PDF-1.4 minutes of the meeting")}};
+    auto id = ReportService(ws.context()).submitReport(d);
+    ASSERT_TRUE(id);
+    Viewer viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    QString folder, file;
+    {
+        ReportDialog dialog(ws, *id);
+        auto* files = dialog.findChild<QListWidget*>();
+        ASSERT_NE(files, nullptr);
+        ASSERT_EQ(files->count(), 1);
+        files->setCurrentRow(0);
+        emit files->itemActivated(files->item(0));
+        ASSERT_EQ(viewer.opened.size(), 1);
+        file = viewer.opened[0].toLocalFile();
+        folder = dialog.evidenceFolder();
+        EXPECT_TRUE(file.startsWith(folder + QLatin1Char('/'))) << file.toStdString();
+        EXPECT_FALSE(folder.contains(QStringLiteral("/campaigndesk-evidence/")));
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_EQ(f.readAll(), QByteArray("%PDF-1.4 minutes of the meeting"));
+        EXPECT_EQ(QFileInfo(folder).permissions() & 0x0077, 0); // nobody else's: no group or other bits
+        EXPECT_EQ(QFileInfo(file).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    EXPECT_FALSE(QFileInfo::exists(file));
+    EXPECT_FALSE(QFileInfo::exists(folder));
+}
+
+#include "ReportingPagesTest.moc"

@@ -1,6 +1,9 @@
 #include "integration/CliFixture.h"
 
+#include <QDir>
 #include <QFile>
+
+#include <sys/stat.h>
 
 TEST_F(Cli, InitThenRefuseTheSameYear)
 {
@@ -137,4 +140,41 @@ TEST_F(Cli, DemoIsDeterministicForASeed)
     EXPECT_EQ(json({QStringLiteral("resp"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}), a);
     EXPECT_GT(a.size(), 80 * 30);
     EXPECT_EQ(json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).size(), 80);
+}
+
+// Whatever umask it is started with (this test's is the usual 022), every file the tool writes
+// that holds campaign data, keys or evidence is its person's alone, and so is the data folder.
+TEST_F(Cli, EveryFileItWritesIsItsPersonsAloneWhateverTheUmask)
+{
+    const mode_t before = ::umask(022);
+    const auto mode = [](const QString& path) {
+        struct stat st{};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+    };
+    ASSERT_EQ(run(words("demo --units 6 --year 2026 --seed 1")).code, 0);
+    const QString backup = dir.filePath(QStringLiteral("snapshot.cdb"));
+    const QString package = dir.filePath(QStringLiteral("unit.cdtask"));
+    const QString pdf = dir.filePath(QStringLiteral("bulletin.pdf"));
+    ASSERT_EQ(run({QStringLiteral("backup"), backup}).code, 0);
+    const QString unit = json(words("units list --format json")).at(0).toObject().value(QStringLiteral("name")).toString();
+    CliRun r = run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--unit"), unit, QStringLiteral("--out"), package});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = run({QStringLiteral("--as-of"), QStringLiteral("2026-04-10"), QStringLiteral("bulletin"), QStringLiteral("--quarter"), QStringLiteral("2026Q1"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const QString& file : {backup, package, pdf}) EXPECT_EQ(mode(file), 0600) << file.toStdString();
+    if (!onServer()) {
+        EXPECT_EQ(mode(db()), 0600);
+    }
+    const QString data = dir.filePath(QStringLiteral("data/CampaignDesk/CampaignDesk"));
+    EXPECT_EQ(mode(data), 0700);
+    EXPECT_EQ(mode(dir.filePath(QStringLiteral("data/CampaignDesk"))), 0700);
+    EXPECT_EQ(mode(QDir(data).filePath(QStringLiteral("campaigndesk-cli.log"))), 0600);
+    // A file of an older version, migrated: the copy kept beside it is closed too.
+    const QString old = dir.filePath(QStringLiteral("old.cdb"));
+    ASSERT_TRUE(QFile::copy(cd::test::dataFile(QStringLiteral("campaign-v1.cdb")), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    r = runProgram(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), old, QStringLiteral("units"), QStringLiteral("list")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(mode(old + QStringLiteral(".bak-v1")), 0600);
+    ::umask(before);
 }

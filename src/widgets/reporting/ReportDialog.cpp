@@ -10,6 +10,8 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -136,19 +138,29 @@ ReportDialog::ReportDialog(Workspace& workspace, qint64 reportId, QWidget* paren
     layout->addWidget(buttons);
 }
 
+ReportDialog::~ReportDialog() = default;
+
+QString ReportDialog::evidenceFolder() const { return m_evidence ? m_evidence->path() : QString(); }
+
 void ReportDialog::openAttachment()
 {
     const QListWidgetItem* item = m_files->currentItem();
     if (!item) return;
     auto data = ReportService(m_workspace.context()).attachment(m_reportId, item->data(Qt::UserRole).toLongLong());
     if (!data) return dialogs::warning(this, windowTitle(), data.error().message);
-    // A copy in a temporary folder, opened with the program the system uses for that type.
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("campaigndesk-evidence"));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(item->data(Qt::UserRole + 1).toString());
+    // A copy in a folder of this person's own, opened with the program the system uses for
+    // that type, and removed when the dialog closes.
+    if (!m_evidence) {
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        const QString base = runtime.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::TempLocation) : runtime;
+        m_evidence = std::make_unique<QTemporaryDir>(QDir(base).filePath(QStringLiteral("campaigndesk-evidence-XXXXXX")));
+    }
+    if (!m_evidence->isValid()) return dialogs::warning(this, windowTitle(), tr("Could not write %1.").arg(m_evidence->path()));
+    const QString path = QDir(m_evidence->path()).filePath(QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(*data) != data->size())
         return dialogs::warning(this, windowTitle(), tr("Could not write %1.").arg(path));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.close();
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
