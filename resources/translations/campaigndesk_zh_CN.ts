@@ -1755,6 +1755,13 @@
     </message>
 </context>
 <context>
+    <name>cd::CopyService</name>
+    <message>
+        <source>%1 may not take a copy of the whole campaign: snapshots and copies are the office&apos;s and the administrators&apos; to take.</source>
+        <translation>%1 无权复制整个活动：活动快照和副本由办公室和管理员制作。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CoverageModel</name>
     <message>
         <source>missing</source>

@@ -281,6 +281,10 @@ const char* const kStatements[] = {
     // Reads: the package signing keys are the office's; the year's locked results, which hold
     // every unit's, are not a unit's; nor are the records of the assessment, a campaign's
     // setup, its inspections, bulletins, settings or accounts.
+    // The office reads the accounts' map (who is which role and unit), so that its snapshot of the
+    // campaign is whole; changing it stays the administrators'.
+    R"sql(DROP POLICY cd_accounts ON users)sql",
+    R"sql(CREATE POLICY cd_accounts ON users USING (cd_account_role() IN ('admin', 'office') OR login = session_user))sql",
     R"sql(DROP POLICY cd_own_unit ON unit_keys)sql",
     R"sql(CREATE POLICY cd_office ON unit_keys USING ((SELECT cd_writes_all())))sql",
     R"sql(ALTER TABLE assessment_locks ENABLE ROW LEVEL SECURITY)sql",

@@ -340,3 +340,30 @@ TEST_F(Wall, EachLoginChangesItsOwnPasswordByTheProgramsRule)
     }
     EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
 }
+
+// A server's snapshot is the office's to take, whole (the accounts' map included); a leader's or
+// a unit's login is refused in words that name what was refused.
+TEST_F(Wall, TheOfficeTakesAWholeSnapshotAndALeaderIsToldItIsNotTheirs)
+{
+    QTemporaryDir out;
+    const QString snapshot = out.filePath(QStringLiteral("snapshot.cdb"));
+    CliRun r = runOn(as(officeLogin), {QStringLiteral("backup"), snapshot});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snapshot"));
+        file.setDatabaseName(snapshot);
+        ASSERT_TRUE(file.open());
+        QSqlQuery q(file);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), count(QStringLiteral("SELECT count(*) FROM users")));
+        EXPECT_GE(q.value(0).toLongLong(), 3);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snapshot"));
+    extraEnv.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    for (const QString& login : {viewerLogin, unitLogin}) {
+        r = runOn(as(login), {QStringLiteral("backup"), out.filePath(login + QStringLiteral(".cdb"))});
+        EXPECT_EQ(r.code, 1) << login.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("may not take a copy of the whole campaign"))) << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(out.filePath(login + QStringLiteral(".cdb"))));
+    }
+}

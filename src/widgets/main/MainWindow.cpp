@@ -168,7 +168,7 @@ void MainWindow::buildMenus()
     m_exportUnitsAction = exports->addAction(tr("&Units…"), m_units, &UnitsPage::exportUnits);
     exports->addAction(tr("&Tasks…"), this, &MainWindow::exportTasks);
     file->addSeparator();
-    file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
+    m_backupAction = file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
     m_restoreAction = file->addAction(tr("Restore from bac&kup…"), this, &MainWindow::restoreBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     file->addAction(tr("Change my pass&word…"), this, &MainWindow::changePassword);
@@ -301,7 +301,9 @@ void MainWindow::applyRole()
     // A server is restored by copying a snapshot into an empty database, outside the window.
     m_restoreAction->setVisible(!open || (!m_workspace->isServer() && (ownUnitFile || m_workspace->can(Operation::ManageSetup))));
     m_exportUnitsAction->setVisible(!open || m_workspace->can(Operation::ReadAllUnits));
-    for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction, m_auditAction}) a->setEnabled(open);
+    // A server's snapshot is the office's and the administrators' to take (CopyService).
+    m_backupAction->setVisible(!open || !m_workspace->isServer() || m_workspace->can(Operation::Supervise));
+    for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction, m_auditAction, m_backupAction}) a->setEnabled(open);
     updatePackageActions();
 }
 

@@ -110,6 +110,7 @@ private:
     QList<QAction*> m_goActions; // one per page, in Page order
     QAction* m_settingsAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_exportUnitsAction = nullptr;
     QAction* m_accountsAction = nullptr;
