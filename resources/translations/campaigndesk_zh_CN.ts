@@ -6565,14 +6565,6 @@ Measure: %2</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
         <source>The audit record is not intact: row %1 does not match the chain (a row was changed, deleted or inserted there).</source>
         <translation>操作记录不完整：第 %1 条与校验链不符（该处有记录被改动、删除或插入）。</translation>
     </message>
@@ -6703,6 +6695,15 @@ Measure: %2</source>
     <message>
         <source>the stored evidence file %1 (SHA-256 %2…) no longer has the bytes it was stored with</source>
         <translation>已存储的佐证材料 %1（SHA-256 %2…）的内容已与存入时不一致</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a row&apos;s number in the audit record</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>

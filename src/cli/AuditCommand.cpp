@@ -1,6 +1,7 @@
 // audit list · audit verify: the audit trail and its hash chain from the command line.
 #include "cli/Commands.h"
 #include "cli/Output.h"
+#include "reports/AuditWords.h"
 #include "reports/DocumentFiles.h"
 #include "reports/OfficialDocument.h"
 #include "reports/RegisterDocuments.h"
@@ -42,23 +43,41 @@ int auditList(CliSession& s)
     }
     auto rows = AuditService(s.context()).list(f);
     if (!rows) return s.refuse(rows.error().message);
+    const QString format = s.args.value(QStringLiteral("format"), QStringLiteral("table"));
+    // JSON keeps the stable identifiers and the rows as stored; a table or a sheet is read by
+    // people, in the words the desktop uses: the action, the kind of record, what changed.
+    if (format == QLatin1String("json")) {
+        Listing l{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
+                   QStringLiteral("entity_id"), QStringLiteral("before"), QStringLiteral("after")},
+                  {},
+                  {}};
+        for (const auto& e : *rows)
+            l.rows.append({{QStringLiteral("id"), e.id},
+                           {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                           {QStringLiteral("actor"), e.actor},
+                           {QStringLiteral("action"), e.action},
+                           {QStringLiteral("entity"), e.entity},
+                           {QStringLiteral("entity_id"), e.entityId},
+                           {QStringLiteral("before"), e.beforeJson},
+                           {QStringLiteral("after"), e.afterJson}});
+        print(l, format, s.out);
+        return Done;
+    }
     Listing l{{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("entity"),
-               QStringLiteral("entity_id"), QStringLiteral("before"), QStringLiteral("after")},
-              {QCoreApplication::translate("cd::cli", "No."), QCoreApplication::translate("cd::cli", "When"), QCoreApplication::translate("cd::cli", "Who"),
-               QCoreApplication::translate("cd::cli", "Action"), QCoreApplication::translate("cd::cli", "Record"),
-               QCoreApplication::translate("cd::cli", "Record no."), QCoreApplication::translate("cd::cli", "Before"),
-               QCoreApplication::translate("cd::cli", "After")},
+               QStringLiteral("entity_id"), QStringLiteral("changes")},
+              {QCoreApplication::translate("cd::cli", "No.", "a row's number in the audit record"), QCoreApplication::translate("cd::cli", "When"),
+               QCoreApplication::translate("cd::cli", "Who"), QCoreApplication::translate("cd::cli", "Action"), QCoreApplication::translate("cd::cli", "Record"),
+               QCoreApplication::translate("cd::cli", "Record no."), QCoreApplication::translate("cd::cli", "Changes")},
               {}};
     for (const auto& e : *rows)
         l.rows.append({{QStringLiteral("id"), e.id},
-                       {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                       {QStringLiteral("at"), QLocale().toString(e.at, QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
                        {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("entity"), e.entity},
+                       {QStringLiteral("action"), auditwords::action(e.action)},
+                       {QStringLiteral("entity"), auditwords::kind(e.entity)},
                        {QStringLiteral("entity_id"), e.entityId},
-                       {QStringLiteral("before"), e.beforeJson},
-                       {QStringLiteral("after"), e.afterJson}});
-    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out))
+                       {QStringLiteral("changes"), auditwords::changes(e.beforeJson, e.afterJson)}});
+    if (!print(l, format, s.out))
         return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }

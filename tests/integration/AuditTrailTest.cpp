@@ -237,3 +237,24 @@ TEST_F(AuditTrail, FiltersByActionAndPrintsTheRecord)
     EXPECT_TRUE(text.contains(QStringLiteral("记录校验码"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("problem.escalate"))) << text.toStdString();
 }
+
+// Read by people, the record speaks as the desktop does: actions, kinds of record and changes in
+// words, under Chinese headings; JSON keeps the identifiers.
+TEST_F(AuditTrail, TheTableAndSheetSpeakInWordsAndJsonKeepsTheIdentifiers)
+{
+    const QHash<QString, QString> chinese{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}, {QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")}};
+    for (const char* format : {"table", "csv"}) {
+        const CliRun r = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--entity"), QStringLiteral("problem"), QStringLiteral("--format"),
+                              QLatin1String(format)},
+                             chinese);
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("升级督办"))) << format << ": " << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("序号"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("期数"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("problem.escalate"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("\"unit_id\""))) << r.out.toStdString();
+    }
+    const QJsonArray json = this->json(words("audit list --entity problem --format json"), chinese);
+    ASSERT_EQ(json.size(), 2);
+    EXPECT_EQ(json[1].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("problem.escalate"));
+}
