@@ -143,7 +143,11 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
             EXPECT_EQ(visibleButton("editTaskButton"), role.setup) << role.login;
             break;
         case P::ResponsibilitiesArea: EXPECT_EQ(visibleButton("addResponsibilityButton"), role.setup) << role.login; break;
-        case P::SupervisionArea: EXPECT_EQ(visibleButton("newProblemButton"), role.supervise) << role.login; break;
+        case P::SupervisionArea:
+            EXPECT_EQ(visibleButton("newProblemButton"), role.supervise) << role.login;
+            // Moving a line on: the office's, and a unit's on its own lines; never a leader's.
+            EXPECT_EQ(visibleButton("moveProblemButton"), std::string(role.login) != "leader") << role.login;
+            break;
         default: break;
         }
     }

@@ -49,7 +49,7 @@ TEST(CampaignCopy, ANewFileHoldsTheSameRowsAsTheCampaign)
         EXPECT_EQ((*changed)[i] == (*source)[i], (*source)[i].table != QLatin1String("units")) << (*source)[i].table.toStdString();
 }
 
-TEST(CampaignCopy, ACancelledCopyLeavesNoFileAndOnlyAnAdministratorCopies)
+TEST(CampaignCopy, ACancelledCopyLeavesNoFileAndOnlyTheOfficeOrAnAdministratorCopies)
 {
     Fixture f;
     demo(f);
@@ -59,9 +59,17 @@ TEST(CampaignCopy, ACancelledCopyLeavesNoFileAndOnlyAnAdministratorCopies)
     EXPECT_EQ(cancelled.error().code, Error::Code::Cancelled);
     EXPECT_FALSE(QFile::exists(target));
     EXPECT_FALSE(QFile::exists(target + QStringLiteral(".partial")));
+    // A leader and a unit read part of the campaign: neither takes a copy of the whole.
+    for (const Actor& who : {Actor{QStringLiteral("leader"), QStringLiteral("领导"), Role::Viewer, 0}, Actor{QStringLiteral("jy"), QStringLiteral("教育局"), Role::Unit, 1}}) {
+        auto refused = CopyService(f.as(who)).toNewFile(target);
+        ASSERT_FALSE(refused) << who.login.toStdString();
+        EXPECT_EQ(refused.error().code, Error::Code::Permission);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("may not take a copy of the whole campaign"))) << refused.error().message.toStdString();
+        EXPECT_FALSE(QFile::exists(target));
+    }
+    // The office takes its snapshot.
     const Actor office{QStringLiteral("office"), QStringLiteral("办公室"), Role::Office, 0};
-    auto refused = CopyService(f.as(office)).toNewFile(target);
-    ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, Error::Code::Permission);
-    EXPECT_FALSE(QFile::exists(target));
+    auto taken = CopyService(f.as(office)).toNewFile(target);
+    ASSERT_TRUE(taken) << taken.error().message.toStdString();
+    EXPECT_TRUE(QFile::exists(target));
 }

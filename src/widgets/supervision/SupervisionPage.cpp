@@ -120,6 +120,7 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* history = new QPushButton(tr("Hi&story…"));
     auto* printLedger = new QPushButton(tr("Print the &ledger…"));
     add->setObjectName(QStringLiteral("newProblemButton"));
+    move->setObjectName(QStringLiteral("moveProblemButton"));
     printLedger->setObjectName(QStringLiteral("printLedgerButton"));
     registers::attach(printLedger, m_workspace, registers::Kind::Ledger);
     auto* ledgerTop = new QHBoxLayout;
@@ -153,6 +154,7 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
     auto* publish = new QPushButton(tr("Publish / &withdraw"));
     // The office's own work; the role is known once a file is open (see reload()).
     m_officeButtons = {add, escalate, notice, newInspection, toProblem, newCase, publish};
+    m_moveButton = move;
     auto* caseTab = new QWidget;
     auto* caseLayout = new QVBoxLayout(caseTab);
     caseLayout->addWidget(m_cases);
@@ -206,6 +208,9 @@ SupervisionPage::SupervisionPage(Workspace& workspace, QWidget* parent)
 void SupervisionPage::reload()
 {
     for (auto* b : m_officeButtons) offer(m_workspace, Operation::Supervise, {b});
+    // Moving a line on is the office's, and a unit's on its own lines: a leader reads them.
+    offer(m_workspace, Operation::AnswerProblems, {m_moveButton});
+    if (m_workspace.isOpen() && m_workspace.actor().role == Role::Unit) m_moveButton->setVisible(true);
     if (!m_workspace.isOpen()) {
         m_problems->setProblems({}, {}, {});
         return;

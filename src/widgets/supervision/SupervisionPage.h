@@ -50,6 +50,7 @@ private:
     QTableWidget* m_cases;
     QPair<qint64, QString> m_unsentNote; // a line and the note typed for it that was not saved
     QList<QPushButton*> m_officeButtons;
+    QPushButton* m_moveButton = nullptr;
 };
 
 } // namespace cd
