@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace cd {
 namespace {
@@ -222,6 +223,18 @@ const QStringList kV13{};
 // program's functions holds a lock that others wait for. A file changes nothing.
 const QStringList kV14{};
 
+// This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
+// program writes local wall-clock times, and so must the server. UTC where the server does not
+// know the name.
+QString serverZone(QSqlDatabase& db)
+{
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    sql::Query q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM pg_timezone_names WHERE name = ?"));
+    q.addBindValue(zone);
+    return !zone.isEmpty() && q.exec() && q.next() && q.value(0).toInt() > 0 ? zone : QStringLiteral("UTC");
+}
+
 const QStringList& step(int version)
 {
     switch (version) {
@@ -270,7 +283,9 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
-            const QStringList statements = v == 11 ? ServerSecurity::statements(name) : v == 13 ? ServerRollups::statements(name) : ServerWall::statements(name);
+            const QStringList statements = v == 11   ? ServerSecurity::statements(name)
+                                           : v == 13 ? ServerRollups::statements(name)
+                                                     : ServerWall::statements(name, serverZone(db));
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

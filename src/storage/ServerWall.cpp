@@ -5,11 +5,12 @@ namespace cd {
 namespace {
 
 const char* const kStatements[] = {
-    // The server's clock, in the zone of the session that set the campaign up (a login cannot
-    // move it with SET TimeZone), written as the program writes its times.
-    R"sql(CREATE FUNCTION cd_now() RETURNS TEXT LANGUAGE sql STABLE SET TimeZone FROM CURRENT
+    // The server's clock, in the time zone of the computer that set the campaign up (the
+    // program writes local wall-clock times), fixed in the function: a login cannot move it
+    // with SET TimeZone. Written as the program writes its times.
+    R"sql(CREATE FUNCTION cd_now() RETURNS TEXT LANGUAGE sql STABLE SET TimeZone = '@ZONE@'
           AS $$ SELECT to_char(localtimestamp, 'YYYY-MM-DD"T"HH24:MI:SS.MS') $$)sql",
-    R"sql(CREATE FUNCTION cd_today() RETURNS TEXT LANGUAGE sql STABLE SET TimeZone FROM CURRENT
+    R"sql(CREATE FUNCTION cd_today() RETURNS TEXT LANGUAGE sql STABLE SET TimeZone = '@ZONE@'
           AS $$ SELECT to_char(localtimestamp, 'YYYY-MM-DD') $$)sql",
     R"sql(CREATE FUNCTION cd_is_owner() RETURNS BOOLEAN LANGUAGE sql STABLE
           AS $$ SELECT session_user = (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = '@SCHEMA@.meta'::regclass) $$)sql",
@@ -325,10 +326,13 @@ const char* const kStatements[] = {
 
 } // namespace
 
-QStringList ServerWall::statements(const QString& schema)
+QStringList ServerWall::statements(const QString& schema, const QString& zone)
 {
+    QString quoted = zone;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     QStringList out;
-    for (const char* statement : kStatements) out << QString::fromUtf8(statement).replace(QLatin1String("@SCHEMA@"), schema);
+    for (const char* statement : kStatements)
+        out << QString::fromUtf8(statement).replace(QLatin1String("@SCHEMA@"), schema).replace(QLatin1String("@ZONE@"), quoted);
     return out;
 }
 

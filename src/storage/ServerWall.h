@@ -13,7 +13,8 @@ namespace cd {
 // viewer holds a privilege that lets it lock a table, and the audit chain's lock is a row of
 // a table only the owner's functions touch.
 namespace ServerWall {
-QStringList statements(const QString& schema);
+// `zone`: the time zone the server's clock is read in (an IANA name the server knows).
+QStringList statements(const QString& schema, const QString& zone);
 }
 
 } // namespace cd

@@ -367,3 +367,30 @@ TEST_F(Wall, TheOfficeTakesAWholeSnapshotAndALeaderIsToldItIsNotTheirs)
         EXPECT_FALSE(QFileInfo::exists(out.filePath(login + QStringLiteral(".cdb"))));
     }
 }
+
+// The server's clock is read in the zone of the computer that set the campaign up, as the
+// program writes its own times (local wall-clock time), whatever zone a session sets.
+TEST(WallClock, TheServersClockIsTheCampaignsLocalTimeWhateverTheSessionSets)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), server.address(name), QStringLiteral("init"), QStringLiteral("--year"), QStringLiteral("2026")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    {
+        QSqlDatabase db = server.connection(QStringLiteral("clock"), name, name);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SET TimeZone = 'America/New_York'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT cd_now(), to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD\"T\"HH24:MI')")) && q.next());
+        EXPECT_TRUE(q.value(0).toString().startsWith(q.value(1).toString())) << q.value(0).toString().toStdString() << " vs " << q.value(1).toString().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("clock"));
+    server.dropDatabase(name);
+}
