@@ -143,6 +143,14 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
             EXPECT_EQ(visibleButton("editTaskButton"), role.setup) << role.login;
             break;
         case P::ResponsibilitiesArea: EXPECT_EQ(visibleButton("addResponsibilityButton"), role.setup) << role.login; break;
+        case P::ReviewArea: // a leader reads the queue; accepting and returning are the office's
+            EXPECT_EQ(visibleButton("acceptButton"), role.supervise) << role.login;
+            EXPECT_EQ(visibleButton("returnButton"), role.supervise) << role.login;
+            break;
+        case P::RemindersArea: // a leader reads the list; the notices are the office's to issue
+            EXPECT_EQ(visibleButton("reminderPdfButton"), role.supervise) << role.login;
+            EXPECT_EQ(visibleButton("reminderPreviewButton"), role.supervise) << role.login;
+            break;
         case P::SupervisionArea:
             EXPECT_EQ(visibleButton("newProblemButton"), role.supervise) << role.login;
             // Moving a line on: the office's, and a unit's on its own lines; never a leader's.
@@ -204,7 +212,7 @@ INSTANTIATE_TEST_SUITE_P(
                       RoleCase{"office1", kAll, true, true, false},
                       RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea}, false, false, false},
                       RoleCase{"leader",
-                               {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::SupervisionArea, P::UnitDetailArea,
-                                P::AssessmentArea, P::BulletinArea},
+                               {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::ReviewArea, P::RemindersArea,
+                                P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea, P::BulletinArea},
                                false, false, false}),
     [](const auto& info) { return std::string(info.param.login); });

@@ -137,8 +137,10 @@ bool MainWindow::pageAllowed(Page page) const
     case SupervisionArea: // a unit sees its own lines, a leader reads
     case UnitDetailArea: return true;
     case WorkspaceArea: return ws.can(Operation::WriteUnitData, ws.actor().role == Role::Unit ? ws.actor().unitId : 0);
-    case ReviewArea: return ws.can(Operation::ReviewReports);
-    case RemindersArea: return ws.can(Operation::Supervise);
+    // A leader reads the review queue and the reminders too, and acts on neither (the pages
+    // offer reviewing and notices to the office alone).
+    case ReviewArea:
+    case RemindersArea:
     case DashboardArea:
     case UnitsArea:
     case ResponsibilitiesArea:

@@ -10,6 +10,7 @@
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/common/Offer.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/welcome/WelcomeDialog.h"
 
@@ -43,6 +44,10 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     proxy->sort(-1);
     auto* previewButton = new QPushButton(tr("Print pre&view…"));
     auto* pdfButton = new QPushButton(tr("Save as &PDF…"));
+    previewButton->setObjectName(QStringLiteral("reminderPreviewButton"));
+    pdfButton->setObjectName(QStringLiteral("reminderPdfButton"));
+    // The notices are the office's to issue; a leader reads the list.
+    m_noticeButtons = {m_perUnit, previewButton, pdfButton};
     auto* progressButton = new QPushButton(tr("Monthly progress &table…"));
     registers::attach(progressButton, m_workspace, registers::Kind::Progress);
     auto* top = new QHBoxLayout;
@@ -74,6 +79,7 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
 
 void RemindersPage::reload()
 {
+    for (auto* w : m_noticeButtons) offer(m_workspace, Operation::Supervise, {w});
     if (!m_workspace.isOpen() || m_period->code().isEmpty()) {
         m_model->setLines({}, true);
         m_summary->clear();

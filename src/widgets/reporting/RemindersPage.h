@@ -38,6 +38,7 @@ private:
     ReminderModel* m_model;
     QTableView* m_table;
     QLabel* m_summary;
+    QList<QWidget*> m_noticeButtons;
 };
 
 } // namespace cd
