@@ -11,7 +11,8 @@ class Database;
 // Serialises the writers that take the next number of a sequence-like count (a bulletin's
 // 第N期, a report's version) for the rest of the caller's transaction. On a file the write
 // transaction already holds the only write lock (BEGIN IMMEDIATE); on a server, where
-// transactions run side by side, it is a transaction-level advisory lock on (what, id).
+// transactions run side by side, it is a row lock on (what, id) in cd_locks, taken through
+// cd_hold (schema v14), which lets a unit take its own unit's locks only.
 namespace locks {
 
 // PackageImports: one import of report packages at a time (id 0), so that two offices taking in

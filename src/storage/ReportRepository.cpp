@@ -146,13 +146,14 @@ Status ReportRepository::replaceDraft(const SelfReport& r)
 Status ReportRepository::markSubmitted(qint64 id, const QDateTime& at, const QString& by, const QString& requestKey)
 {
     sql::Query q(m_db.sql());
+    // On a server through the function that checks whose draft it is (a unit changes nothing
+    // in place); the same values in the same order either way.
     q.prepare(m_db.isServer() ? QStringLiteral("SELECT cd_submit_draft(?, ?, ?, ?)")
                               : QStringLiteral("UPDATE reports SET submitted_at = ?, submitted_by = ?, request_key = ?, status = 'submitted' WHERE id = ? AND status = 'draft'"));
-    if (m_db.isServer()) q.addBindValue(id);
     q.addBindValue(stamp(at));
     q.addBindValue(by);
     q.addBindValue(requestKey.isEmpty() ? QVariant() : QVariant(requestKey));
-    if (!m_db.isServer()) q.addBindValue(id);
+    q.addBindValue(id);
     return sql::exec(q, "submit report");
 }
 

@@ -232,7 +232,7 @@ const char* const kStatements[] = {
             DELETE FROM report_attachments WHERE report_id = report;
            END IF;
            RETURN changed; END $$)sql",
-    R"sql(CREATE FUNCTION cd_submit_draft(report BIGINT, at TEXT, by TEXT, key TEXT) RETURNS INTEGER LANGUAGE plpgsql
+    R"sql(CREATE FUNCTION cd_submit_draft(at TEXT, by TEXT, key TEXT, report BIGINT) RETURNS INTEGER LANGUAGE plpgsql
           SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$ DECLARE changed INTEGER; BEGIN
            IF NOT cd_may_write_unit((SELECT unit_id FROM reports WHERE id = report)) THEN
             RAISE EXCEPTION 'this account sends no report of that unit' USING ERRCODE = '42501';
@@ -273,11 +273,11 @@ const char* const kStatements[] = {
            EXECUTE format('GRANT SELECT ON attachment_units TO %I, %I', a, o);
            EXECUTE format('REVOKE ALL ON FUNCTION cd_touch(TEXT, BIGINT), cd_require_audit() FROM %I, %I, %I, %I', a, o, u, v);
           END $$)sql",
-    R"sql(REVOKE ALL ON FUNCTION cd_lock_audit_chain(), cd_update_draft(BIGINT, TEXT, TEXT), cd_submit_draft(BIGINT, TEXT, TEXT, TEXT),
+    R"sql(REVOKE ALL ON FUNCTION cd_lock_audit_chain(), cd_update_draft(BIGINT, TEXT, TEXT), cd_submit_draft(TEXT, TEXT, TEXT, BIGINT),
           cd_move_problem(BIGINT, TEXT, TEXT, TEXT), cd_hold(INTEGER, BIGINT) FROM PUBLIC)sql",
     R"sql(DO $$ BEGIN
            EXECUTE format('GRANT EXECUTE ON FUNCTION cd_lock_audit_chain() TO %I, %I', cd_group('admin'), cd_group('office'));
-           EXECUTE format('GRANT EXECUTE ON FUNCTION cd_update_draft(BIGINT, TEXT, TEXT), cd_submit_draft(BIGINT, TEXT, TEXT, TEXT), cd_hold(INTEGER, BIGINT) TO %I, %I, %I',
+           EXECUTE format('GRANT EXECUTE ON FUNCTION cd_update_draft(BIGINT, TEXT, TEXT), cd_submit_draft(TEXT, TEXT, TEXT, BIGINT), cd_hold(INTEGER, BIGINT) TO %I, %I, %I',
                           cd_group('admin'), cd_group('office'), cd_group('unit'));
            EXECUTE format('GRANT EXECUTE ON FUNCTION cd_move_problem(BIGINT, TEXT, TEXT, TEXT) TO %I, %I, %I', cd_group('admin'), cd_group('office'), cd_group('unit'));
           END $$)sql",
