@@ -26,6 +26,16 @@ QString tr(const char* text) { return QCoreApplication::translate("cd::Database"
 // both migrate (pg_advisory_xact_lock: released with the transaction).
 constexpr qint64 kMigrationLock = 0x43445343484d41; // "CDSCHMA"
 
+// A failure that says the server is there but busy (its connection slots full, still starting,
+// or slower to answer than connect_timeout while many log in at once): worth another try.
+bool busy(const QString& libpq)
+{
+    for (const char* text : {"timeout expired", "too many clients", "too many connections", "remaining connection slots", "the database system is starting up",
+                             "the database system is in recovery mode"})
+        if (libpq.contains(QLatin1String(text), Qt::CaseInsensitive)) return true;
+    return false;
+}
+
 // Why a connection failed, in a sentence; libpq's own words go to the log. `hostPort` is what
 // was tried, `login` who.
 QString connectionFailure(const QString& libpq, const QString& shown, const QString& hostPort, const QString& login, const QString& database, qint64 triedMs)
@@ -39,7 +49,7 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
     if (has("could not translate host name")) return QCoreApplication::translate("cd::Database", "The server name in %1 is not known on this network.").arg(shown);
     if (has("Connection refused") || has("No such file or directory") || has("Network is unreachable") || has("No route to host"))
         return QCoreApplication::translate("cd::Database", "Nothing answers at %1: check the address and that the database server is running.").arg(hostPort);
-    if (has("timeout expired") || has("too many clients") || has("too many connections") || has("remaining connection slots") || has("starting up") || has("recovery mode"))
+    if (busy(libpq))
         return QCoreApplication::translate("cd::Database", "The server at %1 was too busy to let this login in; it was tried for %2 seconds. Try again in a minute.")
             .arg(hostPort)
             .arg((triedMs + 500) / 1000);
@@ -49,16 +59,6 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
         return QCoreApplication::translate("cd::Database", "The server at %1 does not let %2 into the database %3 (its pg_hba.conf or grants).").arg(hostPort, login, database);
     if (has("SSL")) return QCoreApplication::translate("cd::Database", "The secure connection to %1 could not be made (sslmode): %2").arg(hostPort, libpq.section(QLatin1Char('\n'), 0, 0));
     return QCoreApplication::translate("cd::Database", "Could not connect to %1: %2").arg(shown, libpq.section(QLatin1Char('\n'), 0, 0));
-}
-
-// A failure that says the server is there but busy (its connection slots full, still starting,
-// or slower to answer than connect_timeout while many log in at once): worth another try.
-bool busy(const QString& libpq)
-{
-    for (const char* text : {"timeout expired", "too many clients", "too many connections", "remaining connection slots", "the database system is starting up",
-                             "the database system is in recovery mode"})
-        if (libpq.contains(QLatin1String(text), Qt::CaseInsensitive)) return true;
-    return false;
 }
 
 // How long a connection keeps trying a busy server before it gives up, and the pauses between

@@ -24,8 +24,6 @@ protected:
                            .arg(own))
                     .toLongLong();
     }
-    // The digest of every table, the audit log's included, as the superuser sees them.
-    QString tables() { return everything(); }
     qint64 count(const QString& sql) { return scalar(sql).toLongLong(); }
     // What the unit's login gets from psql; refusals are fine, anything else is checked.
     Psql unit(const QString& sql) { return psql(unitLogin, sql); }
@@ -81,7 +79,7 @@ TEST_F(Wall, AUnitCannotReadAnotherUnitsEvidenceByLinkingItToADraft)
                                       .arg(own))
                                .toString();
     ASSERT_FALSE(theirs.isEmpty()) << "the demo gives other units evidence of their own";
-    const QString before = tables();
+    const QString before = everything();
     const Psql r = unit(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at) VALUES (%1, %2, 1, 'draft', 'x', '2026-01-01');"
                                        " INSERT INTO report_attachments (report_id, attachment_id, name) SELECT (SELECT max(id) FROM reports WHERE unit_id = %1), g, 'x'"
                                        " FROM unnest('{%3}'::bigint[]) g;"
@@ -91,7 +89,7 @@ TEST_F(Wall, AUnitCannotReadAnotherUnitsEvidenceByLinkingItToADraft)
                             .arg(theirs));
     EXPECT_NE(r.code, 0) << "read " << r.out.toStdString() << " of another unit's files";
     EXPECT_TRUE(r.err.contains(QLatin1String("links only evidence"))) << r.err.toStdString();
-    EXPECT_EQ(tables(), before);
+    EXPECT_EQ(everything(), before);
 }
 
 // 2. Forging the bytes behind another unit's digest, an oversized file, a digest that is none.
@@ -102,7 +100,7 @@ TEST_F(Wall, EvidenceIsStoredOnlyUnderTheDigestOfItsOwnBytesAndNeverReplaced)
                                       .arg(own))
                                .toString();
     ASSERT_EQ(digest.size(), 64);
-    const QString before = tables();
+    const QString before = everything();
     Psql r = unit(QStringLiteral("SELECT cd_store_attachment('%1', 999, convert_to('FORGED', 'UTF8'))").arg(digest));
     EXPECT_NE(r.code, 0) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QLatin1String("digest"))) << r.err.toStdString();
@@ -116,7 +114,7 @@ TEST_F(Wall, EvidenceIsStoredOnlyUnderTheDigestOfItsOwnBytesAndNeverReplaced)
     const QString forged = sha256Hex("FORGED");
     r = unit(QStringLiteral("SELECT cd_store_attachment('%1', 999, convert_to('FORGED', 'UTF8'))").arg(forged));
     EXPECT_NE(r.code, 0) << r.out.toStdString();
-    EXPECT_EQ(tables(), before);
+    EXPECT_EQ(everything(), before);
     // Honest bytes are stored once, and found again by whoever sends them again.
     r = unit(QStringLiteral("SELECT cd_store_attachment('%1', 6, convert_to('FORGED', 'UTF8'))").arg(forged));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
@@ -142,7 +140,7 @@ TEST_F(Wall, AUnitCannotBreakTheProgramsRulesOrWriteUnrecorded)
     ASSERT_GT(fresh, 0);
     const QString m = QString::number(own);
     const QString p = QString::number(fresh);
-    const QString before = tables();
+    const QString before = everything();
     // Sent straight in, in the office's name, with progress no report would carry.
     EXPECT_NE(unit(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, saved_at, submitted_at, submitted_by) VALUES (%1, %2, 1, 'submitted', 'x', '2026-01-01T00:00:00.000', 'off1')")
                        .arg(m, p))
@@ -181,7 +179,7 @@ TEST_F(Wall, AUnitCannotBreakTheProgramsRulesOrWriteUnrecorded)
     // Holding the chain's lock, or any table's, is not a unit's to do.
     EXPECT_NE(unit(QStringLiteral("LOCK TABLE reports IN ACCESS EXCLUSIVE MODE")).code, 0);
     EXPECT_NE(unit(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")).code, 0);
-    EXPECT_EQ(tables(), before);
+    EXPECT_EQ(everything(), before);
 }
 
 // What a unit may write from psql is what the program writes, stamped by the server: its own
@@ -192,11 +190,11 @@ TEST_F(Wall, WhatAUnitMayWriteIsRecordedInItsNameAtTheServersClock)
     const QString m = QString::number(own);
     const QString p = QString::number(fresh);
     // Unrecorded: refused at commit.
-    const QString before = tables();
+    const QString before = everything();
     Psql r = unit(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at) VALUES (%1, %2, 1, 'draft', 'x', '2020-01-01T00:00:00.000')").arg(m, p));
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(r.err.contains(QLatin1String("audit"))) << r.err.toStdString();
-    EXPECT_EQ(tables(), before);
+    EXPECT_EQ(everything(), before);
     // Recorded: written, with the server's time and the login's name in both rows.
     const QString serverDay = scalar(QStringLiteral("SELECT to_char(now(), 'YYYY-MM-DD')")).toString();
     r = unit(QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at, submitted_at, submitted_by) VALUES (%1, %2, 1, 'submitted', 'x',"

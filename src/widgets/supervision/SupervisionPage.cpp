@@ -209,8 +209,8 @@ void SupervisionPage::reload()
 {
     for (auto* b : m_officeButtons) offer(m_workspace, Operation::Supervise, {b});
     // Moving a line on is the office's, and a unit's on its own lines: a leader reads them.
-    offer(m_workspace, Operation::AnswerProblems, {m_moveButton});
-    if (m_workspace.isOpen() && m_workspace.actor().role == Role::Unit) m_moveButton->setVisible(true);
+    m_moveButton->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::AnswerProblems, m_workspace.actor().unitId));
+    m_moveButton->setEnabled(m_workspace.isOpen());
     if (!m_workspace.isOpen()) {
         m_problems->setProblems({}, {}, {});
         return;
