@@ -5478,6 +5478,10 @@ Measure: %2</source>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Not saved on the server: the connection is lost.&lt;/span&gt; What you typed is kept on this computer and sent when the server is back.</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;未能保存到服务器：连接已断开。&lt;/span&gt;已输入的内容保存在本机，服务器恢复后自动发送。</translation>
     </message>
+    <message>
+        <source>Evidence can be added or removed only while the report is a draft.</source>
+        <translation>只有草稿状态的报告才能添加或删除佐证材料。</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitsPage</name>

@@ -1,5 +1,7 @@
 #include "storage/Dialect.h"
 
+#include "storage/Migrations.h"
+
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <algorithm>
@@ -50,7 +52,12 @@ QString Dialect::reserveIds(const QString& table, int count) const
     return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)").arg(table).arg(count);
 }
 
-QString Dialect::afterBulkLoad() const { return m_engine == Engine::Postgres ? QStringLiteral("VACUUM ANALYZE") : QString(); }
+// The campaign's tables by name: a bare VACUUM would also visit the server's shared catalogues,
+// which only a superuser may, and print a warning for each one.
+QString Dialect::afterBulkLoad() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("VACUUM ANALYZE ") + Migrations::tables().join(QStringLiteral(", ")) : QString();
+}
 
 QString Dialect::afterExplicitIds(const QString& table) const
 {

@@ -94,6 +94,49 @@ TEST_F(ReportingPages, TheUnitWritesADraftThatSavesItselfThenSubmits)
     EXPECT_TRUE(summary->isReadOnly()); // waiting for review: nothing to edit
 }
 
+// What the office decides reaches the unit's page on screen without a click; what the unit is
+// typing stays. A sent report offers no evidence buttons to press in vain.
+TEST_F(ReportingPages, TheOfficesReviewShowsOnTheUnitsPageWithoutAClick)
+{
+    UnitWorkspacePage page(ws);
+    page.show();
+    page.findChild<PeriodCombo*>()->selectCode(period);
+    auto* summary = page.findChildren<QPlainTextEdit*>().first();
+    auto* add = page.findChild<QPushButton*>(QStringLiteral("addEvidenceButton"));
+    auto* remove = page.findChild<QPushButton*>(QStringLiteral("removeEvidenceButton"));
+    ASSERT_TRUE(add && remove);
+    EXPECT_TRUE(add->isEnabled());
+    summary->setPlainText(QStringLiteral("本月组织中心组学习一次"));
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    page.submit();
+    ASSERT_EQ(ReportService(ws.context()).latest(units[0], period)->status, ReportStatus::Submitted);
+    const QString waiting = page.stateLabel()->text();
+    EXPECT_FALSE(add->isEnabled());
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_EQ(add->toolTip(), QStringLiteral("Evidence can be added or removed only while the report is a draft."));
+
+    // The office returns it (elsewhere: another window, another computer); the workspace is
+    // told, as the server's feed tells it.
+    ASSERT_TRUE(ReportService(ws.context()).review(units[0], period, false, QStringLiteral("请补充学习记录")));
+    ws.notifyChanged();
+    EXPECT_NE(page.stateLabel()->text(), waiting);
+    EXPECT_TRUE(page.stateLabel()->text().contains(QStringLiteral("请补充学习记录"))) << page.stateLabel()->text().toStdString();
+    EXPECT_FALSE(summary->isReadOnly()); // version 2 can be written at once
+    EXPECT_TRUE(add->isEnabled());
+
+    // Typing on a draft is never replaced by a refresh.
+    summary->setPlainText(QStringLiteral("补充了学习记录"));
+    ws.notifyChanged();
+    EXPECT_EQ(summary->toPlainText(), QStringLiteral("补充了学习记录"));
+    // Plan lines typed and not yet submitted stay too.
+    auto* plan = page.findChild<QTableWidget*>(QStringLiteral("planTable"));
+    ASSERT_NE(plan, nullptr);
+    ASSERT_GT(plan->rowCount(), 0);
+    plan->item(0, 1)->setText(QStringLiteral("下月开展专题学习"));
+    ws.notifyChanged();
+    EXPECT_EQ(plan->item(0, 1)->text(), QStringLiteral("下月开展专题学习"));
+}
+
 TEST_F(ReportingPages, ABadFileIsRefusedInWordsAndTheFormKeepsWorking)
 {
     // An empty file once left the form unable to save or submit until the program restarted.

@@ -5,12 +5,15 @@
 #include "services/DemoService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
+#include "support/ThrowawayServer.h"
+#include "support/TestSupport.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/AuditDialog.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QListWidget>
@@ -20,6 +23,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <optional>
 #include <gtest/gtest.h>
 
 using namespace cd;
@@ -39,58 +44,124 @@ struct RoleCase
     bool accounts = false;
 };
 
-class Roles : public ::testing::TestWithParam<RoleCase>
+// The campaign every role walks, on a file or on the throwaway server: a demo of 12 units, one
+// account of each role, and a draft negative case about the unit whose account it is.
+class RoleWalk : public ::testing::TestWithParam<RoleCase>
 {
 protected:
-    static void SetUpTestSuite()
+    static void setUpCampaign(bool onServer)
     {
+        server = onServer;
         dir = new QTemporaryDir;
-        Workspace ws;
-        ASSERT_TRUE(ws.open(path(), true));
-        ASSERT_TRUE(DemoService(ws.context()).generate({12, QDate::currentDate().year(), 5, QDate::currentDate()}));
-        AccountService accounts(ws.context());
-        ownUnit = UnitService(ws.context()).list().first().id;
-        ASSERT_TRUE(accounts.add(QStringLiteral("root"), Role::Admin, 0, QStringLiteral("pass-word-1")));
-        ASSERT_TRUE(accounts.add(QStringLiteral("office1"), Role::Office, 0, QStringLiteral("pass-word-1")));
-        ASSERT_TRUE(accounts.add(QStringLiteral("jy"), Role::Unit, ownUnit, QStringLiteral("pass-word-1"), QStringLiteral("教育局联络员")));
-        ASSERT_TRUE(accounts.add(QStringLiteral("leader"), Role::Viewer, 0, QStringLiteral("pass-word-1")));
-        // A draft negative case about the unit: the office's until published.
+        std::unique_ptr<Database> owner;
+        if (onServer) {
+            pg = new ThrowawayServer;
+            if (!pg->available()) return;
+            database = pg->createDatabase();
+            auto db = Database::connect(pg->address(database));
+            ASSERT_TRUE(db) << db.error().message.toStdString();
+            owner = std::move(*db);
+        } else {
+            auto db = Database::open(path());
+            ASSERT_TRUE(db);
+            owner = std::move(*db);
+        }
+        SystemClock clock;
+        ServiceContext ctx{*owner, clock, Actor::localAdmin()};
+        ASSERT_TRUE(DemoService(ctx).generate({12, QDate::currentDate().year(), 5, QDate::currentDate()}));
+        AccountService accounts(ctx);
+        ownUnit = UnitService(ctx).list().first().id;
+        // On a server the campaign's owner is its first administrator; logins are the server's,
+        // so they carry the database's name.
+        if (!onServer) {
+            ASSERT_TRUE(accounts.add(login("root"), Role::Admin, 0, QStringLiteral("pass-word-1")));
+        }
+        ASSERT_TRUE(accounts.add(login("office1"), Role::Office, 0, QStringLiteral("pass-word-1")));
+        ASSERT_TRUE(accounts.add(login("jy"), Role::Unit, ownUnit, QStringLiteral("pass-word-1"), QStringLiteral("教育局联络员")));
+        ASSERT_TRUE(accounts.add(login("leader"), Role::Viewer, 0, QStringLiteral("pass-word-1")));
         TypicalCase c{0, ownUnit, Pillar::Conduct, false, QStringLiteral("未发布的反面典型"), {}, QDate::currentDate(), false};
-        ASSERT_TRUE(SupervisionService(ws.context()).addCase(c));
+        ASSERT_TRUE(SupervisionService(ctx).addCase(c));
     }
-    static void TearDownTestSuite() { delete dir; }
+    static void TearDownTestSuite()
+    {
+        if (pg && !database.isEmpty()) pg->dropDatabase(database);
+        delete pg;
+        pg = nullptr;
+        database.clear();
+        delete dir;
+    }
+    void SetUp() override
+    {
+        if (server && !pg->available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    }
     static QString path() { return dir->filePath(QStringLiteral("roles.cdb")); }
-    // The main window signed in as `login`, as the login dialog would.
-    std::unique_ptr<MainWindow> signIn(const QString& login)
+    // The account's login: on a server, the owner is the administrator, and the others carry
+    // the database's name.
+    static QString login(const char* name)
+    {
+        if (!server) return QString::fromLatin1(name);
+        if (QLatin1String(name) == QLatin1String("root")) return database;
+        return QString::fromLatin1(name) + QLatin1Char('_') + database.right(8);
+    }
+    // The campaign read as its administrator, who sees all of it.
+    static std::unique_ptr<Database> asAdministrator()
+    {
+        auto db = server ? Database::connect(pg->address(database)) : Database::open(path());
+        EXPECT_TRUE(db);
+        return db ? std::move(*db) : nullptr;
+    }
+    // The main window signed in as `login`, as the login dialog (on a file) or the server
+    // dialog (on a server) would.
+    std::unique_ptr<MainWindow> signIn(const char* name)
     {
         auto w = std::make_unique<MainWindow>();
-        w->workspace().signInHook = [login](Workspace& ws) {
-            auto actor = AccountService(ws.context()).authenticate(login, QStringLiteral("pass-word-1"));
+        const QString who = login(name);
+        w->resize(1280, 800);
+        w->show();
+        if (server) {
+            const auto s = w->workspace().connectTo(pg->addressAs(who, database), QStringLiteral("pass-word-1"));
+            EXPECT_TRUE(s) << s.error().message.toStdString();
+            return w;
+        }
+        w->workspace().signInHook = [who](Workspace& ws) {
+            auto actor = AccountService(ws.context()).authenticate(who, QStringLiteral("pass-word-1"));
             if (!actor) return false;
             ws.setActor(*actor);
             return true;
         };
-        w->resize(1280, 800);
-        w->show();
         EXPECT_TRUE(w->openFile(path()));
         return w;
     }
-    static QAction* menuAction(MainWindow& w, const QString& objectName)
-    {
-        for (auto* a : w.findChildren<QAction*>())
-            if (a->objectName() == objectName) return a;
-        return nullptr;
-    }
+    void walk();
     static inline QTemporaryDir* dir = nullptr;
+    static inline ThrowawayServer* pg = nullptr;
+    static inline QString database;
+    static inline bool server = false;
     static inline qint64 ownUnit = 0;
+};
+
+class Roles : public RoleWalk
+{
+protected:
+    static void SetUpTestSuite() { setUpCampaign(false); }
+};
+
+class RolesOnServer : public RoleWalk
+{
+protected:
+    static void SetUpTestSuite() { setUpCampaign(true); }
 };
 
 } // namespace
 
-TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
+TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead) { walk(); }
+TEST_P(RolesOnServer, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead) { walk(); }
+
+void RoleWalk::walk()
 {
     const RoleCase& role = GetParam();
-    auto w = signIn(QString::fromLatin1(role.login));
+    auto w = signIn(role.login);
+    ASSERT_TRUE(w->workspace().isOpen());
     auto* nav = w->findChild<QListWidget*>(QStringLiteral("navigationList"));
     ASSERT_NE(nav, nullptr);
     QMenu* go = nullptr;
@@ -116,6 +187,9 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
     // the history of the unit's own records, a leader nothing of it.
     const bool unit = QLatin1String(role.login) == QLatin1String("jy");
     EXPECT_EQ(fileEntries.contains(QStringLiteral("Au&dit record…")), role.supervise || unit) << fileEntries.join(QLatin1Char('|')).toStdString();
+    // A server's snapshot is the office's to take (docs/server.md); a file's copy anyone's who has the file.
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("&Backup now")), !server || role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(fileEntries.contains(QStringLiteral("Change my pass&word…"))) << fileEntries.join(QLatin1Char('|')).toStdString();
     for (auto* a : w->menuBar()->actions())
         if (a->text() == QStringLiteral("Pac&kages"))
             for (auto* p : a->menu()->actions())
@@ -155,6 +229,24 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
             EXPECT_EQ(visibleButton("newProblemButton"), role.supervise) << role.login;
             // Moving a line on: the office's, and a unit's on its own lines; never a leader's.
             EXPECT_EQ(visibleButton("moveProblemButton"), std::string(role.login) != "leader") << role.login;
+            {
+                // A line's history: its steps for everyone who reads the line; its audit record
+                // only for whoever may read the record (not a leader).
+                auto* ledger = w->findChild<QTableView*>(QStringLiteral("ledgerTable"));
+                ASSERT_NE(ledger, nullptr);
+                if (ledger->model()->rowCount() == 0) break;
+                ledger->setCurrentIndex(ledger->model()->index(0, 0));
+                std::optional<bool> auditOffered;
+                QTimer::singleShot(0, [&] {
+                    auto* d = QApplication::activeModalWidget();
+                    if (!d) return;
+                    auditOffered = d->findChild<QPushButton*>(QStringLiteral("problemAuditButton")) != nullptr;
+                    d->close();
+                });
+                emit ledger->activated(ledger->currentIndex());
+                ASSERT_TRUE(auditOffered.has_value()) << role.login;
+                EXPECT_EQ(*auditOffered, std::string(role.login) != "leader") << role.login;
+            }
             break;
         default: break;
         }
@@ -188,7 +280,9 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
         EXPECT_FALSE(verify->isVisibleTo(&audit));
         auto* rows = audit.findChild<QTableWidget*>(QStringLiteral("auditRows"));
         AuditFilter everything;
-        auto all = AuditService(ServiceContext{w->workspace().database(), w->workspace().context().clock, Actor::localAdmin()}).list(everything);
+        auto admin = asAdministrator();
+        ASSERT_TRUE(admin);
+        auto all = AuditService(ServiceContext{*admin, w->workspace().context().clock, Actor::localAdmin()}).list(everything);
         ASSERT_TRUE(all);
         EXPECT_LT(rows->rowCount(), all->size());
         // Accounts: the unit's own one only, never the office's.
@@ -206,13 +300,13 @@ TEST_P(Roles, OffersOnlyWhatTheRoleMayUseAndShowsOnlyWhatItMayRead)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EveryRole, Roles,
-    ::testing::Values(RoleCase{"root", kAll, true, true, true},
+const auto kEveryRole = ::testing::Values(RoleCase{"root", kAll, true, true, true},
                       RoleCase{"office1", kAll, true, true, false},
                       RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea}, false, false, false},
                       RoleCase{"leader",
                                {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::ReviewArea, P::RemindersArea,
                                 P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea, P::BulletinArea},
-                               false, false, false}),
-    [](const auto& info) { return std::string(info.param.login); });
+                               false, false, false});
+const auto kNamed = [](const auto& info) { return std::string(info.param.login); };
+INSTANTIATE_TEST_SUITE_P(EveryRole, Roles, kEveryRole, kNamed);
+INSTANTIATE_TEST_SUITE_P(EveryRole, RolesOnServer, kEveryRole, kNamed);

@@ -1,6 +1,7 @@
 // File ▸ Connect to server…: the dialog's address, what it keeps and what it never keeps, and
 // the window on a campaign kept on the throwaway server (the *OnServer tests run under the
 // server fixture).
+#include "services/AccountService.h"
 #include "services/CampaignService.h"
 #include "services/ReportService.h"
 #include "services/UnitService.h"
@@ -287,5 +288,48 @@ TEST(UnitPageOnServer, TypingWhileTheServerIsAwayIsKeptHereAndSentWhenItIsBack)
         ASSERT_TRUE(QTest::qWaitFor([&] { return ReportService(ws.context()).latest(unitId, period)->summary == QStringLiteral("上次未能保存的内容"); }, 5000));
         EXPECT_FALSE(local_drafts::load(ws.path(), unitId, period));
     }
+    server.dropDatabase(name);
+}
+
+// The office returns a unit's report on another computer: the unit's page on screen says so
+// within seconds, without a click, and the secretary can write the next version at once.
+TEST(UnitPageOnServer, TheOfficesReviewReachesTheUnitsPageWithoutAClick)
+{
+    ThrowawayServer server;
+    if (!server.available()) GTEST_SKIP() << "run through ctest, which starts the throwaway server (CD_PG_DIR)";
+    const QString name = server.createDatabase();
+    const QString address = campaignOnServer(server, name);
+    auto office = Database::connect(address);
+    ASSERT_TRUE(office);
+    SystemClock clock;
+    ServiceContext ctx{**office, clock, Actor::localAdmin()};
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    auto unitId = UnitService(ctx).add(u);
+    ASSERT_TRUE(unitId);
+    const QString login = QStringLiteral("sec_") + name.right(8);
+    ASSERT_TRUE(AccountService(ctx).add(login, Role::Unit, *unitId, QStringLiteral("Unit-Pass-2026")));
+    const QString period = QStringLiteral("2026-03");
+    {
+        Workspace ws;
+        ASSERT_TRUE(ws.connectTo(server.addressAs(login, name), QStringLiteral("Unit-Pass-2026")));
+        ASSERT_EQ(ws.actor().role, Role::Unit);
+        UnitWorkspacePage page(ws);
+        page.show();
+        page.findChild<PeriodCombo*>()->selectCode(period);
+        page.findChildren<QPlainTextEdit*>().first()->setPlainText(QStringLiteral("三月开展中心组学习"));
+        dialogs::testing::setNextAnswer(QMessageBox::Yes);
+        page.submit();
+        ASSERT_EQ(ReportService(ctx).latest(*unitId, period)->status, ReportStatus::Submitted);
+        const QString waiting = page.stateLabel()->text();
+        ASSERT_TRUE(ReportService(ctx).review(*unitId, period, false, QStringLiteral("请补充学习记录")));
+        QElapsedTimer seen;
+        seen.start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return page.stateLabel()->text().contains(QStringLiteral("请补充学习记录")); }, 3000))
+            << "still: " << page.stateLabel()->text().toStdString() << " (was: " << waiting.toStdString() << ")";
+        std::printf("the office's return seen on the unit's page after %lld ms\n", static_cast<long long>(seen.elapsed()));
+        EXPECT_FALSE(page.findChildren<QPlainTextEdit*>().first()->isReadOnly());
+    }
+    office->reset();
     server.dropDatabase(name);
 }

@@ -5,6 +5,7 @@
 #include "io/InputFile.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/reporting/LocalDrafts.h"
 #include "widgets/reporting/AttachmentList.h"
@@ -47,7 +48,8 @@ QPlainTextEdit* smallEdit(const QString& placeholder)
 UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_unit(new QComboBox), m_period(new PeriodCombo), m_state(new QLabel),
       m_summary(new QPlainTextEdit), m_itemsBox(new QWidget), m_itemsLayout(new QVBoxLayout(m_itemsBox)), m_files(new AttachmentList),
-      m_save(new QPushButton(tr("&Save draft"))), m_submit(new QPushButton(tr("S&ubmit…"))), m_autosave(new QTimer(this)),
+      m_save(new QPushButton(tr("&Save draft"))), m_submit(new QPushButton(tr("S&ubmit…"))), m_addFile(new QPushButton(tr("&Add files…"))),
+      m_removeFile(new QPushButton(tr("&Remove"))), m_autosave(new QTimer(this)),
       m_planTable(new QTableWidget), m_planState(new QLabel), m_progress(new QTableWidget)
 {
     m_unit->setObjectName(QStringLiteral("workspaceUnitCombo"));
@@ -82,10 +84,10 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     m_files->setFixedHeight(90);
     filesLayout->addWidget(m_files);
     auto* fileButtons = new QHBoxLayout;
-    auto* addFile = new QPushButton(tr("&Add files…"));
-    auto* removeFile = new QPushButton(tr("&Remove"));
-    fileButtons->addWidget(addFile);
-    fileButtons->addWidget(removeFile);
+    m_addFile->setObjectName(QStringLiteral("addEvidenceButton"));
+    m_removeFile->setObjectName(QStringLiteral("removeEvidenceButton"));
+    fileButtons->addWidget(m_addFile);
+    fileButtons->addWidget(m_removeFile);
     fileButtons->addStretch();
     filesLayout->addLayout(fileButtons);
     reportLayout->addWidget(filesBox);
@@ -103,6 +105,7 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     // Plan tab: what the unit will do this month, per task.
     auto* planTab = new QWidget;
     auto* planLayout = new QVBoxLayout(planTab);
+    m_planTable->setObjectName(QStringLiteral("planTable"));
     m_planTable->setColumnCount(2);
     m_planTable->setHorizontalHeaderLabels({tr("Task"), tr("Planned this month")});
     m_planTable->horizontalHeader()->setStretchLastSection(true);
@@ -134,13 +137,19 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     connect(m_autosave, &QTimer::timeout, this, &UnitWorkspacePage::saveDraft);
     connect(m_save, &QPushButton::clicked, this, &UnitWorkspacePage::saveDraft);
     connect(m_submit, &QPushButton::clicked, this, &UnitWorkspacePage::submit);
+    connect(m_planTable, &QTableWidget::itemChanged, this, [this] {
+        if (!m_loading) m_planTyped = true;
+    });
+    // What others commit (the office's review above all) shows here without a click.
+    auto* lazy = new LazyReload(this, [this] { refreshFromOthers(); });
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     connect(submitPlan, &QPushButton::clicked, this, &UnitWorkspacePage::submitPlan);
     connect(m_files, &AttachmentList::filesDropped, this, &UnitWorkspacePage::addFiles);
-    connect(addFile, &QPushButton::clicked, this, [this] {
+    connect(m_addFile, &QPushButton::clicked, this, [this] {
         const QString path = dialogs::openFileName(this, tr("Add an evidence file"), dialogs::FileKind::Evidence, tr("Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.wps *.et);;All files (*)"));
         if (!path.isEmpty()) addFiles({path});
     });
-    connect(removeFile, &QPushButton::clicked, this, [this] {
+    connect(m_removeFile, &QPushButton::clicked, this, [this] {
         if (!m_editable) return;
         for (auto* item : m_files->selectedItems()) {
             const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -196,6 +205,20 @@ void UnitWorkspacePage::reload()
     m_loading = false;
 }
 
+void UnitWorkspacePage::refreshFromOthers()
+{
+    // Never over what the person is typing: a draft on screen is this unit's own and nobody
+    // else reviews it (a second session's save is met by the stale-edit choice on saving), and
+    // plan lines typed but not yet submitted stay until submitted or another period is picked.
+    m_loading = true;
+    if (!m_editable && m_shownUnit == unitId() && m_shownPeriod == periodCode()) loadReport();
+    QWidget* focus = QApplication::focusWidget();
+    const bool planEditorOpen = focus && focus != m_planTable && m_planTable->isAncestorOf(focus);
+    if (!m_planTyped && !planEditorOpen) loadPlan();
+    loadProgress();
+    m_loading = false;
+}
+
 void UnitWorkspacePage::setEditable(bool on)
 {
     m_editable = on;
@@ -214,6 +237,12 @@ void UnitWorkspacePage::setEditable(bool on)
     }
     m_save->setEnabled(on);
     m_submit->setEnabled(on);
+    // Evidence belongs to the version being written; a sent one is changed only once returned.
+    m_addFile->setEnabled(on);
+    m_removeFile->setEnabled(on);
+    const QString why = on ? QString() : tr("Evidence can be added or removed only while the report is a draft.");
+    m_addFile->setToolTip(why);
+    m_removeFile->setToolTip(why);
 }
 
 void UnitWorkspacePage::loadReport()
@@ -445,6 +474,7 @@ void UnitWorkspacePage::submit()
 
 void UnitWorkspacePage::loadPlan()
 {
+    m_planTyped = false;
     m_planTable->setRowCount(0);
     m_planState->clear();
     if (!m_workspace.isOpen() || unitId() == 0) return;

@@ -53,6 +53,7 @@ private:
     void loadReport();
     void loadPlan();
     void loadProgress();
+    void refreshFromOthers();
     void setEditable(bool on);
     void edited();
     void restoreKeptDraft();
@@ -72,6 +73,8 @@ private:
     QString m_saveError; // why the last saveDraft() failed
     QPushButton* m_save;
     QPushButton* m_submit;
+    QPushButton* m_addFile;
+    QPushButton* m_removeFile;
     QTimer* m_autosave;
     bool m_editable = false;
     qint64 m_shownUnit = 0; // what the editors hold, which the combos may already have left
@@ -81,6 +84,7 @@ private:
     bool m_waitingForServer = false; // the last save failed for a lost connection: sent on reconnecting
     QTableWidget* m_planTable;
     QLabel* m_planState;
+    bool m_planTyped = false; // plan lines typed and not yet submitted
     QTableWidget* m_progress;
 };
 

@@ -336,11 +336,14 @@ void SupervisionPage::showHistory()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     // Every change to the line as the audit record holds it: who changed what, not only its steps.
-    auto* audit = buttons->addButton(tr("&Audit record…"), QDialogButtonBox::ActionRole);
-    audit->setObjectName(QStringLiteral("problemAuditButton"));
-    connect(audit, &QPushButton::clicked, &dialog, [this, &dialog, id] {
-        AuditDialog::openHistory(&dialog, m_workspace, tr("problem line %1").arg(id), QStringLiteral("problem"), id);
-    });
+    // The record is the office's to read, and a unit's for its own lines; a leader reads the steps.
+    if (m_workspace.can(Operation::Supervise) || m_workspace.actor().role == Role::Unit) {
+        auto* audit = buttons->addButton(tr("&Audit record…"), QDialogButtonBox::ActionRole);
+        audit->setObjectName(QStringLiteral("problemAuditButton"));
+        connect(audit, &QPushButton::clicked, &dialog, [this, &dialog, id] {
+            AuditDialog::openHistory(&dialog, m_workspace, tr("problem line %1").arg(id), QStringLiteral("problem"), id);
+        });
+    }
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
