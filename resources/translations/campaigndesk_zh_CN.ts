@@ -1294,6 +1294,114 @@
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
+    <message>
+        <source>the built-in 三抓一促 template</source>
+        <translation>内置“三抓一促”模板</translation>
+    </message>
+    <message>
+        <source>fingerprint (SHA-256)</source>
+        <translation>文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>已完成工作</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>下一步打算</translation>
+    </message>
+    <message>
+        <source>saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>report no.</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>note on striking off</source>
+        <translation>销号说明</translation>
+    </message>
+    <message>
+        <source>fix reported by</source>
+        <translation>整改报告人</translation>
+    </message>
+    <message>
+        <source>verified by</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <source>locked at</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <source>locked by</source>
+        <translation>锁定人</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>owning unit no.</source>
+        <translation>所属单位编号</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>good practices</source>
+        <translation>经验做法</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>

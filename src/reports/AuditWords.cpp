@@ -20,16 +20,6 @@ namespace {
 QString translated(const char* text) { return QCoreApplication::translate("cd::AuditDialog", text); }
 
 
-QString value(const QJsonValue& v)
-{
-    if (v.isString()) return v.toString();
-    if (v.isBool()) return v.toBool() ? QCoreApplication::translate("cd::AuditDialog", "yes") : QCoreApplication::translate("cd::AuditDialog", "no");
-    if (v.isDouble()) return QString::number(v.toDouble());
-    if (v.isNull() || v.isUndefined()) return QStringLiteral("—");
-    const QJsonDocument d = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray());
-    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
-}
-
 // A stored id (party, open, submitted) as the program shows it elsewhere (抓党建, 待整改, 待审核).
 QString shown(const QString& key, const QString& id)
 {
@@ -48,6 +38,7 @@ QString shown(const QString& key, const QString& id)
                                                     {QStringLiteral("self_report"), QT_TRANSLATE_NOOP("cd::AuditDialog", "found by the unit itself")},
                                                     {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("cd::AuditDialog", "complaint")},
                                                     {QStringLiteral("other"), QT_TRANSLATE_NOOP("cd::AuditDialog", "other")}};
+    if (key == QLatin1String("template") && id == QLatin1String("sanzhua-yicu")) return QCoreApplication::translate("cd::AuditDialog", "the built-in 三抓一促 template");
     if (key == QLatin1String("severity") && severity.contains(id)) return translated(severity.value(id));
     if (key == QLatin1String("source") && source.contains(id)) return translated(source.value(id));
     if (key == QLatin1String("status") || key == QLatin1String("from") || key == QLatin1String("to")) {
@@ -62,6 +53,27 @@ QString named(const QHash<QString, const char*>& names, const QString& id)
 {
     const auto it = names.constFind(id);
     return it == names.cend() ? id : translated(*it);
+}
+
+// A value in words: a stored id as the program shows it, a list item by item, a part of a
+// record (a report's line on one task) as its fields in words — never the stored JSON.
+QString valueOf(const QString& key, const QJsonValue& v)
+{
+    if (v.isString()) return shown(key, v.toString());
+    if (v.isBool()) return v.toBool() ? QCoreApplication::translate("cd::AuditDialog", "yes") : QCoreApplication::translate("cd::AuditDialog", "no");
+    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 12);
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& e : v.toArray()) parts << valueOf(key, e);
+        return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("；"));
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it) parts << QStringLiteral("%1：%2").arg(field(it.key()), valueOf(it.key(), it.value()));
+        return QStringLiteral("（%1）").arg(parts.join(QStringLiteral("，")));
+    }
+    return QStringLiteral("—");
 }
 
 } // namespace
@@ -217,6 +229,37 @@ QString field(const QString& key)
         {QStringLiteral("progress"), QT_TRANSLATE_NOOP("cd::AuditDialog", "progress")},
         {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("cd::AuditDialog", "closed on")},
         {QStringLiteral("raised_on"), QT_TRANSLATE_NOOP("cd::AuditDialog", "found on")},
+        {QStringLiteral("sha256"), QT_TRANSLATE_NOOP("cd::AuditDialog", "fingerprint (SHA-256)")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("cd::AuditDialog", "size (bytes)")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("cd::AuditDialog", "what was done")},
+        {QStringLiteral("next"), QT_TRANSLATE_NOOP("cd::AuditDialog", "next steps")},
+        {QStringLiteral("next_steps"), QT_TRANSLATE_NOOP("cd::AuditDialog", "next steps")},
+        {QStringLiteral("saved_at"), QT_TRANSLATE_NOOP("cd::AuditDialog", "saved at")},
+        {QStringLiteral("submitted_at"), QT_TRANSLATE_NOOP("cd::AuditDialog", "submitted at")},
+        {QStringLiteral("report_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "report no.")},
+        {QStringLiteral("close_note"), QT_TRANSLATE_NOOP("cd::AuditDialog", "note on striking off")},
+        {QStringLiteral("fix_reported_by"), QT_TRANSLATE_NOOP("cd::AuditDialog", "fix reported by")},
+        {QStringLiteral("verifier"), QT_TRANSLATE_NOOP("cd::AuditDialog", "verified by")},
+        {QStringLiteral("locked_at"), QT_TRANSLATE_NOOP("cd::AuditDialog", "locked at")},
+        {QStringLiteral("locked_by"), QT_TRANSLATE_NOOP("cd::AuditDialog", "locked by")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("cd::AuditDialog", "score")},
+        {QStringLiteral("weight"), QT_TRANSLATE_NOOP("cd::AuditDialog", "weight")},
+        {QStringLiteral("max"), QT_TRANSLATE_NOOP("cd::AuditDialog", "full marks")},
+        {QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("cd::AuditDialog", "order")},
+        {QStringLiteral("grade"), QT_TRANSLATE_NOOP("cd::AuditDialog", "grade")},
+        {QStringLiteral("basis"), QT_TRANSLATE_NOOP("cd::AuditDialog", "basis")},
+        {QStringLiteral("key_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "signing key")},
+        {QStringLiteral("owner_unit_id"), QT_TRANSLATE_NOOP("cd::AuditDialog", "owning unit no.")},
+        {QStringLiteral("supersedes"), QT_TRANSLATE_NOOP("cd::AuditDialog", "replaces")},
+        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("cd::AuditDialog", "issued by")},
+        {QStringLiteral("actor"), QT_TRANSLATE_NOOP("cd::AuditDialog", "by")},
+        {QStringLiteral("at"), QT_TRANSLATE_NOOP("cd::AuditDialog", "at")},
+        {QStringLiteral("task"), QT_TRANSLATE_NOOP("cd::AuditDialog", "task")},
+        {QStringLiteral("problem"), QT_TRANSLATE_NOOP("cd::AuditDialog", "problem line")},
+        {QStringLiteral("files"), QT_TRANSLATE_NOOP("cd::AuditDialog", "files")},
+        {QStringLiteral("level"), QT_TRANSLATE_NOOP("cd::AuditDialog", "level")},
+        {QStringLiteral("practices"), QT_TRANSLATE_NOOP("cd::AuditDialog", "good practices")},
+        {QStringLiteral("lower_is_better"), QT_TRANSLATE_NOOP("cd::AuditDialog", "lower is better")},
     };
     return named(names, key);
 }
@@ -231,8 +274,8 @@ QString changes(const QString& beforeJson, const QString& afterJson)
     for (const QString& k : keys) {
         const QJsonValue a = before.value(k), b = after.value(k);
         if (a == b) continue;
-        const QString was = a.isString() ? shown(k, a.toString()) : value(a);
-        const QString is = b.isString() ? shown(k, b.toString()) : value(b);
+        const QString was = valueOf(k, a);
+        const QString is = valueOf(k, b);
         if (before.isEmpty()) out << QStringLiteral("%1：%2").arg(field(k), is);
         else out << QStringLiteral("%1：%2 → %3").arg(field(k), was, is);
     }

@@ -58,30 +58,21 @@ Status AuditRepository::insertMany(const QList<AuditEntry>& entries)
                               QStringLiteral("action"),    QStringLiteral("entity"),      QStringLiteral("entity_id"),
                               QStringLiteral("before_json"), QStringLiteral("after_json"), QStringLiteral("backdated"),
                               QStringLiteral("chain")};
-    // The rows are linked here, after the head read here. On a file this write holds the file's
-    // lock; on a server it takes the chain's lock first, as the trigger does for a single row,
-    // and ids from the log's own sequence after it. The trigger keeps a link that arrives
-    // with its row: linking thousands of rows in it, one statement each, took seconds.
+    // The rows are linked here, after the head read here, and numbered after it: the record is
+    // numbered by its place in the chain. On a file this write holds the file's lock; on a
+    // server it takes the chain's lock first, as the trigger does for a single row. The trigger
+    // keeps a link that arrives with its row: linking thousands of rows in it, one statement
+    // each, took seconds.
     if (m_db.isServer())
         if (auto s = sql::execText(m_db.sql(), QStringLiteral("SELECT cd_lock_audit_chain()")); !s) return s;
     const auto last = readHead(m_db);
     if (!last) return fail(last.error());
     qint64 id = last->id;
     QString head = last->chain;
-    QList<qint64> ids;
-    if (const QString reserve = Dialect::of(m_db.sql()).reserveIds(QStringLiteral("audit_log"), int(entries.size())); !reserve.isEmpty()) {
-        sql::Query q(m_db.sql());
-        if (!q.exec(reserve)) return fail(sql::failure(q, "number the audit rows"));
-        while (q.next()) ids << q.value(0).toLongLong();
-        std::ranges::sort(ids);
-        if (ids.size() != entries.size())
-            return fail(sql::failure(QSqlError(QString(), QStringLiteral("%1 ids for %2 rows").arg(ids.size()).arg(entries.size()), QSqlError::StatementError),
-                                     "number the audit rows"));
-    }
     auto rows = BulkInsert::rows(m_db, QStringLiteral("audit_log"), columns);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         AuditChain::Row r = rowOf(entries[i]);
-        r.id = ids.isEmpty() ? ++id : ids[i];
+        r.id = ++id;
         head = AuditChain::link(head, r);
         if (auto s = rows.insert({r.id, r.at, r.actor, r.action, r.entity, r.entityId, r.before, r.after, r.backdated, head}); !s) {
             rows.discard();

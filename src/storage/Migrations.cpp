@@ -223,6 +223,10 @@ const QStringList kV13{};
 // program's functions holds a lock that others wait for. A file changes nothing.
 const QStringList kV14{};
 
+// v15: on a server, the audit record numbered by its place in the chain, as on a file
+// (ServerWall::gaplessAudit). Rows numbered before keep their numbers: each is in its link.
+const QStringList kV15{};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -251,7 +255,8 @@ const QStringList& step(int version)
     case 11: return kV11;
     case 12: return kV12;
     case 13: return kV13;
-    default: return kV14;
+    case 14: return kV14;
+    default: return kV15;
     }
 }
 
@@ -279,13 +284,14 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
             const QStringList statements = v == 11   ? ServerSecurity::statements(name)
                                            : v == 13 ? ServerRollups::statements(name)
-                                                     : ServerWall::statements(name, serverZone(db));
+                                           : v == 14 ? ServerWall::statements(name, serverZone(db))
+                                                     : ServerWall::gaplessAudit(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

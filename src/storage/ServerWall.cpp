@@ -4,6 +4,52 @@
 namespace cd {
 namespace {
 
+// Every audit row but the owner's is the server's to stamp: the login's own name, the server's
+// clock, the link computed here. A unit's row must name a record its transaction changed (or
+// its own account, for its password), and is its record of that change. Its number is the
+// next after the last row's, taken under the chain's lock, so the record is numbered by its
+// place in the chain: a sequence would leave gaps where a transaction rolled back (and the
+// column's default and this trigger each took one, numbering the rows 2, 4, 6 …).
+const char* const kAuditChain =
+    R"sql(CREATE OR REPLACE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+          DECLARE previous TEXT; last_id BIGINT; me TEXT;
+          BEGIN
+           IF cd_is_owner() THEN
+            IF NEW.chain IS NOT NULL THEN RETURN NEW; END IF;
+           ELSE
+            me := cd_account_role();
+            NEW.actor := session_user;
+            NEW.at := cd_now();
+            NEW.chain := NULL;
+            IF me IS NULL OR me NOT IN ('admin', 'office', 'unit', 'viewer') THEN RAISE EXCEPTION 'this account writes no audit rows' USING ERRCODE = '42501'; END IF;
+            IF me IN ('unit', 'viewer') THEN
+             NEW.backdated := 0;
+             -- Everyone records the change of their own password (made with ALTER ROLE); a
+             -- leader records nothing else.
+             IF NEW.entity = 'user' AND NEW.action = 'user.password' AND NEW.entity_id = (SELECT id FROM users WHERE login = session_user) THEN
+              NULL;
+             ELSIF me = 'viewer' THEN
+              RAISE EXCEPTION 'a leader''s account writes no audit rows but its own password''s' USING ERRCODE = '42501';
+             ELSE
+              IF NEW.entity_id IS NULL OR split_part(NEW.action, '.', 1) IS DISTINCT FROM NEW.entity THEN
+               RAISE EXCEPTION 'a unit''s audit row names the record it changed' USING ERRCODE = '42501';
+              END IF;
+              DELETE FROM cd_unaudited WHERE xact = txid_current() AND entity = NEW.entity AND entity_id = NEW.entity_id;
+              IF NOT FOUND THEN
+               RAISE EXCEPTION 'a unit records only a change it made in the same transaction (% %)', NEW.entity, NEW.entity_id USING ERRCODE = '42501';
+              END IF;
+             END IF;
+            END IF;
+           END IF;
+           LOCK TABLE audit_head IN EXCLUSIVE MODE;
+           SELECT id, chain INTO last_id, previous FROM audit_log ORDER BY id DESC LIMIT 1;
+           NEW.id := coalesce(last_id, 0) + 1;
+           NEW.chain := encode(sha256(convert_to(coalesce(previous, '') || chr(30) || concat_ws(chr(31), NEW.id::text, NEW.at,
+            NEW.actor, NEW.action, NEW.entity, coalesce(NEW.entity_id::text, ''), coalesce(NEW.before_json, ''),
+            coalesce(NEW.after_json, ''), NEW.backdated::text), 'UTF8')), 'hex');
+           RETURN NEW;
+          END $$)sql";
+
 const char* const kStatements[] = {
     // The server's clock, in the time zone of the computer that set the campaign up (the
     // program writes local wall-clock times), fixed in the function: a login cannot move it
@@ -42,47 +88,8 @@ const char* const kStatements[] = {
            IF NOT cd_writes_all() THEN RAISE EXCEPTION 'this account links no audit rows' USING ERRCODE = '42501'; END IF;
            LOCK TABLE audit_head IN EXCLUSIVE MODE; END $$)sql",
 
-    // Every audit row but the owner's is the server's to stamp: the login's own name, the
-    // server's clock, the link computed here. A unit's row must name a record its transaction
-    // changed (or its own account, for its password), and is its record of that change.
-    R"sql(CREATE OR REPLACE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
-          DECLARE previous TEXT; me TEXT;
-          BEGIN
-           IF cd_is_owner() THEN
-            IF NEW.chain IS NOT NULL THEN RETURN NEW; END IF;
-           ELSE
-            me := cd_account_role();
-            NEW.actor := session_user;
-            NEW.at := cd_now();
-            NEW.chain := NULL;
-            IF me IS NULL OR me NOT IN ('admin', 'office', 'unit', 'viewer') THEN RAISE EXCEPTION 'this account writes no audit rows' USING ERRCODE = '42501'; END IF;
-            IF me IN ('unit', 'viewer') THEN
-             NEW.backdated := 0;
-             -- Everyone records the change of their own password (made with ALTER ROLE); a
-             -- leader records nothing else.
-             IF NEW.entity = 'user' AND NEW.action = 'user.password' AND NEW.entity_id = (SELECT id FROM users WHERE login = session_user) THEN
-              NULL;
-             ELSIF me = 'viewer' THEN
-              RAISE EXCEPTION 'a leader''s account writes no audit rows but its own password''s' USING ERRCODE = '42501';
-             ELSE
-              IF NEW.entity_id IS NULL OR split_part(NEW.action, '.', 1) IS DISTINCT FROM NEW.entity THEN
-               RAISE EXCEPTION 'a unit''s audit row names the record it changed' USING ERRCODE = '42501';
-              END IF;
-              DELETE FROM cd_unaudited WHERE xact = txid_current() AND entity = NEW.entity AND entity_id = NEW.entity_id;
-              IF NOT FOUND THEN
-               RAISE EXCEPTION 'a unit records only a change it made in the same transaction (% %)', NEW.entity, NEW.entity_id USING ERRCODE = '42501';
-              END IF;
-             END IF;
-            END IF;
-           END IF;
-           LOCK TABLE audit_head IN EXCLUSIVE MODE;
-           NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));
-           SELECT chain INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;
-           NEW.chain := encode(sha256(convert_to(coalesce(previous, '') || chr(30) || concat_ws(chr(31), NEW.id::text, NEW.at,
-            NEW.actor, NEW.action, NEW.entity, coalesce(NEW.entity_id::text, ''), coalesce(NEW.before_json, ''),
-            coalesce(NEW.after_json, ''), NEW.backdated::text), 'UTF8')), 'hex');
-           RETURN NEW;
-          END $$)sql",
+    // Every audit row but the owner's is the server's to stamp (kAuditChain).
+    kAuditChain,
 
     // Evidence: stored only under the digest of the bytes received, within the campaign's
     // size limit, never replacing bytes already there; a unit that sent a file's bytes may
@@ -325,6 +332,11 @@ const char* const kStatements[] = {
 };
 
 } // namespace
+
+QStringList ServerWall::gaplessAudit(const QString& schema)
+{
+    return {QString::fromUtf8(kAuditChain).replace(QLatin1String("@SCHEMA@"), schema)};
+}
 
 QStringList ServerWall::statements(const QString& schema, const QString& zone)
 {

@@ -15,6 +15,8 @@ namespace cd {
 namespace ServerWall {
 // `zone`: the time zone the server's clock is read in (an IANA name the server knows).
 QStringList statements(const QString& schema, const QString& zone);
+// Schema v15 on a server: audit rows numbered by their place in the chain (no gaps).
+QStringList gaplessAudit(const QString& schema);
 }
 
 } // namespace cd

@@ -1,6 +1,9 @@
 // File ▸ Audit record: the office reads every change, filters it, exports it and verifies the
 // hash chain; a unit's secretary and a leader are not offered it.
 #include "services/CampaignService.h"
+#include "services/ReportService.h"
+#include "services/SupervisionService.h"
+#include "support/TestSupport.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
@@ -84,6 +87,56 @@ TEST(AuditDialog, ChangesReadAsBeforeAndAfter)
     EXPECT_EQ(auditwords::changes(QStringLiteral("{\"name\":\"甲\",\"active\":true}"), QStringLiteral("{\"name\":\"乙\",\"active\":true}")),
               QStringLiteral("name：甲 → 乙"));
     EXPECT_EQ(auditwords::changes(QString(), QStringLiteral("{\"year\":2020}")), QStringLiteral("year：2020"));
+}
+
+// What a report's and a problem line's rows changed reads in words: its lines on each task and
+// its files as fields and values, never the stored JSON with its keys.
+TEST(AuditDialog, ARecordsPartsReadInWordsNotAsStoredJson)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    twoUnits(ws, dir);
+    FixedClock clock(QDate(2020, 4, 10));
+    ServiceContext ctx{ws.database(), clock, Actor::localAdmin()};
+    const qint64 unit = UnitService(ctx).byName(QStringLiteral("市教育局"))->id;
+    const auto period = ReportService(ctx).period(QStringLiteral("2020-03"));
+    ASSERT_TRUE(period);
+    const auto tasks = ReportRules::tasksDue(*period, CampaignService(ctx).tasks(ws.campaign()->id), unit);
+    ASSERT_FALSE(tasks.isEmpty());
+    ReportDraft d;
+    d.unitId = unit;
+    d.periodCode = QStringLiteral("2020-03");
+    d.summary = QStringLiteral("三月小结");
+    d.items.append({tasks.first().id, 2, ItemStatus::InProgress, QStringLiteral("学习两次"), {}, {}});
+    d.add.append({QStringLiteral("会议记录.pdf"), QByteArray("%PDF-1.4 minutes")});
+    auto sent = ReportService(ctx).submitReport(d);
+    ASSERT_TRUE(sent) << sent.error().message.toStdString();
+    ASSERT_TRUE(ReportService(ctx).review(unit, QStringLiteral("2020-03"), false, QStringLiteral("请补充")));
+    Problem p;
+    p.unitId = unit;
+    p.pillar = Pillar::Study;
+    p.description = QStringLiteral("学习记录不全");
+    p.raisedOn = QDate(2020, 4, 1);
+    p.deadline = QDate(2020, 6, 30);
+    auto problem = SupervisionService(ctx).addProblem(p);
+    ASSERT_TRUE(problem);
+    ASSERT_TRUE(SupervisionService(ctx).transition(*problem, ProblemStatus::Rectifying, QStringLiteral("已部署整改")));
+
+    AuditDialog dialog(ws);
+    auto* rows = dialog.findChild<QTableWidget*>(QStringLiteral("auditRows"));
+    ASSERT_GE(rows->rowCount(), 6);
+    bool sawItems = false;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QString changes = rows->item(r, 6)->text();
+        for (const char* raw : {"{", "[", "\"", "_", "sanzhua"})
+            EXPECT_FALSE(changes.contains(QLatin1String(raw))) << rows->item(r, 3)->text().toStdString() << ": " << changes.toStdString();
+        sawItems = sawItems || changes.contains(QStringLiteral("（progress：2，status：In progress，task no.：%1）").arg(tasks.first().id));
+    }
+    QStringList all;
+    for (int r = 0; r < rows->rowCount(); ++r) all << rows->item(r, 6)->text();
+    EXPECT_TRUE(sawItems) << "a report's line on a task reads as its fields: " << all.join(QStringLiteral("\n")).toStdString();
+    // Numbered by place in the chain: 1, 2, 3 … without a gap.
+    for (int r = 0; r < rows->rowCount(); ++r) EXPECT_EQ(rows->item(r, 0)->text(), QString::number(r + 1));
 }
 
 // "History…" on a unit: the audit record of that unit alone, opened from the units page.

@@ -216,4 +216,8 @@ TEST_F(OnServer, ManyAuditRowsLinkedAtOnceAndARowFromAnotherConnectionMakeOneUnb
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("problem.create"));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'package.import'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 300);
+    // Numbered by their places in the chain, without a gap.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), min(id), max(id) FROM audit_log")) && q.next());
+    EXPECT_EQ(q.value(1).toLongLong(), 1);
+    EXPECT_EQ(q.value(2).toLongLong(), q.value(0).toLongLong());
 }
