@@ -252,6 +252,10 @@
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Each account is a login of the server: its holder connects with it and the password given here, and may change the password in the program.</source>
+        <translation>每个账户都是服务器上的一个登录名：持有人用它和此处设定的密码连接，并可在程序中自行修改密码。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Actor</name>
@@ -359,10 +363,6 @@
         <translation>项目 %1：%2 不能为空。</translation>
     </message>
     <message>
-        <source>Item %1: pillar %2 is not one of all, general, study, conduct, party, reform.</source>
-        <translation>项目 %1：方面 %2 不是 all、general、study、conduct、party、reform 之一。</translation>
-    </message>
-    <message>
         <source>Item %1: at least one hearing must be required.</source>
         <translation>项目 %1：至少要求听取一次汇报。</translation>
     </message>
@@ -377,6 +377,54 @@
     <message>
         <source>The rubric has no items: every unit would score 0. Give it at least one item.</source>
         <translation>考评细则中没有任何考评项目，所有单位都将得 0 分。请至少设置一个项目。</translation>
+    </message>
+    <message>
+        <source>Item %1: pillar %2 is none of the campaign&apos;s pillars.</source>
+        <translation>项目 %1：方面“%2”不是本次活动的方面之一。</translation>
+    </message>
+    <message>
+        <source>points off per missing report</source>
+        <translation>每缺报一次扣分</translation>
+    </message>
+    <message>
+        <source>points off per late report</source>
+        <translation>每迟报一次扣分</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>task code</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>hearings required</source>
+        <translation>应听取次数</translation>
+    </message>
+    <message>
+        <source>most points off</source>
+        <translation>最多扣分</translation>
+    </message>
+    <message>
+        <source>full marks down to place</source>
+        <translation>满分名次</translation>
+    </message>
+    <message>
+        <source>points off per place below</source>
+        <translation>每低一名扣分</translation>
+    </message>
+    <message>
+        <source>points off per overdue line</source>
+        <translation>每条逾期扣分</translation>
+    </message>
+    <message>
+        <source>points off per case</source>
+        <translation>每例扣分</translation>
+    </message>
+    <message>
+        <source>points added per case</source>
+        <translation>每例加分</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1667,14 @@
         <source>Print the figu&amp;res</source>
         <translation>印出统计图(&amp;R)</translation>
     </message>
+    <message>
+        <source>Section 2, the table of every unit&apos;s figures for the quarter, is made from the campaign&apos;s records when the bulletin is printed or issued: there is nothing to write for it here. Print ▸ Print preview shows it.</source>
+        <translation>第二部分为各单位本季度情况统计表，由程序在打印或签发通报时根据活动数据自动生成，此处无需填写。可通过“打印 ▸ 打印预览”查看。</translation>
+    </message>
+    <message>
+        <source>2 Units&apos; figures (made by the program)</source>
+        <translation>二、各单位情况（程序生成）</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulletinService</name>
@@ -1970,10 +2026,6 @@
         <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;尚无到期的月度报告。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Reports for %1 · %2 units&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;%1 报送情况 · 共 %2 个单位&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>On-time rate (%)</source>
         <translation>按时报送率（%）</translation>
     </message>
@@ -2008,6 +2060,20 @@
     <message>
         <source>Nothing falls due in the next two weeks.</source>
         <translation>未来两周没有到期事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units taking part (%n deactivated, not counted)</source>
+        <translation>
+            <numerusform>参加活动的 %1 个单位（另有 %n 个已停用，不计入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>共 %1 个单位</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Reports for %1 · %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;%1 报送情况 · %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4251,10 @@ Measure: %2</source>
         <source>Row %1: the responsibility no longer exists.</source>
         <translation>第 %1 行：该责任条目已不存在。</translation>
     </message>
+    <message>
+        <source>The responsibility of %1</source>
+        <translation>%1 的责任条目</translation>
+    </message>
 </context>
 <context>
     <name>cd::ResponsibilityTableModel</name>
@@ -4351,20 +4421,36 @@ Measure: %2</source>
         <translation>一般(&amp;F)</translation>
     </message>
     <message>
-        <source>Rules and their parameters are described in docs/assessment.md. A deduction item (negative cases) has the maximum 0; its cap is a parameter.</source>
-        <translation>各规则及其参数见 docs/assessment.md。扣分项目（反面典型）分值为 0，扣分上限是它的参数。</translation>
-    </message>
-    <message>
         <source>Read only: the year is locked, or you may not change the rubric.</source>
         <translation>只读：本年度已锁定，或您无权修改考评细则。</translation>
     </message>
     <message>
-        <source>Row %1: write parameters as name=value, for example missing=5.</source>
-        <translation>第 %1 行：参数请写成 名称=值，例如 missing=5。</translation>
-    </message>
-    <message>
         <source>Full marks %1 (%2)</source>
         <translation>满分 %1（%2）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Each item is scored by its rule from what the campaign has recorded; its parameters say how, for example the points taken off for each missing report. An item scored by hand has none. A deduction item (negative cases) has the maximum 0; the most it takes off is a parameter.</source>
+        <translation>每个考评项目按其规则根据活动记录自动计分，参数规定计分方法，例如每缺报一次扣几分；人工评分的项目没有参数。扣分项目（反面典型）分值为 0，最多扣分数作为参数设定。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 has no parameters; leave them empty.</source>
+        <translation>第 %1 行：“%2”没有参数，请留空。</translation>
+    </message>
+    <message>
+        <source>Row %1: write each parameter as its name, = and a value, for example %2=5.</source>
+        <translation>第 %1 行：每个参数请写成“参数名=数值”，例如 %2=5。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 has no parameter “%3”; its parameters are: %4.</source>
+        <translation>第 %1 行：“%2”没有参数“%3”；它的参数是：%4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +4873,7 @@ Measure: %2</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>任务名称</translation>
+        <translation>典型名称</translation>
     </message>
     <message>
         <source>Published</source>
@@ -5227,7 +5313,7 @@ Measure: %2</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>任务名称</translation>
+        <translation>典型名称</translation>
     </message>
     <message>
         <source>Published</source>
@@ -6817,6 +6903,11 @@ Measure: %2</source>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <comment>of an inspection</comment>
+        <translation>督查名称</translation>
+    </message>
 </context>
 <context>
     <name>cd::input</name>
@@ -6883,6 +6974,29 @@ Measure: %2</source>
     <message>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::keyring</name>
+    <message>
+        <source>you declined the keyring&apos;s request</source>
+        <translation>您拒绝了密钥环的请求</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>密钥环拒绝访问</translation>
+    </message>
+    <message>
+        <source>this desktop has no keyring running</source>
+        <translation>本机桌面没有运行密钥环</translation>
+    </message>
+    <message>
+        <source>the keyring holds no password for this server</source>
+        <translation>密钥环中没有此服务器的密码</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>密钥环没有响应</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7103,10 @@ Measure: %2</source>
         <source>The server was busy with other people&apos;s changes at the same moment; nothing was saved. Try again in a moment.</source>
         <translation>服务器正同时处理其他人的修改，本次未保存任何内容。请稍后再试。</translation>
     </message>
+    <message>
+        <source>The database could not complete the change; nothing was saved. The details are in the program&apos;s log, %1.</source>
+        <translation>数据库未能完成此次修改，未保存任何内容。详细信息见程序日志：%1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::staleedit</name>
@@ -7013,6 +7131,10 @@ Yours: %2</source>
     <message>
         <source>Apply &amp;mine on top of theirs</source>
         <translation>在对方修改的基础上应用我的修改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>You both changed %1: applying yours replaces their value there.</source>
+        <translation>你们都修改了%1：采用您的修改将覆盖对方在该处的值。</translation>
     </message>
 </context>
 </TS>

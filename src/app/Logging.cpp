@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "storage/SqlUtil.h"
+
 #include <QDir>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -12,8 +14,9 @@ void setUpLogging(const QString& folder)
     QDir().mkpath(folder);
     std::vector<spdlog::sink_ptr> sinks;
     try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QDir(folder).filePath(QStringLiteral("campaigndesk.log")).toStdString(), 2 * 1024 * 1024, 5));
+        const QString file = QDir(folder).filePath(QStringLiteral("campaigndesk.log"));
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 2 * 1024 * 1024, 5));
+        sql::setLogFile(QDir::toNativeSeparators(file));
     } catch (const spdlog::spdlog_ex&) {
         // A read-only data folder must not stop the program; stderr still gets warnings.
     }

@@ -61,7 +61,7 @@ int inspectionList(CliSession& s)
                QStringLiteral("units")},
               {QCoreApplication::translate("cd::cli", "Id"), QCoreApplication::translate("cd::cli", "Date"),
                QCoreApplication::translate("cd::cli", "Quarter"), QCoreApplication::translate("cd::cli", "Kind"),
-               QCoreApplication::translate("cd::cli", "Title"), QCoreApplication::translate("cd::cli", "Units visited")},
+               QCoreApplication::translate("cd::cli", "Title", "of an inspection"), QCoreApplication::translate("cd::cli", "Units visited")},
               {}};
     for (const auto& i : SupervisionService(s.context()).inspections(s.args.value(QStringLiteral("quarter")))) {
         QStringList visited;

@@ -85,6 +85,25 @@ QList<RuleParameter> ruleParameters(ScoreRule r)
     return {};
 }
 
+QString ruleParameterName(ScoreRule r, const QString& key)
+{
+    const auto say = [](const char* text) { return QCoreApplication::translate("cd::Assessment", text); };
+    if (key == QLatin1String("missing")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points off per missing report"));
+    if (key == QLatin1String("late")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points off per late report"));
+    if (key == QLatin1String("pillar")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "pillar"));
+    if (key == QLatin1String("task")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "task code"));
+    if (key == QLatin1String("required")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "hearings required"));
+    if (key == QLatin1String("cap")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "most points off"));
+    if (key == QLatin1String("full_within")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "full marks down to place"));
+    if (key == QLatin1String("step")) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points off per place below"));
+    if (key == QLatin1String("per")) {
+        if (r == ScoreRule::OverdueProblems) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points off per overdue line"));
+        if (r == ScoreRule::NegativeCases) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points off per case"));
+        if (r == ScoreRule::PositiveCases) return say(QT_TRANSLATE_NOOP("cd::Assessment", "points added per case"));
+    }
+    return key;
+}
+
 Grade GradeScale::of(double total) const
 {
     const double t = AssessmentRules::rounded(total);
@@ -139,28 +158,29 @@ Status Rubric::validate(const Rubric& r)
         if (seen.contains(i.code)) return refuse(QCoreApplication::translate("cd::Assessment", "Item code %1 is used twice.").arg(i.code));
         seen << i.code;
         if (i.name.trimmed().isEmpty()) return refuse(QCoreApplication::translate("cd::Assessment", "Item %1 needs a name.").arg(i.code));
+        // The item by its name, as the rubric dialog shows it (the code is the command line's).
+        const QString item = QStringLiteral("“%1”").arg(i.name.trimmed());
         if (i.rule == ScoreRule::NegativeCases ? i.max != 0 : (i.max <= 0 || i.max > 100))
             return refuse(i.rule == ScoreRule::NegativeCases
-                              ? QCoreApplication::translate("cd::Assessment", "Item %1 only deducts: its maximum is 0.").arg(i.code)
-                              : QCoreApplication::translate("cd::Assessment", "Item %1: the maximum must be above 0 and at most 100.").arg(i.code));
+                              ? QCoreApplication::translate("cd::Assessment", "Item %1 only deducts: its maximum is 0.").arg(item)
+                              : QCoreApplication::translate("cd::Assessment", "Item %1: the maximum must be above 0 and at most 100.").arg(item));
         for (auto it = i.params.begin(); it != i.params.end(); ++it) {
             const auto known = ruleParameters(i.rule);
             const auto p = std::ranges::find(known, it.key(), &RuleParameter::key);
             if (p == known.end())
-                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: the rule has no parameter %2.").arg(i.code, it.key()));
+                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: the rule has no parameter %2.").arg(item, it.key()));
             if (p->fallback.isDouble() && (!it.value().isDouble() || it.value().toDouble() < 0))
-                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: %2 must be a number of 0 or more.").arg(i.code, it.key()));
+                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: %2 must be a number of 0 or more.").arg(item, ruleParameterName(i.rule, it.key())));
             if (p->fallback.isString() && it.value().toString().trimmed().isEmpty())
-                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: %2 must not be empty.").arg(i.code, it.key()));
+                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: %2 must not be empty.").arg(item, ruleParameterName(i.rule, it.key())));
         }
         if (i.rule == ScoreRule::TaskCompletion) {
             const QString pillar = i.text(QStringLiteral("pillar"));
             if (pillar != QLatin1String("all") && !pillarFromId(pillar))
-                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: pillar %2 is not one of all, general, study, conduct, party, reform.")
-                                  .arg(i.code, pillar));
+                return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: pillar %2 is none of the campaign's pillars.").arg(item, pillar));
         }
         if (i.rule == ScoreRule::Hearings && i.number(QStringLiteral("required")) <= 0)
-            return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: at least one hearing must be required.").arg(i.code));
+            return refuse(QCoreApplication::translate("cd::Assessment", "Item %1: at least one hearing must be required.").arg(item));
     }
     const auto& g = r.grades;
     if (!(g.pass >= 0 && g.pass < g.good && g.good < g.excellent))

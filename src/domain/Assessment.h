@@ -37,6 +37,8 @@ struct RuleParameter
     QJsonValue fallback;
 };
 QList<RuleParameter> ruleParameters(ScoreRule r);
+// A parameter as the rubric dialog names it ("points off per missing report"), in the user's language.
+QString ruleParameterName(ScoreRule r, const QString& key);
 
 enum class Grade { Excellent, Good, Pass, Poor }; // 优秀 良好 一般 较差
 QString toId(Grade g);

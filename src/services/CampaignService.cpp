@@ -112,7 +112,7 @@ Status CampaignService::updateTask(const Task& task, const Task* asRead)
     auto before = repo.taskById(task.id);
     if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The task does not exist.")));
     if (asRead && json::of(*asRead) != json::of(*before))
-        return fail(m_ctx.staleEdit(QStringLiteral("task"), task.id, before->code + QLatin1Char(' ') + before->title));
+        return fail(m_ctx.staleEdit(QStringLiteral("task"), task.id, asRead->code + QLatin1Char(' ') + asRead->title));
     const auto campaigns = repo.all();
     auto campaign = std::ranges::find(campaigns, task.campaignId, &Campaign::id);
     if (campaign == campaigns.end()) return fail(Error::notFound(QCoreApplication::translate("cd::CampaignService", "The campaign does not exist.")));

@@ -62,7 +62,7 @@ Result<qint64> ResponsibilityService::save(Responsibility r, std::optional<Respo
         auto before = repo.byId(r.id);
         if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::ResponsibilityService", "The responsibility no longer exists.")));
         if (asRead && json::of(*asRead) != json::of(*before))
-            return fail(m_ctx.staleEdit(QStringLiteral("responsibility"), r.id, before->person));
+            return fail(m_ctx.staleEdit(QStringLiteral("responsibility"), r.id, QCoreApplication::translate("cd::ResponsibilityService", "The responsibility of %1").arg(asRead->person)));
         if (auto s = repo.update(r); !s) return fail(s.error());
         if (auto s = m_ctx.audit(QStringLiteral("responsibility.update"), QStringLiteral("responsibility"), r.id, json::of(*before),
                                  json::of(r));

@@ -35,7 +35,9 @@ Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QS
 {
     const auto last = AuditRepository(db).lastFor(entity, entityId);
     const QString who = last ? last->actor : QCoreApplication::translate("cd::ServiceContext", "someone");
-    const QString when = last ? QLocale().toString(last->at, QLocale::ShortFormat) : QString();
+    // Named as the person opened it (not by the other's new value), at a time written as
+    // everywhere else in the program.
+    const QString when = last ? last->at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     return {Error::Code::Conflict,
             QCoreApplication::translate("cd::ServiceContext", "%1 was changed by %2 at %3 after you opened it, so your change was not saved. "
                                                               "What you typed is kept: reload to see the change, then apply yours again.")

@@ -98,7 +98,7 @@ Status UnitService::update(const Unit& input, const Unit* asRead)
     // Read inside the write's transaction, so that nothing changes between the check and the write.
     auto before = repo.byId(unit.id);
     if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "The unit no longer exists.")));
-    if (asRead && json::of(*asRead) != json::of(*before)) return fail(m_ctx.staleEdit(QStringLiteral("unit"), unit.id, before->name));
+    if (asRead && json::of(*asRead) != json::of(*before)) return fail(m_ctx.staleEdit(QStringLiteral("unit"), unit.id, asRead->name));
     if (auto s = checkUniqueName(unit); !s) return s;
     if (auto s = repo.update(unit); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("unit.update"), QStringLiteral("unit"), unit.id, json::of(*before), json::of(unit)); !s)

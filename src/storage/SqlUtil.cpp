@@ -1,6 +1,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <cerrno>
@@ -19,10 +20,16 @@ Trouble troubleOf(const QSqlError& e, int systemErrno)
 {
     const QString code = e.nativeErrorCode();
     // The server ended the session (shut down, restarted, the connection terminated) or the
-    // network dropped it: libpq then often has no SQLSTATE, only its words.
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
-        e.databaseText().contains(QLatin1String("server closed the connection")) || e.databaseText().contains(QLatin1String("no connection to the server")) ||
-        e.databaseText().contains(QLatin1String("terminating connection")))
+    // network dropped it: libpq then often has no SQLSTATE, only its words, and a connection
+    // already dead answers every later statement with its own.
+    static const char* const lostWords[] = {"server closed the connection", "no connection to the server", "terminating connection",
+                                            "could not send data to server", "could not receive data from server", "connection to server",
+                                            "SSL connection has been closed", "SSL SYSCALL error", "Connection refused", "Broken pipe",
+                                            "the database system is shutting down", "the database system is in recovery mode",
+                                            "the database system is starting up", "Connection timed out", "No route to host"};
+    const QString words = e.databaseText() + QLatin1Char(' ') + e.driverText();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) || e.type() == QSqlError::ConnectionError ||
+        std::ranges::any_of(lostWords, [&](const char* w) { return words.contains(QLatin1String(w), Qt::CaseInsensitive); }))
         return Trouble::Lost;
     // SQLite's codes, extended ones included, stay under five digits.
     if (code.size() == 5) {
@@ -78,6 +85,17 @@ template <typename Q> Result<qint64> insertReturningIdOf(Q& q, const char* what)
 }
 } // namespace
 
+namespace {
+QString& logFileName()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void setLogFile(const QString& path) { logFileName() = path; }
+QString logFile() { return logFileName(); }
+
 Error failure(const QSqlQuery& q, const char* what) { return failure(q.lastError(), what, systemErrnoOf(q.driver())); }
 Error failure(const Query& q, const char* what) { return failure(q.lastError(), what, systemErrnoOf(q.driver())); }
 
@@ -107,6 +125,9 @@ Error failure(const QSqlError& e, const char* what, int systemErrno)
         return Error::io(tr("The connection to the database server was lost; nothing of this change was saved. Check the network and try again."));
     case Trouble::Other: break;
     }
+    // Where the log is, so that whoever helps can read it.
+    if (!logFile().isEmpty())
+        return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log, %1.").arg(logFile()));
     return Error::io(tr("The database could not complete the change; nothing was saved. The details are in the program's log."));
 }
 

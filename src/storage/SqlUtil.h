@@ -21,6 +21,9 @@ inline constexpr const char* kTransient = "transient";
 // `systemErrno` is what the operating system said under the engine (a file's ENOSPC or EFBIG
 // make a write error read as a full disk).
 Error failure(const QSqlError& e, const char* what, int systemErrno = 0);
+// The program's log, named in a failure the engine's words do not explain (set at start-up).
+void setLogFile(const QString& path);
+QString logFile();
 // The same for a query that failed: on a file, the operating system's errno is read from the
 // query's connection.
 Error failure(const QSqlQuery& q, const char* what);

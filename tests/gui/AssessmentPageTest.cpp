@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -137,4 +138,50 @@ TEST_F(AssessmentPages, TheRubricEditorParsesParametersAndRefusesNonsense)
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_DOUBLE_EQ(AssessmentService(ws.context()).rubric(year)->item(QStringLiteral("reports"))->number(QStringLiteral("late")), 1);
+}
+
+// What the office reads in the rubric is words: parameters by their names, pillars by theirs,
+// no item code, no file of the source. What it reads it can type back.
+TEST_F(AssessmentPages, TheRubricReadsInWordsAndWhatItShowsParsesBack)
+{
+    RubricDialog dialog(ws, year);
+    auto* table = dialog.table();
+    EXPECT_TRUE(table->isColumnHidden(0));
+    for (auto* label : dialog.findChildren<QLabel*>()) EXPECT_FALSE(label->text().contains(QStringLiteral("docs/"))) << label->text().toStdString();
+    int reports = -1, completion = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString params = table->item(r, 5)->text();
+        // Neither a stored key (missing=, per=, full_within=) nor a stored pillar id (=study).
+        static const QRegularExpression stored(QStringLiteral("(^|；)(missing|late|per|cap|step|required|task|full_within)=|=(all|general|study|conduct|party|reform)($|；)|_"));
+        EXPECT_FALSE(stored.match(params).hasMatch()) << params.toStdString();
+        if (table->item(r, 0)->text() == QLatin1String("reports")) reports = r;
+        if (params.contains(QStringLiteral("pillar=Study"))) completion = r;
+    }
+    ASSERT_GE(reports, 0);
+    EXPECT_EQ(table->item(reports, 5)->text(), QStringLiteral("points off per missing report=5；points off per late report=2"));
+    ASSERT_GE(completion, 0) << "the default rubric scores the study tasks' completion";
+    const auto asShown = dialog.rubric();
+    ASSERT_TRUE(asShown);
+    const Rubric stored = AssessmentService(ws.context()).rubric(year).value_or(AssessmentService::defaultRubric());
+    ASSERT_EQ(asShown->items.size(), stored.items.size());
+    for (const auto& item : stored.items) {
+        const RubricItem* back = asShown->item(item.code);
+        ASSERT_NE(back, nullptr) << item.code.toStdString();
+        for (const auto& p : ruleParameters(item.rule)) {
+            if (p.fallback.isDouble()) {
+                EXPECT_DOUBLE_EQ(back->number(p.key), item.number(p.key)) << item.code.toStdString() << " " << p.key.toStdString();
+            } else {
+                EXPECT_EQ(back->text(p.key), item.text(p.key)) << item.code.toStdString() << " " << p.key.toStdString();
+            }
+        }
+    }
+    // Typed by name, a mistake named in words.
+    table->item(reports, 5)->setText(QStringLiteral("points off per missing report=4；colour=red"));
+    const auto wrong = dialog.rubric();
+    ASSERT_FALSE(wrong);
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("points off per missing report、points off per late report"))) << wrong.error().message.toStdString();
+    table->item(reports, 5)->setText(QStringLiteral("points off per missing report=4"));
+    const auto typed = dialog.rubric();
+    ASSERT_TRUE(typed);
+    EXPECT_DOUBLE_EQ(typed->item(QStringLiteral("reports"))->number(QStringLiteral("missing")), 4);
 }

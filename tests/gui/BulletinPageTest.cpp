@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QTableWidget>
+#include <QAction>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -67,6 +69,23 @@ TEST_F(BulletinPages, EditingSavingAndIssuing)
     EXPECT_EQ(page.content().number, 1);
     EXPECT_TRUE(page.editor(3)->isReadOnly()); // an issued bulletin is not edited
     EXPECT_TRUE(page.content().nextSteps.contains(QStringLiteral("问题整改")));
+}
+
+// The sections go 1 to 5 as printed: section 2, which the program makes, says so where it would be.
+TEST_F(BulletinPages, EverySectionHasItsTabAndTheMadeOneSaysSo)
+{
+    BulletinPage page(ws);
+    auto* tabs = page.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_EQ(tabs->count(), 5);
+    for (int i = 0; i < 5; ++i) EXPECT_TRUE(tabs->tabText(i).startsWith(QString::number(i + 1) + QLatin1Char(' '))) << tabs->tabText(i).toStdString();
+    EXPECT_EQ(tabs->widget(1)->objectName(), QStringLiteral("generatedSection"));
+    // Formatting keys on the made section do nothing, and nothing breaks.
+    tabs->setCurrentIndex(1);
+    for (auto* a : page.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Bold")) a->trigger();
+    EXPECT_EQ(page.editor(0)->objectName(), QStringLiteral("sectionEdit0"));
+    EXPECT_EQ(page.editor(1)->objectName(), QStringLiteral("sectionEdit1")); // section 3's editor, as before
 }
 
 TEST_F(BulletinPages, CancellingTheSavePromptKeepsTheQuarterAndTheTyping)

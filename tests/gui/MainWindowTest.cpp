@@ -237,6 +237,20 @@ TEST(MainWindow, AfterAStaleEditThePersonShowsTheirsOrSavesMineOnTop)
         const Unit stored = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
         EXPECT_EQ(stored.secretary, QStringLiteral("王芳"));
         EXPECT_EQ(stored.phone, QStringLiteral("0871-2222")); // theirs stays: only what this person changed is applied again
+        EXPECT_FALSE(dialogs::testing::lastMessage().contains(QStringLiteral("You both changed"))) << dialogs::testing::lastMessage().toStdString();
+    }
+    {
+        // Both changed the same field: the choice says whose value it replaces.
+        const Unit fresh = *UnitService(ws.context()).byName(QStringLiteral("市教育局"));
+        UnitDialog dialog(ws, fresh, {});
+        changeMeanwhile(QStringLiteral("0871-3333"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("phoneEdit"))->setText(QStringLiteral("0871-4444"));
+        dialogs::testing::setNextAnswer(QMessageBox::Yes);
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_TRUE(dialogs::testing::lastMessage().contains(QStringLiteral("You both changed phone: applying yours replaces their value there.")))
+            << dialogs::testing::lastMessage().toStdString();
+        EXPECT_EQ(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->phone, QStringLiteral("0871-4444"));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "support/TestSupport.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/AuditDialog.h"
+#include "widgets/reporting/AccountsDialog.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QAbstractItemModel>
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -197,6 +199,13 @@ void RoleWalk::walk()
                     EXPECT_EQ(p->isVisible(), role.setup) << role.login << " " << p->text().toStdString();
                 }
 
+    // The accounts dialog speaks of the engine it is on: a server's logins, a file's sign-in.
+    if (role.accounts) {
+        AccountsDialog accounts(w->workspace());
+        auto* note = accounts.findChild<QLabel*>(QStringLiteral("accountsNote"));
+        ASSERT_NE(note, nullptr);
+        EXPECT_EQ(note->text().contains(QStringLiteral("file")), !server) << note->text().toStdString();
+    }
     // Every page offered, walked: the office's buttons appear only for the office.
     const auto visibleButton = [&](const char* name) {
         auto* b = w->findChild<QPushButton*>(QLatin1String(name));

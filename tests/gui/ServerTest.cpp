@@ -10,6 +10,7 @@
 #include "support/TestSupport.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/Keyring.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/ServerDialog.h"
@@ -332,4 +333,21 @@ TEST(UnitPageOnServer, TheOfficesReviewReachesTheUnitsPageWithoutAClick)
     }
     office->reset();
     server.dropDatabase(name);
+}
+
+// Where the keyring cannot keep a password, the reason is the program's, in the user's
+// language: QtKeychain's own is English, and here often "Unknown error".
+TEST(Keyring, AFailureIsToldInTheProgramsWords)
+{
+    const QString key = QStringLiteral("test@nowhere:1/none");
+    const QString why = keyring::store(key, QStringLiteral("not-a-secret"));
+    if (why.isEmpty()) {
+        keyring::forget(key);
+        GTEST_SKIP() << "this machine has a keyring that kept it";
+    }
+    QStringList ours;
+    for (int error = 1; error <= 7; ++error) ours << keyring::reason(error);
+    EXPECT_TRUE(ours.contains(why)) << why.toStdString();
+    EXPECT_FALSE(why.contains(QStringLiteral("Unknown"))) << why.toStdString();
+    EXPECT_TRUE(keyring::reason(0).isEmpty());
 }

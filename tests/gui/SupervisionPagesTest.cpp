@@ -66,6 +66,23 @@ TEST_F(SupervisionPages, TheDashboardShowsTheServicesFigures)
     EXPECT_GE(first, last);
 }
 
+// A deactivated unit is not counted, and the heading says so rather than leave 29 of 30 a puzzle.
+TEST_F(SupervisionPages, TheDashboardSaysHowManyUnitsAreLeftOut)
+{
+    const auto heading = [&] {
+        DashboardPage page(ws);
+        return page.findChild<QLabel*>(QStringLiteral("dashboardHeading"))->text();
+    };
+    // The demo leaves one of its 30 units out.
+    EXPECT_TRUE(heading().endsWith(QStringLiteral("· 29 units taking part (1 deactivated, not counted)</p>"))) << heading().toStdString();
+    for (Unit u : UnitService(ws.context()).list())
+        if (!u.active) {
+            u.active = true;
+            ASSERT_TRUE(UnitService(ws.context()).update(u));
+        }
+    EXPECT_TRUE(heading().endsWith(QStringLiteral("· 30 units</p>"))) << heading().toStdString();
+}
+
 TEST_F(SupervisionPages, ALineAddedInTheDialogAppearsInTheLedger)
 {
     SupervisionPage page(ws);

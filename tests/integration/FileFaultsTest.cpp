@@ -13,9 +13,11 @@
 #include "storage/AuditRepository.h"
 #include "storage/FileSystems.h"
 #include "storage/OpenMarker.h"
+#include "storage/SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSysInfo>
 #include <unistd.h>
 
@@ -179,6 +181,30 @@ TEST(FileSystems, NetworkSharesAreToldFromTheMountTable)
 
 // An edit made on a copy read before someone else's change is refused, naming who changed it;
 // the stored record keeps the other person's change.
+// Renamed meanwhile: the refusal names the record as this person opened it (not by the other
+// person's new value), at a time written as everywhere else in the program.
+TEST(StaleEdits, NameTheRecordAsOpenedAndTheTimeAsTheProgramWritesIt)
+{
+    cd::test::Fixture f;
+    f.createCampaign(2020);
+    cd::Unit u;
+    u.name = QStringLiteral("市教育局");
+    ASSERT_TRUE(cd::UnitService(f.ctx()).add(u));
+    const cd::Unit asRead = *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
+    cd::Actor zhang = cd::Actor::localAdmin();
+    zhang.login = QStringLiteral("zhang");
+    cd::Unit theirs = asRead;
+    theirs.name = QStringLiteral("市教育体育局");
+    ASSERT_TRUE(cd::UnitService(f.as(zhang)).update(theirs, &asRead));
+    cd::Unit mine = asRead;
+    mine.phone = QStringLiteral("0871-1234");
+    auto refused = cd::UnitService(f.ctx()).update(mine, &asRead);
+    ASSERT_FALSE(refused);
+    const QString when = f.clock.now().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("市教育局 was changed by zhang at %1 ").arg(when))) << refused.error().message.toStdString();
+    EXPECT_FALSE(refused.error().message.contains(QStringLiteral("市教育体育局"))) << refused.error().message.toStdString();
+}
+
 TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
 {
     cd::test::Fixture f;
@@ -362,4 +388,21 @@ TEST_F(FileFaults, NumbersAndVersionsAreNeverTakenTwiceAtOnce)
     const QJsonArray listed = json(words("report list --period 2020-03 --unit 市教育局 --format json"));
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed[0].toObject().value(QStringLiteral("version")).toInt(), 1);
+}
+
+// A server that went away mid-save is told as such, whatever words libpq found for it; what the
+// engine's words do not explain names where the program's log is.
+TEST(StorageFailures, ALostServerIsToldAsLostAndOtherwiseTheLogIsNamed)
+{
+    for (const char* words : {"could not send data to server: Broken pipe", "server closed the connection unexpectedly",
+                              "no connection to the server", "SSL SYSCALL error: EOF detected", "FATAL: the database system is shutting down"}) {
+        const cd::Error e = cd::sql::failure(QSqlError(QString::fromLatin1(words), QStringLiteral("QPSQL: Unable to create query"), QSqlError::StatementError),
+                                             "save");
+        EXPECT_TRUE(e.message.startsWith(QStringLiteral("The connection to the database server was lost"))) << words << ": " << e.message.toStdString();
+    }
+    const QString before = cd::sql::logFile();
+    cd::sql::setLogFile(QStringLiteral("/home/zhang/.local/share/CampaignDesk/logs/campaigndesk.log"));
+    const cd::Error other = cd::sql::failure(QSqlError(QStringLiteral("something else"), QString(), QSqlError::StatementError), "save");
+    EXPECT_TRUE(other.message.contains(QStringLiteral("/home/zhang/.local/share/CampaignDesk/logs/campaigndesk.log"))) << other.message.toStdString();
+    cd::sql::setLogFile(before);
 }

@@ -6,6 +6,7 @@
 #include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -22,14 +23,40 @@ namespace {
 
 enum Column { Code, Name, PillarColumn, Rule, Max, Params, ColumnCount };
 
+QString allPillars() { return QCoreApplication::translate("cd::RubricDialog", "all"); }
+
+// A rule's parameters in words, "points off per missing report=5；points off per late report=2":
+// what the office reads and types; the stored keys stay behind it.
 QString paramsText(const RubricItem& item)
 {
     QStringList parts;
     for (const auto& p : ruleParameters(item.rule)) {
         const QJsonValue v = item.params.contains(p.key) ? item.params.value(p.key) : p.fallback;
-        parts << QStringLiteral("%1=%2").arg(p.key, v.isDouble() ? AssessmentRules::format(v.toDouble()) : v.toString());
+        QString value = v.isDouble() ? AssessmentRules::format(v.toDouble()) : v.toString();
+        if (p.key == QLatin1String("pillar")) {
+            if (const auto pillar = pillarFromId(value)) value = displayName(*pillar);
+            else if (value == QLatin1String("all")) value = allPillars();
+        }
+        parts << QStringLiteral("%1=%2").arg(ruleParameterName(item.rule, p.key), value);
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(QStringLiteral("；"));
+}
+
+// The stored key of a parameter typed by its name (or by its key), for `rule`.
+std::optional<QString> parameterKey(ScoreRule rule, const QString& typed)
+{
+    for (const auto& p : ruleParameters(rule))
+        if (typed == p.key || typed == ruleParameterName(rule, p.key)) return p.key;
+    return std::nullopt;
+}
+
+// A pillar typed by its name or id, or "all".
+QString pillarValue(const QString& typed)
+{
+    if (typed == allPillars()) return QStringLiteral("all");
+    for (Pillar p : kAllPillars)
+        if (typed == displayName(p)) return toId(p);
+    return typed;
 }
 
 QDoubleSpinBox* spin(double value, double high)
@@ -55,6 +82,8 @@ RubricDialog::RubricDialog(Workspace& workspace, int year, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Params, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    // An item's code is for the command line and the stored rubric, not for reading here.
+    m_table->setColumnHidden(Code, true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(m_editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     dialogs::makeErrorLabel(m_error);
@@ -66,7 +95,12 @@ RubricDialog::RubricDialog(Workspace& workspace, int year, QWidget* parent)
     for (auto* b : {add, remove, reset}) b->setEnabled(m_editable);
     connect(add, &QPushButton::clicked, this, [this] {
         RubricItem i;
-        i.code = QStringLiteral("item%1").arg(m_table->rowCount() + 1);
+        // A code of its own (not shown): the next itemN no row has.
+        QStringList codes;
+        for (int r = 0; r < m_table->rowCount(); ++r) codes << m_table->item(r, Code)->text();
+        int n = m_table->rowCount() + 1;
+        while (codes.contains(QStringLiteral("item%1").arg(n))) ++n;
+        i.code = QStringLiteral("item%1").arg(n);
         i.name = tr("New item");
         i.max = 5;
         addRow(i);
@@ -102,8 +136,9 @@ RubricDialog::RubricDialog(Workspace& workspace, int year, QWidget* parent)
     connect(m_table, &QTableWidget::cellChanged, this, &RubricDialog::updateTotals);
 
     auto* layout = new QVBoxLayout(this);
-    auto* help = new QLabel(tr("Rules and their parameters are described in docs/assessment.md. A deduction item (negative cases) "
-                               "has the maximum 0; its cap is a parameter."));
+    auto* help = new QLabel(tr("Each item is scored by its rule from what the campaign has recorded; its parameters say how, for example the "
+                               "points taken off for each missing report. An item scored by hand has none. A deduction item (negative cases) "
+                               "has the maximum 0; the most it takes off is a parameter."));
     help->setWordWrap(true);
     layout->addWidget(help);
     layout->addWidget(m_table, 1);
@@ -170,7 +205,7 @@ void RubricDialog::setRubric(const Rubric& r)
 Result<Rubric> RubricDialog::rubric() const
 {
     Rubric r;
-    static const QRegularExpression separators(QStringLiteral("[,;，；\\s]+"));
+    static const QRegularExpression separators(QStringLiteral("[,;，；、]+"));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         RubricItem i;
         i.code = m_table->item(row, Code)->text().trimmed();
@@ -179,13 +214,27 @@ Result<Rubric> RubricDialog::rubric() const
         i.rule = scoreRuleFromId(static_cast<QComboBox*>(m_table->cellWidget(row, Rule))->currentData().toString()).value_or(ScoreRule::Manual);
         i.max = static_cast<QDoubleSpinBox*>(m_table->cellWidget(row, Max))->value();
         for (const auto& part : m_table->item(row, Params)->text().split(separators, Qt::SkipEmptyParts)) {
-            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            static const QRegularExpression equals(QStringLiteral("[=＝]"));
+            const qsizetype eq = part.indexOf(equals);
+            const QStringList names = [&] {
+                QStringList n;
+                for (const auto& p : ruleParameters(i.rule)) n << ruleParameterName(i.rule, p.key);
+                return n;
+            }();
             if (eq <= 0)
-                return fail(Error::invalid(tr("Row %1: write parameters as name=value, for example missing=5.").arg(row + 1)));
-            const QString key = part.left(eq).trimmed(), text = part.mid(eq + 1).trimmed();
+                return fail(Error::invalid(names.isEmpty() ? tr("Row %1: %2 has no parameters; leave them empty.").arg(row + 1).arg(displayName(i.rule))
+                                                           : tr("Row %1: write each parameter as its name, = and a value, for example %2=5.").arg(row + 1).arg(names.first())));
+            const QString name = part.left(eq).trimmed(), text = part.mid(eq + 1).trimmed();
+            const auto key = parameterKey(i.rule, name);
+            if (!key)
+                return fail(Error::invalid(tr("Row %1: %2 has no parameter “%3”; its parameters are: %4.")
+                                               .arg(row + 1)
+                                               .arg(displayName(i.rule), name, names.isEmpty() ? tr("none") : names.join(QStringLiteral("、")))));
             bool number = false;
             const double value = text.toDouble(&number);
-            i.params.insert(key, number ? QJsonValue(value) : QJsonValue(text));
+            if (*key == QLatin1String("pillar")) i.params.insert(*key, pillarValue(text));
+            else if (*key == QLatin1String("task")) i.params.insert(*key, text);
+            else i.params.insert(*key, number ? QJsonValue(value) : QJsonValue(text));
         }
         r.items.append(i);
     }

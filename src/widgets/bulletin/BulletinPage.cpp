@@ -55,6 +55,16 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
         m_editors[i]->setAcceptRichText(true);
         m_editors[i]->setTabChangesFocus(true);
         m_tabs->addTab(m_editors[i], sections[i]);
+        if (i == 0) {
+            // Section 2 is the program's own: said where it would be written, not left a gap.
+            auto* made = new QLabel(tr("Section 2, the table of every unit's figures for the quarter, is made from the campaign's records "
+                                       "when the bulletin is printed or issued: there is nothing to write for it here. Print ▸ Print preview shows it."));
+            made->setObjectName(QStringLiteral("generatedSection"));
+            made->setWordWrap(true);
+            made->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            made->setMargin(12);
+            m_tabs->addTab(made, tr("2 Units' figures (made by the program)"));
+        }
     }
     // Bold, italic and underline are what the printed bulletin keeps.
     auto* format = new QToolBar;
@@ -63,7 +73,7 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, [this, apply] {
-            auto* editor = static_cast<QTextEdit*>(m_tabs->currentWidget());
+            auto* editor = qobject_cast<QTextEdit*>(m_tabs->currentWidget());
             if (editor && !editor->isReadOnly()) apply(editor);
         });
     };

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
@@ -24,6 +25,20 @@ void finish(QKeychain::Job& job)
 
 } // namespace
 
+QString reason(int error)
+{
+    const auto say = [](const char* text) { return QCoreApplication::translate("cd::keyring", text); };
+    switch (error) {
+    case QKeychain::NoError: return {};
+    case QKeychain::AccessDeniedByUser: return say(QT_TRANSLATE_NOOP("cd::keyring", "you declined the keyring's request"));
+    case QKeychain::AccessDenied: return say(QT_TRANSLATE_NOOP("cd::keyring", "the keyring refused access"));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: return say(QT_TRANSLATE_NOOP("cd::keyring", "this desktop has no keyring running"));
+    case QKeychain::EntryNotFound: return say(QT_TRANSLATE_NOOP("cd::keyring", "the keyring holds no password for this server"));
+    default: return say(QT_TRANSLATE_NOOP("cd::keyring", "the keyring did not answer"));
+    }
+}
+
 QString keyFor(const QString& address)
 {
     const auto a = Database::parseAddress(address);
@@ -44,7 +59,8 @@ QString store(const QString& key, const QString& password)
     job.setKey(key);
     job.setTextData(password);
     finish(job);
-    return job.error() == QKeychain::NoError ? QString() : job.errorString();
+    // QtKeychain's own words are English and often "Unknown error": the reason in ours.
+    return reason(job.error());
 }
 
 void forget(const QString& key)

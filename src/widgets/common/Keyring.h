@@ -11,8 +11,10 @@ namespace cd::keyring {
 // The key a password is kept under: the address without anything secret (user@host:port/db).
 QString keyFor(const QString& address);
 QString read(const QString& key);
-// Empty on success, else the keyring's reason.
+// Empty on success, else the keyring's reason, in the program's words.
 QString store(const QString& key, const QString& password);
+// A keyring error (QKeychain::Error) in the program's words; empty for none.
+QString reason(int error);
 void forget(const QString& key);
 
 } // namespace cd::keyring

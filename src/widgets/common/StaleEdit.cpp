@@ -20,9 +20,16 @@ Choice ask(QWidget* parent, const QString& title, const Error& refusal, const QJ
 {
     const QString theirs = auditwords::changes(text(asRead), text(stored));
     const QString yours = auditwords::changes(text(asRead), text(mine));
-    const QString details = QCoreApplication::translate("cd::staleedit", "Their change: %1\nYours: %2")
-                                .arg(theirs.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : theirs,
-                                     yours.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : yours);
+    QString details = QCoreApplication::translate("cd::staleedit", "Their change: %1\nYours: %2")
+                          .arg(theirs.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : theirs,
+                               yours.isEmpty() ? QCoreApplication::translate("cd::staleedit", "none") : yours);
+    // A field both changed: applying this person's replaces the other's value there, knowingly.
+    QStringList both;
+    for (auto it = mine.begin(); it != mine.end(); ++it)
+        if (it.value() != asRead.value(it.key()) && stored.value(it.key()) != asRead.value(it.key())) both << auditwords::field(it.key());
+    if (!both.isEmpty())
+        details += QLatin1Char('\n') + QCoreApplication::translate("cd::staleedit", "You both changed %1: applying yours replaces their value there.")
+                                        .arg(both.join(QStringLiteral("、")));
     const auto answer = dialogs::choose(parent, title, refusal.message, details,
                                         {{QMessageBox::Yes, QCoreApplication::translate("cd::staleedit", "Apply &mine on top of theirs")},
                                          {QMessageBox::No, QCoreApplication::translate("cd::staleedit", "&Show theirs")},

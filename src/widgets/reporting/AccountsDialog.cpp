@@ -44,7 +44,13 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     buttons->addStretch();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Once the first account exists, everyone signs in when opening this file.")));
+    auto* note = new QLabel(m_workspace.isServer()
+                                ? tr("Each account is a login of the server: its holder connects with it and the password given here, "
+                                     "and may change the password in the program.")
+                                : tr("Once the first account exists, everyone signs in when opening this file."));
+    note->setObjectName(QStringLiteral("accountsNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     layout->addWidget(close);

@@ -3,10 +3,12 @@
 #include "models/CollatingProxy.h"
 #include "models/HeatMapModel.h"
 #include "services/DashboardService.h"
+#include "services/UnitService.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 
+#include <algorithm>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -127,8 +129,13 @@ void DashboardPage::reload()
         m_heading->setText(tr("<h2>Dashboard</h2><p>%1</p>").arg(d.error().message.toHtmlEscaped()));
         return;
     }
+    // Units deactivated take no part and are not counted: said, so that 59 of 60 is not a puzzle.
+    const auto all = UnitService(m_workspace.context()).list();
+    const int inactive = int(std::ranges::count_if(all, [](const Unit& u) { return !u.active; }));
+    const QString units = inactive > 0 ? tr("%1 units taking part (%n deactivated, not counted)", nullptr, inactive).arg(d->units)
+                                       : tr("%1 units").arg(d->units);
     m_heading->setText(d->period.isEmpty() ? tr("<h2>Dashboard</h2><p>No monthly report is due yet.</p>")
-                                           : tr("<h2>Dashboard</h2><p>Reports for %1 · %2 units</p>").arg(d->period).arg(d->units));
+                                           : tr("<h2>Dashboard</h2><p>Reports for %1 · %2</p>").arg(d->period, units));
     set("on_time", QString::number(d->reportsOnTime));
     set("late", QString::number(d->reportsLate));
     set("missing", QString::number(d->reportsMissing));
