@@ -1,5 +1,7 @@
 #include "domain/Reporting.h"
 
+#include <cmath>
+
 #include "domain/IdTable.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,13 @@ QString displayName(ItemStatus s)
     case ItemStatus::Blocked: return QCoreApplication::translate("cd::Reporting", "Blocked");
     }
     return {};
+}
+
+QString ReportRules::amount(double value)
+{
+    QString s = QString::number(std::round(value * 10) / 10, 'f', 1);
+    if (s.endsWith(QLatin1String(".0"))) s.chop(2);
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
 }
 
 QList<Task> ReportRules::tasksDue(const Period& period, const QList<Task>& tasks, qint64 unitId)

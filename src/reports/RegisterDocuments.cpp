@@ -127,7 +127,7 @@ Status RegisterDocuments::progress(OfficialDocument& doc, ServiceContext ctx, qi
         QList<QStringList> rows;
         for (const auto& l : *lines)
             rows << QStringList{l.task.code, l.task.title, QStringLiteral("%1%2").arg(l.task.target).arg(l.task.measure),
-                                QString::number(l.cumulative, 'g', 4), QStringLiteral("%1%").arg(l.percent, 0, 'f', 0),
+                                ReportRules::amount(l.cumulative), QStringLiteral("%1%").arg(l.percent, 0, 'f', 0),
                                 l.behind ? QStringLiteral("滞后") : QStringLiteral("正常")};
         doc.paragraph(QStringLiteral("数据截至%1，按已审核通过的月度进度累计。").arg(OfficialDocument::chineseDate(today)));
         doc.table({QStringLiteral("编号"), QStringLiteral("任务"), QStringLiteral("目标"), QStringLiteral("累计"), QStringLiteral("完成率"),

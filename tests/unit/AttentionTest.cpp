@@ -26,3 +26,13 @@ TEST(Attention, ReportsWaitingForReviewComeFirstTheEarliestOfThem)
     EXPECT_EQ(ReportRules::needingAttention(periods, QDate(2026, 12, 4), {QStringLiteral("2026-10"), QStringLiteral("2026-08")}), QStringLiteral("2026-08"));
     EXPECT_EQ(ReportRules::needingAttention(periods, QDate(2026, 12, 4), {QStringLiteral("2026Q3")}), QStringLiteral("2026Q3"));
 }
+
+// Progress reads as the report form takes it: one decimal at most, no trailing ".0".
+TEST(ProgressAmount, IsRoundedToOneDecimalAsTheFormTakesIt)
+{
+    EXPECT_EQ(cd::ReportRules::amount(74.3333333), QStringLiteral("74.3"));
+    EXPECT_EQ(cd::ReportRules::amount(12.0), QStringLiteral("12"));
+    EXPECT_EQ(cd::ReportRules::amount(2.96), QStringLiteral("3"));
+    EXPECT_EQ(cd::ReportRules::amount(0.04), QStringLiteral("0"));
+    EXPECT_EQ(cd::ReportRules::amount(-0.04), QStringLiteral("0"));
+}

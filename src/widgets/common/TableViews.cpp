@@ -4,7 +4,11 @@
 
 #include "models/CollatingProxy.h"
 
+#include <QAbstractItemDelegate>
+#include <QApplication>
 #include <QComboBox>
+#include <QStyleOptionViewItem>
+#include <algorithm>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -45,10 +49,41 @@ void rememberHeader(QHeaderView* header, const QString& settingsName)
 {
     const QByteArray state = AppSettings().headerState(settingsName);
     if (!state.isEmpty()) header->restoreState(state);
-    QObject::connect(header, &QHeaderView::sectionResized, header,
-                     [header, settingsName] { AppSettings().setHeaderState(settingsName, header->saveState()); });
+    // Widths the person sets are kept (and the program stops fitting them); its own are not.
+    QObject::connect(header, &QHeaderView::sectionResized, header, [header, settingsName] {
+        if (header->property("cd_fitting").toBool() || !(QApplication::mouseButtons() & Qt::LeftButton)) return;
+        header->setProperty("cd_userWidths", true);
+        AppSettings().setHeaderState(settingsName, header->saveState());
+    });
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header,
                      [header, settingsName] { AppSettings().setHeaderState(settingsName, header->saveState()); });
+}
+
+void fitColumns(QTableView* view)
+{
+    auto* header = view->horizontalHeader();
+    QAbstractItemModel* model = view->model();
+    if (!model || header->property("cd_userWidths").toBool()) return;
+    int last = -1;
+    for (int v = header->count() - 1; v >= 0 && last < 0; --v)
+        if (!header->isSectionHidden(header->logicalIndex(v))) last = header->logicalIndex(v);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    const int rows = std::min(model->rowCount(), 200);
+    header->setProperty("cd_fitting", true);
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == last || header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive) continue;
+        int needed = header->sectionSizeHint(c);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex i = model->index(r, c);
+            if (!view->indexWidget(i)) needed = std::max(needed, view->itemDelegateForIndex(i)->sizeHint(option, i).width());
+        }
+        needed = std::min(needed, kFittedWidth);
+        if (header->sectionSize(c) < needed) header->resizeSection(c, needed);
+    }
+    header->setProperty("cd_fitting", false);
 }
 
 void setUpTable(QTableView* view, const QString& settingsName)
@@ -64,6 +99,24 @@ void setUpTable(QTableView* view, const QString& settingsName)
     view->setWordWrap(false);
     view->setObjectName(view->objectName().isEmpty() ? settingsName + QStringLiteral("Table") : view->objectName());
     rememberHeader(view->horizontalHeader(), settingsName);
+    // Rows arrive in bursts (a reset, a filter): the widths are fitted once the burst is over.
+    if (QAbstractItemModel* model = view->model()) {
+        const auto later = [view] {
+            if (view->property("cd_fitPending").toBool()) return;
+            view->setProperty("cd_fitPending", true);
+            QMetaObject::invokeMethod(
+                view,
+                [view] {
+                    view->setProperty("cd_fitPending", false);
+                    fitColumns(view);
+                },
+                Qt::QueuedConnection);
+        };
+        QObject::connect(model, &QAbstractItemModel::modelReset, view, later);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, view, later);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, view, later);
+        later();
+    }
 }
 
 void setUpTree(QTreeView* view, const QString& settingsName)

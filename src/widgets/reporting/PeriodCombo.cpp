@@ -4,9 +4,18 @@
 #include "services/CampaignService.h"
 #include "widgets/common/Workspace.h"
 
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <algorithm>
+
 namespace cd {
 
-PeriodCombo::PeriodCombo(QWidget* parent) : QComboBox(parent) { setMinimumContentsLength(10); }
+PeriodCombo::PeriodCombo(QWidget* parent) : QComboBox(parent)
+{
+    setMinimumContentsLength(10);
+    // The periods arrive after the box is first shown: it grows to them, "2026-11（截止 12-05）" whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+}
 
 void PeriodCombo::load(Workspace& workspace, bool withAll, const QSet<QString>& waiting)
 {
@@ -21,6 +30,21 @@ void PeriodCombo::load(Workspace& workspace, bool withAll, const QSet<QString>& 
     const QString preselect = ReportRules::needingAttention(periods, workspace.context().clock.today(), waiting);
     selectCode(previous.isEmpty() ? preselect : previous);
 }
+
+QSize PeriodCombo::whole(QSize size) const
+{
+    int widest = 0;
+    for (int i = 0; i < count(); ++i) widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(i)));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    option.rect = QRect(QPoint(), size);
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    if (field.width() < widest) size.rwidth() += widest - field.width();
+    return size;
+}
+
+QSize PeriodCombo::sizeHint() const { return whole(QComboBox::sizeHint()); }
+QSize PeriodCombo::minimumSizeHint() const { return whole(QComboBox::minimumSizeHint()); }
 
 void PeriodCombo::selectCode(const QString& code)
 {

@@ -18,6 +18,13 @@ public:
     void load(Workspace& workspace, bool withAll = false, const QSet<QString>& waiting = {});
     QString code() const { return currentData().toString(); }
     void selectCode(const QString& code);
+    // Wide enough for the longest period's text in the style's own text field: the base size
+    // left "2026-11（截止 12-05）" four pixels short, and elided.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+private:
+    QSize whole(QSize size) const;
 };
 
 } // namespace cd

@@ -81,7 +81,7 @@ ReportDialog::ReportDialog(Workspace& workspace, qint64 reportId, QWidget* paren
     QList<QStringList> items;
     for (const auto& i : report->items) {
         const Task t = tasks.value(i.taskId);
-        items.append({t.code, t.title, QStringLiteral("%1 %2").arg(i.progress).arg(t.measure), displayName(i.status), i.done, i.problems, i.next});
+        items.append({t.code, t.title, QStringLiteral("%1 %2").arg(ReportRules::amount(i.progress), t.measure), displayName(i.status), i.done, i.problems, i.next});
     }
     auto* tabs = new QTabWidget;
     tabs->addTab(tableOf({tr("Code"), tr("Task"), tr("Progress"), tr("Status"), tr("Done"), tr("Problems"), tr("Next steps")}, items),

@@ -540,7 +540,7 @@ void UnitWorkspacePage::loadProgress()
         m_progress->setItem(row, 0, views::cell(l.task.code));
         m_progress->setItem(row, 1, views::cell(l.task.title));
         m_progress->setItem(row, 2, views::cell(QStringLiteral("%1 %2").arg(l.task.target).arg(l.task.measure)));
-        m_progress->setItem(row, 3, views::cell(QString::number(l.cumulative, 'g', 6)));
+        m_progress->setItem(row, 3, views::cell(ReportRules::amount(l.cumulative)));
         auto* bar = new QProgressBar;
         bar->setRange(0, 100);
         bar->setValue(int(l.percent));

@@ -140,7 +140,7 @@ void UnitPage::reload()
             const int row = m_progress->rowCount();
             m_progress->insertRow(row);
             setRow(m_progress, row,
-                   {l.task.code, l.task.title, QStringLiteral("%1 %2").arg(l.task.target).arg(l.task.measure), QString::number(l.cumulative, 'g', 6),
+                   {l.task.code, l.task.title, QStringLiteral("%1 %2").arg(l.task.target).arg(l.task.measure), ReportRules::amount(l.cumulative),
                     l.behind ? tr("%1% — behind schedule").arg(l.percent, 0, 'f', 0) : tr("%1%").arg(l.percent, 0, 'f', 0)},
                    l.behind ? QColor(0xff, 0xec, 0xb3) : QColor());
         }

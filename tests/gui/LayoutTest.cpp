@@ -1,0 +1,114 @@
+// Every page in Chinese at the smallest screen the program is made for (1366×768) and a common
+// large one (1920×1080): what a table's columns and a combo box hold is not cut off.
+#include "services/DemoService.h"
+#include "support/TestSupport.h"
+#include "widgets/common/TableViews.h"
+#include "widgets/common/Workspace.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QAbstractItemDelegate>
+#include <QHeaderView>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace cd;
+
+namespace {
+
+struct ScreenSize
+{
+    int width, height;
+};
+
+class Layout : public ::testing::TestWithParam<ScreenSize>
+{
+protected:
+    void SetUp() override
+    {
+        chinese = std::make_unique<test::ChineseUi>();
+        ASSERT_TRUE(chinese->loaded());
+        path = dir.filePath(QStringLiteral("demo.cdb"));
+        Workspace ws;
+        ASSERT_TRUE(ws.open(path, true));
+        ASSERT_TRUE(DemoService(ws.context()).generate({60, QDate::currentDate().year(), 5, QDate::currentDate()}));
+    }
+    std::unique_ptr<test::ChineseUi> chinese;
+    QTemporaryDir dir;
+    QString path;
+};
+
+// The widest of the first rows' cells in column `c`, as the view's delegate draws them.
+int contentWidth(QTableView* view, int c)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    int widest = 0;
+    for (int r = 0; r < std::min(view->model()->rowCount(), 100); ++r) {
+        const QModelIndex i = view->model()->index(r, c);
+        if (view->indexWidget(i)) continue; // a bar or a button drawn over the cell
+        widest = std::max(widest, view->itemDelegateForIndex(i)->sizeHint(option, i).width());
+    }
+    return widest;
+}
+
+// What is cut: a column narrower than its header or than the rows it shows (the last column
+// takes what is left and may be wider), a combo box narrower than its chosen item.
+QStringList clipped(QWidget* page)
+{
+    QStringList out;
+    for (auto* view : page->findChildren<QTableView*>()) {
+        if (!view->isVisible() || !view->model() || view->model()->rowCount() == 0) continue;
+        auto* header = view->horizontalHeader();
+        int last = -1;
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c)) last = std::max(last, header->logicalIndex(header->visualIndex(c)) == c ? header->visualIndex(c) : last);
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c) || header->visualIndex(c) == last) continue;
+            if (header->sectionResizeMode(c) == QHeaderView::Stretch) continue;
+            // Longer text than a fitted column's widest is elided, whole in its tooltip.
+            const int needed = std::min(std::max(contentWidth(view, c), header->sectionSizeHint(c)), views::kFittedWidth);
+            if (header->sectionSize(c) + 2 < needed)
+                out << QStringLiteral("%1 column “%2”: %3 px for %4").arg(view->objectName(), view->model()->headerData(c, Qt::Horizontal).toString())
+                           .arg(header->sectionSize(c))
+                           .arg(needed);
+        }
+    }
+    for (auto* combo : page->findChildren<QComboBox*>()) {
+        if (!combo->isVisible() || combo->count() == 0 || combo->isEditable()) continue;
+        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+        // The text's room: the box less its frame and arrow (the style's own sub-control).
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = false;
+        const QRect text = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+        if (text.width() < needed) out << QStringLiteral("%1 “%2”: %3 px for %4").arg(combo->objectName(), combo->currentText()).arg(text.width()).arg(needed);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_P(Layout, NoPageCutsWhatItsTablesAndChoicesHold)
+{
+    MainWindow w;
+    w.resize(GetParam().width, GetParam().height);
+    w.show();
+    ASSERT_TRUE(w.openFile(path));
+    for (int p = MainWindow::DashboardArea; p <= MainWindow::BulletinArea; ++p) {
+        ASSERT_TRUE(w.showPage(MainWindow::Page(p)));
+        QCoreApplication::processEvents();
+        const QStringList cut = clipped(&w);
+        EXPECT_TRUE(cut.isEmpty()) << "page " << p << " at " << GetParam().width << "×" << GetParam().height << ":\n"
+                                   << cut.join(QLatin1Char('\n')).toStdString();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Screens, Layout, ::testing::Values(ScreenSize{1366, 768}, ScreenSize{1920, 1080}),
+                         [](const auto& info) { return std::to_string(info.param.width) + "x" + std::to_string(info.param.height); });
