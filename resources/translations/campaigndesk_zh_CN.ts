@@ -2356,6 +2356,29 @@
     </message>
 </context>
 <context>
+    <name>cd::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This copy of the program was built without its user guide.</source>
+        <translation>本程序构建时未包含用户手册。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportPreviewModel</name>
     <message>
         <source>Add</source>
@@ -3000,14 +3023,6 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>&amp;User guide</source>
         <translation>用户手册(&amp;U)</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>用户手册</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed on this computer.</source>
-        <translation>本机没有安装用户手册。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CampaignDesk %1&lt;/h3&gt;&lt;p&gt;Runs the city&apos;s 三抓一促 campaign: units, tasks, responsibility lists, reports, supervision and the year-end assessment.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite %3 (public domain), libpq (PostgreSQL licence), QPDF (Apache-2.0), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), libsodium (ISC), spdlog and fmt (MIT), QtKeychain (BSD-3-Clause); each is used as the system provides it.&lt;/p&gt;</source>

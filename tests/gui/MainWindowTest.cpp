@@ -8,10 +8,17 @@
 #include "services/ResponsibilityService.h"
 #include "services/CampaignService.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/main/HelpWindow.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/units/UnitDialog.h"
 
 #include <QAction>
+#include <QTextCursor>
+#include <QTextBrowser>
+#include <QTextBlock>
+#include <QScrollBar>
+#include <QRegularExpression>
+#include <QImage>
 #include <QFile>
 #include <QUrl>
 #include <QLabel>
@@ -254,12 +261,13 @@ TEST(MainWindow, AfterAStaleEditThePersonShowsTheirsOrSavesMineOnTop)
     }
 }
 
-// Help ▸ User guide (F1) opens the guide at the section about the page on screen; every page
-// has its section.
+// Help ▸ User guide (F1) opens the guide at the section about the page on screen, in the
+// program's own window (no web browser needed), with every picture it shows; every page has
+// its section.
 TEST(MainWindow, TheGuideOpensAtThePageOnScreen)
 {
-    QFile guide(QUrl(MainWindow::guideUrl(MainWindow::DashboardArea)).toLocalFile());
-    ASSERT_TRUE(guide.open(QIODevice::ReadOnly)) << guide.fileName().toStdString();
+    QFile guide(QStringLiteral(":/guide/index.html"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(guide.readAll());
     for (int p = MainWindow::DashboardArea; p <= MainWindow::BulletinArea; ++p) {
         const QUrl url(MainWindow::guideUrl(MainWindow::Page(p)));
@@ -267,10 +275,31 @@ TEST(MainWindow, TheGuideOpensAtThePageOnScreen)
         EXPECT_TRUE(html.contains(QStringLiteral("id=\"%1\"").arg(url.fragment()))) << url.fragment().toStdString();
     }
     EXPECT_EQ(QUrl(MainWindow::guideUrl(MainWindow::UnitsArea)).fragment(), QStringLiteral("units"));
+    // Every picture it shows is built in.
+    static const QRegularExpression image(QStringLiteral("<img src=\"([^\"]+)\""));
+    int pictures = 0;
+    for (auto m = image.globalMatch(html); m.hasNext(); ++pictures) {
+        const QString src = m.next().captured(1);
+        QImage picture(QStringLiteral(":/guide/") + src);
+        EXPECT_FALSE(picture.isNull()) << src.toStdString();
+    }
+    EXPECT_GT(pictures, 10);
+
     MainWindow w;
+    w.show();
     auto* action = w.findChild<QAction*>(QStringLiteral("guideAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    ASSERT_TRUE(w.showPage(MainWindow::ReviewArea));
+    action->trigger();
+    auto* help = w.findChild<HelpWindow*>();
+    ASSERT_NE(help, nullptr);
+    EXPECT_TRUE(help->isVisible());
+    EXPECT_EQ(help->browser()->source().path(), QStringLiteral("/guide/index.html"));
+    EXPECT_TRUE(help->browser()->toPlainText().contains(QStringLiteral("七、审核")));
+    // Opened at the review section: its heading is at the top of what is shown.
+    const QTextCursor at = help->browser()->cursorForPosition(QPoint(5, 5));
+    EXPECT_TRUE(at.block().text().contains(QStringLiteral("审核")) || help->browser()->verticalScrollBar()->value() > 0) << at.block().text().toStdString();
 }
 
 // The same choice in the responsibility dialog: applied again on top, only the typed field

@@ -9,6 +9,7 @@
 #include "reports/EscalationNotice.h"
 #include "reports/PdfRenderer.h"
 #include "services/SupervisionService.h"
+#include "widgets/main/HelpWindow.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/reporting/PeriodCombo.h"
 #include "widgets/reporting/RemindersPage.h"
@@ -33,9 +34,11 @@
 #include "packages/PackageService.h"
 #include "services/ReportService.h"
 #include "widgets/packages/PackageImportDialog.h"
+#include <QHeaderView>
 #include <QTableView>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
@@ -78,6 +81,10 @@ TEST_F(Screens, Foundation)
     Workspace ws;
     WelcomeDialog welcome(ws);
     save(&welcome, QStringLiteral("welcome"));
+    HelpWindow help;
+    help.resize(900, 700);
+    help.showSection(QStringLiteral("review"));
+    save(&help, QStringLiteral("help-window"));
 
     ASSERT_TRUE(ws.open(dir.filePath(QStringLiteral("demo.cdb")), true));
     ASSERT_TRUE(DemoService(ws.context()).generate({60, 2026, 1, QDate(2026, 11, 26)}));
@@ -123,6 +130,9 @@ TEST_F(Screens, Reporting)
     w.showPage(MainWindow::WorkspaceArea);
     save(&w, QStringLiteral("my-unit"));
     w.showPage(MainWindow::ReviewArea);
+    // The guide's picture shows a queue with reports in it: the month before, in every state.
+    w.reviewPage()->findChild<PeriodCombo*>()->selectCode(QDate::currentDate().addMonths(-2).toString(QStringLiteral("yyyy-MM")));
+    w.reviewPage()->findChild<QComboBox*>(QStringLiteral("reviewStatusCombo"))->setCurrentIndex(0);
     save(&w, QStringLiteral("review"));
     {
         // The first report waiting for review, else any report: the user guide shows one.

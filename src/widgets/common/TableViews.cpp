@@ -9,6 +9,9 @@
 #include <QComboBox>
 #include <QStyleOptionViewItem>
 #include <algorithm>
+#include <functional>
+#include <QEvent>
+#include <QStyle>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -59,6 +62,22 @@ void rememberHeader(QHeaderView* header, const QString& settingsName)
                      [header, settingsName] { AppSettings().setHeaderState(settingsName, header->saveState()); });
 }
 
+namespace {
+class FitOnShow : public QObject
+{
+public:
+    FitOnShow(QObject* parent, std::function<void()> fit) : QObject(parent), m_fit(std::move(fit)) {}
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) m_fit();
+        return false;
+    }
+
+private:
+    std::function<void()> m_fit;
+};
+} // namespace
+
 void fitColumns(QTableView* view)
 {
     auto* header = view->horizontalHeader();
@@ -71,34 +90,31 @@ void fitColumns(QTableView* view)
     option.initFrom(view);
     option.font = view->font();
     option.fontMetrics = view->fontMetrics();
+    option.widget = view;
     const int rows = std::min(model->rowCount(), 200);
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
     header->setProperty("cd_fitting", true);
     for (int c = 0; c < header->count(); ++c) {
         if (c == last || header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive) continue;
         int needed = header->sectionSizeHint(c);
         for (int r = 0; r < rows; ++r) {
             const QModelIndex i = model->index(r, c);
-            if (!view->indexWidget(i)) needed = std::max(needed, view->itemDelegateForIndex(i)->sizeHint(option, i).width());
+            if (view->indexWidget(i)) continue;
+            // The delegate's own hint counts the text's margin on one side only, and the style
+            // then elides the text a few pixels short: the text, both margins and the grid line.
+            const int text = view->fontMetrics().horizontalAdvance(i.data().toString()) + 2 * margin + 1;
+            needed = std::max({needed, view->itemDelegateForIndex(i)->sizeHint(option, i).width(), text});
         }
-        needed = std::min(needed, kFittedWidth);
+        // Text drawn into an image (a print, a grab) can come out a few pixels wider than measured.
+        needed = std::min(needed + 6, kFittedWidth);
         if (header->sectionSize(c) < needed) header->resizeSection(c, needed);
     }
     header->setProperty("cd_fitting", false);
 }
 
-void setUpTable(QTableView* view, const QString& settingsName)
+// Fits the columns whenever rows arrive, the header is laid out afresh or the view is shown.
+void fitAsRowsArrive(QTableView* view)
 {
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    view->setObjectName(view->objectName().isEmpty() ? settingsName + QStringLiteral("Table") : view->objectName());
-    rememberHeader(view->horizontalHeader(), settingsName);
     // Rows arrive in bursts (a reset, a filter): the widths are fitted once the burst is over.
     if (QAbstractItemModel* model = view->model()) {
         const auto later = [view] {
@@ -115,8 +131,30 @@ void setUpTable(QTableView* view, const QString& settingsName)
         QObject::connect(model, &QAbstractItemModel::modelReset, view, later);
         QObject::connect(model, &QAbstractItemModel::rowsInserted, view, later);
         QObject::connect(model, &QAbstractItemModel::layoutChanged, view, later);
+        // A reset lays the header's sections out afresh, at their default width, after the
+        // model's signal: fitted again once they are.
+        QObject::connect(view->horizontalHeader(), &QHeaderView::sectionCountChanged, view, later);
+        // And when the view is first shown or its font changes: a view filled before its window
+        // was shown was measured in the font it had before the style polished it.
+        view->installEventFilter(new FitOnShow(view, later));
         later();
     }
+}
+
+void setUpTable(QTableView* view, const QString& settingsName)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    view->setObjectName(view->objectName().isEmpty() ? settingsName + QStringLiteral("Table") : view->objectName());
+    rememberHeader(view->horizontalHeader(), settingsName);
+    fitAsRowsArrive(view);
 }
 
 void setUpTree(QTreeView* view, const QString& settingsName)
@@ -137,6 +175,7 @@ QTableWidget* plainTable(const QStringList& header)
     t->setSortingEnabled(true);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    fitAsRowsArrive(t);
     return t;
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/main/MainWindow.h"
 
+#include "widgets/main/HelpWindow.h"
+
 #include "services/AccountService.h"
 #include "widgets/assessment/AssessmentPage.h"
 #include "widgets/bulletin/BulletinPage.h"
@@ -24,7 +26,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -208,9 +209,12 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
-        const QString url = guideUrl(Page(m_nav->currentRow()));
-        if (url.isEmpty() || !QDesktopServices::openUrl(QUrl(url)))
-            dialogs::information(this, tr("User guide"), tr("The user guide is not installed on this computer."));
+        // In a window of the program's own: no web browser is needed, and none is asked for.
+        if (!m_help) m_help = new HelpWindow(this);
+        m_help->showSection(QUrl(guideUrl(Page(m_nav->currentRow()))).fragment());
+        m_help->show();
+        m_help->raise();
+        m_help->activateWindow();
     });
     guide->setObjectName(QStringLiteral("guideAction"));
     help->addAction(tr("&About CampaignDesk"), this, [this] {
@@ -226,18 +230,10 @@ void MainWindow::buildMenus()
 
 QString MainWindow::guideUrl(Page page)
 {
-    // Installed: PREFIX/share/campaigndesk/guide beside PREFIX/bin; in a build tree: the sources'.
-    const QStringList places{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/campaigndesk/guide/index.html"),
-                             QStringLiteral(CD_GUIDE_SOURCE_DIR "/index.html")};
     static const char* const anchors[] = {"dashboard", "campaign", "units", "responsibilities", "my-unit", "review",
                                           "reminders", "supervision", "unit-detail", "assessment", "bulletin"};
-    for (const QString& place : places)
-        if (QFileInfo::exists(place)) {
-            QUrl url = QUrl::fromLocalFile(QFileInfo(place).canonicalFilePath());
-            if (page >= 0 && page < Page(std::size(anchors))) url.setFragment(QString::fromLatin1(anchors[page]));
-            return url.toString();
-        }
-    return {};
+    const QString anchor = page >= 0 && page < Page(std::size(anchors)) ? QString::fromLatin1(anchors[page]) : QString();
+    return HelpWindow::guideUrl(anchor).toString();
 }
 
 bool MainWindow::openPath(const QString& path)

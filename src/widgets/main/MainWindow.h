@@ -13,6 +13,7 @@ class AssessmentPage;
 class BulletinPage;
 class CampaignPage;
 class DashboardPage;
+class HelpWindow;
 class SupervisionPage;
 class UnitPage;
 class RemindersPage;
@@ -37,8 +38,8 @@ public:
     // the unit's own file, a report package (*.cdreport) in the import dialog of the campaign
     // open now (or last), anything else as a campaign file or server address.
     bool openPath(const QString& path);
-    // The user guide (用户手册) at the section about `page`: where the program is installed,
-    // else beside the sources. Empty when there is none.
+    // The user guide (用户手册) at the section about `page`, built into the program
+    // (qrc:/guide/index.html#units); F1 opens it in the program's help window.
     static QString guideUrl(Page page);
 
     // Opens a campaign file; a damaged file offers to restore its latest backup.
@@ -72,6 +73,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    HelpWindow* m_help = nullptr;
     void buildMenus();
     void newCampaign();
     void openDialog();
