@@ -16,7 +16,10 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionViewItem>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
+#include <functional>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -46,24 +49,34 @@ protected:
     QString path;
 };
 
-// The widest of the first rows' cells in column `c`, as the style lays out the text it draws:
-// the text and the style's margin on each side (the style elides text that is wider).
-int contentWidth(QTableView* view, int c)
+// The widest cell of column `c` among the rows shown (a tree's top level and what is expanded,
+// its first column indented by depth), as the style lays out the text it draws: the text and
+// the style's margin on each side (the style elides text that is wider).
+int contentWidth(QAbstractItemView* view, int c)
 {
     const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
     QStyleOptionViewItem option;
     option.initFrom(view);
     option.font = view->font();
     option.fontMetrics = view->fontMetrics();
-    int widest = 0;
-    for (int r = 0; r < std::min(view->model()->rowCount(), 100); ++r) {
-        const QModelIndex i = view->model()->index(r, c);
-        if (view->indexWidget(i)) continue; // a bar or a button drawn over the cell
-        widest = std::max({widest, view->itemDelegateForIndex(i)->sizeHint(option, i).width(),
-                           // Drawn into an image the text comes out a few pixels wider than measured
-                           // (a grab elided "2026-11-04 15:29" in a column of its measured width).
-                           view->fontMetrics().horizontalAdvance(i.data().toString()) + 2 * margin + 4});
-    }
+    auto* tree = qobject_cast<QTreeView*>(view);
+    int widest = 0, seen = 0;
+    std::function<void(const QModelIndex&, int)> walk = [&](const QModelIndex& parent, int depth) {
+        for (int r = 0; r < view->model()->rowCount(parent) && seen < 100; ++r, ++seen) {
+            const QModelIndex i = view->model()->index(r, c, parent);
+            if (!view->indexWidget(i)) {
+                int width = std::max(view->itemDelegateForIndex(i)->sizeHint(option, i).width(),
+                                     // Drawn into an image the text comes out a few pixels wider than measured
+                                     // (a grab elided "2026-11-04 15:29" in a column of its measured width).
+                                     view->fontMetrics().horizontalAdvance(i.data().toString()) + 2 * margin + 4);
+                if (tree && c == 0) width += tree->indentation() * (depth + (tree->rootIsDecorated() ? 1 : 0));
+                widest = std::max(widest, width);
+            }
+            const QModelIndex first = view->model()->index(r, 0, parent);
+            if (tree && tree->isExpanded(first)) walk(first, depth + 1);
+        }
+    };
+    walk({}, 0);
     return widest;
 }
 
@@ -72,9 +85,12 @@ int contentWidth(QTableView* view, int c)
 QStringList clipped(QWidget* page)
 {
     QStringList out;
-    for (auto* view : page->findChildren<QTableView*>()) {
+    for (auto* view : page->findChildren<QAbstractItemView*>()) {
         if (!view->isVisible() || !view->model() || view->model()->rowCount() == 0) continue;
-        auto* header = view->horizontalHeader();
+        QHeaderView* header = nullptr;
+        if (auto* table = qobject_cast<QTableView*>(view)) header = table->horizontalHeader();
+        if (auto* tree = qobject_cast<QTreeView*>(view)) header = tree->header();
+        if (!header || header->isHidden()) continue;
         int last = -1;
         for (int c = 0; c < header->count(); ++c)
             if (!header->isSectionHidden(c)) last = std::max(last, header->logicalIndex(header->visualIndex(c)) == c ? header->visualIndex(c) : last);
@@ -119,7 +135,19 @@ TEST_P(Layout, NoPageCutsWhatItsTablesAndChoicesHold)
             EXPECT_GT(w.reviewPage()->model()->rowCount(), 0);
         }
         QCoreApplication::processEvents();
-        const QStringList cut = clipped(&w);
+        QStringList cut = clipped(&w);
+        // And every tab of the page's tab boxes.
+        for (auto* tabs : w.findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible()) continue;
+            const int shown = tabs->currentIndex();
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QCoreApplication::processEvents();
+                for (const QString& c : clipped(tabs->widget(t))) cut << tabs->tabText(t) + QStringLiteral(": ") + c;
+            }
+            tabs->setCurrentIndex(shown);
+        }
+        cut.removeDuplicates();
         EXPECT_TRUE(cut.isEmpty()) << "page " << p << " at " << GetParam().width << "×" << GetParam().height << ":\n"
                                    << cut.join(QLatin1Char('\n')).toStdString();
     }

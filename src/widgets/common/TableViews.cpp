@@ -78,11 +78,33 @@ private:
 };
 } // namespace
 
-void fitColumns(QTableView* view)
+namespace {
+QHeaderView* columnsOf(QAbstractItemView* view)
 {
-    auto* header = view->horizontalHeader();
+    if (auto* table = qobject_cast<QTableView*>(view)) return table->horizontalHeader();
+    if (auto* tree = qobject_cast<QTreeView*>(view)) return tree->header();
+    return nullptr;
+}
+
+// The rows a person sees: a table's, a tree's top level and what is expanded under it, with
+// their depth; at most `budget` of them.
+void visibleRows(QAbstractItemView* view, const QModelIndex& parent, int depth, int& budget, const std::function<void(const QModelIndex&, int)>& each)
+{
+    auto* tree = qobject_cast<QTreeView*>(view);
     QAbstractItemModel* model = view->model();
-    if (!model || header->property("cd_userWidths").toBool()) return;
+    for (int r = 0; r < model->rowCount(parent) && budget > 0; ++r, --budget) {
+        const QModelIndex row = model->index(r, 0, parent);
+        each(row, depth);
+        if (tree && tree->isExpanded(row)) visibleRows(view, row, depth + 1, budget, each);
+    }
+}
+} // namespace
+
+void fitColumns(QAbstractItemView* view)
+{
+    QHeaderView* header = columnsOf(view);
+    QAbstractItemModel* model = view->model();
+    if (!header || !model || header->property("cd_userWidths").toBool()) return;
     int last = -1;
     for (int v = header->count() - 1; v >= 0 && last < 0; --v)
         if (!header->isSectionHidden(header->logicalIndex(v))) last = header->logicalIndex(v);
@@ -91,29 +113,36 @@ void fitColumns(QTableView* view)
     option.font = view->font();
     option.fontMetrics = view->fontMetrics();
     option.widget = view;
-    const int rows = std::min(model->rowCount(), 200);
     const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    header->setProperty("cd_fitting", true);
-    for (int c = 0; c < header->count(); ++c) {
-        if (c == last || header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive) continue;
-        int needed = header->sectionSizeHint(c);
-        for (int r = 0; r < rows; ++r) {
-            const QModelIndex i = model->index(r, c);
+    auto* tree = qobject_cast<QTreeView*>(view);
+    QList<int> needed(header->count(), 0);
+    for (int c = 0; c < header->count(); ++c) needed[c] = header->sectionSizeHint(c);
+    int budget = 300;
+    visibleRows(view, {}, 0, budget, [&](const QModelIndex& row, int depth) {
+        for (int c = 0; c < header->count(); ++c) {
+            const QModelIndex i = row.siblingAtColumn(c);
             if (view->indexWidget(i)) continue;
             // The delegate's own hint counts the text's margin on one side only, and the style
             // then elides the text a few pixels short: the text, both margins and the grid line.
-            const int text = view->fontMetrics().horizontalAdvance(i.data().toString()) + 2 * margin + 1;
-            needed = std::max({needed, view->itemDelegateForIndex(i)->sizeHint(option, i).width(), text});
+            int width = std::max(view->itemDelegateForIndex(i)->sizeHint(option, i).width(),
+                                 view->fontMetrics().horizontalAdvance(i.data().toString()) + 2 * margin + 1);
+            // A tree's first column is indented by depth (and the branch of the top level).
+            if (tree && c == 0) width += tree->indentation() * (depth + (tree->rootIsDecorated() ? 1 : 0));
+            needed[c] = std::max(needed[c], width);
         }
+    });
+    header->setProperty("cd_fitting", true);
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == last || header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive) continue;
         // Text drawn into an image (a print, a grab) can come out a few pixels wider than measured.
-        needed = std::min(needed + 6, kFittedWidth);
-        if (header->sectionSize(c) < needed) header->resizeSection(c, needed);
+        const int width = std::min(needed[c] + 6, kFittedWidth);
+        if (header->sectionSize(c) < width) header->resizeSection(c, width);
     }
     header->setProperty("cd_fitting", false);
 }
 
 // Fits the columns whenever rows arrive, the header is laid out afresh or the view is shown.
-void fitAsRowsArrive(QTableView* view)
+void fitAsRowsArrive(QAbstractItemView* view)
 {
     // Rows arrive in bursts (a reset, a filter): the widths are fitted once the burst is over.
     if (QAbstractItemModel* model = view->model()) {
@@ -133,7 +162,8 @@ void fitAsRowsArrive(QTableView* view)
         QObject::connect(model, &QAbstractItemModel::layoutChanged, view, later);
         // A reset lays the header's sections out afresh, at their default width, after the
         // model's signal: fitted again once they are.
-        QObject::connect(view->horizontalHeader(), &QHeaderView::sectionCountChanged, view, later);
+        QObject::connect(columnsOf(view), &QHeaderView::sectionCountChanged, view, later);
+        if (auto* tree = qobject_cast<QTreeView*>(view)) QObject::connect(tree, &QTreeView::expanded, view, later);
         // And when the view is first shown or its font changes: a view filled before its window
         // was shown was measured in the font it had before the style polished it.
         view->installEventFilter(new FitOnShow(view, later));
@@ -163,6 +193,7 @@ void setUpTree(QTreeView* view, const QString& settingsName)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setUniformRowHeights(true);
     rememberHeader(view->header(), settingsName);
+    fitAsRowsArrive(view);
 }
 
 QTableWidget* plainTable(const QStringList& header)

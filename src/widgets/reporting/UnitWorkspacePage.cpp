@@ -122,6 +122,8 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setSortingEnabled(true);
+    views::fitAsRowsArrive(m_planTable);
+    views::fitAsRowsArrive(m_progress);
 
     auto* tabs = new QTabWidget;
     tabs->addTab(reportTab, tr("Self-report"));
