@@ -27,10 +27,13 @@ Trouble troubleOf(const QSqlError& e, int systemErrno)
                                             "SSL connection has been closed", "SSL SYSCALL error", "Connection refused", "Broken pipe",
                                             "the database system is shutting down", "the database system is in recovery mode",
                                             "the database system is starting up", "Connection timed out", "No route to host"};
+    // (A server's SQLSTATE has five characters, or none when libpq lost the server; SQLite's
+    // codes have fewer, and its errors are never a lost connection.)
     const QString words = e.databaseText() + QLatin1Char(' ') + e.driverText();
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) || e.type() == QSqlError::ConnectionError ||
-        std::ranges::any_of(lostWords, [&](const char* w) { return words.contains(QLatin1String(w), Qt::CaseInsensitive); }))
-        return Trouble::Lost;
+    if (code.size() == 5 || code.isEmpty())
+        if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) || e.type() == QSqlError::ConnectionError ||
+            std::ranges::any_of(lostWords, [&](const char* w) { return words.contains(QLatin1String(w), Qt::CaseInsensitive); }))
+            return Trouble::Lost;
     // SQLite's codes, extended ones included, stay under five digits.
     if (code.size() == 5) {
         const QString cls = code.left(2);
