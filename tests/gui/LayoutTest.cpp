@@ -91,9 +91,9 @@ QStringList clipped(QWidget* page)
         if (auto* table = qobject_cast<QTableView*>(view)) header = table->horizontalHeader();
         if (auto* tree = qobject_cast<QTreeView*>(view)) header = tree->header();
         if (!header || header->isHidden()) continue;
-        int last = -1;
+        int last = -1; // the visual place of the last column shown, which takes what is left
         for (int c = 0; c < header->count(); ++c)
-            if (!header->isSectionHidden(c)) last = std::max(last, header->logicalIndex(header->visualIndex(c)) == c ? header->visualIndex(c) : last);
+            if (!header->isSectionHidden(c)) last = std::max(last, header->visualIndex(c));
         for (int c = 0; c < header->count(); ++c) {
             if (header->isSectionHidden(c) || header->visualIndex(c) == last) continue;
             if (header->sectionResizeMode(c) == QHeaderView::Stretch) continue;
