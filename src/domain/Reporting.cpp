@@ -1,5 +1,7 @@
 #include "domain/Reporting.h"
 
+#include "domain/Assessment.h"
+
 #include <cmath>
 
 #include "domain/IdTable.h"
@@ -46,12 +48,7 @@ QString displayName(ItemStatus s)
     return {};
 }
 
-QString ReportRules::amount(double value)
-{
-    QString s = QString::number(std::round(value * 10) / 10, 'f', 1);
-    if (s.endsWith(QLatin1String(".0"))) s.chop(2);
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
-}
+QString ReportRules::amount(double value) { return AssessmentRules::format(value); }
 
 QList<Task> ReportRules::tasksDue(const Period& period, const QList<Task>& tasks, qint64 unitId)
 {

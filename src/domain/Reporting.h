@@ -82,7 +82,8 @@ class ReportRules
 {
 public:
     // An amount of progress as the screens and the printed documents show it: one decimal at
-    // most (74.3333 reads 74.3, 12.0 reads 12), as the report form takes it.
+    // most (74.3333 reads 74.3, 12.0 reads 12), as the report form takes it and the
+    // assessment's scores read (AssessmentRules::format).
     static QString amount(double value);
     // The tasks a unit reports on in a period: tasks of the period's cadence, plus once-only
     // tasks due inside a month; the unit's own optional tasks included, others' left out.

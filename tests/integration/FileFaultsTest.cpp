@@ -181,21 +181,33 @@ TEST(FileSystems, NetworkSharesAreToldFromTheMountTable)
 
 // An edit made on a copy read before someone else's change is refused, naming who changed it;
 // the stored record keeps the other person's change.
+namespace {
+// 市教育局, added and read back as an editor would open it; and a second person who edits too.
+cd::Unit educationBureau(cd::test::Fixture& f)
+{
+    cd::Unit u;
+    u.name = QStringLiteral("市教育局");
+    EXPECT_TRUE(cd::UnitService(f.ctx()).add(u));
+    return *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
+}
+cd::Actor makeZhang()
+{
+    cd::Actor a = cd::Actor::localAdmin();
+    a.login = QStringLiteral("zhang");
+    return a;
+}
+} // namespace
+
 // Renamed meanwhile: the refusal names the record as this person opened it (not by the other
 // person's new value), at a time written as everywhere else in the program.
 TEST(StaleEdits, NameTheRecordAsOpenedAndTheTimeAsTheProgramWritesIt)
 {
     cd::test::Fixture f;
     f.createCampaign(2020);
-    cd::Unit u;
-    u.name = QStringLiteral("市教育局");
-    ASSERT_TRUE(cd::UnitService(f.ctx()).add(u));
-    const cd::Unit asRead = *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
-    cd::Actor zhang = cd::Actor::localAdmin();
-    zhang.login = QStringLiteral("zhang");
+    const cd::Unit asRead = educationBureau(f);
     cd::Unit theirs = asRead;
     theirs.name = QStringLiteral("市教育体育局");
-    ASSERT_TRUE(cd::UnitService(f.as(zhang)).update(theirs, &asRead));
+    ASSERT_TRUE(cd::UnitService(f.as(makeZhang())).update(theirs, &asRead));
     cd::Unit mine = asRead;
     mine.phone = QStringLiteral("0871-1234");
     auto refused = cd::UnitService(f.ctx()).update(mine, &asRead);
@@ -209,13 +221,8 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
 {
     cd::test::Fixture f;
     const qint64 campaign = f.createCampaign(2020);
-    cd::Unit u;
-    u.name = QStringLiteral("市教育局");
-    auto id = cd::UnitService(f.ctx()).add(u);
-    ASSERT_TRUE(id);
-    const cd::Unit asRead = *cd::UnitService(f.ctx()).byName(QStringLiteral("市教育局"));
-    cd::Actor zhang = cd::Actor::localAdmin();
-    zhang.login = QStringLiteral("zhang");
+    const cd::Unit asRead = educationBureau(f);
+    const cd::Actor zhang = makeZhang();
     cd::Unit theirs = asRead;
     theirs.phone = QStringLiteral("0871-1234");
     ASSERT_TRUE(cd::UnitService(f.as(zhang)).update(theirs, &asRead));
@@ -277,7 +284,7 @@ TEST(StaleEdits, AreRefusedNamingWhoChangedTheRecord)
 
     // A responsibility row, edited in two dialogs.
     cd::Responsibility row;
-    row.unitId = *id;
+    row.unitId = asRead.id;
     row.taskId = task.id;
     row.level = cd::ResponsibilityLevel::First;
     row.person = QStringLiteral("王局长");
