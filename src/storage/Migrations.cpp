@@ -227,6 +227,10 @@ const QStringList kV14{};
 // (ServerWall::gaplessAudit). Rows numbered before keep their numbers: each is in its link.
 const QStringList kV15{};
 
+// v16: on a server, audit rows linked as their transaction commits (ServerWall::linkAtCommit),
+// so the chain's lock is held for the commit alone. A file changes nothing.
+const QStringList kV16{};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -256,7 +260,8 @@ const QStringList& step(int version)
     case 12: return kV12;
     case 13: return kV13;
     case 14: return kV14;
-    default: return kV15;
+    case 15: return kV15;
+    default: return kV16;
     }
 }
 
@@ -284,14 +289,15 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14 || v == 15) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
             const QStringList statements = v == 11   ? ServerSecurity::statements(name)
                                            : v == 13 ? ServerRollups::statements(name)
                                            : v == 14 ? ServerWall::statements(name, serverZone(db))
-                                                     : ServerWall::gaplessAudit(name);
+                                           : v == 15 ? ServerWall::gaplessAudit(name)
+                                                     : ServerWall::linkAtCommit(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

@@ -17,6 +17,9 @@ namespace ServerWall {
 QStringList statements(const QString& schema, const QString& zone);
 // Schema v15 on a server: audit rows numbered by their place in the chain (no gaps).
 QStringList gaplessAudit(const QString& schema);
+// Schema v16 on a server: audit rows stamped as written and linked as their transaction
+// commits, so the chain's lock is held only for the commit.
+QStringList linkAtCommit(const QString& schema);
 }
 
 } // namespace cd

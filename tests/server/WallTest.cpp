@@ -52,6 +52,13 @@ public:
     ~HeldSession() { close(); }
     bool holding() const { return m_out.contains("held"); }
     QString output() { return QString::fromUtf8(m_out + m_p.readAllStandardOutput() + m_p.readAllStandardError()); }
+    // Ends the transaction with COMMIT; output() then holds psql's answer.
+    void commit()
+    {
+        m_p.write("COMMIT;\n\\q\n");
+        m_p.closeWriteChannel();
+        if (!m_p.waitForFinished(30000)) m_p.kill();
+    }
     void close()
     {
         if (m_p.state() == QProcess::NotRunning) return;
@@ -415,5 +422,50 @@ TEST_F(Wall, TheRecordIsNumberedByItsPlaceInTheChain)
     const qint64 rows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
     EXPECT_EQ(count(QStringLiteral("SELECT max(id) FROM audit_log")), rows);
     EXPECT_EQ(count(QStringLiteral("SELECT min(id) FROM audit_log")), 1);
+    EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
+}
+
+// The chain's lock is held for the commit alone (schema v16): a unit's audited write left open
+// in psql, its audit row written, holds up nobody. Linked from the insert, it held every
+// other writer until the open session was ended (5 s), and under two hundred writers every
+// writer's wait for the one ahead included that writer's round trip to send COMMIT.
+TEST_F(Wall, AnOpenTransactionWithItsAuditRowWrittenHoldsUpNoWriter)
+{
+    ASSERT_GT(fresh, 0);
+    HeldSession held(server, name, unitLogin, kPassword,
+                     QStringLiteral("INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at) VALUES (%1, %2, 1, 'draft', 'x', 'x');"
+                                    " INSERT INTO audit_log (at, actor, action, entity, entity_id) SELECT 'x', 'x', 'report.save', 'report', max(id) FROM reports WHERE unit_id = %1;")
+                         .arg(own)
+                         .arg(fresh));
+    ASSERT_TRUE(held.holding()) << held.output().toStdString();
+    QElapsedTimer t;
+    t.start();
+    const Psql office = psql(officeLogin, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'x', 'settings.save', 'settings')"));
+    const qint64 ms = t.elapsed();
+    EXPECT_EQ(office.code, 0) << office.err.toStdString();
+    EXPECT_LT(ms, 3000) << "the office's audited write waited " << ms << " ms behind the unit's open one";
+    // The unit's session is still open (the office did not wait for it to be ended), and its
+    // row, once committed, is linked after the office's.
+    held.commit();
+    EXPECT_TRUE(held.output().contains(QLatin1String("COMMIT"))) << held.output().toStdString();
+    const qint64 rows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    EXPECT_EQ(count(QStringLiteral("SELECT max(id) FROM audit_log")), rows);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")).toString(), unitLogin);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE id < 0 OR chain IS NULL")), 0);
+    EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
+}
+
+// The one change the log allows is a row's link as its own transaction commits: no committed
+// row is numbered or linked again, by the owner either.
+TEST_F(Wall, NoCommittedAuditRowIsRenumberedOrLinkedAgain)
+{
+    const qint64 head = count(QStringLiteral("SELECT max(id) FROM audit_log"));
+    ASSERT_GT(head, 0);
+    for (const QString& change : {QStringLiteral("UPDATE audit_log SET id = -id WHERE id = %1"), QStringLiteral("UPDATE audit_log SET chain = NULL WHERE id = %1"),
+                                  QStringLiteral("UPDATE audit_log SET id = id + 1000, chain = chain WHERE id = %1")}) {
+        const Psql r = psql(name, change.arg(head));
+        EXPECT_NE(r.code, 0) << change.toStdString();
+        EXPECT_TRUE(r.err.contains(QLatin1String("append-only"))) << r.err.toStdString();
+    }
     EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
 }
