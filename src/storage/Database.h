@@ -121,8 +121,15 @@ public:
     bool connectionLost();
     // On a server: connects again with the same address and password, as connect() did (the
     // kept statements are dropped: they were the old session's). Fails, changing nothing
-    // else, while the server is still away.
+    // else, while the server is still away. Each try gives up after 2 s (an unreachable host
+    // does not hold the window long); after a try the server was too busy to answer in time,
+    // the next waits twice as long, up to 10 s, so that a crowd reconnecting at once gets in
+    // instead of each giving up on work the server has begun.
     Status reconnect();
+    // The pause before the `attempt`th try (0 first) to reach a lost server again: 500 ms
+    // doubling to 15 s, drawn at random between half and all of that, so that the desktops
+    // that lost the same server do not knock again at the same instant.
+    static int reconnectPauseMs(int attempt);
 
 private:
     Database(QString path, QString connection, const QString& driver = QStringLiteral("QSQLITE"));
@@ -139,6 +146,7 @@ private:
     QHash<QString, std::any> m_memo;
     QHash<QString, bool> m_copyAllowed;
     bool m_memoOn = false;
+    int m_reconnectTimeoutS = 2;
 };
 
 } // namespace cd

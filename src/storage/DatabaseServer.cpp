@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -154,19 +156,30 @@ Status Database::reconnect()
     m_db.close();
     // Tries are made from the window's thread while the server is away: each gives up after
     // 2 s (libpq's least), not connect()'s 10, so that an unreachable host (a pulled cable)
-    // does not hold the window for long between the tries' pauses.
+    // does not hold the window for long between the tries' pauses. A server that answered
+    // too slowly is busy, not away: given up on at 2 s, two hundred logins at once were each
+    // abandoned half-made and tried again, and never all got in (52 s after a restart).
+    static const QRegularExpression timeout(QStringLiteral("connect_timeout=\\d+"));
     QString options = m_db.connectOptions();
-    options.replace(QStringLiteral("connect_timeout=10"), QStringLiteral("connect_timeout=2"));
+    options.replace(timeout, QStringLiteral("connect_timeout=%1").arg(m_reconnectTimeoutS));
     m_db.setConnectOptions(options);
     if (!m_db.open()) {
         const QString libpq = m_db.lastError().databaseText().trimmed();
         spdlog::warn("connecting to {} again failed: {}", m_path.toStdString(), libpq.toStdString());
+        m_reconnectTimeoutS = busy(libpq) ? std::min(10, m_reconnectTimeoutS * 2) : 2;
         return fail(Error::io(tr("The server %1 cannot be reached yet.").arg(m_path)));
     }
+    m_reconnectTimeoutS = 2;
     spdlog::info("connected to {} again", m_path.toStdString());
     if (PGconn* connection = serverHandle())
         PQsetNoticeProcessor(connection, [](void*, const char* message) { spdlog::warn("server: {}", QByteArray(message).trimmed().toStdString()); }, nullptr);
     return configureServer();
+}
+
+int Database::reconnectPauseMs(int attempt)
+{
+    const int full = std::min(15000, 500 << std::clamp(attempt, 0, 5));
+    return full / 2 + int(QRandomGenerator::global()->bounded(full / 2 + 1));
 }
 
 bool Database::maySendByCopy(const QString& table)

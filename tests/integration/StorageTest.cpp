@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace cd;
@@ -158,5 +159,22 @@ TEST(Storage, ADatabaseRefusalIsASentenceAndTheEngineTextStaysInTheLog)
         EXPECT_TRUE(m.contains(QStringLiteral("nothing was saved"))) << m.toStdString();
         for (const char* engine : {"constraint", "NOT NULL", "UNIQUE", "SQL", "attachments"})
             EXPECT_FALSE(m.contains(QLatin1String(engine), Qt::CaseInsensitive)) << m.toStdString();
+    }
+}
+
+// After a lost server, each desktop waits 500 ms doubling to 15 s before its next try, drawn
+// between half and all of that, so that two hundred that lost the same server spread out.
+TEST(Storage, ThePausesBeforeReachingALostServerAgainGrowAndAreSpreadOut)
+{
+    const int full[] = {500, 1000, 2000, 4000, 8000, 15000, 15000, 15000};
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        QSet<int> seen;
+        for (int i = 0; i < 200; ++i) {
+            const int pause = Database::reconnectPauseMs(attempt);
+            EXPECT_GE(pause, full[attempt] / 2) << "attempt " << attempt;
+            EXPECT_LE(pause, full[attempt]) << "attempt " << attempt;
+            seen.insert(pause);
+        }
+        EXPECT_GT(seen.size(), 20) << "attempt " << attempt << ": the pauses are not spread";
     }
 }

@@ -103,7 +103,7 @@ void Workspace::followChanges()
     connect(m_feed.get(), &ChangeFeed::lost, this, [this] {
         m_reconnectAttempts = 0;
         emit connectionLost();
-        m_reconnect.start(500);
+        m_reconnect.start(Database::reconnectPauseMs(0));
     });
 }
 
@@ -112,8 +112,7 @@ void Workspace::tryReconnect()
     if (!m_db || !m_db->isServer()) return;
     m_feed.reset();
     if (auto s = m_db->reconnect(); !s) {
-        ++m_reconnectAttempts;
-        m_reconnect.start(std::min(15000, 500 << std::min(m_reconnectAttempts, 5)));
+        m_reconnect.start(Database::reconnectPauseMs(++m_reconnectAttempts));
         return;
     }
     followChanges();
