@@ -6,6 +6,7 @@
 // conflicts refused, submit latency and dashboard refresh percentiles.
 //
 //   CD_PG_DIR=/tmp/pg cd_load [--units 200] [--office 5] [--dashboards 3] [--seconds 90] [--think-ms 3000] [--restart]
+//   (CD_LOAD_TRACE=1 also prints the warnings of each connection, such as a reconnection that failed)
 #include "services/AccountService.h"
 #include "services/CampaignService.h"
 #include "services/DashboardService.h"
@@ -70,8 +71,11 @@ struct Tally
 {
     std::mutex lock;
     std::vector<double> submitMs, dashboardMs;
+    std::vector<std::pair<double, double>> submitAt; // (seconds into the run when sent, ms)
+    std::vector<double> signInMs[3];
+    std::vector<double> reconnectMs;                 // from the connection lost to made again                 // how long signing in took: units, office, dashboards
     QSet<QString> committedKeys;
-    std::atomic<int> drafts{0}, submits{0}, reviews{0}, conflicts{0}, refused{0}, reconnects{0}, unknown{0};
+    std::atomic<int> drafts{0}, submits{0}, reviews{0}, conflicts{0}, refused{0}, reconnects{0}, reconnectTries{0}, unknown{0};
     QStringList errors;
     void error(const QString& e)
     {
@@ -80,27 +84,34 @@ struct Tally
     }
 };
 
-// A person's pause between two steps, cut short at the end of the run.
-void pauseUntil(double seconds, Steady::time_point end)
+// A person's pause between two steps. A pause that would run past the end of the run ends it
+// for this person (false): cut short instead, it would send every pending report at the same
+// instant, a crowd nobody makes.
+bool pauseUntil(double seconds, Steady::time_point end)
 {
-    const auto until = std::min(Steady::now() + std::chrono::duration_cast<Steady::duration>(std::chrono::duration<double>(seconds)), end);
-    std::this_thread::sleep_until(until);
+    const auto until = Steady::now() + std::chrono::duration_cast<Steady::duration>(std::chrono::duration<double>(seconds));
+    std::this_thread::sleep_until(std::min(until, end));
+    return until < end;
 }
 
 // Runs `call` until it is done or refused for a reason of its own; a lost connection is made
-// again with a growing pause and the same call (the same request key) sent again.
+// again, with the desktop's pauses, and the same call (the same request key) sent again.
 template <class Call> auto persist(Database& db, Tally& t, Call&& call) -> decltype(call())
 {
-    int pause = 50;
     for (;;) {
         auto r = call();
         if (r || !db.connectionLost()) return r;
-        for (;;) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(pause));
-            pause = std::min(pause * 2, 2000);
+        const auto lost = Steady::now();
+        for (int attempt = 0;; ++attempt) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(Database::reconnectPauseMs(attempt)));
+            ++t.reconnectTries;
             if (db.reconnect()) break;
         }
         ++t.reconnects;
+        {
+            std::lock_guard g(t.lock);
+            t.reconnectMs.push_back(std::chrono::duration<double, std::milli>(Steady::now() - lost).count());
+        }
     }
 }
 
@@ -111,8 +122,10 @@ struct Session
     Actor actor;
     FixedClock clock{QDateTime(QDate(2026, 12, 20), QTime(10, 0))};
     ServiceContext context() { return ServiceContext{*db, clock, actor}; }
-    static std::unique_ptr<Session> open(const QString& where, Tally& t)
+    enum Kind { UnitKind, OfficeKind, DashboardKind };
+    static std::unique_ptr<Session> open(const QString& where, Tally& t, Kind kind)
     {
+        const auto start = Steady::now();
         auto opened = Database::connect(where);
         if (!opened) {
             t.error(opened.error().message);
@@ -126,18 +139,22 @@ struct Session
         auto session = std::make_unique<Session>();
         session->db = std::move(*opened);
         session->actor = *actor;
+        std::lock_guard g(t.lock);
+        t.signInMs[kind].push_back(std::chrono::duration<double, std::milli>(Steady::now() - start).count());
         return session;
     }
 };
 
-void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady::time_point end, Tally& t)
+void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady::time_point begin, Steady::time_point end, Tally& t)
 {
-    auto session = Session::open(where, t);
+    auto session = Session::open(where, t, Session::UnitKind);
     if (!session) return;
     Database& db = *session->db;
     ServiceContext ctx = session->context();
     std::mt19937 rng{quint32(unitId)};
     std::exponential_distribution<double> think(1.0 / thinkSeconds); // the pause between two saves, on average
+    // Everyone signs in at once (the connection storm); each then types before saving.
+    if (!pauseUntil(think(rng), end)) return;
     for (int month = 1; month <= 12 && Steady::now() < end; ++month) {
         const QString period = QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0'));
         auto base = persist(db, t, [&] { return ReportService(ctx).editable(unitId, period); });
@@ -151,7 +168,7 @@ void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady
         ReportDraft d{unitId, period, QStringLiteral("%1月份工作情况").arg(month), base->items, {}, {{QStringLiteral("会议记录.pdf"), evidence}}, {}, {}};
         if (auto saved = persist(db, t, [&] { return ReportService(ctx).saveDraft(d); }); saved) ++t.drafts;
         else t.error(saved.error().message);
-        pauseUntil(think(rng), end);
+        if (!pauseUntil(think(rng), end)) return;
         // The draft is sent: the attached file is now part of it.
         auto again = persist(db, t, [&] { return ReportService(ctx).editable(unitId, period); });
         if (!again) continue;
@@ -166,18 +183,19 @@ void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady
             ++t.submits;
             std::lock_guard g(t.lock);
             t.submitMs.push_back(ms);
+            t.submitAt.emplace_back(std::chrono::duration<double>(start - begin).count(), ms);
             t.committedKeys.insert(d.requestKey);
         } else {
             ++t.refused;
             t.error(sent.error().message);
         }
-        pauseUntil(think(rng), end);
+        if (!pauseUntil(think(rng), end)) return;
     }
 }
 
 void officeClient(const QString& where, int seed, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
 {
-    auto session = Session::open(where, t);
+    auto session = Session::open(where, t, Session::OfficeKind);
     if (!session) return;
     Database& db = *session->db;
     ServiceContext ctx = session->context();
@@ -208,7 +226,7 @@ void officeClient(const QString& where, int seed, Steady::time_point end, std::a
 
 void dashboardClient(const QString& where, Steady::time_point end, std::atomic<bool>& unitsDone, Tally& t)
 {
-    auto session = Session::open(where, t);
+    auto session = Session::open(where, t, Session::DashboardKind);
     if (!session) return;
     Database& db = *session->db;
     ServiceContext ctx = session->context();
@@ -242,7 +260,7 @@ int main(int argc, char** argv)
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
         if (type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(message));
     });
-    spdlog::set_level(spdlog::level::err);
+    spdlog::set_level(qEnvironmentVariableIsSet("CD_LOAD_TRACE") ? spdlog::level::warn : spdlog::level::err);
     const QStringList args = app.arguments();
     const auto option = [&](const char* name, int fallback) {
         const int i = int(args.indexOf(QLatin1String(name)));
@@ -299,7 +317,7 @@ int main(int argc, char** argv)
     const auto end = begin + std::chrono::seconds(seconds);
     std::atomic<bool> unitsDone{false};
     std::vector<std::thread> unitThreads, others;
-    for (int i = 0; i < units; ++i) unitThreads.emplace_back(unitClient, address(unitLogins[i], name), unitIds[i], think, end, std::ref(t));
+    for (int i = 0; i < units; ++i) unitThreads.emplace_back(unitClient, address(unitLogins[i], name), unitIds[i], think, begin, end, std::ref(t));
     for (int i = 0; i < office; ++i) others.emplace_back(officeClient, address(officeLogins[i], name), i + 1, end, std::ref(unitsDone), std::ref(t));
     for (int i = 0; i < dashboards; ++i) others.emplace_back(dashboardClient, address(dashboardLogins[i], name), end, std::ref(unitsDone), std::ref(t));
     double restartedAt = -1;
@@ -347,10 +365,34 @@ int main(int argc, char** argv)
     std::printf("audit rows = writes: submissions %lld = %d %s, reviews %lld = %lld %s; chain %s\n", static_cast<long long>(auditSubmits), int(t.submits),
                 auditSubmits == t.submits ? "yes" : "NO", static_cast<long long>(auditReviews), static_cast<long long>(reviewedRows),
                 auditReviews == reviewedRows ? "yes" : "NO", chain && chain->firstBad == 0 ? "verifies" : "DOES NOT VERIFY");
-    std::printf("conflicts refused cleanly: %d (two reviewers on one report); refused otherwise: %d; reconnections: %d; transactions repeated: %lld\n",
-                int(t.conflicts), int(t.refused), int(t.reconnects), static_cast<long long>(retry::repeated()));
+    std::printf("conflicts refused cleanly: %d (two reviewers on one report); refused otherwise: %d; reconnections: %d in %d tries; transactions repeated: %lld\n",
+                int(t.conflicts), int(t.refused), int(t.reconnects), int(t.reconnectTries), static_cast<long long>(retry::repeated()));
     std::printf("submit latency (ms): p50 %.1f  p95 %.1f  p99 %.1f  (%zu submissions)\n", percentile(t.submitMs, 0.5), percentile(t.submitMs, 0.95),
                 percentile(t.submitMs, 0.99), t.submitMs.size());
+    // The same by the time it was sent: the opening (every client signing in at once) apart
+    // from the rest.
+    {
+        std::vector<double> after;
+        for (const auto& [at, ms] : t.submitAt)
+            if (at >= 15) after.push_back(ms);
+        std::printf("  sent 15 s on:      p50 %.1f  p95 %.1f  p99 %.1f  (%zu)\n", percentile(after, 0.5), percentile(after, 0.95), percentile(after, 0.99),
+                    after.size());
+    }
+    for (int from = 0; from < seconds + 15; from += 15) {
+        std::vector<double> window;
+        for (const auto& [at, ms] : t.submitAt)
+            if (at >= from && at < from + 15) window.push_back(ms);
+        if (window.empty()) continue;
+        std::printf("  sent at %3d–%3d s: p50 %.1f  p95 %.1f  (%zu)\n", from, from + 15, percentile(window, 0.5), percentile(window, 0.95), window.size());
+    }
+    const char* kinds[] = {"units", "office", "dashboards"};
+    for (int k = 0; k < 3; ++k)
+        if (!t.signInMs[k].empty())
+            std::printf("signing in (ms), %s: p50 %.0f  max %.0f  (%zu)\n", kinds[k], percentile(t.signInMs[k], 0.5),
+                        *std::ranges::max_element(t.signInMs[k]), t.signInMs[k].size());
+    if (!t.reconnectMs.empty())
+        std::printf("connected again after (ms): p50 %.0f  p95 %.0f  max %.0f\n", percentile(t.reconnectMs, 0.5), percentile(t.reconnectMs, 0.95),
+                    *std::ranges::max_element(t.reconnectMs));
     std::printf("dashboard refresh under load (ms): p50 %.1f  p95 %.1f  (%zu refreshes)\n", percentile(t.dashboardMs, 0.5), percentile(t.dashboardMs, 0.95),
                 t.dashboardMs.size());
     for (const QString& e : t.errors) std::printf("  error seen: %s\n", qPrintable(e));
