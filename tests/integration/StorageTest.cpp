@@ -1,6 +1,7 @@
 #include "services/UnitService.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditRepository.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ResponsibilityRepository.h"
 #include "storage/SqlUtil.h"
@@ -9,6 +10,13 @@
 
 #include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
+#include <atomic>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <thread>
+#include <unistd.h>
 #include <QSqlQuery>
 
 using namespace cd;
@@ -177,4 +185,76 @@ TEST(Storage, ThePausesBeforeReachingALostServerAgainGrowAndAreSpreadOut)
         }
         EXPECT_GT(seen.size(), 20) << "attempt " << attempt << ": the pauses are not spread";
     }
+}
+
+namespace {
+
+// A PostgreSQL server in its last seconds before a restart, as libpq sees it: it answers each
+// login on its socket with `refusals` in turn, one per connection, and counts the logins.
+class RestartingServer
+{
+public:
+    explicit RestartingServer(QList<std::pair<QByteArray, QByteArray>> refusals) : m_refusals(std::move(refusals))
+    {
+        m_socket = m_dir.path() + QStringLiteral("/.s.PGSQL.5999");
+        m_fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(m_socket);
+        std::memcpy(address.sun_path, path.constData(), std::min<size_t>(size_t(path.size()), sizeof(address.sun_path) - 1));
+        EXPECT_EQ(::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+        EXPECT_EQ(::listen(m_fd, 8), 0);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~RestartingServer()
+    {
+        ::shutdown(m_fd, SHUT_RDWR);
+        ::close(m_fd);
+        m_thread.join();
+    }
+    QString address() const { return QStringLiteral("postgresql://clerk@localhost/campaign?host=%1&port=5999").arg(m_dir.path()); }
+    int logins() const { return m_logins; }
+
+private:
+    void serve()
+    {
+        for (const auto& [code, message] : m_refusals) {
+            const int client = ::accept(m_fd, nullptr, nullptr);
+            if (client < 0) return;
+            char startup[512];
+            [[maybe_unused]] const ssize_t got = ::read(client, startup, sizeof(startup)); // the startup packet, whatever it says
+            ++m_logins;
+            // ErrorResponse: severity, code and message, each a NUL-ended field.
+            QByteArray fields = QByteArray("SFATAL") + '\0' + QByteArray("VFATAL") + '\0' + 'C' + code + '\0' + 'M' + message + '\0' + '\0';
+            QByteArray packet("E");
+            const quint32 length = quint32(fields.size() + 4);
+            for (int shift : {24, 16, 8, 0}) packet.append(char((length >> shift) & 0xff));
+            packet += fields;
+            [[maybe_unused]] const ssize_t sent = ::write(client, packet.constData(), size_t(packet.size()));
+            ::close(client);
+        }
+    }
+    QTemporaryDir m_dir;
+    QString m_socket;
+    QList<std::pair<QByteArray, QByteArray>> m_refusals;
+    int m_fd = -1;
+    std::atomic<int> m_logins{0};
+    std::thread m_thread;
+};
+
+} // namespace
+
+// A login begun while the server restarts is tried again, as one begun while it starts up: the
+// office's desktops, signing in behind two hundred units, were turned away by the first
+// "shutting down" and never got in. A refusal of the login itself still ends the tries at once.
+TEST(Storage, ASignInWhileTheServerRestartsIsTriedAgain)
+{
+    RestartingServer server({{"57P03", "the database system is shutting down"},
+                             {"57P01", "terminating connection due to administrator command"},
+                             {"57P03", "the database system is starting up"},
+                             {"28P01", "password authentication failed for user \"clerk\""}});
+    const auto opened = Database::connect(server.address(), QStringLiteral("not-the-password"));
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(server.logins(), 4);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("did not accept the password"))) << opened.error().message.toStdString();
 }
