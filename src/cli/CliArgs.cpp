@@ -21,7 +21,9 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("request-key"), QStringLiteral("copy-to"),
                                          QStringLiteral("charts"), QStringLiteral("actor"), QStringLiteral("entity"),
                                          QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
-                                         QStringLiteral("action")};
+                                         QStringLiteral("action"), QStringLiteral("session"), QStringLiteral("level"),
+                                         QStringLiteral("weight"), QStringLiteral("ballots"), QStringLiteral("clerk"),
+                                         QStringLiteral("serial"), QStringLiteral("place"), QStringLiteral("id")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

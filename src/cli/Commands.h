@@ -27,6 +27,7 @@ int runBulletin(CliSession& s);
 int runPrint(CliSession& s);
 int runPackage(CliSession& s);
 int runAudit(CliSession& s);
+int runReview(CliSession& s);
 
 } // namespace cd::cli
 

@@ -88,6 +88,11 @@ QString help()
         "  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer\n"
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"
         "  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units' report packages\n"
+        "  review add --year Y --date D --title T [--place P] [--format json] · review list [--year Y]   述职测评 sessions\n"
+        "  review person add --session S --unit U --name N --level first|direct|specific · review person fill|remove|move --session S [--id P] [--to N]\n"
+        "  review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K\n"
+        "  review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]\n"
+        "  review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n"
         "  --verbose: what the database engines said, on stderr as well as in the log file\n"
@@ -163,7 +168,7 @@ int main(int argc, char** argv)
         {QStringLiteral("dashboard"), cd::cli::runDashboard}, {QStringLiteral("settings"), cd::cli::runSettings},
         {QStringLiteral("assess"), cd::cli::runAssess},       {QStringLiteral("bulletin"), cd::cli::runBulletin},
         {QStringLiteral("print"), cd::cli::runPrint},         {QStringLiteral("package"), cd::cli::runPackage},
-        {QStringLiteral("copy"), cd::cli::runCopy},
+        {QStringLiteral("copy"), cd::cli::runCopy},           {QStringLiteral("review"), cd::cli::runReview},
     };
     auto it = commands.constFind(command);
     if (it == commands.cend()) {

@@ -11,7 +11,7 @@
 namespace cd {
 namespace {
 
-constexpr std::array<std::pair<ScoreRule, const char*>, 8> kRuleIds{{
+constexpr std::array<std::pair<ScoreRule, const char*>, 9> kRuleIds{{
     {ScoreRule::ReportsOnTime, "reports_on_time"},
     {ScoreRule::TaskCompletion, "task_completion"},
     {ScoreRule::Hearings, "hearings"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<ScoreRule, const char*>, 8> kRuleIds{{
     {ScoreRule::PositiveCases, "positive_cases"},
     {ScoreRule::ProvinceRank, "province_rank"},
     {ScoreRule::Manual, "manual"},
+    {ScoreRule::Review, "review"},
 }};
 constexpr std::array<std::pair<Grade, const char*>, 4> kGradeIds{
     {{Grade::Excellent, "excellent"}, {Grade::Good, "good"}, {Grade::Pass, "pass"}, {Grade::Poor, "poor"}}};
@@ -43,6 +44,7 @@ QString displayName(ScoreRule r)
     case ScoreRule::PositiveCases: return QCoreApplication::translate("cd::Assessment", "Positive cases");
     case ScoreRule::ProvinceRank: return QCoreApplication::translate("cd::Assessment", "Province rank");
     case ScoreRule::Manual: return QCoreApplication::translate("cd::Assessment", "Entered by the office");
+    case ScoreRule::Review: return QCoreApplication::translate("cd::Assessment", "Secretaries' report-and-rating");
     }
     return {};
 }
@@ -81,6 +83,7 @@ QList<RuleParameter> ruleParameters(ScoreRule r)
     case ScoreRule::PositiveCases: return {p("per", 2)};
     case ScoreRule::ProvinceRank: return {p("task", QStringLiteral("R1")), p("full_within", 3), p("step", 1)};
     case ScoreRule::Manual: return {};
+    case ScoreRule::Review: return {};
     }
     return {};
 }
@@ -317,6 +320,14 @@ ItemScore AssessmentRules::score(const RubricItem& item, const UnitRecord& u)
             s.basis = QStringLiteral("领导小组办公室评定");
         } else {
             s.basis = QStringLiteral("尚未评定");
+        }
+        break;
+    case ScoreRule::Review:
+        if (u.review) {
+            s.score = clamp(item.max * u.review->score / 100.0, 0, item.max);
+            s.basis = QStringLiteral("%1：%2得%3分，等次“%4”").arg(u.review->session, u.review->person, QString::number(u.review->score, 'f', 2), u.review->grade);
+        } else {
+            s.basis = QStringLiteral("尚未公布述职测评结果");
         }
         break;
     }

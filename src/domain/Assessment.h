@@ -21,11 +21,12 @@ enum class ScoreRule {
     NegativeCases,   // deduct per published negative case, down to −cap
     PositiveCases,   // add per published positive case, up to the cap
     ProvinceRank,    // full marks within the top places of the province, less per place below
-    Manual,          // entered by the office (leadership evaluation, 述职测评)
+    Manual,          // entered by the office (leadership evaluation)
+    Review,          // maximum × the unit's 第一责任人's published 述职测评 score ÷ 100
 };
 inline constexpr std::array kAllRules{ScoreRule::ReportsOnTime, ScoreRule::TaskCompletion, ScoreRule::Hearings,
                                       ScoreRule::OverdueProblems, ScoreRule::NegativeCases, ScoreRule::PositiveCases,
-                                      ScoreRule::ProvinceRank, ScoreRule::Manual};
+                                      ScoreRule::ProvinceRank, ScoreRule::Manual, ScoreRule::Review};
 QString toId(ScoreRule r);
 std::optional<ScoreRule> scoreRuleFromId(const QString& id);
 QString displayName(ScoreRule r);
@@ -98,6 +99,15 @@ struct UnitRecord
     int positiveCases = 0; // published
     int negativeCases = 0; // published
     QHash<QString, double> manual; // item code → value the office entered
+    // The unit's 第一责任人 in the year's latest published 述职测评 (ReviewRepository).
+    struct Review
+    {
+        double score = 0; // 0…100
+        QString grade;    // 好 较好 一般 差
+        QString person;
+        QString session;
+    };
+    std::optional<Review> review;
 };
 
 struct ItemScore

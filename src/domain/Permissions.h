@@ -17,6 +17,7 @@ enum class Operation {
     AnswerProblems, // a unit reports the rectification of its own problems
     Assess,         // the rubric, manual scores and overrides, locking the year's assessment
     UnlockAssessment, // reopening a locked assessment: administrators only
+    RunReviews,     // 述职测评: sessions, people, groups, ballots, counting, publishing
 };
 
 // unitId: the unit the data belongs to (0 where the operation concerns no single unit).

@@ -5,6 +5,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ProgressRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/UnitRepository.h"
 
 #include <QJsonArray>
@@ -95,6 +96,12 @@ Result<AssessmentResult> AssessmentService::compute(const Campaign& campaign, co
         r.positiveCases = cases.value(r.unitId).first;
         r.negativeCases = cases.value(r.unitId).second;
     }
+
+    // The secretaries' 述职测评: each unit's first responsible person's published result.
+    const bool reviewed = std::ranges::any_of(rubric.items, [](const RubricItem& i) { return i.rule == ScoreRule::Review; });
+    if (reviewed)
+        for (const auto& [unit, r] : ReviewRepository(m_ctx.db).firstLevelResults(campaign.id).asKeyValueRange())
+            if (at.contains(unit)) records[at.value(unit)].review = UnitRecord::Review{r.score, r.grade, r.person, r.session};
 
     // What the office entered: manual items' values and overrides of automatic ones.
     QHash<qint64, QHash<QString, AssessmentRepository::Entry>> entries;

@@ -3,6 +3,7 @@
 #include "services/CampaignService.h"
 #include "services/DemoNames.h"
 #include "services/DemoReports.h"
+#include "services/DemoReview.h"
 #include "services/DemoSupervision.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/BulkInsert.h"
@@ -161,12 +162,13 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     auto supervised = DemoSupervision::write(m_ctx.db, made, *campaign, asOf, dice);
     if (!supervised) return fail(supervised.error());
     summary.problems = supervised->problems;
-    // After the year, the office has entered the manual items of the default rubric: the
-    // secretaries' 述职测评 and the leadership evaluation.
+    // After the year, the secretaries' 述职测评 is held and published, and the office has
+    // entered the manual item of the default rubric, the leadership evaluation.
     if (asOf > campaign->end) {
+        if (auto r = DemoReview::write(m_ctx.db, made, *campaign, dice, m_ctx.actor.login, m_ctx.clock.now()); !r) return fail(r.error());
         AssessmentRepository assessment(m_ctx.db);
         for (const auto& u : made)
-            for (const char* item : {"appraisal", "leadership"}) {
+            for (const char* item : {"leadership"}) {
                 const double value = 6 + dice.below(9) * 0.5; // 6 to 10
                 const AssessmentRepository::Entry e{u.id, QString::fromLatin1(item), value, {}, m_ctx.actor.login, m_ctx.clock.now()};
                 if (auto s = assessment.setEntry(campaign->id, e); !s) return fail(s.error());

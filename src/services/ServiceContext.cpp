@@ -68,6 +68,7 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::AnswerProblems: what = QCoreApplication::translate("cd::ServiceContext", "answer this unit's problems"); break;
     case Operation::Assess: what = QCoreApplication::translate("cd::ServiceContext", "score the assessment"); break;
     case Operation::UnlockAssessment: what = QCoreApplication::translate("cd::ServiceContext", "unlock a locked assessment"); break;
+    case Operation::RunReviews: what = QCoreApplication::translate("cd::ServiceContext", "run the secretaries' report-and-rating"); break;
     }
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.shownName(), what)});

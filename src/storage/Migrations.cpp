@@ -231,6 +231,38 @@ const QStringList kV15{};
 // so the chain's lock is held for the commit alone. A file changes nothing.
 const QStringList kV16{};
 
+// v17: 述职测评 — sessions of the secretaries' report-and-rating with their rules, the people
+// who report and the groups who vote, the ballots as each clerk entered them (or the totals
+// counted by hand), the results frozen at publication, and the amendments made after it.
+const QStringList kV17{
+    QStringLiteral("CREATE TABLE review_sessions (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
+                   " title TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', rules TEXT NOT NULL,"
+                   " double_entry INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+                   " published_at TEXT, published_by TEXT)"),
+    QStringLiteral("CREATE TABLE review_people (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " unit_id INTEGER NOT NULL REFERENCES units(id), name TEXT NOT NULL, level TEXT NOT NULL, sort_order INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX idx_review_people ON review_people (session_id, sort_order)"),
+    QStringLiteral("CREATE INDEX idx_review_people_unit ON review_people (unit_id)"),
+    QStringLiteral("CREATE TABLE review_groups (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " name TEXT NOT NULL, weight REAL NOT NULL, ballots INTEGER NOT NULL, sort_order INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX idx_review_groups ON review_groups (session_id, sort_order)"),
+    QStringLiteral("CREATE TABLE review_ballots (session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " clerk INTEGER NOT NULL, serial INTEGER NOT NULL, marks TEXT NOT NULL, comments TEXT NOT NULL DEFAULT '',"
+                   " entered_by TEXT NOT NULL, entered_at TEXT NOT NULL, PRIMARY KEY (session_id, clerk, serial))"),
+    QStringLiteral("CREATE TABLE review_totals (session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " person_id INTEGER NOT NULL REFERENCES review_people(id) ON DELETE CASCADE,"
+                   " group_id INTEGER NOT NULL REFERENCES review_groups(id) ON DELETE CASCADE, good INTEGER NOT NULL, fair INTEGER NOT NULL,"
+                   " average INTEGER NOT NULL, poor INTEGER NOT NULL, invalid INTEGER NOT NULL, PRIMARY KEY (person_id, group_id))"),
+    QStringLiteral("CREATE INDEX idx_review_totals ON review_totals (session_id)"),
+    QStringLiteral("CREATE TABLE review_results (session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " person_id INTEGER NOT NULL REFERENCES review_people(id), unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " score REAL NOT NULL, grade TEXT NOT NULL, result TEXT NOT NULL, PRIMARY KEY (session_id, person_id))"),
+    QStringLiteral("CREATE INDEX idx_review_results_unit ON review_results (unit_id)"),
+    QStringLiteral("CREATE TABLE review_amendments (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " serial INTEGER NOT NULL, before_marks TEXT NOT NULL, after_marks TEXT NOT NULL, reason TEXT NOT NULL,"
+                   " amended_at TEXT NOT NULL, amended_by TEXT NOT NULL)"),
+};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -261,7 +293,8 @@ const QStringList& step(int version)
     case 13: return kV13;
     case 14: return kV14;
     case 15: return kV15;
-    default: return kV16;
+    case 16: return kV16;
+    default: return kV17;
     }
 }
 
@@ -289,7 +322,7 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
@@ -297,7 +330,8 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                                            : v == 13 ? ServerRollups::statements(name)
                                            : v == 14 ? ServerWall::statements(name, serverZone(db))
                                            : v == 15 ? ServerWall::gaplessAudit(name)
-                                                     : ServerWall::linkAtCommit(name);
+                                           : v == 16 ? ServerWall::linkAtCommit(name)
+                                                     : ServerSecurity::reviews(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

@@ -18,6 +18,10 @@ public:
     // The statements for the schema named by `schema`, an identifier quoted as the server
     // quotes it (quote_ident).
     static QStringList statements(const QString& schema);
+    // Schema v17: the 述职测评 tables (ServerReviews.cpp). The office runs them; a unit reads
+    // its own people and, once published, their results; a leader reads the published results;
+    // the ballots and counts are the office's alone.
+    static QStringList reviews(const QString& schema);
 };
 
 // CampaignDesk accounts on a server are PostgreSQL login roles, members of this database's

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Review.h"
+#include "services/ServiceContext.h"
+#include "storage/ReviewRepository.h"
+
+#include <QJsonObject>
+
+namespace cd {
+
+using ReviewSession = ReviewRepository::Session;
+
+// One ballot as a clerk typed it or a sheet gave it: a cell per person in the session's order
+// (1–4 or 好/较好/一般/差; empty for no mark), and optional comments per person.
+struct BallotRow
+{
+    int line = 0; // in the sheet, for messages
+    int serial = 0;
+    QStringList cells;
+    QStringList comments;
+};
+
+// The count as it stands: per person, and while the two clerks disagree, where.
+struct ReviewCount
+{
+    ReviewSession session;
+    QList<ReviewGroup> groups;
+    QList<ReviewOutcome> outcomes; // in the people's order
+    QList<int> disagreements;      // serials the two clerks entered differently, or one only
+    int ballotsEntered = 0;        // distinct serials (ballot counting)
+    bool byTotals = false;         // counted by hand, per group
+    int amendments = 0;
+    QJsonObject toJson() const; // `review tally --format json`
+    static QJsonObject outcomeJson(const ReviewOutcome& o, const QList<ReviewGroup>& groups);
+    static ReviewOutcome outcomeFromJson(const ReviewPerson& person, const QJsonObject& o);
+};
+
+// 述职测评, from the session to its published results (docs/review.md). The office runs it;
+// a unit reads its own people's published results, a leader every published result.
+class ReviewService
+{
+public:
+    explicit ReviewService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+
+    static QList<ReviewGroup> defaultGroups();
+
+    QList<ReviewSession> sessions(int year);
+    Result<ReviewSession> session(qint64 id);
+    // A new session for the campaign year, with these voter groups (the desktop offers
+    // defaultGroups(); the command line adds its own).
+    Result<qint64> addSession(int year, const QString& title, const QDate& date, const QString& place = {}, const QList<ReviewGroup>& groups = {});
+    // Title, date, place, rules and double entry, until published.
+    Status updateSession(const ReviewSession& s);
+
+    QList<ReviewPerson> people(qint64 sessionId);
+    Result<qint64> addPerson(qint64 sessionId, ReviewPerson p);
+    Status removePerson(qint64 sessionId, qint64 personId);
+    Status movePerson(qint64 sessionId, qint64 personId, int toIndex);
+    // Each unit's first, direct and specific responsible person from its responsibility list
+    // (the one named most often at that level), those not already in the session.
+    Result<int> addFromResponsibilities(qint64 sessionId);
+
+    QList<ReviewGroup> groups(qint64 sessionId);
+    Result<qint64> addGroup(qint64 sessionId, ReviewGroup g);
+    Status updateGroup(qint64 sessionId, const ReviewGroup& g);
+    Status removeGroup(qint64 sessionId, qint64 groupId);
+
+    // Ballots entered by one clerk (1 or 2); all or nothing. A serial never issued, entered
+    // twice, or already entered by this clerk (unless `replace`) refuses the whole batch.
+    Result<int> enter(qint64 sessionId, int clerk, const QList<BallotRow>& rows, bool replace = false);
+    // Counting by hand: one person's marks from one group.
+    Status enterTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& counts);
+
+    Result<ReviewCount> count(qint64 sessionId);
+    Status publish(qint64 sessionId);
+    // After publication: one ballot corrected (both clerks' entries), the results frozen again.
+    Status amend(qint64 sessionId, const BallotRow& row, const QString& reason);
+    // Published results a unit or leader may read: a unit's own people, else everyone's.
+    Result<QList<ReviewRepository::Published>> publishedResults(qint64 sessionId);
+
+private:
+    Result<ReviewSession> editable(qint64 sessionId, bool structure); // open; `structure`: nothing counted yet
+    Result<QString> cellsOf(const BallotRow& row, int people);
+    Result<ReviewCount> countIn(const ReviewSession& s);
+    QList<ReviewRepository::Published> frozen(const ReviewCount& c);
+
+    ServiceContext m_ctx;
+};
+
+} // namespace cd
