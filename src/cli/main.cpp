@@ -122,6 +122,10 @@ int main(int argc, char** argv)
         prints = prints || qstrcmp(argv[i], "--out") == 0 || qstrncmp(argv[i], "--out=", 6) == 0 ||
                  (qstrcmp(argv[i], "fonts") == 0 && i > 1 && qstrcmp(argv[i - 1], "print") == 0);
     if (prints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The words as given: a QGuiApplication takes some for itself (-session, -style …), and
+    // `review ballots --session S` must keep its own.
+    QStringList given;
+    for (int i = 0; i < argc; ++i) given << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application =
         prints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
@@ -129,7 +133,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CampaignDesk"));
     cd::private_files::keep(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    setUpLogging(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
+    setUpLogging(given.contains(QStringLiteral("--verbose")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("campaigndesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
@@ -137,7 +141,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString parseError;
-    auto args = cd::cli::CliArgs::parse(QCoreApplication::arguments(), &parseError);
+    auto args = cd::cli::CliArgs::parse(given, &parseError);
     if (!args) {
         err << parseError << Qt::endl << help();
         return cd::cli::Usage;
