@@ -56,6 +56,10 @@ echo "== assessment benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_assessment" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
 
+echo "== 述职测评 benchmarks (150 people and 400 ballots; sixty sessions over 5,000 units; medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_review" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
+
 echo "== printing benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_printing" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'

@@ -281,6 +281,335 @@
     </message>
 </context>
 <context>
+    <name>cd::AppraisalPage</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation>测评组</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>测评表录入</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>新建评议会(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Session and &amp;rules…</source>
+        <translation>评议会与规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish results</source>
+        <translation>公布结果(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend a ballot…</source>
+        <translation>更正测评表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>添加述职人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>From &amp;responsibility lists</source>
+        <translation>从责任清单带出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>添加测评组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>修改测评组(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Who reports, in the order they report</source>
+        <translation>述职人（按述职顺序）</translation>
+    </message>
+    <message>
+        <source>Voter groups: their weights and the ballots issued to each</source>
+        <translation>测评组：权重及发放的测评表份数</translation>
+    </message>
+    <message>
+        <source>People and groups</source>
+        <translation>述职人与测评组</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <source>Ballot forms as PDF…</source>
+        <translation>测评表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Ballot forms</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <source>No ballots are issued yet: give each group its number of ballots.</source>
+        <translation>尚未发放测评表：请为每个测评组填写发放份数。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Results register</source>
+        <translation>测评结果汇总表</translation>
+    </message>
+    <message>
+        <source>Feedback to the selected person</source>
+        <translation>所选人员的反馈意见</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>评议会(&amp;S)</translation>
+    </message>
+    <message>
+        <source> (published)</source>
+        <translation>（已公布）</translation>
+    </message>
+    <message>
+        <source>The two clerks&apos; entries differ on ballots %1: the results cannot be published until they agree.</source>
+        <translation>两名录入员录入的第 %1 号测评表不一致，核对一致前不能公布结果。</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2.</source>
+        <translation>%1 于 %2 公布。</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n amendment(s) since.</source>
+        <translation>
+            <numerusform>此后更正 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered.</source>
+        <translation>
+            <numerusform>已录入测评表 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No 述职测评 session yet this year: start with New session.</source>
+        <translation>本年度尚无述职评议会，请点“新建评议会”。</translation>
+    </message>
+    <message>
+        <source>No published 述职测评 results yet.</source>
+        <translation>尚无已公布的述职测评结果。</translation>
+    </message>
+    <message>
+        <source>New 述职测评 session</source>
+        <translation>新建述职评议会</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建评议会</translation>
+    </message>
+    <message>
+        <source>Two clerks enter every ballot</source>
+        <translation>每张测评表由两名录入员分别录入</translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation>双人录入</translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation>“%1”计分</translation>
+    </message>
+    <message>
+        <source>好 from score</source>
+        <translation>“好”的分数线</translation>
+    </message>
+    <message>
+        <source>较好 from score</source>
+        <translation>“较好”的分数线</translation>
+    </message>
+    <message>
+        <source>一般 from score</source>
+        <translation>“一般”的分数线</translation>
+    </message>
+    <message>
+        <source>差 when 差 marks reach</source>
+        <translation>“差”票达到有效票的比例即为“差”</translation>
+    </message>
+    <message>
+        <source>Session and rules</source>
+        <translation>评议会与规则</translation>
+    </message>
+    <message>
+        <source>Add a person who reports</source>
+        <translation>添加述职人</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>职责(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加述职人</translation>
+    </message>
+    <message>
+        <source>From responsibility lists</source>
+        <translation>从责任清单带出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added from the responsibility lists.</source>
+        <translation>
+            <numerusform>已从责任清单带出 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the session?</source>
+        <translation>将%1移出本次评议会？</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>述职顺序</translation>
+    </message>
+    <message>
+        <source>Add a voter group</source>
+        <translation>添加测评组</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots issued</source>
+        <translation>发放份数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>添加测评组</translation>
+    </message>
+    <message>
+        <source>Publish results</source>
+        <translation>公布结果</translation>
+    </message>
+    <message>
+        <source>Publish the results? They are then frozen: a later correction is an amendment with its reason, and units read their own results.</source>
+        <translation>公布测评结果？公布后结果冻结，此后的更正须写明理由；各单位可查看本单位人员的结果。</translation>
+    </message>
+    <message>
+        <source>one grade per person, in order, separated by commas: 1,2,,4</source>
+        <translation>按述职顺序每人一个等次，用逗号分隔：1,2,,4</translation>
+    </message>
+    <message>
+        <source>Amend a ballot</source>
+        <translation>更正测评表</translation>
+    </message>
+    <message>
+        <source>&amp;Serial</source>
+        <translation>编号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grades</source>
+        <translation>等次(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放份数</translation>
+    </message>
+</context>
+<context>
     <name>cd::Assessment</name>
     <message>
         <source>Reports on time</source>
@@ -425,6 +754,10 @@
     <message>
         <source>points added per case</source>
         <translation>每例加分</translation>
+    </message>
+    <message>
+        <source>Secretaries&apos; report-and-rating</source>
+        <translation>述职测评结果</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1825,73 @@
     <message>
         <source>Could not restore %1.</source>
         <translation>无法恢复 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BallotEntry</name>
+    <message>
+        <source>%1 (several grades: invalid)</source>
+        <translation>%1（多选，无效）</translation>
+    </message>
+    <message>
+        <source>Clerk 1</source>
+        <translation>录入员一</translation>
+    </message>
+    <message>
+        <source>Clerk 2 (second entry)</source>
+        <translation>录入员二（复录）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade (1–4)</source>
+        <translation>等次（1–4）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>&amp;Entered by</source>
+        <translation>录入员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial</source>
+        <translation>编号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>For each person type 1 好, 2 较好, 3 一般 or 4 差 (nothing, or two grades, is invalid for that person), Enter for the next; Enter on the last saves the ballot.</source>
+        <translation>每人按 1 好、2 较好、3 一般、4 差（不选或多选对该人无效），回车到下一人；最后一人回车即保存本张测评表。</translation>
+    </message>
+    <message>
+        <source>No ballot with this serial was issued.</source>
+        <translation>未发放此编号的测评表。</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>测评组：%1</translation>
+    </message>
+    <message>
+        <source>Ballot %1 was entered before by this clerk: saving corrects it.</source>
+        <translation>第 %1 号测评表已由本录入员录入过，保存即更正。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 corrected.</source>
+        <translation>第 %1 号测评表已更正。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 saved.</source>
+        <translation>第 %1 号测评表已保存。</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3448,10 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
         <source>Your password on the server is changed; use it the next time you connect.</source>
         <translation>您在服务器上的密码已修改，下次连接时请使用新密码。</translation>
     </message>
+    <message>
+        <source>Secretaries&apos; ratings</source>
+        <translation>述职测评</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>
@@ -4378,6 +4782,164 @@ Measure: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ReviewRules</name>
+    <message>
+        <source>Grade points run from 0 to 100.</source>
+        <translation>等次计分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A better grade gives at least the points of a worse one.</source>
+        <translation>较高等次的计分不能低于较低等次。</translation>
+    </message>
+    <message>
+        <source>The grading thresholds descend from 好 to 一般, within 0 and 100.</source>
+        <translation>等次分数线须从“好”到“一般”依次降低，并在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The share of 差 marks that makes the grade 差 is above 0 and at most 1.</source>
+        <translation>判定为“差”的“差”票比例须大于 0 且不超过 1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewService</name>
+    <message>
+        <source>There is no 述职测评 session %1.</source>
+        <translation>没有编号为 %1 的述职评议会。</translation>
+    </message>
+    <message>
+        <source>There is no campaign for %1.</source>
+        <translation>没有 %1 年度的活动。</translation>
+    </message>
+    <message>
+        <source>A session has a title.</source>
+        <translation>评议会须有名称。</translation>
+    </message>
+    <message>
+        <source>A session has a date.</source>
+        <translation>评议会须有日期。</translation>
+    </message>
+    <message>
+        <source>The results of “%1” are published; correct a ballot with an amendment.</source>
+        <translation>“%1”的结果已公布，如需更正请使用“更正测评表”。</translation>
+    </message>
+    <message>
+        <source>Ballots of “%1” are already entered: the people and the ballots issued can no longer change.</source>
+        <translation>“%1”已开始录入测评表，述职人和发放份数不能再改。</translation>
+    </message>
+    <message>
+        <source>A person who reports has a name.</source>
+        <translation>述职人须有姓名。</translation>
+    </message>
+    <message>
+        <source>The unit does not exist.</source>
+        <translation>单位不存在。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already reports at this session.</source>
+        <translation>%2的%1已在本次评议会述职名单中。</translation>
+    </message>
+    <message>
+        <source>That person does not report at this session.</source>
+        <translation>此人不在本次评议会述职名单中。</translation>
+    </message>
+    <message>
+        <source>The session already has a group named %1.</source>
+        <translation>本次评议会已有名为“%1”的测评组。</translation>
+    </message>
+    <message>
+        <source>That voter group is not in this session.</source>
+        <translation>本次评议会没有这个测评组。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 has %2 grades; the session has %3 people who report.</source>
+        <translation>第 %1 号测评表有 %2 个等次，而本次评议会有 %3 名述职人。</translation>
+    </message>
+    <message>
+        <source>Ballot %1, person %2: “%3” is no grade (1–4 or 好, 较好, 一般, 差; empty for none).</source>
+        <translation>第 %1 号测评表第 %2 人：“%3”不是等次（应为 1–4 或 好、较好、一般、差；未选留空）。</translation>
+    </message>
+    <message>
+        <source>The clerk is 1 or 2.</source>
+        <translation>录入员只能是 1 或 2。</translation>
+    </message>
+    <message>
+        <source>“%1” is counted by one clerk.</source>
+        <translation>“%1”由一名录入员录入。</translation>
+    </message>
+    <message>
+        <source>“%1” is counted by hand per group; its ballots are not entered one by one.</source>
+        <translation>“%1”按测评组手工汇总计票，不逐张录入测评表。</translation>
+    </message>
+    <message>
+        <source>Nobody reports at “%1” yet.</source>
+        <translation>“%1”尚无述职人。</translation>
+    </message>
+    <message>
+        <source>No ballot numbered %1 was issued: the serials run from 1 to %2.</source>
+        <translation>未发放第 %1 号测评表：编号为 1 至 %2。</translation>
+    </message>
+    <message>
+        <source>No ballot numbered %1 was issued: no ballots are issued yet.</source>
+        <translation>未发放第 %1 号测评表：尚未发放测评表。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 is entered twice.</source>
+        <translation>第 %1 号测评表重复录入。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 was already entered by clerk %2; correct it with --replace.</source>
+        <translation>第 %1 号测评表已由录入员 %2 录入过；如需更正请加 --replace。</translation>
+    </message>
+    <message>
+        <source>The ballots of “%1” are entered one by one; no totals are entered beside them.</source>
+        <translation>“%1”的测评表已逐张录入，不能再录入分组汇总数。</translation>
+    </message>
+    <message>
+        <source>A count is not negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 ballots counted for %2 from %3, which was issued %4.</source>
+        <translation>%3为%2计票 %1 张，超过该组发放的 %4 张。</translation>
+    </message>
+    <message>
+        <source>The two clerks&apos; entries differ on ballots %1: the results cannot be published until they agree.</source>
+        <translation>两名录入员录入的第 %1 号测评表不一致，核对一致前不能公布结果。</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet.</source>
+        <translation>尚未计票。</translation>
+    </message>
+    <message>
+        <source>The groups&apos; weights add up to %1 %, not 100 %.</source>
+        <translation>各测评组权重合计 %1%，不是 100%。</translation>
+    </message>
+    <message>
+        <source>“%1” is not published: correct the ballot by entering it again.</source>
+        <translation>“%1”尚未公布：请重新录入该测评表进行更正。</translation>
+    </message>
+    <message>
+        <source>An amendment gives its reason.</source>
+        <translation>更正须写明理由。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 was never entered.</source>
+        <translation>第 %1 号测评表从未录入。</translation>
+    </message>
+    <message>
+        <source>A voter group has a name.</source>
+        <translation>测评组须有名称。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s weight is a percentage above 0 and at most 100.</source>
+        <translation>测评组权重须为大于 0、不超过 100 的百分数。</translation>
+    </message>
+    <message>
+        <source>A group is issued from 0 to 100,000 ballots.</source>
+        <translation>每组发放的测评表为 0 至 100000 张。</translation>
+    </message>
+</context>
+<context>
     <name>cd::RubricDialog</name>
     <message>
         <source>%1 assessment rubric</source>
@@ -4710,6 +5272,10 @@ Measure: %2</source>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it, so your change was not saved. What you typed is kept: reload to see the change, then apply yours again.</source>
         <translation>在您打开之后，%1 已由 %2 于 %3 修改，因此您的修改没有保存。您输入的内容仍然保留：请重新载入查看对方的修改，然后再次提交您的修改。</translation>
+    </message>
+    <message>
+        <source>run the secretaries&apos; report-and-rating</source>
+        <translation>组织述职测评</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7370,40 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
+        <source>&quot;summary&quot; must be text.</source>
+        <translation>“summary”必须是文字。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list.</source>
+        <translation>“items”必须是列表。</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;items&quot; must be an object.</source>
+        <translation>“items”中的每一项都必须是对象。</translation>
+    </message>
+    <message>
+        <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]</source>
+        <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]</translation>
+    </message>
+    <message>
+        <source>the stored evidence file %1 (SHA-256 %2…) no longer has the bytes it was stored with</source>
+        <translation>已存储的佐证材料 %1（SHA-256 %2…）的内容已与存入时不一致</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a row&apos;s number in the audit record</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>of an inspection</comment>
+        <translation>督查名称</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -6841,6 +7441,11 @@ Measure: %2</source>
   print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
   package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
+  review add --year Y --date D --title T [--place P] [--format json] · review list [--year Y]   述职测评 sessions
+  review person add --session S --unit U --name N --level first|direct|specific · review person fill|remove|move --session S [--id P] [--to N]
+  review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K
+  review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]
+  review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
   --verbose: what the database engines said, on stderr as well as in the log file
@@ -6883,6 +7488,11 @@ Measure: %2</source>
   print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
   package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
+  review add --year 年度 --date 日期 --title 名称 [--place 地点] [--format json] · review list [--year 年度]   述职评议会
+  review person add --session 评议会 --unit 单位 --name 姓名 --level first|direct|specific · review person fill|remove|move --session 评议会 [--id 人员] [--to 位置]
+  review people --session 评议会 [--format table|csv|json] · review groups --session 评议会 · review group add|set --session 评议会 --name 名称 --weight 权重 --ballots 份数
+  review ballots --session 评议会 --out 文件.pdf · review enter --session 评议会 --file 测评表.csv [--clerk 1|2] [--replace]
+  review tally --session 评议会 [--format table|csv|json] · review publish --session 评议会 · review amend --session 评议会 --serial 编号 --file 行.csv --reason 理由
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
@@ -6890,38 +7500,140 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
-        <source>&quot;summary&quot; must be text.</source>
-        <translation>“summary”必须是文字。</translation>
+        <source>--session wants the session&apos;s number (review list shows them).</source>
+        <translation>--session 须为评议会编号（可用 review list 查看）。</translation>
     </message>
     <message>
-        <source>&quot;items&quot; must be a list.</source>
-        <translation>“items”必须是列表。</translation>
+        <source>Row %1: “%2” is no ballot serial.</source>
+        <translation>第 %1 行：“%2”不是测评表编号。</translation>
     </message>
     <message>
-        <source>Each entry of &quot;items&quot; must be an object.</source>
-        <translation>“items”中的每一项都必须是对象。</translation>
+        <source>Row %1 has %2 columns: a serial, %3 grades and at most %3 comments are expected.</source>
+        <translation>第 %1 行有 %2 列：应为编号、%3 个等次，以及至多 %3 条意见。</translation>
     </message>
     <message>
-        <source>usage: audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action ACTION] [--since DATE] [--until DATE] [--text TEXT] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]</source>
-        <translation>用法：audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]</translation>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation>--%1 须为 %2 至 %3 的整数。</translation>
     </message>
     <message>
-        <source>the stored evidence file %1 (SHA-256 %2…) no longer has the bytes it was stored with</source>
-        <translation>已存储的佐证材料 %1（SHA-256 %2…）的内容已与存入时不一致</translation>
+        <source>Order</source>
+        <translation>顺序</translation>
     </message>
     <message>
-        <source>No.</source>
-        <comment>a row&apos;s number in the audit record</comment>
-        <translation>序号</translation>
+        <source>Level</source>
+        <translation>职责</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>变更内容</translation>
+        <source>Valid</source>
+        <translation>有效</translation>
     </message>
     <message>
-        <source>Title</source>
-        <comment>of an inspection</comment>
-        <translation>督查名称</translation>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>The two clerks&apos; entries differ on ballots %1.</source>
+        <translation>两名录入员录入的第 %1 号测评表不一致。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>--level is first, direct or specific.</source>
+        <translation>--level 应为 first、direct 或 specific。</translation>
+    </message>
+    <message>
+        <source>%1 people added from the responsibility lists.</source>
+        <translation>已从责任清单带出 %1 人。</translation>
+    </message>
+    <message>
+        <source>usage: review person add|fill|remove|move --session S …</source>
+        <translation>用法：review person add|fill|remove|move --session 评议会 …</translation>
+    </message>
+    <message>
+        <source>--weight wants a percentage such as 30.</source>
+        <translation>--weight 须为百分数，如 30。</translation>
+    </message>
+    <message>
+        <source>The session has no group named %1.</source>
+        <translation>本次评议会没有名为“%1”的测评组。</translation>
+    </message>
+    <message>
+        <source>usage: review group add|set --session S --name N [--weight W] [--ballots K]</source>
+        <translation>用法：review group add|set --session 评议会 --name 名称 [--weight 权重] [--ballots 份数]</translation>
+    </message>
+    <message>
+        <source>usage: review ballots --session S --out FILE.pdf</source>
+        <translation>用法：review ballots --session 评议会 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Nobody reports at “%1” yet.</source>
+        <translation>“%1”尚无述职人。</translation>
+    </message>
+    <message>
+        <source>No ballots are issued yet: give each group its number of ballots.</source>
+        <translation>尚未发放测评表：请为每个测评组填写发放份数。</translation>
+    </message>
+    <message>
+        <source>Written %1 ballots to %2.</source>
+        <translation>已将 %1 张测评表写入 %2。</translation>
+    </message>
+    <message>
+        <source>An amendment&apos;s file holds the one ballot it corrects.</source>
+        <translation>更正文件只应包含要更正的那一张测评表。</translation>
+    </message>
+    <message>
+        <source>The file holds ballot %1, not %2.</source>
+        <translation>文件中是第 %1 号测评表，不是第 %2 号。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 amended; the results are published again.</source>
+        <translation>第 %1 号测评表已更正，结果已重新公布。</translation>
+    </message>
+    <message>
+        <source>%1 ballots entered by clerk %2.</source>
+        <translation>录入员 %2 录入测评表 %1 张。</translation>
+    </message>
+    <message>
+        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend</source>
+        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>测评组</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The results of “%1” are published.</source>
+        <translation>“%1”的结果已公布。</translation>
     </message>
 </context>
 <context>

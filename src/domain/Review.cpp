@@ -63,7 +63,7 @@ ReviewMark ReviewRules::gradeOf(double score, int poor, int valid) const
 
 Status ReviewRules::validate(const ReviewRules& r)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("cd::Review", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("cd::ReviewRules", s); };
     for (double p : r.points)
         if (!(p >= 0 && p <= 100)) return fail(Error::invalid(tr("Grade points run from 0 to 100.")));
     if (!(r.points[0] >= r.points[1] && r.points[1] >= r.points[2] && r.points[2] >= r.points[3]))

@@ -13,7 +13,8 @@ Result<int> DemoReview::write(Database& db, const QList<Unit>& units, const Camp
     for (const auto& r : ResponsibilityRepository(db).all())
         if (r.level == ResponsibilityLevel::First) ++named[r.unitId][r.person];
     ReviewRepository repo(db);
-    constexpr int kPerSession = 60;
+    // Sixty to a session, or sixty sessions a year for a province's thousands.
+    const qsizetype kPerSession = std::max<qsizetype>(60, (units.size() + 59) / 60);
     int sessions = 0;
     for (qsizetype from = 0; from < units.size(); from += kPerSession) {
         ReviewRepository::Session s;

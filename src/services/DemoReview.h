@@ -11,7 +11,7 @@ namespace cd {
 class Database;
 
 // For the demo after the year: the 述职评议会 held in December, each unit's first responsible
-// person reporting, sixty to a session, the ballots counted per group and the results
+// person reporting, sixty to a session (at most sixty sessions), the ballots counted per group and the results
 // published, so that the assessment's 述职测评 item has its figures. Written inside the
 // caller's transaction.
 class DemoReview

@@ -304,9 +304,9 @@ QList<ReviewGroup> ReviewService::groups(qint64 sessionId) { return ReviewReposi
 namespace {
 Status checkGroup(const ReviewGroup& g)
 {
-    if (g.name.isEmpty()) return fail(Error::invalid(tr("A voter group has a name.")));
-    if (!(g.weight > 0 && g.weight <= 100)) return fail(Error::invalid(tr("A group's weight is a percentage above 0 and at most 100.")));
-    if (g.ballots < 0 || g.ballots > 100000) return fail(Error::invalid(tr("A group is issued from 0 to 100,000 ballots.")));
+    if (g.name.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::ReviewService", "A voter group has a name.")));
+    if (!(g.weight > 0 && g.weight <= 100)) return fail(Error::invalid(QCoreApplication::translate("cd::ReviewService", "A group's weight is a percentage above 0 and at most 100.")));
+    if (g.ballots < 0 || g.ballots > 100000) return fail(Error::invalid(QCoreApplication::translate("cd::ReviewService", "A group is issued from 0 to 100,000 ballots.")));
     return {};
 }
 } // namespace
@@ -427,6 +427,24 @@ Result<int> ReviewService::enter(qint64 sessionId, int clerk, const QList<Ballot
         return fail(a.error());
     if (auto t = tx.commit(); !t) return fail(t.error());
     return int(ballots.size());
+}
+
+std::optional<ReviewRepository::Ballot> ReviewService::ballot(qint64 sessionId, int clerk, int serial)
+{
+    if (!allowed(m_ctx.actor, Operation::RunReviews)) return std::nullopt;
+    return ReviewRepository(m_ctx.db).ballot(sessionId, clerk, serial);
+}
+
+QStringList ReviewService::comments(qint64 sessionId, qint64 personId)
+{
+    if (!allowed(m_ctx.actor, Operation::RunReviews)) return {};
+    ReviewRepository repo(m_ctx.db);
+    const auto people = repo.people(sessionId);
+    const auto at = std::ranges::find(people, personId, &ReviewPerson::id) - people.begin();
+    QStringList out;
+    for (const auto& b : repo.ballots(sessionId))
+        if (b.clerk == 1 && at < b.comments.size() && !b.comments[at].isEmpty()) out << b.comments[at];
+    return out;
 }
 
 Status ReviewService::enterTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& counts)

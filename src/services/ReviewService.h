@@ -68,6 +68,10 @@ public:
     // Ballots entered by one clerk (1 or 2); all or nothing. A serial never issued, entered
     // twice, or already entered by this clerk (unless `replace`) refuses the whole batch.
     Result<int> enter(qint64 sessionId, int clerk, const QList<BallotRow>& rows, bool replace = false);
+    // A clerk's entry of one ballot as stored (cells as ballot_cell), for correcting it.
+    std::optional<ReviewRepository::Ballot> ballot(qint64 sessionId, int clerk, int serial);
+    // What voters wrote about one person (the first clerk's entry), in serial order.
+    QStringList comments(qint64 sessionId, qint64 personId);
     // Counting by hand: one person's marks from one group.
     Status enterTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& counts);
 

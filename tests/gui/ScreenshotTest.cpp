@@ -37,7 +37,14 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include "reports/ReviewDocuments.h"
+#include "services/CampaignService.h"
+#include "services/ReviewService.h"
+#include "widgets/appraisal/AppraisalPage.h"
+#include "widgets/appraisal/BallotEntry.h"
+
 #include <QApplication>
+#include <QTableWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
@@ -188,6 +195,77 @@ TEST_F(Screens, Reporting)
     OfficialDocument bulletin;
     BulletinDocument::write(bulletin, w.bulletinPage()->content());
     ASSERT_TRUE(PdfRenderer::writePdf(bulletin, QDir(out).filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("bulletin")));
+
+    // 述职测评: a session of twelve secretaries counted by hand per group and published, then
+    // who reported, the results, and the ballot entry of a second session.
+    ReviewService reviews(w.workspace().context());
+    const int year = CampaignService(w.workspace().context()).current()->year;
+
+    auto held = reviews.addSession(year, QStringLiteral("%1年度基层党组织书记抓党建述职评议会").arg(year), QDate::currentDate(), QStringLiteral("市委党校报告厅"),
+                                   ReviewService::defaultGroups());
+    ASSERT_TRUE(held);
+    auto heldGroups = reviews.groups(*held);
+    const std::array<int, 3> issued{9, 15, 36};
+    for (int g = 0; g < 3; ++g) {
+        heldGroups[g].ballots = issued[size_t(g)];
+        ASSERT_TRUE(reviews.updateGroup(*held, heldGroups[g]));
+    }
+    QList<qint64> reporting;
+    for (int i = 0; i < 12; ++i) {
+        const ResponsibilityLevel level = i % 3 == 2 ? ResponsibilityLevel::Direct : ResponsibilityLevel::First;
+        auto person = reviews.addPerson(*held, {0, units[i].id, units[i].name, QStringLiteral("%1%2").arg(QStringLiteral("王李张刘陈杨黄赵吴周徐孙").mid(i, 1), i % 2 ? QStringLiteral("建国") : QStringLiteral("丽华")), level});
+        ASSERT_TRUE(person);
+        reporting << *person;
+    }
+    for (int i = 0; i < 12; ++i) {
+        const qint64* person = &reporting[i];
+        for (int g = 0; g < 3; ++g) {
+            MarkCounts c;
+            const int n = issued[size_t(g)];
+            // Most well rated; the eighth with a third of 差.
+            c.marks = i == 7 ? std::array<int, 4>{n / 2, 0, n - n / 2 - n / 3 - 1, n / 3} : std::array<int, 4>{n * (9 - i % 5) / 10, n * (i % 5) / 10, 0, 0};
+            if (i != 7) c.marks[2] = std::max(0, n - c.marks[0] - c.marks[1] - 1);
+            c.invalid = n - c.valid();
+            ASSERT_TRUE(reviews.enterTotals(*held, *person, heldGroups[g].id, c));
+        }
+    }
+    ASSERT_TRUE(reviews.publish(*held));
+    w.showPage(MainWindow::AppraisalArea);
+    AppraisalPage* appraisal = w.appraisalPage();
+    appraisal->reload();
+    appraisal->selectSession(*held);
+    appraisal->tabs()->setCurrentIndex(2);
+    save(&w, QStringLiteral("appraisal"));
+    appraisal->tabs()->setCurrentIndex(0);
+    save(&w, QStringLiteral("appraisal-people"));
+    auto count = ReviewService(w.workspace().context()).count(appraisal->currentSession());
+    ASSERT_TRUE(count);
+    OfficialDocument register_(PageStyle::officialLandscape());
+    ReviewDocuments::results(register_, *count, QStringLiteral("“三抓一促”活动领导小组办公室"), QDate::currentDate());
+    ASSERT_TRUE(PdfRenderer::writePdf(register_, QDir(out).filePath(QStringLiteral("appraisal-results.pdf")), QStringLiteral("results")));
+    OfficialDocument feedback;
+    ReviewDocuments::feedback(feedback, *count, count->outcomes.first(), {QStringLiteral("理论学习抓得实，建议进一步加强对年轻党员的教育管理。"), QStringLiteral("党建与业务融合还不够紧密。")},
+                              QStringLiteral("“三抓一促”活动领导小组办公室"), QDate::currentDate());
+    ASSERT_TRUE(PdfRenderer::writePdf(feedback, QDir(out).filePath(QStringLiteral("appraisal-feedback.pdf")), QStringLiteral("feedback")));
+    // A session of its own to enter ballots in.
+    auto fresh = reviews.addSession(year, QStringLiteral("补充述职评议会"), QDate::currentDate(), QStringLiteral("市委党校"),
+                                    ReviewService::defaultGroups());
+    ASSERT_TRUE(fresh);
+    for (int i = 0; i < 6; ++i)
+        ASSERT_TRUE(reviews.addPerson(*fresh, {0, units[i].id, units[i].name, units[i].head.isEmpty() ? QStringLiteral("张%1").arg(i) : units[i].head, ResponsibilityLevel::First}));
+    auto groups = reviews.groups(*fresh);
+    for (auto& g : groups) {
+        g.ballots = 10;
+        ASSERT_TRUE(reviews.updateGroup(*fresh, g));
+    }
+    appraisal->reload();
+    appraisal->selectSession(*fresh);
+    appraisal->tabs()->setCurrentIndex(1);
+    appraisal->entry()->marks()->setCurrentCell(0, 3);
+    for (Qt::Key k : {Qt::Key_1, Qt::Key_Return, Qt::Key_2, Qt::Key_Return, Qt::Key_1, Qt::Key_2}) QTest::keyClick(appraisal->entry()->marks(), k);
+    save(&w, QStringLiteral("appraisal-entry"));
+    auto docs = ReviewDocuments::ballots(*reviews.session(*fresh), reviews.groups(*fresh), reviews.people(*fresh));
+    ASSERT_TRUE(PdfRenderer::writePdf(QList<OfficialDocument*>{docs[0].get(), docs[10].get()}, QDir(out).filePath(QStringLiteral("appraisal-ballots.pdf")), QStringLiteral("ballots")));
 }
 
 TEST_F(Screens, Packages)

@@ -3,6 +3,7 @@
 #include "widgets/main/HelpWindow.h"
 
 #include "services/AccountService.h"
+#include "widgets/appraisal/AppraisalPage.h"
 #include "widgets/assessment/AssessmentPage.h"
 #include "widgets/bulletin/BulletinPage.h"
 #include "widgets/campaign/CampaignPage.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
       m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
       m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)),
-      m_assessment(new AssessmentPage(*m_workspace)), m_bulletin(new BulletinPage(*m_workspace)), m_fileLabel(new QLabel)
+      m_assessment(new AssessmentPage(*m_workspace)), m_bulletin(new BulletinPage(*m_workspace)), m_appraisal(new AppraisalPage(*m_workspace)), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"), m_unitPage);
     addArea(QStyle::SP_DialogYesButton, tr("Assessment"), m_assessment);
     addArea(QStyle::SP_FileIcon, tr("Bulletins"), m_bulletin);
+    addArea(QStyle::SP_DialogYesButton, tr("Secretaries' ratings"), m_appraisal);
     const auto showUnit = [this](qint64 unitId) {
         showPage(UnitDetailArea);
         m_unitPage->showUnit(unitId);
@@ -135,6 +137,7 @@ bool MainWindow::pageAllowed(Page page) const
     if (!ws.isOpen()) return true; // the welcome choices; nothing to read yet
     switch (page) {
     case CampaignArea:
+    case AppraisalArea:   // a unit reads its own people's published results, a leader all
     case SupervisionArea: // a unit sees its own lines, a leader reads
     case UnitDetailArea: return true;
     case WorkspaceArea: return ws.can(Operation::WriteUnitData, ws.actor().role == Role::Unit ? ws.actor().unitId : 0);
@@ -231,7 +234,7 @@ void MainWindow::buildMenus()
 QString MainWindow::guideUrl(Page page)
 {
     static const char* const anchors[] = {"dashboard", "campaign", "units", "responsibilities", "my-unit", "review",
-                                          "reminders", "supervision", "unit-detail", "assessment", "bulletin"};
+                                          "reminders", "supervision", "unit-detail", "assessment", "bulletin", "appraisal"};
     const QString anchor = page >= 0 && page < Page(std::size(anchors)) ? QString::fromLatin1(anchors[page]) : QString();
     return HelpWindow::guideUrl(anchor).toString();
 }

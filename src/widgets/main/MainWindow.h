@@ -11,6 +11,7 @@ namespace cd {
 
 class AssessmentPage;
 class BulletinPage;
+class AppraisalPage;
 class CampaignPage;
 class DashboardPage;
 class HelpWindow;
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea, AssessmentArea, BulletinArea };
+    enum Page { DashboardArea, CampaignArea, UnitsArea, ResponsibilitiesArea, WorkspaceArea, ReviewArea, RemindersArea, SupervisionArea, UnitDetailArea, AssessmentArea, BulletinArea, AppraisalArea };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +69,7 @@ public:
     UnitPage* unitPage() const { return m_unitPage; }
     AssessmentPage* assessmentPage() const { return m_assessment; }
     BulletinPage* bulletinPage() const { return m_bulletin; }
+    AppraisalPage* appraisalPage() const { return m_appraisal; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +110,7 @@ private:
     UnitPage* m_unitPage;
     AssessmentPage* m_assessment;
     BulletinPage* m_bulletin;
+    AppraisalPage* m_appraisal;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_goActions; // one per page, in Page order
     QAction* m_settingsAction = nullptr;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace cd {
+
+class BallotEntry;
+class Workspace;
+
+// 述职测评: the year's sessions; who reports and the voter groups; the ballots entered by two
+// clerks; the tally with the clerks' differences, publication and amendments; the forms, the
+// results register and the feedback notices in print. A unit and a leader read the published
+// results (a unit its own people's) and nothing before.
+class AppraisalPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AppraisalPage(Workspace& workspace, QWidget* parent = nullptr);
+    void reload();
+    qint64 currentSession() const;
+    void selectSession(qint64 id);
+    BallotEntry* entry() const { return m_entry; }
+    QTableWidget* results() const { return m_results; }
+    QTableWidget* people() const { return m_people; }
+    QTableWidget* groups() const { return m_groups; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QLabel* differences() const { return m_differences; }
+
+    void newSession();
+    void editSession();
+    void addPerson();
+    void fillPeople();
+    void removePerson();
+    void movePerson(int by);
+    void addGroup();
+    void editGroup();
+    void publish();
+    void amend();
+
+private:
+    void showSession();
+    void showTally();
+    void updateButtons();
+    bool done(const Status& s, const QString& title);
+
+    Workspace& m_workspace;
+    QComboBox* m_session;
+    QLabel* m_state;
+    QTabWidget* m_tabs;
+    QWidget* m_setup;
+    QTableWidget* m_people;
+    QTableWidget* m_groups;
+    BallotEntry* m_entry;
+    QWidget* m_entryTab;
+    QTableWidget* m_results;
+    QLabel* m_differences;
+    QPushButton* m_new;
+    QPushButton* m_edit;
+    QPushButton* m_publish;
+    QPushButton* m_amend;
+    QPushButton* m_print;
+    QList<QPushButton*> m_setupButtons;
+};
+
+} // namespace cd
