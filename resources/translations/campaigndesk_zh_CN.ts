@@ -608,6 +608,32 @@
         <source>Issued</source>
         <translation>发放份数</translation>
     </message>
+    <message>
+        <source>Comments to problem &amp;lines…</source>
+        <translation>意见转为问题(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Comments to problem lines</source>
+        <translation>意见转为问题</translation>
+    </message>
+    <message>
+        <source>No voter wrote a comment about %1.</source>
+        <translation>测评表中没有关于%1的意见建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>意见建议(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectify by</source>
+        <translation>整改时限(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem line(s) added to the ledger.</source>
+        <translation>
+            <numerusform>已向问题台账添加 %n 条问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::Assessment</name>
@@ -4938,6 +4964,14 @@ Measure: %2</source>
         <source>A group is issued from 0 to 100,000 ballots.</source>
         <translation>每组发放的测评表为 0 至 100000 张。</translation>
     </message>
+    <message>
+        <source>The rectification deadline is a date from today on.</source>
+        <translation>整改时限须不早于今天。</translation>
+    </message>
+    <message>
+        <source>Choose at least one comment.</source>
+        <translation>请至少选择一条意见。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RubricDialog</name>
@@ -7404,102 +7438,6 @@ Measure: %2</source>
         <translation>督查名称</translation>
     </message>
     <message>
-        <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
-  init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
-  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
-  units list [--format table|csv|json]
-  units export FILE.csv|FILE.xlsx
-  tasks list [--year Y] [--format table|csv|json]
-  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
-  resp list [--unit NAME] [--format table|csv|json]
-  resp export FILE.csv|FILE.xlsx [--unit NAME]
-  check                                     full integrity check, the audit record&apos;s hash chain included
-  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action A] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]
-  backup OUT                                consistent copy of the database (of a server: a new campaign file)
-  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
-                                            from a server to a new file, verified table by table
-  demo --units N --year Y [--seed S]        write a realistic demo campaign
-  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
-  plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]
-  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER] [--request-key KEY]
-  report list [--period P] [--status S] [--unit U] [--format table|csv|json]
-  report review --unit NAME --period P (--accept | --return TEXT)
-  reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt [--per-unit]]
-  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
-  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
-  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
-  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
-  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
-  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
-  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
-  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
-  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
-  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
-  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
-  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
-  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
-  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
-  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
-  review add --year Y --date D --title T [--place P] [--format json] · review list [--year Y]   述职测评 sessions
-  review person add --session S --unit U --name N --level first|direct|specific · review person fill|remove|move --session S [--id P] [--to N]
-  review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K
-  review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]
-  review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT
-  package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
-  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
-  --verbose: what the database engines said, on stderr as well as in the log file
-  --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)
-</source>
-        <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
-  init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
-  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
-  units list [--format table|csv|json]
-  units export 文件.csv|文件.xlsx
-  tasks list [--year 年度] [--format table|csv|json]
-  resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
-  resp list [--unit 单位名称] [--format table|csv|json]
-  resp export 文件.csv|文件.xlsx [--unit 单位名称]
-  check                                     全面完整性检查（含操作记录的哈希链）
-  audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]
-  backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
-  copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
-                                             复制后逐表核验
-  demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
-  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
-  plan submit --unit 单位名称 --month 2020-03 --file 文件.json [--request-key 请求键]
-  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹] [--request-key 请求键]
-  report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
-  report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
-  reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt [--per-unit]]
-  inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
-  problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
-  problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
-  case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
-  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
-  settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
-  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
-  assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
-  assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
-  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
-  bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
-  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
-  print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
-  package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
-  package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
-  review add --year 年度 --date 日期 --title 名称 [--place 地点] [--format json] · review list [--year 年度]   述职评议会
-  review person add --session 评议会 --unit 单位 --name 姓名 --level first|direct|specific · review person fill|remove|move --session 评议会 [--id 人员] [--to 位置]
-  review people --session 评议会 [--format table|csv|json] · review groups --session 评议会 · review group add|set --session 评议会 --name 名称 --weight 权重 --ballots 份数
-  review ballots --session 评议会 --out 文件.pdf · review enter --session 评议会 --file 测评表.csv [--clerk 1|2] [--replace]
-  review tally --session 评议会 [--format table|csv|json] · review publish --session 评议会 · review amend --session 评议会 --serial 编号 --file 行.csv --reason 理由
-  package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
-  全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
-  --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
-  --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
-</translation>
-    </message>
-    <message>
         <source>--session wants the session&apos;s number (review list shows them).</source>
         <translation>--session 须为评议会编号（可用 review list 查看）。</translation>
     </message>
@@ -7612,10 +7550,6 @@ Measure: %2</source>
         <translation>录入员 %2 录入测评表 %1 张。</translation>
     </message>
     <message>
-        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend</source>
-        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>测评组</translation>
     </message>
@@ -7634,6 +7568,142 @@ Measure: %2</source>
     <message>
         <source>The results of “%1” are published.</source>
         <translation>“%1”的结果已公布。</translation>
+    </message>
+    <message>
+        <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
+  init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
+  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
+  units list [--format table|csv|json]
+  units export FILE.csv|FILE.xlsx
+  tasks list [--year Y] [--format table|csv|json]
+  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
+  resp list [--unit NAME] [--format table|csv|json]
+  resp export FILE.csv|FILE.xlsx [--unit NAME]
+  check                                     full integrity check, the audit record&apos;s hash chain included
+  audit list [--unit NAME] [--actor LOGIN] [--entity KIND] [--action A] [--since DATE] [--until DATE] [--text T] [--format table|csv|json] [--out FILE.pdf|.docx|.odt] · audit verify [--at CODE]
+  backup OUT                                consistent copy of the database (of a server: a new campaign file)
+  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
+                                            from a server to a new file, verified table by table
+  demo --units N --year Y [--seed S]        write a realistic demo campaign
+  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
+  plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]
+  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER] [--request-key KEY]
+  report list [--period P] [--status S] [--unit U] [--format table|csv|json]
+  report review --unit NAME --period P (--accept | --return TEXT)
+  reminders --period P [--format table|json] [--out FILE.pdf|.docx|.odt [--per-unit]]
+  inspection add --title T --date D [--kind K] [--inspectors TEXT] [--file VISITS.json] · inspection list [--quarter Q]
+  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
+  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
+  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
+  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
+  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
+  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
+  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
+  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
+  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
+  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
+  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
+  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
+  package import FILE|DIR... [--dry-run] [--format json] · package list [--format table|csv|json]   take in units&apos; report packages
+  review add --year Y --date D --title T [--place P] [--format json] · review list [--year Y]   述职测评 sessions
+  review person add --session S --unit U --name N --level first|direct|specific · review person fill|remove|move --session S [--id P] [--to N]
+  review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K
+  review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]
+  review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT
+  review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters&apos; comments, made problem lines
+  review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices
+  package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
+  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
+  --verbose: what the database engines said, on stderr as well as in the log file
+  --db takes a file or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or CAMPAIGNDESK_PASSWORD, else asked)
+</source>
+        <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
+  init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
+  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
+  units list [--format table|csv|json]
+  units export 文件.csv|文件.xlsx
+  tasks list [--year 年度] [--format table|csv|json]
+  resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
+  resp list [--unit 单位名称] [--format table|csv|json]
+  resp export 文件.csv|文件.xlsx [--unit 单位名称]
+  check                                     全面完整性检查（含操作记录的哈希链）
+  audit list [--unit 单位名称] [--actor 账户] [--entity 记录类别] [--action 操作] [--since 日期] [--until 日期] [--text 文字] [--format table|csv|json] [--out 文件.pdf|.docx|.odt] · audit verify [--at 校验码]
+  backup 输出文件                             数据库一致性备份（服务器上：写成一个新的活动文件）
+  copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
+                                             复制后逐表核验
+  demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
+  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
+  plan submit --unit 单位名称 --month 2020-03 --file 文件.json [--request-key 请求键]
+  report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹] [--request-key 请求键]
+  report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
+  report review --unit 单位名称 --period 期次 (--accept | --return 退回原因)
+  reminders --period 期次 [--format table|json] [--out 文件.pdf|.docx|.odt [--per-unit]]
+  inspection add --title 标题 --date 日期 [--kind 类型] [--inspectors 督查人员] [--file 督查记录.json] · inspection list [--quarter 季度]
+  problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
+  problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
+  case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
+  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
+  settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
+  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
+  assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
+  bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
+  bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
+  print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
+  print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
+  package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
+  package import 文件|文件夹... [--dry-run] [--format json] · package list [--format table|csv|json]   导入各单位交回的报送包
+  review add --year 年度 --date 日期 --title 名称 [--place 地点] [--format json] · review list [--year 年度]   述职评议会
+  review person add --session 评议会 --unit 单位 --name 姓名 --level first|direct|specific · review person fill|remove|move --session 评议会 [--id 人员] [--to 位置]
+  review people --session 评议会 [--format table|csv|json] · review groups --session 评议会 · review group add|set --session 评议会 --name 名称 --weight 权重 --ballots 份数
+  review ballots --session 评议会 --out 文件.pdf · review enter --session 评议会 --file 测评表.csv [--clerk 1|2] [--replace]
+  review tally --session 评议会 [--format table|csv|json] · review publish --session 评议会 · review amend --session 评议会 --serial 编号 --file 行.csv --reason 理由
+  review comments --session 评议会 [--person 人员] · review problems --session 评议会 --person 人员 --comment 序号[,序号…] --deadline 日期   测评意见转为问题
+  review results --session 评议会 --out 文件.pdf|.docx|.odt|.html · review feedback --session 评议会 [--person 人员] --out 文件   测评结果汇总表、反馈意见
+  package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
+  全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
+  --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
+  --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
+</translation>
+    </message>
+    <message>
+        <source>--person wants the person&apos;s id (review people shows them).</source>
+        <translation>--person 须为述职人编号（可用 review people 查看）。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 about this person (review comments lists %2).</source>
+        <translation>此人没有第 %1 条意见（review comments 列出 %2 条）。</translation>
+    </message>
+    <message>
+        <source>usage: review feedback --session S [--person ID] --out FILE.pdf|.docx|.odt|.html</source>
+        <translation>用法：review feedback --session 评议会 [--person 人员] --out 文件.pdf|.docx|.odt|.html</translation>
+    </message>
+    <message>
+        <source>usage: review results --session S --out FILE.pdf|.docx|.odt|.html</source>
+        <translation>用法：review results --session 评议会 --out 文件.pdf|.docx|.odt|.html</translation>
+    </message>
+    <message>
+        <source>Nobody of this session has a result to feed back.</source>
+        <translation>本次评议会没有可反馈的测评结果。</translation>
+    </message>
+    <message>
+        <source>Several people&apos;s feedback goes into one PDF; name one person with --person for another format.</source>
+        <translation>多人的反馈意见只能写入一个 PDF；如需其他格式，请用 --person 指定一人。</translation>
+    </message>
+    <message>
+        <source>Written %1 feedback notices to %2.</source>
+        <translation>已将 %1 份反馈意见写入 %2。</translation>
+    </message>
+    <message>
+        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback</source>
+        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
                                          QStringLiteral("action"), QStringLiteral("session"), QStringLiteral("level"),
                                          QStringLiteral("weight"), QStringLiteral("ballots"), QStringLiteral("clerk"),
-                                         QStringLiteral("serial"), QStringLiteral("place"), QStringLiteral("id")};
+                                         QStringLiteral("serial"), QStringLiteral("place"), QStringLiteral("id"),
+                                         QStringLiteral("person"), QStringLiteral("comment")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "exchange/SheetReader.h"
+#include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "reports/ReviewDocuments.h"
 #include "services/CampaignService.h"
@@ -266,17 +267,108 @@ int enter(CliSession& s, const ReviewSession& session, bool amend)
     return Done;
 }
 
+const QString kIssuer = QStringLiteral("“三抓一促”活动领导小组办公室");
+
+std::optional<qint64> personOption(CliSession& s)
+{
+    bool ok = false;
+    const qint64 id = s.args.value(QStringLiteral("person")).toLongLong(&ok);
+    if (!ok) {
+        s.exitCode = s.usage(tr("--person wants the person's id (review people shows them)."));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int comments(CliSession& s, const ReviewSession& session)
+{
+    ReviewService service(s.context());
+    if (auto r = s.context().require(Operation::RunReviews); !r) return s.refuse(r.error().message);
+    Listing l{{QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("comment")},
+              {tr("Id"), tr("Name"), tr("No."), tr("Comment")},
+              {}};
+    for (const auto& p : service.people(session.id)) {
+        if (s.args.has(QStringLiteral("person")) && s.args.value(QStringLiteral("person")).toLongLong() != p.id) continue;
+        int n = 0;
+        for (const auto& c : service.comments(session.id, p.id))
+            l.rows.append({{QStringLiteral("person_id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("number"), ++n}, {QStringLiteral("comment"), c}});
+    }
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    return Done;
+}
+
+int problems(CliSession& s, const ReviewSession& session)
+{
+    auto person = personOption(s);
+    if (!person) return s.exitCode;
+    const auto deadline = s.date("deadline");
+    if (!deadline) return s.exitCode;
+    ReviewService service(s.context());
+    const QStringList all = service.comments(session.id, *person);
+    QStringList chosen;
+    for (const QString& n : s.args.value(QStringLiteral("comment")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int k = n.trimmed().toInt(&ok);
+        if (!ok || k < 1 || k > all.size()) return s.refuse(tr("There is no comment %1 about this person (review comments lists %2).").arg(n).arg(all.size()));
+        chosen << all[k - 1];
+    }
+    auto ids = service.commentsToProblems(session.id, *person, chosen, *deadline);
+    if (!ids) return s.refuse(ids.error().message);
+    for (qint64 id : *ids) s.out << id << Qt::endl;
+    return Done;
+}
+
+int printed(CliSession& s, const ReviewSession& session, bool feedback)
+{
+    const QString out = s.args.value(QStringLiteral("out"));
+    if (!DocumentFiles::handles(out.toLower()))
+        return s.usage(feedback ? tr("usage: review feedback --session S [--person ID] --out FILE.pdf|.docx|.odt|.html")
+                                : tr("usage: review results --session S --out FILE.pdf|.docx|.odt|.html"));
+    ReviewService service(s.context());
+    auto count = service.count(session.id);
+    if (!count) return s.refuse(count.error().message);
+    const QDate today = s.context().clock.today();
+    if (!feedback) {
+        OfficialDocument doc(PageStyle::officialLandscape());
+        ReviewDocuments::results(doc, *count, kIssuer, today);
+        if (auto r = DocumentFiles::write(doc, out, session.title + QStringLiteral("测评结果汇总表")); !r) return s.refuse(r.error().message);
+        s.out << tr("Written %1.").arg(out) << Qt::endl;
+        return Done;
+    }
+    std::vector<std::unique_ptr<OfficialDocument>> docs;
+    for (const auto& o : count->outcomes) {
+        if (s.args.has(QStringLiteral("person")) && s.args.value(QStringLiteral("person")).toLongLong() != o.person.id) continue;
+        if (!o.rated()) continue;
+        docs.push_back(std::make_unique<OfficialDocument>());
+        ReviewDocuments::feedback(*docs.back(), *count, o, service.comments(session.id, o.person.id), kIssuer, today);
+    }
+    if (docs.empty()) return s.refuse(tr("Nobody of this session has a result to feed back."));
+    Status written;
+    if (docs.size() == 1) {
+        written = DocumentFiles::write(*docs.front(), out, session.title);
+    } else {
+        if (!out.toLower().endsWith(QLatin1String(".pdf"))) return s.refuse(tr("Several people's feedback goes into one PDF; name one person with --person for another format."));
+        QList<OfficialDocument*> pointers;
+        for (auto& d : docs) pointers << d.get();
+        written = PdfRenderer::writePdf(pointers, out, session.title);
+    }
+    if (!written) return s.refuse(written.error().message);
+    s.out << tr("Written %1 feedback notices to %2.").arg(docs.size()).arg(out) << Qt::endl;
+    return Done;
+}
+
 } // namespace
 
 int runReview(CliSession& s)
 {
     static const QStringList subs{QStringLiteral("add"),    QStringLiteral("list"),  QStringLiteral("person"), QStringLiteral("people"),
                                   QStringLiteral("group"),  QStringLiteral("groups"), QStringLiteral("ballots"), QStringLiteral("enter"),
-                                  QStringLiteral("tally"),  QStringLiteral("publish"), QStringLiteral("amend")};
+                                  QStringLiteral("tally"),  QStringLiteral("publish"), QStringLiteral("amend"), QStringLiteral("comments"),
+                                  QStringLiteral("problems"), QStringLiteral("results"), QStringLiteral("feedback")};
     const QString sub = s.args.word(1);
-    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend"));
+    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback"));
     const bool writes = sub == QLatin1String("add") || sub == QLatin1String("person") || sub == QLatin1String("group") || sub == QLatin1String("enter") ||
-                        sub == QLatin1String("publish") || sub == QLatin1String("amend");
+                        sub == QLatin1String("publish") || sub == QLatin1String("amend") || sub == QLatin1String("problems");
     if (!s.open(false)) return s.exitCode;
     if (writes && !s.allowWrite()) return s.exitCode;
     if (sub == QLatin1String("add")) return addSession(s);
@@ -304,6 +396,10 @@ int runReview(CliSession& s)
     if (sub == QLatin1String("enter")) return enter(s, *session, false);
     if (sub == QLatin1String("amend")) return enter(s, *session, true);
     if (sub == QLatin1String("tally")) return printTally(s, *session);
+    if (sub == QLatin1String("comments")) return comments(s, *session);
+    if (sub == QLatin1String("problems")) return problems(s, *session);
+    if (sub == QLatin1String("results")) return printed(s, *session, false);
+    if (sub == QLatin1String("feedback")) return printed(s, *session, true);
     if (auto r = ReviewService(s.context()).publish(session->id); !r) return s.refuse(r.error().message);
     s.out << tr("The results of “%1” are published.").arg(session->title) << Qt::endl;
     return Done;

@@ -1,6 +1,7 @@
 #include "services/ReviewService.h"
 
 #include "domain/Text.h"
+#include "services/SupervisionService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/ResponsibilityRepository.h"
 #include "storage/Transaction.h"
@@ -445,6 +446,37 @@ QStringList ReviewService::comments(qint64 sessionId, qint64 personId)
     for (const auto& b : repo.ballots(sessionId))
         if (b.clerk == 1 && at < b.comments.size() && !b.comments[at].isEmpty()) out << b.comments[at];
     return out;
+}
+
+Result<QList<qint64>> ReviewService::commentsToProblems(qint64 sessionId, qint64 personId, const QStringList& comments, const QDate& deadline)
+{
+    if (auto r = m_ctx.require(Operation::RunReviews); !r) return fail(r.error());
+    if (auto r = m_ctx.require(Operation::Supervise); !r) return fail(r.error());
+    auto s = session(sessionId);
+    if (!s) return fail(s.error());
+    const auto people = ReviewRepository(m_ctx.db).people(sessionId);
+    const auto person = std::ranges::find(people, personId, &ReviewPerson::id);
+    if (person == people.end()) return fail(Error::notFound(tr("That person does not report at this session.")));
+    if (!deadline.isValid() || deadline < m_ctx.clock.today()) return fail(Error::invalid(tr("The rectification deadline is a date from today on.")));
+    QStringList texts;
+    for (const auto& c : comments)
+        if (const QString t = text::clean(c); !t.isEmpty()) texts << t;
+    if (texts.isEmpty()) return fail(Error::invalid(tr("Choose at least one comment.")));
+    QList<qint64> ids;
+    for (const auto& t : texts) {
+        Problem p;
+        p.unitId = person->unitId;
+        p.pillar = Pillar::Party;
+        p.source = ProblemSource::Other;
+        p.description = QStringLiteral("述职测评意见（%1）：%2").arg(person->name, t);
+        p.responsible = person->name;
+        p.raisedOn = m_ctx.clock.today();
+        p.deadline = deadline;
+        auto id = SupervisionService(m_ctx).addProblem(p);
+        if (!id) return fail(id.error());
+        ids << *id;
+    }
+    return ids;
 }
 
 Status ReviewService::enterTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& counts)

@@ -72,6 +72,9 @@ public:
     std::optional<ReviewRepository::Ballot> ballot(qint64 sessionId, int clerk, int serial);
     // What voters wrote about one person (the first clerk's entry), in serial order.
     QStringList comments(qint64 sessionId, qint64 personId);
+    // Comments chosen from the ballots become problem lines of the person's unit (抓党建, to be
+    // rectified by `deadline` and struck off as every line); returns the lines' ids.
+    Result<QList<qint64>> commentsToProblems(qint64 sessionId, qint64 personId, const QStringList& comments, const QDate& deadline);
     // Counting by hand: one person's marks from one group.
     Status enterTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& counts);
 

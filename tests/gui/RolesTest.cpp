@@ -35,7 +35,7 @@ namespace {
 
 using P = MainWindow::Page;
 const QList<P> kAll{P::DashboardArea, P::CampaignArea,    P::UnitsArea,      P::ResponsibilitiesArea, P::WorkspaceArea, P::ReviewArea,
-                    P::RemindersArea, P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea,      P::BulletinArea};
+                    P::RemindersArea, P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea,      P::BulletinArea, P::AppraisalArea};
 
 struct RoleCase
 {
@@ -257,6 +257,10 @@ void RoleWalk::walk()
                 EXPECT_EQ(*auditOffered, std::string(role.login) != "leader") << role.login;
             }
             break;
+        case P::AppraisalArea: // 述职测评: the session, the ballots and publication are the office's
+            for (const char* button : {"newSessionButton", "publishResultsButton", "amendBallotButton"})
+                EXPECT_EQ(visibleButton(button), role.supervise) << role.login << " " << button;
+            break;
         default: break;
         }
     }
@@ -311,10 +315,10 @@ void RoleWalk::walk()
 
 const auto kEveryRole = ::testing::Values(RoleCase{"root", kAll, true, true, true},
                       RoleCase{"office1", kAll, true, true, false},
-                      RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea}, false, false, false},
+                      RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea, P::AppraisalArea}, false, false, false},
                       RoleCase{"leader",
                                {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::ReviewArea, P::RemindersArea,
-                                P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea, P::BulletinArea},
+                                P::SupervisionArea, P::UnitDetailArea, P::AssessmentArea, P::BulletinArea, P::AppraisalArea},
                                false, false, false});
 const auto kNamed = [](const auto& info) { return std::string(info.param.login); };
 INSTANTIATE_TEST_SUITE_P(EveryRole, Roles, kEveryRole, kNamed);

@@ -151,3 +151,39 @@ TEST_F(CliReview, TheBallotsAreOnePagePerVoterWithTheirGroupAndSerialAndNoVoters
     for (const auto& name : {QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五")}) EXPECT_TRUE(pages[3].contains(name));
     EXPECT_FALSE(pages[0].contains(QStringLiteral("测评人姓名")));
 }
+
+TEST_F(CliReview, CommentsBecomeProblemLinesAndTheRegisterAndFeedbackArePrinted)
+{
+    write(QStringLiteral("commented.csv"), "1,1,2,4,基层党建台账规范,,\n2,好,较好,差,理论学习有深度,组织生活会质量不高,\n");
+    ASSERT_EQ(run({QStringLiteral("review"), QStringLiteral("enter"), QStringLiteral("--session"), session, QStringLiteral("--file"),
+                   dir.filePath(QStringLiteral("commented.csv"))})
+                  .code,
+              0);
+    const CliRun listed = review({"comments", "--format", "json"});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray comments = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(comments.size(), 3);
+    const QString li = QString::number(comments[2].toObject().value(QStringLiteral("person_id")).toInteger());
+    EXPECT_EQ(comments[2].toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("组织生活会质量不高"));
+    const CliRun made = run({QStringLiteral("review"), QStringLiteral("problems"), QStringLiteral("--session"), session, QStringLiteral("--person"), li,
+                             QStringLiteral("--comment"), QStringLiteral("1"), QStringLiteral("--deadline"), QStringLiteral("2099-01-31")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QJsonArray lines = json(words("problem list --unit 市财政局 --format json"));
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].toObject().value(QStringLiteral("description")).toString(), QStringLiteral("述职测评意见（李四）：组织生活会质量不高"));
+    EXPECT_EQ(run({QStringLiteral("review"), QStringLiteral("problems"), QStringLiteral("--session"), session, QStringLiteral("--person"), li,
+                   QStringLiteral("--comment"), QStringLiteral("5"), QStringLiteral("--deadline"), QStringLiteral("2099-01-31")})
+                  .code,
+              1);
+
+    const QString results = dir.filePath(QStringLiteral("results.pdf"));
+    ASSERT_EQ(run({QStringLiteral("review"), QStringLiteral("results"), QStringLiteral("--session"), session, QStringLiteral("--out"), results}).code, 0);
+    const QString register_ = cd::test::pdftotext(results);
+    EXPECT_TRUE(register_.contains(QStringLiteral("测评结果汇总表"))) << register_.toStdString();
+    EXPECT_TRUE(register_.contains(QStringLiteral("张三")));
+    const QString feedback = dir.filePath(QStringLiteral("feedback.pdf"));
+    ASSERT_EQ(run({QStringLiteral("review"), QStringLiteral("feedback"), QStringLiteral("--session"), session, QStringLiteral("--out"), feedback}).code, 0);
+    const QString notices = cd::test::pdftotext(feedback);
+    for (const char* name : {"关于张三同志述职测评情况的反馈意见", "关于李四同志述职测评情况的反馈意见", "组织生活会质量不高"})
+        EXPECT_TRUE(notices.contains(QString::fromUtf8(name))) << name << "\n" << notices.toStdString();
+}

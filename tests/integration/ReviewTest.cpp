@@ -3,6 +3,7 @@
 #include "services/AssessmentService.h"
 #include "services/CampaignService.h"
 #include "services/ResponsibilityService.h"
+#include "services/SupervisionService.h"
 #include "services/ReviewService.h"
 #include "services/UnitService.h"
 #include "storage/AuditRepository.h"
@@ -302,4 +303,29 @@ TEST_F(Review, PeopleComeFromTheResponsibilityListsAndCanBeReordered)
     EXPECT_FALSE(service().addPerson(*s, {0, units[0], {}, QStringLiteral("乙"), ResponsibilityLevel::First})); // twice
     ASSERT_TRUE(service().removePerson(*s, people[0].id));
     EXPECT_EQ(service().people(*s).size(), 1);
+}
+
+TEST_F(Review, ChosenCommentsBecomeProblemLinesOfThePersonsUnit)
+{
+    ASSERT_TRUE(service().enter(session, 1, ballots()));
+    EXPECT_EQ(service().comments(session, people[0]), QStringList{QStringLiteral("带头作用突出")});
+    EXPECT_TRUE(service().comments(session, people[1]).isEmpty());
+    // Nothing chosen, or a deadline already past, is refused.
+    EXPECT_FALSE(service().commentsToProblems(session, people[0], {}, QDate(2021, 1, 31)));
+    EXPECT_FALSE(service().commentsToProblems(session, people[0], {QStringLiteral("x")}, QDate(2020, 1, 1)));
+    // Neither a unit nor a leader turns comments into lines.
+    const ServiceContext unit = f.as(Actor{QStringLiteral("jyj"), QStringLiteral("教育局"), Role::Unit, units[0]});
+    EXPECT_FALSE(ReviewService(unit).commentsToProblems(session, people[0], {QStringLiteral("x")}, QDate(2021, 1, 31)));
+    auto ids = service().commentsToProblems(session, people[0], {QStringLiteral("理论学习不够系统"), QStringLiteral("  ")}, QDate(2021, 1, 31));
+    ASSERT_TRUE(ids) << ids.error().message.toStdString();
+    ASSERT_EQ(ids->size(), 1);
+    ProblemFilter filter;
+    filter.unitId = units[0];
+    const auto lines = SupervisionService(f.ctx()).problems(filter);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].description, QStringLiteral("述职测评意见（张三）：理论学习不够系统"));
+    EXPECT_EQ(lines[0].pillar, Pillar::Party);
+    EXPECT_EQ(lines[0].responsible, QStringLiteral("张三"));
+    EXPECT_EQ(lines[0].deadline, QDate(2021, 1, 31));
+    EXPECT_EQ(lines[0].status, ProblemStatus::Open);
 }

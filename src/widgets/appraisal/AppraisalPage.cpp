@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,10 +62,15 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
       m_results(views::plainTable({tr("Unit"), tr("Name"), tr("Level"), markName(ReviewMark::Good), markName(ReviewMark::Fair), markName(ReviewMark::Average),
                                    markName(ReviewMark::Poor), tr("Valid"), tr("Invalid"), tr("Good rate"), tr("Score"), tr("Grade"), tr("Rank")})),
       m_differences(new QLabel), m_new(new QPushButton(tr("&New session…"))), m_edit(new QPushButton(tr("Session and &rules…"))),
-      m_publish(new QPushButton(tr("&Publish results"))), m_amend(new QPushButton(tr("&Amend a ballot…"))), m_print(new QPushButton(tr("&Print")))
+      m_publish(new QPushButton(tr("&Publish results"))), m_amend(new QPushButton(tr("&Amend a ballot…"))),
+      m_toProblems(new QPushButton(tr("Comments to problem &lines…"))), m_print(new QPushButton(tr("&Print")))
 {
     setObjectName(QStringLiteral("appraisalPage"));
     m_session->setObjectName(QStringLiteral("sessionCombo"));
+    m_new->setObjectName(QStringLiteral("newSessionButton"));
+    m_publish->setObjectName(QStringLiteral("publishResultsButton"));
+    m_amend->setObjectName(QStringLiteral("amendBallotButton"));
+    m_toProblems->setObjectName(QStringLiteral("commentsToProblemsButton"));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_people->setObjectName(QStringLiteral("peopleTable"));
     m_people->setSortingEnabled(false); // the order is the order of reporting
@@ -104,7 +110,10 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
 
     auto* tally = new QWidget;
     auto* tallyLayout = new QVBoxLayout(tally);
-    tallyLayout->addWidget(m_differences);
+    auto* tallyBar = new QHBoxLayout;
+    tallyBar->addWidget(m_differences, 1);
+    tallyBar->addWidget(m_toProblems);
+    tallyLayout->addLayout(tallyBar);
     tallyLayout->addWidget(m_results, 1);
 
     m_tabs->addTab(m_setup, tr("People and groups"));
@@ -176,6 +185,8 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &AppraisalPage::editSession);
     connect(m_publish, &QPushButton::clicked, this, &AppraisalPage::publish);
     connect(m_amend, &QPushButton::clicked, this, &AppraisalPage::amend);
+    connect(m_toProblems, &QPushButton::clicked, this, &AppraisalPage::commentsToProblems);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &AppraisalPage::updateButtons);
     connect(m_entry, &BallotEntry::saved, this, &AppraisalPage::showTally);
     connect(m_groups, &QTableWidget::cellDoubleClicked, this, &AppraisalPage::editGroup);
     auto* lazy = new LazyReload(this, [this] { reload(); });
@@ -309,6 +320,8 @@ void AppraisalPage::updateButtons()
     m_edit->setVisible(office);
     m_publish->setVisible(office);
     m_amend->setVisible(office);
+    m_toProblems->setVisible(office && m_workspace.can(Operation::Supervise));
+    m_toProblems->setEnabled(has && m_results->currentRow() >= 0);
     m_edit->setEnabled(has && !published);
     m_publish->setEnabled(has && !published);
     m_amend->setEnabled(has && published);
@@ -477,6 +490,35 @@ void AppraisalPage::publish()
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     if (done(ReviewService(m_workspace.context()).publish(currentSession()), tr("Publish results"))) m_tabs->setCurrentIndex(2);
+}
+
+void AppraisalPage::commentsToProblems()
+{
+    const int row = m_results->currentRow();
+    if (row < 0) return;
+    const qint64 person = m_results->item(row, 0)->data(Qt::UserRole).toLongLong();
+    ReviewService service(m_workspace.context());
+    const QStringList comments = service.comments(currentSession(), person);
+    if (comments.isEmpty())
+        return dialogs::information(this, tr("Comments to problem lines"), tr("No voter wrote a comment about %1.").arg(m_results->item(row, 1)->text()));
+    auto* list = new QListWidget;
+    list->setObjectName(QStringLiteral("commentList"));
+    for (const auto& c : comments) {
+        auto* item = new QListWidgetItem(c, list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    list->setMinimumWidth(480);
+    auto* deadline = new QDateEdit(m_workspace.context().clock.today().addMonths(1));
+    deadline->setCalendarPopup(true);
+    if (!ask(this, tr("Comments to problem lines"), {{tr("&Comments"), list}, {tr("&Rectify by"), deadline}})) return;
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked) chosen << list->item(i)->text();
+    auto ids = service.commentsToProblems(currentSession(), person, chosen, deadline->date());
+    if (!ids) return dialogs::warning(this, tr("Comments to problem lines"), ids.error().message);
+    m_workspace.notifyChanged();
+    m_state->setText(tr("%n problem line(s) added to the ledger.", nullptr, int(ids->size())));
 }
 
 void AppraisalPage::amend()

@@ -44,6 +44,8 @@ public:
     void editGroup();
     void publish();
     void amend();
+    // The selected person's comments from the ballots, chosen ones made problem lines.
+    void commentsToProblems();
 
 private:
     void showSession();
@@ -66,6 +68,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_publish;
     QPushButton* m_amend;
+    QPushButton* m_toProblems;
     QPushButton* m_print;
     QList<QPushButton*> m_setupButtons;
 };
