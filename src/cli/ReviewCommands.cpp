@@ -9,6 +9,7 @@
 #include "services/ReviewService.h"
 #include "services/UnitService.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -357,6 +358,50 @@ int printed(CliSession& s, const ReviewSession& session, bool feedback)
     return Done;
 }
 
+// review report save|submit --person P --file TEXT · review report accept|return --person P [--comment T]
+int report(CliSession& s)
+{
+    const QString what = s.args.word(2);
+    auto person = personOption(s);
+    if (!person) return s.exitCode;
+    ReviewService service(s.context());
+    if (what == QLatin1String("save") || what == QLatin1String("submit")) {
+        QFile file(s.args.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly)) return s.refuse(tr("Cannot read %1.").arg(file.fileName()));
+        auto id = service.saveReport(*person, QString::fromUtf8(file.readAll()), what == QLatin1String("submit"));
+        if (!id) return s.refuse(id.error().message);
+        s.out << *id << Qt::endl;
+        return Done;
+    }
+    if (what == QLatin1String("accept") || what == QLatin1String("return")) {
+        if (auto r = service.reviewReport(*person, what == QLatin1String("accept"), s.args.value(QStringLiteral("comment"))); !r) return s.refuse(r.error().message);
+        return Done;
+    }
+    return s.usage(tr("usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]"));
+}
+
+int reportList(CliSession& s, const ReviewSession& session)
+{
+    ReviewService service(s.context());
+    Listing l{{QStringLiteral("person_id"), QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("status"),
+               QStringLiteral("saved_by"), QStringLiteral("review_comment")},
+              {tr("Id"), tr("Unit"), tr("Name"), tr("Version"), tr("Status"), tr("Saved by"), tr("Review comment")},
+              {}};
+    const auto people = service.people(session.id);
+    for (const auto& r : service.reports(session.id)) {
+        const auto p = std::ranges::find(people, r.personId, &ReviewPerson::id);
+        l.rows.append({{QStringLiteral("person_id"), r.personId},
+                       {QStringLiteral("unit"), p != people.end() ? p->unit : QString()},
+                       {QStringLiteral("name"), p != people.end() ? p->name : QString()},
+                       {QStringLiteral("version"), r.version},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("saved_by"), r.savedBy},
+                       {QStringLiteral("review_comment"), r.reviewComment}});
+    }
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(tr("Unknown format."));
+    return Done;
+}
+
 } // namespace
 
 int runReview(CliSession& s)
@@ -364,15 +409,18 @@ int runReview(CliSession& s)
     static const QStringList subs{QStringLiteral("add"),    QStringLiteral("list"),  QStringLiteral("person"), QStringLiteral("people"),
                                   QStringLiteral("group"),  QStringLiteral("groups"), QStringLiteral("ballots"), QStringLiteral("enter"),
                                   QStringLiteral("tally"),  QStringLiteral("publish"), QStringLiteral("amend"), QStringLiteral("comments"),
-                                  QStringLiteral("problems"), QStringLiteral("results"), QStringLiteral("feedback")};
+                                  QStringLiteral("problems"), QStringLiteral("results"), QStringLiteral("feedback"), QStringLiteral("report"),
+                                  QStringLiteral("reports")};
     const QString sub = s.args.word(1);
-    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback"));
+    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports"));
     const bool writes = sub == QLatin1String("add") || sub == QLatin1String("person") || sub == QLatin1String("group") || sub == QLatin1String("enter") ||
-                        sub == QLatin1String("publish") || sub == QLatin1String("amend") || sub == QLatin1String("problems");
+                        sub == QLatin1String("publish") || sub == QLatin1String("amend") || sub == QLatin1String("problems") ||
+                        sub == QLatin1String("report");
     if (!s.open(false)) return s.exitCode;
     if (writes && !s.allowWrite()) return s.exitCode;
     if (sub == QLatin1String("add")) return addSession(s);
     if (sub == QLatin1String("list")) return listSessions(s);
+    if (sub == QLatin1String("report")) return report(s);
     auto session = sessionOption(s);
     if (!session) return s.exitCode;
     if (sub == QLatin1String("person")) return person(s, *session);
@@ -397,6 +445,7 @@ int runReview(CliSession& s)
     if (sub == QLatin1String("amend")) return enter(s, *session, true);
     if (sub == QLatin1String("tally")) return printTally(s, *session);
     if (sub == QLatin1String("comments")) return comments(s, *session);
+    if (sub == QLatin1String("reports")) return reportList(s, *session);
     if (sub == QLatin1String("problems")) return problems(s, *session);
     if (sub == QLatin1String("results")) return printed(s, *session, false);
     if (sub == QLatin1String("feedback")) return printed(s, *session, true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Review.h"
+#include "domain/Supervision.h"
 #include "services/ServiceContext.h"
 #include "storage/ReviewRepository.h"
 
@@ -84,6 +85,18 @@ public:
     Status amend(qint64 sessionId, const BallotRow& row, const QString& reason);
     // Published results a unit or leader may read: a unit's own people, else everyone's.
     Result<QList<ReviewRepository::Published>> publishedResults(qint64 sessionId);
+
+    // 述职报告 (ReviewReports.cpp). The latest version of each person's report that the actor
+    // may read: a unit its own people's.
+    QList<ReviewRepository::Report> reports(qint64 sessionId);
+    // A unit (its own people) or the office files a person's report: a new version, a draft
+    // or sent for review; refused while the last version waits for review or was accepted, or
+    // once the results are published.
+    Result<qint64> saveReport(qint64 personId, const QString& text, bool submit);
+    // The office accepts a sent report or returns it with a comment (required).
+    Status reviewReport(qint64 personId, bool accept, const QString& comment);
+    // The problem lines of the person's unit raised in the session's year, for the report's form.
+    QList<Problem> yearsProblems(qint64 personId);
 
 private:
     Result<ReviewSession> editable(qint64 sessionId, bool structure); // open; `structure`: nothing counted yet

@@ -233,7 +233,8 @@ const QStringList kV16{};
 
 // v17: 述职测评 — sessions of the secretaries' report-and-rating with their rules, the people
 // who report and the groups who vote, the ballots as each clerk entered them (or the totals
-// counted by hand), the results frozen at publication, and the amendments made after it.
+// counted by hand), the results frozen at publication, the amendments made after it, and each
+// person's written report (述职报告) with its versions and the office's review.
 const QStringList kV17{
     QStringLiteral("CREATE TABLE review_sessions (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
                    " title TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', rules TEXT NOT NULL,"
@@ -261,6 +262,12 @@ const QStringList kV17{
     QStringLiteral("CREATE TABLE review_amendments (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
                    " serial INTEGER NOT NULL, before_marks TEXT NOT NULL, after_marks TEXT NOT NULL, reason TEXT NOT NULL,"
                    " amended_at TEXT NOT NULL, amended_by TEXT NOT NULL)"),
+    // 述职报告: each person's written report, a new version at every save, reviewed by the office.
+    QStringLiteral("CREATE TABLE review_reports (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES review_sessions(id) ON DELETE CASCADE,"
+                   " person_id INTEGER NOT NULL REFERENCES review_people(id) ON DELETE CASCADE, unit_id INTEGER NOT NULL REFERENCES units(id),"
+                   " version INTEGER NOT NULL, status TEXT NOT NULL, text TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,"
+                   " reviewed_at TEXT, reviewed_by TEXT, review_comment TEXT, UNIQUE (person_id, version))"),
+    QStringLiteral("CREATE INDEX idx_review_reports ON review_reports (session_id, unit_id)"),
 };
 
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the

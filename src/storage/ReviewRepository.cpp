@@ -131,6 +131,18 @@ QList<ReviewPerson> ReviewRepository::people(qint64 sessionId)
     return out;
 }
 
+std::optional<QPair<ReviewPerson, qint64>> ReviewRepository::person(qint64 personId)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT p.id, p.unit_id, coalesce(u.name, ''), p.name, p.level, p.session_id FROM review_people p LEFT JOIN units u ON u.id = p.unit_id"
+                             " WHERE p.id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next()) return std::nullopt;
+    return QPair<ReviewPerson, qint64>{{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                        levelFromId(q.value(4).toString()).value_or(ResponsibilityLevel::Specific)},
+                                       q.value(5).toLongLong()};
+}
+
 Result<qint64> ReviewRepository::insertPerson(qint64 sessionId, const ReviewPerson& p, int order)
 {
     sql::Query q(m_db.sql());
@@ -355,6 +367,68 @@ Status ReviewRepository::insertAmendment(qint64 sessionId, const Amendment& a)
     q.addBindValue(whenText(a.at));
     q.addBindValue(sql::text(a.by));
     return sql::exec(q, "amend ballot");
+}
+
+namespace {
+const QString kReport = QStringLiteral("SELECT r.id, r.session_id, r.person_id, r.unit_id, r.version, r.status, r.text, r.saved_at, r.saved_by,"
+                                       " r.reviewed_at, r.reviewed_by, r.review_comment FROM review_reports r");
+ReviewRepository::Report readReport(const sql::Query& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toString(),
+            q.value(6).toString(),   when(q.value(7)),        q.value(8).toString(),   when(q.value(9)),        q.value(10).toString(), q.value(11).toString()};
+}
+} // namespace
+
+QList<ReviewRepository::Report> ReviewRepository::latestReports(qint64 sessionId, qint64 unitId)
+{
+    QList<Report> out;
+    sql::Query q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(kReport + QStringLiteral(" WHERE r.session_id = ? AND (? = 0 OR r.unit_id = ?)"
+                                       " AND r.version = (SELECT max(v.version) FROM review_reports v WHERE v.person_id = r.person_id)"));
+    q.addBindValue(sessionId);
+    q.addBindValue(unitId);
+    q.addBindValue(unitId);
+    if (q.exec())
+        while (q.next()) out.append(readReport(q));
+    return out;
+}
+
+std::optional<ReviewRepository::Report> ReviewRepository::latestReport(qint64 personId)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(kReport + QStringLiteral(" WHERE r.person_id = ? ORDER BY r.version DESC LIMIT 1"));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next()) return std::nullopt;
+    return readReport(q);
+}
+
+Result<qint64> ReviewRepository::insertReport(const Report& r)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO review_reports (session_id, person_id, unit_id, version, status, text, saved_at, saved_by)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(r.sessionId);
+    q.addBindValue(r.personId);
+    q.addBindValue(r.unitId);
+    q.addBindValue(r.version);
+    q.addBindValue(r.status);
+    q.addBindValue(sql::text(r.text));
+    q.addBindValue(whenText(r.savedAt));
+    q.addBindValue(sql::text(r.savedBy));
+    return sql::insertReturningId(q, "save review report");
+}
+
+Status ReviewRepository::setReportReview(qint64 reportId, const QString& status, const QDateTime& at, const QString& by, const QString& comment)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE review_reports SET status = ?, reviewed_at = ?, reviewed_by = ?, review_comment = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(whenText(at));
+    q.addBindValue(sql::text(by));
+    q.addBindValue(sql::text(comment));
+    q.addBindValue(reportId);
+    return sql::exec(q, "review review report");
 }
 
 QHash<qint64, ReviewRepository::UnitResult> ReviewRepository::firstLevelResults(qint64 campaignId)

@@ -41,6 +41,8 @@ public:
     Status setPublished(qint64 id, const QDateTime& at, const QString& by);
 
     QList<ReviewPerson> people(qint64 sessionId); // in order, with their units' names
+    // One person and the session they report at.
+    std::optional<QPair<ReviewPerson, qint64>> person(qint64 personId);
     Result<qint64> insertPerson(qint64 sessionId, const ReviewPerson& p, int order);
     Status deletePerson(qint64 personId);
     Status setPersonOrder(qint64 personId, int order);
@@ -92,6 +94,28 @@ public:
     };
     QList<Amendment> amendments(qint64 sessionId);
     Status insertAmendment(qint64 sessionId, const Amendment& a);
+
+    // 述职报告, version by version.
+    struct Report
+    {
+        qint64 id = 0;
+        qint64 sessionId = 0;
+        qint64 personId = 0;
+        qint64 unitId = 0;
+        int version = 0;
+        QString status; // draft, submitted, accepted, returned
+        QString text;
+        QDateTime savedAt;
+        QString savedBy;
+        QDateTime reviewedAt;
+        QString reviewedBy;
+        QString reviewComment;
+    };
+    // The latest version of each person's report in a session (of one unit's people when unitId).
+    QList<Report> latestReports(qint64 sessionId, qint64 unitId = 0);
+    std::optional<Report> latestReport(qint64 personId);
+    Result<qint64> insertReport(const Report& r);
+    Status setReportReview(qint64 reportId, const QString& status, const QDateTime& at, const QString& by, const QString& comment);
 
     // The assessment's fact: per unit, its first-level person's result in the latest published
     // session of the campaign (by date, then id).

@@ -10,7 +10,8 @@ QStringList ServerSecurity::reviews(const QString& schema)
         // administrators write. Tables made after schema v11 get their rights here.
         R"sql(DO $$ DECLARE a TEXT := cd_group('admin'); o TEXT := cd_group('office'); u TEXT := cd_group('unit'); v TEXT := cd_group('viewer'); t TEXT;
               BEGIN
-               FOREACH t IN ARRAY ARRAY['review_sessions', 'review_people', 'review_groups', 'review_ballots', 'review_totals', 'review_results', 'review_amendments'] LOOP
+               FOREACH t IN ARRAY ARRAY['review_sessions', 'review_people', 'review_groups', 'review_ballots', 'review_totals', 'review_results', 'review_amendments',
+                                         'review_reports'] LOOP
                 EXECUTE format('REVOKE ALL ON %I FROM PUBLIC', t);
                 EXECUTE format('GRANT SELECT ON %I TO %I, %I, %I, %I', t, a, o, u, v);
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I, %I', t, a, o);
@@ -29,6 +30,47 @@ QStringList ServerSecurity::reviews(const QString& schema)
         R"sql(CREATE POLICY cd_read ON review_results FOR SELECT USING ((SELECT cd_sees_all()) OR unit_id = (SELECT cd_account_unit())))sql",
         // The ballots, the hand counts and the amendments (which hold ballots) stay the office's:
         // cd_office above is their only policy.
+
+        // 述职报告: a unit reads and writes its own people's, a leader reads them all. A unit
+        // inserts (every save is a new version) and never changes a row in place.
+        R"sql(CREATE POLICY cd_read ON review_reports FOR SELECT USING ((SELECT cd_sees_all()) OR unit_id = (SELECT cd_account_unit())))sql",
+        R"sql(CREATE POLICY cd_unit_insert ON review_reports FOR INSERT WITH CHECK (unit_id = (SELECT cd_account_unit())))sql",
+        R"sql(DO $$ BEGIN
+               EXECUTE format('GRANT INSERT ON review_reports TO %I', cd_group('unit'));
+               EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA @SCHEMA@ TO %I', cd_group('unit'));
+              END $$)sql",
+        // What a unit's login may write, whatever client it uses: its own person's report of an
+        // unpublished session, the next version after one that is neither waiting for review
+        // nor accepted, as a draft or sent, in its own name at the server's time, and recorded
+        // in the audit log in the same transaction (cd_touch).
+        R"sql(CREATE FUNCTION cd_review_report_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+              DECLARE latest RECORD;
+              BEGIN
+               IF cd_account_role() IS DISTINCT FROM 'unit' THEN RETURN NEW; END IF;
+               IF NEW.unit_id IS DISTINCT FROM cd_account_unit()
+                  OR NOT EXISTS (SELECT 1 FROM review_people p WHERE p.id = NEW.person_id AND p.unit_id = NEW.unit_id AND p.session_id = NEW.session_id) THEN
+                RAISE EXCEPTION 'a unit writes only its own people''s reports' USING ERRCODE = '42501';
+               END IF;
+               IF (SELECT published_at FROM review_sessions WHERE id = NEW.session_id) IS NOT NULL THEN
+                RAISE EXCEPTION 'the session''s results are published' USING ERRCODE = '42501';
+               END IF;
+               IF NEW.status NOT IN ('draft', 'submitted') OR NEW.reviewed_at IS NOT NULL OR NEW.reviewed_by IS NOT NULL OR NEW.review_comment IS NOT NULL THEN
+                RAISE EXCEPTION 'a unit does not review its own report' USING ERRCODE = '42501';
+               END IF;
+               SELECT version, status INTO latest FROM review_reports WHERE person_id = NEW.person_id ORDER BY version DESC LIMIT 1;
+               IF FOUND AND latest.status IN ('submitted', 'accepted') THEN
+                RAISE EXCEPTION 'the report is with the office' USING ERRCODE = '42501';
+               END IF;
+               IF NEW.version IS DISTINCT FROM coalesce(latest.version, 0) + 1 THEN
+                RAISE EXCEPTION 'a report''s versions follow one another' USING ERRCODE = '42501';
+               END IF;
+               NEW.saved_at := cd_now();
+               NEW.saved_by := session_user;
+               PERFORM cd_touch('review_report', NEW.id);
+               RETURN NEW;
+              END $$)sql",
+        R"sql(CREATE TRIGGER review_reports_unit_guard BEFORE INSERT ON review_reports FOR EACH ROW EXECUTE FUNCTION cd_review_report_guard())sql",
+        R"sql(REVOKE ALL ON FUNCTION cd_review_report_guard() FROM PUBLIC)sql",
     };
     for (auto& statement : statements) statement.replace(QLatin1String("@SCHEMA@"), schema);
     return statements;

@@ -329,3 +329,64 @@ TEST_F(Review, ChosenCommentsBecomeProblemLinesOfThePersonsUnit)
     EXPECT_EQ(lines[0].deadline, QDate(2021, 1, 31));
     EXPECT_EQ(lines[0].status, ProblemStatus::Open);
 }
+
+TEST_F(Review, AUnitFilesItsPeoplesReportsAndTheOfficeAcceptsOrReturnsThem)
+{
+    const ServiceContext own = f.as(Actor{QStringLiteral("czj"), QStringLiteral("财政局"), Role::Unit, units[1]});
+    const ServiceContext viewer = f.as(Actor{QStringLiteral("leader"), QStringLiteral("领导"), Role::Viewer, 0});
+    // 市财政局 files 李四's; not 张三's (市教育局); a leader files nothing.
+    EXPECT_FALSE(ReviewService(own).saveReport(people[0], QStringLiteral("x"), false));
+    EXPECT_FALSE(ReviewService(viewer).saveReport(people[1], QStringLiteral("x"), false));
+    auto draft = ReviewService(own).saveReport(people[1], QStringLiteral("一、履行第一责任人职责情况"), false);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_FALSE(ReviewService(own).saveReport(people[1], QStringLiteral("  "), true)); // nothing to send
+    ASSERT_TRUE(ReviewService(own).saveReport(people[1], QStringLiteral("一、履行第一责任人职责情况\n二、整改落实情况"), true));
+    // Sent: waiting for the office, no further version from the unit.
+    auto waiting = ReviewService(own).saveReport(people[1], QStringLiteral("改"), false);
+    ASSERT_FALSE(waiting);
+    EXPECT_TRUE(waiting.error().message.contains(QStringLiteral("waiting for the office"))) << waiting.error().message.toStdString();
+    // The unit reads its own people's reports only; a unit does not review.
+    auto mine = ReviewService(own).reports(session);
+    ASSERT_EQ(mine.size(), 1);
+    EXPECT_EQ(mine[0].version, 2);
+    EXPECT_EQ(mine[0].status, QStringLiteral("submitted"));
+    EXPECT_EQ(mine[0].savedBy, QStringLiteral("czj"));
+    EXPECT_FALSE(ReviewService(own).reviewReport(people[1], true, {}));
+    // Returned with a reason; the unit writes version 3 and sends it; the office accepts.
+    EXPECT_FALSE(service().reviewReport(people[1], false, QString()));
+    ASSERT_TRUE(service().reviewReport(people[1], false, QStringLiteral("整改情况要写具体")));
+    EXPECT_EQ(ReviewService(own).reports(session)[0].reviewComment, QStringLiteral("整改情况要写具体"));
+    ASSERT_TRUE(ReviewService(own).saveReport(people[1], QStringLiteral("一、……\n二、整改落实情况：已整改3项"), true));
+    ASSERT_TRUE(service().reviewReport(people[1], true, {}));
+    const auto all = service().reports(session);
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all[0].version, 3);
+    EXPECT_EQ(all[0].status, QStringLiteral("accepted"));
+    EXPECT_FALSE(ReviewService(own).saveReport(people[1], QStringLiteral("再改"), false)); // accepted
+    // Every step is in the audit record, in the writer's name.
+    AuditFilter filter;
+    filter.entity = QStringLiteral("review_report");
+    QStringList steps;
+    for (const auto& e : AuditRepository(f.db()).list(filter)) steps << e.action + QLatin1Char('/') + e.actor;
+    EXPECT_EQ(steps, (QStringList{QStringLiteral("review_report.save/czj"), QStringLiteral("review_report.submit/czj"), QStringLiteral("review_report.return/local-admin"),
+                                  QStringLiteral("review_report.submit/czj"), QStringLiteral("review_report.accept/local-admin")}));
+}
+
+TEST_F(Review, TheReportsFormShowsTheUnitsProblemLinesOfTheYear)
+{
+    Problem p;
+    p.unitId = units[1];
+    p.pillar = Pillar::Party;
+    p.description = QStringLiteral("三会一课记录不全");
+    p.raisedOn = QDate(2020, 6, 1);
+    p.deadline = QDate(2020, 12, 31);
+    ASSERT_TRUE(SupervisionService(f.ctx()).addProblem(p));
+    p.unitId = units[0];
+    p.description = QStringLiteral("别的单位的问题");
+    ASSERT_TRUE(SupervisionService(f.ctx()).addProblem(p));
+    const ServiceContext own = f.as(Actor{QStringLiteral("czj"), QStringLiteral("财政局"), Role::Unit, units[1]});
+    const auto lines = ReviewService(own).yearsProblems(people[1]);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].description, QStringLiteral("三会一课记录不全"));
+    EXPECT_TRUE(ReviewService(own).yearsProblems(people[0]).isEmpty()); // another unit's person
+}

@@ -81,3 +81,66 @@ TEST_F(ReviewWall, NeitherAUnitNorALeaderChangesAnyPartOfItFromPsql)
     }
     EXPECT_EQ(everything(), before);
 }
+
+// 述职报告: the unit's login files its own person's report through the program, in its own
+// name and audited; from psql it writes nothing the program would refuse.
+TEST_F(ReviewWall, AUnitsLoginFilesOnlyItsOwnPeoplesReportsInItsOwnNameAndAudited)
+{
+    // The review above is published; a second session, open, takes the reports.
+    CliRun r = run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
+                    QStringLiteral("2026-12-28"), QStringLiteral("--title"), QStringLiteral("第二场")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    session = r.out.trimmed();
+    for (const QString& unit : {ownName, otherName})
+        ASSERT_EQ(review({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--unit"), unit, QStringLiteral("--name"), QStringLiteral("书记"),
+                          QStringLiteral("--level"), QStringLiteral("first")})
+                      .code,
+                  0);
+    const QString mine = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(own)).toString();
+    const QString theirs = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(other)).toString();
+    QFile text(folder.filePath(QStringLiteral("report.txt")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("一、履行抓党建第一责任人职责情况……");
+    text.close();
+    // Through the program, as the unit's login.
+    extraEnv.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    r = runOn(as(unitLogin), {QStringLiteral("review"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--person"), mine, QStringLiteral("--file"),
+                              text.fileName()});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT saved_by || '|' || status FROM review_reports WHERE person_id = %1").arg(mine)).toString(), unitLogin + QStringLiteral("|submitted"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'review_report' AND action = 'review_report.submit' AND actor = '%1'").arg(unitLogin))
+                  .toLongLong(),
+              1);
+    r = runOn(as(unitLogin), {QStringLiteral("review"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--person"), theirs, QStringLiteral("--file"),
+                              text.fileName()});
+    EXPECT_EQ(r.code, 1);
+    r = runOn(as(unitLogin), {QStringLiteral("review"), QStringLiteral("report"), QStringLiteral("accept"), QStringLiteral("--person"), mine});
+    EXPECT_EQ(r.code, 1);
+
+    const QString before = everything();
+    const QString insert = QStringLiteral("INSERT INTO review_reports (session_id, person_id, unit_id, version, status, text, saved_at, saved_by) VALUES (%1, %2, %3, %4, '%5', 'x', 'x', 'x')");
+    const QString audited = QStringLiteral("BEGIN; %1; INSERT INTO audit_log (at, actor, action, entity, entity_id, after_json)"
+                                           " SELECT 'x', '%2', 'review_report.save', 'review_report', max(id), '{\"unit_id\":%3}' FROM review_reports WHERE unit_id = %3; COMMIT");
+    // Another unit's person, under its own unit's number or the other's.
+    refused(unitLogin, audited.arg(insert.arg(session, theirs).arg(other).arg(1).arg(QStringLiteral("draft")), unitLogin).arg(own), "its own people");
+    refused(unitLogin, audited.arg(insert.arg(session, theirs).arg(own).arg(1).arg(QStringLiteral("draft")), unitLogin).arg(own), "its own people");
+    // A new version over one waiting for the office; an accepted one written by the unit itself.
+    refused(unitLogin, audited.arg(insert.arg(session, mine).arg(own).arg(2).arg(QStringLiteral("draft")), unitLogin).arg(own), "with the office");
+    // Without its audit row.
+    superuserOn(QStringLiteral("UPDATE review_reports SET status = 'returned' WHERE person_id = %1").arg(mine));
+    const QString returned = everything();
+    refused(unitLogin, QStringLiteral("BEGIN; %1; COMMIT").arg(insert.arg(session, mine).arg(own).arg(2).arg(QStringLiteral("draft"))), "no audit row");
+    refused(unitLogin, audited.arg(insert.arg(session, mine).arg(own).arg(2).arg(QStringLiteral("accepted")), unitLogin).arg(own), "does not review");
+    refused(unitLogin, audited.arg(insert.arg(session, mine).arg(own).arg(7).arg(QStringLiteral("draft")), unitLogin).arg(own), "follow one another");
+    // Changing a row in place, or a leader writing: not granted.
+    refused(unitLogin, QStringLiteral("UPDATE review_reports SET status = 'accepted'"), "permission denied");
+    refused(viewerLogin, audited.arg(insert.arg(session, mine).arg(own).arg(2).arg(QStringLiteral("draft")), viewerLogin).arg(own), "permission denied");
+    EXPECT_EQ(everything(), returned);
+    // A version written from psql with its audit row is stamped with the login's name and the
+    // server's time, whatever it claimed.
+    const Psql ok = psql(unitLogin, audited.arg(insert.arg(session, mine).arg(own).arg(2).arg(QStringLiteral("draft")), unitLogin).arg(own));
+    ASSERT_EQ(ok.code, 0) << ok.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT saved_by FROM review_reports WHERE person_id = %1 AND version = 2").arg(mine)).toString(), unitLogin);
+    EXPECT_NE(scalar(QStringLiteral("SELECT saved_at FROM review_reports WHERE person_id = %1 AND version = 2").arg(mine)).toString(), QStringLiteral("x"));
+    (void)before;
+}
