@@ -634,6 +634,10 @@
             <numerusform>已向问题台账添加 %n 条问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written reports</source>
+        <translation>述职报告</translation>
+    </message>
 </context>
 <context>
     <name>cd::Assessment</name>
@@ -4541,6 +4545,109 @@ Measure: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::ReportsTab</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>未撰写</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>述职报告</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send for re&amp;view</source>
+        <translation>报送审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>What you did on party building this year, how last year&apos;s problems were rectified, and this year&apos;s commitments.</source>
+        <translation>本年度抓党建工作情况、上年度查摆问题整改情况和下一年度工作承诺。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s problem lines of the year (查摆问题整改情况)</source>
+        <translation>本单位本年度问题台账（查摆问题整改情况）</translation>
+    </message>
+    <message>
+        <source> — the office: %1</source>
+        <translation> — 办公室意见：%1</translation>
+    </message>
+    <message>
+        <source> (version %1, saved by %2)</source>
+        <translation>（第 %1 版，%2 保存）</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>请选择述职人。</translation>
+    </message>
+    <message>
+        <source>述职报告</source>
+        <translation>述职报告</translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation>退回述职报告</translation>
+    </message>
+    <message>
+        <source>What is to be improved:</source>
+        <translation>需要修改完善的内容：</translation>
+    </message>
+</context>
+<context>
     <name>cd::ResponsibilityDialog</name>
     <message>
         <source>Responsibility · %1</source>
@@ -4971,6 +5078,34 @@ Measure: %2</source>
     <message>
         <source>Choose at least one comment.</source>
         <translation>请至少选择一条意见。</translation>
+    </message>
+    <message>
+        <source>That person does not report at any session.</source>
+        <translation>此人不在任何评议会的述职名单中。</translation>
+    </message>
+    <message>
+        <source>The results of “%1” are published: its reports are closed.</source>
+        <translation>“%1”的结果已公布，述职报告不再接收。</translation>
+    </message>
+    <message>
+        <source>A report sent for review has its text.</source>
+        <translation>报送审核的述职报告须有内容。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s report is waiting for the office&apos;s review.</source>
+        <translation>%1的述职报告正等待办公室审核。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s report was accepted.</source>
+        <translation>%1的述职报告已审核通过。</translation>
+    </message>
+    <message>
+        <source>There is no report waiting for review.</source>
+        <translation>没有待审核的述职报告。</translation>
+    </message>
+    <message>
+        <source>A report is returned with the reason.</source>
+        <translation>退回述职报告须写明理由。</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7705,38 @@ Measure: %2</source>
         <translation>“%1”的结果已公布。</translation>
     </message>
     <message>
+        <source>--person wants the person&apos;s id (review people shows them).</source>
+        <translation>--person 须为述职人编号（可用 review people 查看）。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 about this person (review comments lists %2).</source>
+        <translation>此人没有第 %1 条意见（review comments 列出 %2 条）。</translation>
+    </message>
+    <message>
+        <source>usage: review feedback --session S [--person ID] --out FILE.pdf|.docx|.odt|.html</source>
+        <translation>用法：review feedback --session 评议会 [--person 人员] --out 文件.pdf|.docx|.odt|.html</translation>
+    </message>
+    <message>
+        <source>usage: review results --session S --out FILE.pdf|.docx|.odt|.html</source>
+        <translation>用法：review results --session 评议会 --out 文件.pdf|.docx|.odt|.html</translation>
+    </message>
+    <message>
+        <source>Nobody of this session has a result to feed back.</source>
+        <translation>本次评议会没有可反馈的测评结果。</translation>
+    </message>
+    <message>
+        <source>Several people&apos;s feedback goes into one PDF; name one person with --person for another format.</source>
+        <translation>多人的反馈意见只能写入一个 PDF；如需其他格式，请用 --person 指定一人。</translation>
+    </message>
+    <message>
+        <source>Written %1 feedback notices to %2.</source>
+        <translation>已将 %1 份反馈意见写入 %2。</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -7614,6 +7781,7 @@ Measure: %2</source>
   review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT
   review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters&apos; comments, made problem lines
   review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices
+  review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
   --verbose: what the database engines said, on stderr as well as in the log file
@@ -7663,6 +7831,7 @@ Measure: %2</source>
   review tally --session 评议会 [--format table|csv|json] · review publish --session 评议会 · review amend --session 评议会 --serial 编号 --file 行.csv --reason 理由
   review comments --session 评议会 [--person 人员] · review problems --session 评议会 --person 人员 --comment 序号[,序号…] --deadline 日期   测评意见转为问题
   review results --session 评议会 --out 文件.pdf|.docx|.odt|.html · review feedback --session 评议会 [--person 人员] --out 文件   测评结果汇总表、反馈意见
+  review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见] · review reports --session 评议会   述职报告
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
@@ -7670,40 +7839,24 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
-        <source>--person wants the person&apos;s id (review people shows them).</source>
-        <translation>--person 须为述职人编号（可用 review people 查看）。</translation>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>意见建议</translation>
+        <source>usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]</source>
+        <translation>用法：review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见]</translation>
     </message>
     <message>
-        <source>There is no comment %1 about this person (review comments lists %2).</source>
-        <translation>此人没有第 %1 条意见（review comments 列出 %2 条）。</translation>
+        <source>Saved by</source>
+        <translation>保存人</translation>
     </message>
     <message>
-        <source>usage: review feedback --session S [--person ID] --out FILE.pdf|.docx|.odt|.html</source>
-        <translation>用法：review feedback --session 评议会 [--person 人员] --out 文件.pdf|.docx|.odt|.html</translation>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
     </message>
     <message>
-        <source>usage: review results --session S --out FILE.pdf|.docx|.odt|.html</source>
-        <translation>用法：review results --session 评议会 --out 文件.pdf|.docx|.odt|.html</translation>
-    </message>
-    <message>
-        <source>Nobody of this session has a result to feed back.</source>
-        <translation>本次评议会没有可反馈的测评结果。</translation>
-    </message>
-    <message>
-        <source>Several people&apos;s feedback goes into one PDF; name one person with --person for another format.</source>
-        <translation>多人的反馈意见只能写入一个 PDF；如需其他格式，请用 --person 指定一人。</translation>
-    </message>
-    <message>
-        <source>Written %1 feedback notices to %2.</source>
-        <translation>已将 %1 份反馈意见写入 %2。</translation>
-    </message>
-    <message>
-        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback</source>
-        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback</translation>
+        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports</source>
+        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "services/UnitService.h"
 #include "widgets/appraisal/AppraisalPage.h"
 #include "widgets/appraisal/BallotEntry.h"
+#include "widgets/appraisal/ReportsTab.h"
+#include "services/SupervisionService.h"
+#include <QPlainTextEdit>
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
 
@@ -140,4 +143,43 @@ TEST_F(AppraisalPages, AUnitIsOfferedOnlyItsOwnPublishedResultsAndNoneOfTheWork)
     page.reload();
     EXPECT_EQ(page.results()->rowCount(), 3);
     EXPECT_FALSE(page.tabs()->isTabVisible(1));
+}
+
+TEST_F(AppraisalPages, AUnitWritesAndSendsItsPeoplesReportsAndTheOfficeAcceptsThem)
+{
+    Problem line;
+    line.unitId = units[1];
+    line.pillar = Pillar::Party;
+    line.description = QStringLiteral("三会一课记录不全");
+    line.raisedOn = QDate(2020, 6, 1);
+    line.deadline = QDate(2020, 12, 31);
+    ASSERT_TRUE(SupervisionService(ws.context()).addProblem(line));
+    ws.setActor(Actor{QStringLiteral("czj"), QStringLiteral("财政局"), Role::Unit, units[1]});
+    AppraisalPage page(ws);
+    page.show();
+    page.reload();
+    EXPECT_EQ(page.tabs()->currentIndex(), int(AppraisalPage::ReportsTabIndex));
+    ReportsTab* tab = page.reports();
+    ASSERT_EQ(tab->people()->rowCount(), 2); // 李四 and 王五, not 张三
+    tab->people()->setCurrentCell(0, 0);
+    ASSERT_EQ(tab->problems()->rowCount(), 1);
+    EXPECT_EQ(tab->problems()->item(0, 0)->text(), QStringLiteral("三会一课记录不全"));
+    auto* accept = tab->findChild<QPushButton*>(QStringLiteral("acceptReportButton"));
+    EXPECT_FALSE(accept->isVisibleTo(&page)); // a unit does not review
+    tab->text()->setPlainText(QStringLiteral("一、履行第一责任人职责情况"));
+    tab->findChild<QPushButton*>(QStringLiteral("submitReportButton"))->click();
+    EXPECT_TRUE(tab->text()->isReadOnly()); // with the office now
+    const qint64 person = tab->people()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    ws.setActor(Actor::localAdmin());
+    page.reload();
+    page.tabs()->setCurrentIndex(AppraisalPage::ReportsTabIndex);
+    for (int r = 0; r < tab->people()->rowCount(); ++r)
+        if (tab->people()->item(r, 0)->data(Qt::UserRole).toLongLong() == person) tab->people()->setCurrentCell(r, 0);
+    EXPECT_EQ(tab->text()->toPlainText(), QStringLiteral("一、履行第一责任人职责情况"));
+    ASSERT_TRUE(accept->isEnabled());
+    accept->click();
+    const auto reports = ReviewService(ws.context()).reports(session);
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_EQ(reports[0].status, QStringLiteral("accepted"));
+    EXPECT_EQ(reports[0].savedBy, QStringLiteral("czj"));
 }

@@ -42,6 +42,7 @@
 #include "services/ReviewService.h"
 #include "widgets/appraisal/AppraisalPage.h"
 #include "widgets/appraisal/BallotEntry.h"
+#include "widgets/appraisal/ReportsTab.h"
 
 #include <QApplication>
 #include <QTableWidget>
@@ -264,6 +265,15 @@ TEST_F(Screens, Reporting)
     appraisal->entry()->marks()->setCurrentCell(0, 3);
     for (Qt::Key k : {Qt::Key_1, Qt::Key_Return, Qt::Key_2, Qt::Key_Return, Qt::Key_1, Qt::Key_2}) QTest::keyClick(appraisal->entry()->marks(), k);
     save(&w, QStringLiteral("appraisal-entry"));
+    const auto freshPeople = reviews.people(*fresh);
+    ASSERT_TRUE(reviews.saveReport(freshPeople[0].id,
+                                   QStringLiteral("一、履行抓党建第一责任人职责情况\n今年以来，坚持把党建工作与业务工作同谋划、同部署、同考核……\n二、上年度查摆问题整改情况\n"
+                                                  "三、存在的不足\n四、下一步工作打算"),
+                                   true));
+    appraisal->reload();
+    appraisal->tabs()->setCurrentIndex(AppraisalPage::ReportsTabIndex);
+    appraisal->reports()->people()->setCurrentCell(0, 0);
+    save(&w, QStringLiteral("appraisal-reports"));
     auto docs = ReviewDocuments::ballots(*reviews.session(*fresh), reviews.groups(*fresh), reviews.people(*fresh));
     ASSERT_TRUE(PdfRenderer::writePdf(QList<OfficialDocument*>{docs[0].get(), docs[10].get()}, QDir(out).filePath(QStringLiteral("appraisal-ballots.pdf")), QStringLiteral("ballots")));
 }

@@ -6,6 +6,7 @@
 #include "services/ReviewService.h"
 #include "services/UnitService.h"
 #include "widgets/appraisal/BallotEntry.h"
+#include "widgets/appraisal/ReportsTab.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/DocumentOutput.h"
 #include "widgets/common/LazyReload.h"
@@ -61,7 +62,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
       m_entryTab(m_entry),
       m_results(views::plainTable({tr("Unit"), tr("Name"), tr("Level"), markName(ReviewMark::Good), markName(ReviewMark::Fair), markName(ReviewMark::Average),
                                    markName(ReviewMark::Poor), tr("Valid"), tr("Invalid"), tr("Good rate"), tr("Score"), tr("Grade"), tr("Rank")})),
-      m_differences(new QLabel), m_new(new QPushButton(tr("&New session…"))), m_edit(new QPushButton(tr("Session and &rules…"))),
+      m_reports(new ReportsTab(workspace)), m_differences(new QLabel), m_new(new QPushButton(tr("&New session…"))), m_edit(new QPushButton(tr("Session and &rules…"))),
       m_publish(new QPushButton(tr("&Publish results"))), m_amend(new QPushButton(tr("&Amend a ballot…"))),
       m_toProblems(new QPushButton(tr("Comments to problem &lines…"))), m_print(new QPushButton(tr("&Print")))
 {
@@ -119,6 +120,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_setup, tr("People and groups"));
     m_tabs->addTab(m_entryTab, tr("Ballots"));
     m_tabs->addTab(tally, tr("Results"));
+    m_tabs->addTab(m_reports, tr("Written reports"));
 
     auto* menu = new QMenu(m_print);
     menu->addAction(tr("Ballot forms as PDF…"), this, [this] {
@@ -254,6 +256,8 @@ void AppraisalPage::showSession()
         m_people->resizeColumnsToContents();
         m_groups->resizeColumnsToContents();
         if (m_workspace.can(Operation::RunReviews)) m_entry->setSession(id);
+        const auto s = service.session(id);
+        m_reports->setSession(id, s && s->published());
     }
     showTally();
 }
@@ -330,7 +334,13 @@ void AppraisalPage::updateButtons()
     m_tabs->setTabVisible(0, office);
     m_tabs->setTabVisible(1, office);
     m_tabs->setTabEnabled(1, has && !published);
-    if (!office) m_tabs->setCurrentIndex(2);
+    // A unit comes here to write its people's reports; a leader to read the results.
+    // Chosen once per account signed in; after that the tab stays where the person puts it.
+    if (!office && m_workspace.isOpen() && m_tabFor != m_workspace.actor().login) {
+        m_tabs->setCurrentIndex(m_workspace.actor().role == Role::Unit ? ReportsTabIndex : ResultsTab);
+        m_tabFor = m_workspace.actor().login;
+    }
+    if (office) m_tabFor.clear();
     m_print->setVisible(m_workspace.isOpen());
 }
 

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace cd {
 
 class BallotEntry;
+class ReportsTab;
 class Workspace;
 
 // 述职测评: the year's sessions; who reports and the voter groups; the ballots entered by two
@@ -32,6 +33,8 @@ public:
     QTableWidget* people() const { return m_people; }
     QTableWidget* groups() const { return m_groups; }
     QTabWidget* tabs() const { return m_tabs; }
+    ReportsTab* reports() const { return m_reports; }
+    enum Tab { PeopleTab, BallotsTab, ResultsTab, ReportsTabIndex };
     QLabel* differences() const { return m_differences; }
 
     void newSession();
@@ -63,6 +66,7 @@ private:
     BallotEntry* m_entry;
     QWidget* m_entryTab;
     QTableWidget* m_results;
+    ReportsTab* m_reports;
     QLabel* m_differences;
     QPushButton* m_new;
     QPushButton* m_edit;
@@ -71,6 +75,7 @@ private:
     QPushButton* m_toProblems;
     QPushButton* m_print;
     QList<QPushButton*> m_setupButtons;
+    QString m_tabFor; // the account whose tab was chosen
 };
 
 } // namespace cd
