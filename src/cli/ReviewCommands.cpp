@@ -6,6 +6,7 @@
 #include "reports/PdfRenderer.h"
 #include "reports/ReviewDocuments.h"
 #include "services/CampaignService.h"
+#include "domain/Text.h"
 #include "services/ReviewService.h"
 #include "services/UnitService.h"
 
@@ -268,7 +269,7 @@ int enter(CliSession& s, const ReviewSession& session, bool amend)
     return Done;
 }
 
-const QString kIssuer = QStringLiteral("“三抓一促”活动领导小组办公室");
+const QString kIssuer = text::campaignOffice();
 
 std::optional<qint64> personOption(CliSession& s)
 {

@@ -104,7 +104,12 @@ QJsonObject BulletinContent::toJson() const
             {QStringLiteral("next_steps"), nextSteps},
             {QStringLiteral("copy_to"), copyTo},
             {QStringLiteral("charts"), charts},
-            {QStringLiteral("record_code"), recordCode}};
+            {QStringLiteral("record_code"), recordCode},
+            {QStringLiteral("review"), QJsonObject{{QStringLiteral("sessions"), reviewSessions},
+                                                   {QStringLiteral("people"), reviewPeople},
+                                                   {QStringLiteral("grades"), QJsonArray{reviewGrades[0], reviewGrades[1], reviewGrades[2], reviewGrades[3]}},
+                                                   {QStringLiteral("average"), reviewAverage},
+                                                   {QStringLiteral("poor"), strings(reviewPoor)}}}};
 }
 
 Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
@@ -157,6 +162,13 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     c.copyTo = o.value(QStringLiteral("copy_to")).toString();
     c.charts = o.value(QStringLiteral("charts")).toBool(false);
     c.recordCode = o.value(QStringLiteral("record_code")).toString();
+    // Bulletins issued before the 述职测评 was counted have no such part.
+    const QJsonObject review = o.value(QStringLiteral("review")).toObject();
+    c.reviewSessions = review.value(QStringLiteral("sessions")).toInt();
+    c.reviewPeople = review.value(QStringLiteral("people")).toInt();
+    for (int i = 0; i < 4; ++i) c.reviewGrades[size_t(i)] = review.value(QStringLiteral("grades")).toArray().at(i).toInt();
+    c.reviewAverage = review.value(QStringLiteral("average")).toDouble();
+    c.reviewPoor = strings(review.value(QStringLiteral("poor")));
     return c;
 }
 

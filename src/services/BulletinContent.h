@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <array>
 
 namespace cd {
 
@@ -70,6 +71,12 @@ struct BulletinContent
     QList<QPair<QString, int>> problemCategories; // pillar's name → lines found this quarter
     QStringList missingReports;                   // 点名: units with a report missing this quarter
     QStringList overdueProblems;                  // 点名: units with a line past its deadline
+    // 述职测评 whose results were published in the quarter (docs/review.md).
+    int reviewSessions = 0;
+    int reviewPeople = 0;
+    std::array<int, 4> reviewGrades{}; // 好 较好 一般 差
+    double reviewAverage = 0;
+    QStringList reviewPoor; // 单位 姓名 of those graded 差
 
     // Editable sections (HTML); generated from the figures until the office edits them.
     QString overview;

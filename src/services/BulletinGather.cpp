@@ -5,6 +5,7 @@
 #include "services/DashboardService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/SupervisionRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -147,6 +148,25 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
     }
     c.reportsDue = c.units * c.monthsDue;
     c.reportsMissing = c.reportsDue - c.reportsOnTime - c.reportsLate;
+
+    // 述职测评 published in the quarter, up to the day.
+    ReviewRepository reviews(m_ctx.db);
+    double scores = 0;
+    for (const auto& s : reviews.sessions(campaign->id)) {
+        const QDate published = s.publishedAt.date();
+        if (!s.published() || published < first || published > last || published > today) continue;
+        ++c.reviewSessions;
+        const auto people = reviews.people(s.id);
+        for (const auto& r : reviews.results(s.id)) {
+            if (r.result.value(QStringLiteral("valid")).toInt() == 0) continue;
+            ++c.reviewPeople;
+            scores += r.score;
+            if (const auto grade = markFromText(r.grade)) ++c.reviewGrades[size_t(*grade)];
+            if (r.grade == markName(ReviewMark::Poor))
+                if (const auto p = std::ranges::find(people, r.personId, &ReviewPerson::id); p != people.end()) c.reviewPoor << p->unit + p->name;
+        }
+    }
+    c.reviewAverage = c.reviewPeople > 0 ? ReviewTally::rounded(scores / c.reviewPeople) : 0;
     return c;
 }
 
@@ -174,6 +194,17 @@ BulletinSections BulletinService::generated(const BulletinContent& c)
                       .arg(c.problemsOverdue)
                       .arg(QStringLiteral("%1年%2月%3日").arg(c.asOf.year()).arg(c.asOf.month()).arg(c.asOf.day()))
                       .arg(completion.isEmpty() ? QStringLiteral("—") : completion.join(QStringLiteral("，"))));
+    if (c.reviewSessions > 0)
+        s.overview += paragraph(QStringLiteral("本季度召开基层党建述职评议会%1场，%2名党组织书记述职。测评结果为“好”的%3人、“较好”的%4人、“一般”的%5人、“差”的%6人，"
+                                               "平均得分%7分。")
+                                    .arg(c.reviewSessions)
+                                    .arg(c.reviewPeople)
+                                    .arg(c.reviewGrades[0])
+                                    .arg(c.reviewGrades[1])
+                                    .arg(c.reviewGrades[2])
+                                    .arg(c.reviewGrades[3])
+                                    .arg(QString::number(c.reviewAverage, 'f', 2)) +
+                                (c.reviewPoor.isEmpty() ? QString() : QStringLiteral("测评等次为“差”的：%1。").arg(c.reviewPoor.join(QStringLiteral("、")))));
     if (c.positive.isEmpty()) {
         s.practices = paragraph(QStringLiteral("本季度暂无发布的先进典型。"));
     } else {

@@ -1,6 +1,7 @@
 // 述职测评 through the services, on a file and (CD_TEST_ENGINE=server) on a server: the session,
 // double entry, refusals, publication, amendments, the assessment fed, and who reads what.
 #include "services/AssessmentService.h"
+#include "services/BulletinService.h"
 #include "services/CampaignService.h"
 #include "services/ResponsibilityService.h"
 #include "services/SupervisionService.h"
@@ -389,4 +390,30 @@ TEST_F(Review, TheReportsFormShowsTheUnitsProblemLinesOfTheYear)
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(lines[0].description, QStringLiteral("三会一课记录不全"));
     EXPECT_TRUE(ReviewService(own).yearsProblems(people[0]).isEmpty()); // another unit's person
+}
+
+TEST_F(Review, TheQuartersBulletinSaysWhatThePublishedSessionGave)
+{
+    ASSERT_TRUE(service().enter(session, 1, ballots()));
+    ASSERT_TRUE(service().enter(session, 2, ballots()));
+    auto before = BulletinService(f.ctx()).draft(QStringLiteral("2020Q4"));
+    ASSERT_TRUE(before);
+    EXPECT_EQ(before->reviewSessions, 0); // not yet published
+    EXPECT_FALSE(before->overview.contains(QStringLiteral("述职评议会")));
+    ASSERT_TRUE(service().publish(session));
+    auto c = BulletinService(f.ctx()).draft(QStringLiteral("2020Q4"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->reviewSessions, 1);
+    EXPECT_EQ(c->reviewPeople, 3);
+    EXPECT_EQ(c->reviewGrades, (std::array<int, 4>{1, 0, 0, 2}));
+    EXPECT_EQ(c->reviewPoor, (QStringList{QStringLiteral("市财政局李四"), QStringLiteral("市财政局王五")}));
+    const QString overview = c->overview; // generated: the office has written nothing
+    EXPECT_TRUE(overview.contains(QStringLiteral("本季度召开基层党建述职评议会1场，3名党组织书记述职。测评结果为“好”的1人、“较好”的0人、“一般”的0人、“差”的2人，"
+                                                 "平均得分59.11分。测评等次为“差”的：市财政局李四、市财政局王五。")))
+        << overview.toStdString();
+    // Kept whole in an issued bulletin.
+    auto back = BulletinContent::fromJson(c->toJson());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->reviewGrades, c->reviewGrades);
+    EXPECT_EQ(back->reviewPoor, c->reviewPoor);
 }

@@ -3,6 +3,7 @@
 #include "reports/PdfRenderer.h"
 #include "reports/ReviewDocuments.h"
 #include "services/CampaignService.h"
+#include "domain/Text.h"
 #include "services/ReviewService.h"
 #include "services/UnitService.h"
 #include "widgets/appraisal/BallotEntry.h"
@@ -140,7 +141,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
     output::addActions(menu->addMenu(tr("Results register")), this, [this]() -> std::optional<output::Document> {
         auto count = ReviewService(m_workspace.context()).count(currentSession());
         if (!count) return std::nullopt;
-        const QString issuer = QStringLiteral("“三抓一促”活动领导小组办公室");
+        const QString issuer = text::campaignOffice();
         const QDate today = m_workspace.context().clock.today();
         return output::Document{count->session.title + QStringLiteral("测评结果汇总表"), count->session.title + QStringLiteral("测评结果汇总表"),
                                 PageStyle::officialLandscape(), [c = *count, issuer, today](OfficialDocument& doc) -> Status {
@@ -160,7 +161,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
         const QDate today = m_workspace.context().clock.today();
         return output::Document{o->person.name + QStringLiteral("述职测评反馈意见"), o->person.name + QStringLiteral("述职测评反馈意见"), PageStyle::official(),
                                 [c = *count, outcome = *o, comments, today](OfficialDocument& doc) -> Status {
-                                    ReviewDocuments::feedback(doc, c, outcome, comments, QStringLiteral("“三抓一促”活动领导小组办公室"), today);
+                                    ReviewDocuments::feedback(doc, c, outcome, comments, text::campaignOffice(), today);
                                     return {};
                                 }};
     });
