@@ -7737,6 +7737,22 @@ Measure: %2</source>
         <translation>已将 %1 份反馈意见写入 %2。</translation>
     </message>
     <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]</source>
+        <translation>用法：review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见]</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
@@ -7779,6 +7795,7 @@ Measure: %2</source>
   review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K
   review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]
   review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT
+  review totals --session S --file COUNTS.csv   counted by hand: person&apos;s place, group, 好, 较好, 一般, 差, invalid per row
   review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters&apos; comments, made problem lines
   review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices
   review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告
@@ -7829,6 +7846,7 @@ Measure: %2</source>
   review people --session 评议会 [--format table|csv|json] · review groups --session 评议会 · review group add|set --session 评议会 --name 名称 --weight 权重 --ballots 份数
   review ballots --session 评议会 --out 文件.pdf · review enter --session 评议会 --file 测评表.csv [--clerk 1|2] [--replace]
   review tally --session 评议会 [--format table|csv|json] · review publish --session 评议会 · review amend --session 评议会 --serial 编号 --file 行.csv --reason 理由
+  review totals --session 评议会 --file 计票.csv   手工计票：每行为述职人序号、测评组、好、较好、一般、差、无效票数
   review comments --session 评议会 [--person 人员] · review problems --session 评议会 --person 人员 --comment 序号[,序号…] --deadline 日期   测评意见转为问题
   review results --session 评议会 --out 文件.pdf|.docx|.odt|.html · review feedback --session 评议会 [--person 人员] --out 文件   测评结果汇总表、反馈意见
   review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见] · review reports --session 评议会   述职报告
@@ -7839,24 +7857,24 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
+        <source>Row %1: “%2” is no person&apos;s place (1 to %3).</source>
+        <translation>第 %1 行：“%2”不是述职人的序号（应为 1 至 %3）。</translation>
     </message>
     <message>
-        <source>usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]</source>
-        <translation>用法：review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见]</translation>
+        <source>Row %1: the session has no group named %2.</source>
+        <translation>第 %1 行：本次评议会没有名为“%2”的测评组。</translation>
     </message>
     <message>
-        <source>Saved by</source>
-        <translation>保存人</translation>
+        <source>Row %1: “%2” is no count.</source>
+        <translation>第 %1 行：“%2”不是票数。</translation>
     </message>
     <message>
-        <source>Review comment</source>
-        <translation>审核意见</translation>
+        <source>%1 counts entered.</source>
+        <translation>已录入 %1 条计票。</translation>
     </message>
     <message>
-        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports</source>
-        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports</translation>
+        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</source>
+        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,46 @@ int printed(CliSession& s, const ReviewSession& session, bool feedback)
     return Done;
 }
 
+// review totals --file: a row per person and group counted by hand: the person's place in
+// `review people`, the group's name, then 好, 较好, 一般, 差 and invalid. A first row that is not
+// counts is a header. All rows are checked before any is stored.
+int totals(CliSession& s, const ReviewSession& session)
+{
+    ReviewService service(s.context());
+    const auto people = service.people(session.id);
+    const auto groups = service.groups(session.id);
+    auto sheet = readSheet(s.args.value(QStringLiteral("file")));
+    if (!sheet) return s.refuse(sheet.error().message);
+    struct Row
+    {
+        qint64 person = 0, group = 0;
+        MarkCounts counts;
+    };
+    QList<Row> rows;
+    for (qsizetype i = 0; i < sheet->rows.size(); ++i) {
+        const QStringList& r = sheet->rows[i];
+        if (std::ranges::all_of(r, [](const QString& c) { return c.trimmed().isEmpty(); })) continue;
+        bool ok = false;
+        const int order = r.value(0).trimmed().toInt(&ok);
+        if (!ok && i == 0) continue; // the header
+        if (!ok || order < 1 || order > people.size()) return s.refuse(tr("Row %1: “%2” is no person's place (1 to %3).").arg(i + 1).arg(r.value(0)).arg(people.size()));
+        const auto g = std::ranges::find(groups, r.value(1).trimmed(), &ReviewGroup::name);
+        if (g == groups.end()) return s.refuse(tr("Row %1: the session has no group named %2.").arg(i + 1).arg(r.value(1)));
+        Row row{people[order - 1].id, g->id, {}};
+        for (int c = 0; c < 5; ++c) {
+            const int n = r.value(2 + c).trimmed().isEmpty() ? 0 : r.value(2 + c).trimmed().toInt(&ok);
+            if (!ok || n < 0) return s.refuse(tr("Row %1: “%2” is no count.").arg(i + 1).arg(r.value(2 + c)));
+            if (c < 4) row.counts.marks[size_t(c)] = n;
+            else row.counts.invalid = n;
+        }
+        rows.append(row);
+    }
+    for (const auto& row : rows)
+        if (auto r = service.enterTotals(session.id, row.person, row.group, row.counts); !r) return s.refuse(r.error().message);
+    s.out << tr("%1 counts entered.").arg(rows.size()) << Qt::endl;
+    return Done;
+}
+
 // review report save|submit --person P --file TEXT · review report accept|return --person P [--comment T]
 int report(CliSession& s)
 {
@@ -411,12 +451,12 @@ int runReview(CliSession& s)
                                   QStringLiteral("group"),  QStringLiteral("groups"), QStringLiteral("ballots"), QStringLiteral("enter"),
                                   QStringLiteral("tally"),  QStringLiteral("publish"), QStringLiteral("amend"), QStringLiteral("comments"),
                                   QStringLiteral("problems"), QStringLiteral("results"), QStringLiteral("feedback"), QStringLiteral("report"),
-                                  QStringLiteral("reports")};
+                                  QStringLiteral("reports"), QStringLiteral("totals")};
     const QString sub = s.args.word(1);
-    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports"));
+    if (!subs.contains(sub)) return s.usage(tr("usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals"));
     const bool writes = sub == QLatin1String("add") || sub == QLatin1String("person") || sub == QLatin1String("group") || sub == QLatin1String("enter") ||
                         sub == QLatin1String("publish") || sub == QLatin1String("amend") || sub == QLatin1String("problems") ||
-                        sub == QLatin1String("report");
+                        sub == QLatin1String("report") || sub == QLatin1String("totals");
     if (!s.open(false)) return s.exitCode;
     if (writes && !s.allowWrite()) return s.exitCode;
     if (sub == QLatin1String("add")) return addSession(s);
@@ -447,6 +487,7 @@ int runReview(CliSession& s)
     if (sub == QLatin1String("tally")) return printTally(s, *session);
     if (sub == QLatin1String("comments")) return comments(s, *session);
     if (sub == QLatin1String("reports")) return reportList(s, *session);
+    if (sub == QLatin1String("totals")) return totals(s, *session);
     if (sub == QLatin1String("problems")) return problems(s, *session);
     if (sub == QLatin1String("results")) return printed(s, *session, false);
     if (sub == QLatin1String("feedback")) return printed(s, *session, true);

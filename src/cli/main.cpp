@@ -93,6 +93,7 @@ QString help()
         "  review people --session S [--format table|csv|json] · review groups --session S · review group add|set --session S --name N --weight W --ballots K\n"
         "  review ballots --session S --out FILE.pdf · review enter --session S --file BALLOTS.csv [--clerk 1|2] [--replace]\n"
         "  review tally --session S [--format table|csv|json] · review publish --session S · review amend --session S --serial N --file ROW.csv --reason TEXT\n"
+        "  review totals --session S --file COUNTS.csv   counted by hand: person's place, group, 好, 较好, 一般, 差, invalid per row\n"
         "  review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters' comments, made problem lines\n"
         "  review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices\n"
         "  review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告\n"

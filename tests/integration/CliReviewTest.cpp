@@ -187,3 +187,20 @@ TEST_F(CliReview, CommentsBecomeProblemLinesAndTheRegisterAndFeedbackArePrinted)
     for (const char* name : {"关于张三同志述职测评情况的反馈意见", "关于李四同志述职测评情况的反馈意见", "组织生活会质量不高"})
         EXPECT_TRUE(notices.contains(QString::fromUtf8(name))) << name << "\n" << notices.toStdString();
 }
+
+TEST_F(CliReview, CountsByHandPerGroupAreEnteredFromASheet)
+{
+    write(QStringLiteral("counts.csv"), "述职人,测评组,好,较好,一般,差,无效\n1,上级党组织领导,2,0,0,0,0\n1,党员群众代表,0,3,0,0,0\n2,上级党组织领导,0,0,1,1,0\n");
+    const CliRun r = review({"totals", "--file", dir.filePath(QStringLiteral("counts.csv")).toUtf8().constData()});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject t = tally();
+    EXPECT_TRUE(t.value(QStringLiteral("by_totals")).toBool());
+    const QJsonArray people = t.value(QStringLiteral("people")).toArray();
+    EXPECT_DOUBLE_EQ(people[0].toObject().value(QStringLiteral("score")).toDouble(), 88.57);
+    EXPECT_EQ(people[1].toObject().value(QStringLiteral("grade")).toString(), QStringLiteral("差"));
+    // More than a group was issued: refused in words.
+    write(QStringLiteral("over.csv"), "1,上级党组织领导,3,0,0,0,0\n");
+    const CliRun over = review({"totals", "--file", dir.filePath(QStringLiteral("over.csv")).toUtf8().constData()});
+    EXPECT_EQ(over.code, 1);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("which was issued 2"))) << over.err.toStdString();
+}
