@@ -355,18 +355,6 @@
         <translation>更正测评表(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add &amp;person…</source>
-        <translation>添加述职人(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>From &amp;responsibility lists</source>
-        <translation>从责任清单带出(&amp;R)</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -377,10 +365,6 @@
     <message>
         <source>Do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Add &amp;group…</source>
-        <translation>添加测评组(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
@@ -637,6 +621,22 @@
     <message>
         <source>Written reports</source>
         <translation>述职报告</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int</source>
+        <translation>打印(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person…</source>
+        <translation>添加述职人(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>From responsi&amp;bility lists</source>
+        <translation>从责任清单带出(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add gr&amp;oup…</source>
+        <translation>添加测评组(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1896,10 +1896,6 @@
         <translation>录入员(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Serial</source>
-        <translation>编号(&amp;S)</translation>
-    </message>
-    <message>
         <source>For each person type 1 好, 2 较好, 3 一般 or 4 差 (nothing, or two grades, is invalid for that person), Enter for the next; Enter on the last saves the ballot.</source>
         <translation>每人按 1 好、2 较好、3 一般、4 差（不选或多选对该人无效），回车到下一人；最后一人回车即保存本张测评表。</translation>
     </message>
@@ -1922,6 +1918,10 @@
     <message>
         <source>Ballot %1 saved.</source>
         <translation>第 %1 号测评表已保存。</translation>
+    </message>
+    <message>
+        <source>Seria&amp;l</source>
+        <translation>编号(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4607,10 +4607,6 @@ Measure: %2</source>
         <translation>报送审核(&amp;V)</translation>
     </message>
     <message>
-        <source>Acce&amp;pt</source>
-        <translation>通过(&amp;P)</translation>
-    </message>
-    <message>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
@@ -4645,6 +4641,10 @@ Measure: %2</source>
     <message>
         <source>What is to be improved:</source>
         <translation>需要修改完善的内容：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>通过(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ QList<ReviewOutcome> ReviewTally::outcomes(const QList<ReviewPerson>& people, co
     for (auto level : kAllLevels) {
         QList<ReviewOutcome*> same;
         for (auto& o : out)
-            if (o.person.level == level) same.append(&o);
+            if (o.person.level == level && o.rated()) same.append(&o); // nobody marked them: no rank
         std::ranges::stable_sort(same, [](const ReviewOutcome* a, const ReviewOutcome* b) { return a->score > b->score; });
         for (qsizetype i = 0; i < same.size(); ++i)
             same[i]->rank = i > 0 && same[i]->score == same[i - 1]->score ? same[i - 1]->rank : int(i + 1);

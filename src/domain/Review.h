@@ -79,7 +79,7 @@ struct ReviewOutcome
     double goodRate = 0; // (好 + 较好) ÷ valid, 0…1
     double score = 0;    // weighted, 0…100, two decimals
     ReviewMark grade = ReviewMark::Poor;
-    int rank = 0; // within the person's level
+    int rank = 0; // within the person's level; 0 for a person nobody marked validly
     bool rated() const { return total.valid() > 0; }
 };
 

@@ -74,8 +74,8 @@ void ReviewDocuments::results(OfficialDocument& doc, const ReviewCount& c, const
                             QString::number(o.total.invalid),
                             percent(o.goodRate),
                             score(o.score),
-                            markName(o.grade),
-                            QString::number(o.rank)};
+                            o.rated() ? markName(o.grade) : QString(),
+                            o.rated() ? QString::number(o.rank) : QString()};
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("姓名"), QStringLiteral("职责"), markName(ReviewMark::Good),
                markName(ReviewMark::Fair), markName(ReviewMark::Average), markName(ReviewMark::Poor), QStringLiteral("有效"), QStringLiteral("无效"),
                QStringLiteral("好评率"), QStringLiteral("得分"), QStringLiteral("等次"), QStringLiteral("名次")},

@@ -70,7 +70,7 @@ Result<int> DemoReview::write(Database& db, const QList<Unit>& units, const Camp
         }
         QList<ReviewRepository::Published> results;
         for (const auto& o : ReviewTally::outcomes(people, groups, s.rules, counts))
-            results.append({o.person.id, o.person.unitId, o.score, markName(o.grade), ReviewCount::outcomeJson(o, groups)});
+            results.append({o.person.id, o.person.unitId, o.score, o.rated() ? markName(o.grade) : QString(), ReviewCount::outcomeJson(o, groups)});
         if (auto r = repo.replaceResults(s.id, results); !r) return fail(r.error());
         if (auto r = repo.setPublished(s.id, now, actor); !r) return fail(r.error());
     }

@@ -334,7 +334,7 @@ Status ReviewRepository::replaceResults(qint64 sessionId, const QList<Published>
         q.addBindValue(r.personId);
         q.addBindValue(r.unitId);
         q.addBindValue(r.score);
-        q.addBindValue(r.grade);
+        q.addBindValue(sql::text(r.grade)); // empty, not NULL, for a person nobody marked
         q.addBindValue(compact(r.result));
         if (auto s = sql::exec(q, "save review result"); !s) return s;
     }
@@ -439,7 +439,7 @@ QHash<qint64, ReviewRepository::UnitResult> ReviewRepository::firstLevelResults(
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.unit_id, r.score, r.grade, p.name, s.title, s.date, s.id FROM review_results r"
                              " JOIN review_people p ON p.id = r.person_id JOIN review_sessions s ON s.id = r.session_id"
-                             " WHERE s.campaign_id = ? AND s.published_at IS NOT NULL AND p.level = 'first'"
+                             " WHERE s.campaign_id = ? AND s.published_at IS NOT NULL AND p.level = 'first' AND r.grade <> ''"
                              " ORDER BY s.date, s.id, p.sort_order, p.id"));
     q.addBindValue(campaignId);
     if (!q.exec()) return out;

@@ -112,7 +112,7 @@ TEST_P(Accelerators, NoTwoThingsOnAScreenShareAnAltLetter)
     QStringList clashes;
     for (auto* a : w.menuBar()->actions())
         if (a->menu()) clashes += clashesInMenu(a->menu(), a->text());
-    for (int p = MainWindow::DashboardArea; p <= MainWindow::BulletinArea; ++p) {
+    for (int p = MainWindow::DashboardArea; p <= MainWindow::AppraisalArea; ++p) {
         ASSERT_TRUE(w.showPage(MainWindow::Page(p)));
         QCoreApplication::processEvents();
         clashes += clashesIn(&w, QStringLiteral("page %1").arg(p));

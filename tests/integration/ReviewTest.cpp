@@ -258,7 +258,8 @@ TEST_F(Review, HandCountsPerGroupAreCheckedAgainstTheBallotsIssued)
     // (0.3 × 100 + 0.4 × 80) ÷ 0.7 = 88.57.
     EXPECT_DOUBLE_EQ(of(*count, people[0]).score, 88.57);
     EXPECT_TRUE(count->disagreements.isEmpty());
-    ASSERT_TRUE(service().publish(session));
+    auto published = service().publish(session);
+    ASSERT_TRUE(published) << published.error().message.toStdString();
 }
 
 TEST_F(Review, PeopleComeFromTheResponsibilityListsAndCanBeReordered)

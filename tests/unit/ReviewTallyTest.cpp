@@ -123,3 +123,14 @@ TEST(ReviewTally, ACellIsOneMarkNoneOrSeveral)
     EXPECT_FALSE(ballot_cell::mark(ballot_cell::kMany).has_value());
     EXPECT_EQ(ballot_cell::mark(QLatin1Char('3')), ReviewMark::Average);
 }
+
+TEST(ReviewTally, APersonNobodyMarkedValidlyHasNoRankAndDoesNotTakeOne)
+{
+    const QList<ReviewGroup> one{{1, QStringLiteral("全体"), 100, 4}};
+    const auto out = ReviewTally::outcomes({person(1), person(2), person(3)}, one, {},
+                                           {{{1, 0}, marks(0, 0, 0, 0, 4)}, {{2, 0}, marks(2, 2, 0, 0)}, {{3, 0}, marks(1, 3, 0, 0)}});
+    EXPECT_FALSE(out[0].rated());
+    EXPECT_EQ(out[0].rank, 0);
+    EXPECT_EQ(out[1].rank, 1);
+    EXPECT_EQ(out[2].rank, 2);
+}

@@ -65,7 +65,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
                                    markName(ReviewMark::Poor), tr("Valid"), tr("Invalid"), tr("Good rate"), tr("Score"), tr("Grade"), tr("Rank")})),
       m_reports(new ReportsTab(workspace)), m_differences(new QLabel), m_new(new QPushButton(tr("&New session…"))), m_edit(new QPushButton(tr("Session and &rules…"))),
       m_publish(new QPushButton(tr("&Publish results"))), m_amend(new QPushButton(tr("&Amend a ballot…"))),
-      m_toProblems(new QPushButton(tr("Comments to problem &lines…"))), m_print(new QPushButton(tr("&Print")))
+      m_toProblems(new QPushButton(tr("Comments to problem &lines…"))), m_print(new QPushButton(tr("Pr&int")))
 {
     setObjectName(QStringLiteral("appraisalPage"));
     m_session->setObjectName(QStringLiteral("sessionCombo"));
@@ -92,14 +92,14 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
         return b;
     };
     auto* peopleBar = new QHBoxLayout;
-    peopleBar->addWidget(button(tr("Add &person…"), &AppraisalPage::addPerson));
-    peopleBar->addWidget(button(tr("From &responsibility lists"), &AppraisalPage::fillPeople));
+    peopleBar->addWidget(button(tr("A&dd person…"), &AppraisalPage::addPerson));
+    peopleBar->addWidget(button(tr("From responsi&bility lists"), &AppraisalPage::fillPeople));
     peopleBar->addWidget(button(tr("Re&move"), &AppraisalPage::removePerson));
     peopleBar->addWidget(button(tr("&Up"), [this] { movePerson(-1); }));
     peopleBar->addWidget(button(tr("Do&wn"), [this] { movePerson(1); }));
     peopleBar->addStretch(1);
     auto* groupsBar = new QHBoxLayout;
-    groupsBar->addWidget(button(tr("Add &group…"), &AppraisalPage::addGroup));
+    groupsBar->addWidget(button(tr("Add gr&oup…"), &AppraisalPage::addGroup));
     groupsBar->addWidget(button(tr("&Edit group…"), &AppraisalPage::editGroup));
     groupsBar->addStretch(1);
     auto* setup = new QVBoxLayout(m_setup);

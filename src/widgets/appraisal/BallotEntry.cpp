@@ -54,7 +54,7 @@ BallotEntry::BallotEntry(Workspace& workspace, QWidget* parent)
     auto* form = new QHBoxLayout;
     auto* clerkLabel = new QLabel(tr("&Entered by"));
     clerkLabel->setBuddy(m_clerk);
-    auto* serialLabel = new QLabel(tr("&Serial"));
+    auto* serialLabel = new QLabel(tr("Seria&l"));
     serialLabel->setBuddy(m_serial);
     form->addWidget(clerkLabel);
     form->addWidget(m_clerk);

@@ -32,7 +32,7 @@ QString statusText(const QString& status)
 ReportsTab::ReportsTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_people(views::plainTable({tr("Unit"), tr("Name"), tr("Level"), tr("Report"), tr("Version")})),
       m_text(new QPlainTextEdit), m_status(new QLabel), m_problems(views::plainTable({tr("Problem"), tr("Deadline"), tr("State")})),
-      m_save(new QPushButton(tr("Save &draft"))), m_submit(new QPushButton(tr("Send for re&view"))), m_accept(new QPushButton(tr("Acce&pt"))),
+      m_save(new QPushButton(tr("Save &draft"))), m_submit(new QPushButton(tr("Send for re&view"))), m_accept(new QPushButton(tr("A&ccept"))),
       m_return(new QPushButton(tr("Re&turn…")))
 {
     setObjectName(QStringLiteral("reportsTab"));
