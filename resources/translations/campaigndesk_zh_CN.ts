@@ -4646,6 +4646,42 @@ Measure: %2</source>
         <source>A&amp;ccept</source>
         <translation>通过(&amp;C)</translation>
     </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>佐证材料（可将文件拖到此处）</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ResponsibilityDialog</name>
@@ -5106,6 +5142,26 @@ Measure: %2</source>
     <message>
         <source>A report is returned with the reason.</source>
         <translation>退回述职报告须写明理由。</translation>
+    </message>
+    <message>
+        <source>An evidence file has no name.</source>
+        <translation>佐证材料缺少文件名。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty; an empty file proves nothing.</source>
+        <translation>佐证材料 %1 是空文件，不能作为佐证。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 MB; the limit is %3 MB.</source>
+        <translation>佐证材料 %1 为 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is already attached (as %2).</source>
+        <translation>佐证材料 %1 已经添加过（即 %2）。</translation>
+    </message>
+    <message>
+        <source>The file is not attached to this report.</source>
+        <translation>该文件不是此报告的佐证材料。</translation>
     </message>
 </context>
 <context>
@@ -7741,16 +7797,32 @@ Measure: %2</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]</source>
-        <translation>用法：review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见]</translation>
-    </message>
-    <message>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
         <source>Review comment</source>
         <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is no person&apos;s place (1 to %3).</source>
+        <translation>第 %1 行：“%2”不是述职人的序号（应为 1 至 %3）。</translation>
+    </message>
+    <message>
+        <source>Row %1: the session has no group named %2.</source>
+        <translation>第 %1 行：本次评议会没有名为“%2”的测评组。</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is no count.</source>
+        <translation>第 %1 行：“%2”不是票数。</translation>
+    </message>
+    <message>
+        <source>%1 counts entered.</source>
+        <translation>已录入 %1 条计票。</translation>
+    </message>
+    <message>
+        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</source>
+        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</translation>
     </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
@@ -7798,7 +7870,7 @@ Measure: %2</source>
   review totals --session S --file COUNTS.csv   counted by hand: person&apos;s place, group, 好, 较好, 一般, 差, invalid per row
   review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters&apos; comments, made problem lines
   review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices
-  review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告
+  review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告
   package open FILE --db PATH · package make --out FILE   on a unit&apos;s PC: its own file, and the package it sends back
   global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)
   --verbose: what the database engines said, on stderr as well as in the log file
@@ -7849,7 +7921,7 @@ Measure: %2</source>
   review totals --session 评议会 --file 计票.csv   手工计票：每行为述职人序号、测评组、好、较好、一般、差、无效票数
   review comments --session 评议会 [--person 人员] · review problems --session 评议会 --person 人员 --comment 序号[,序号…] --deadline 日期   测评意见转为问题
   review results --session 评议会 --out 文件.pdf|.docx|.odt|.html · review feedback --session 评议会 [--person 人员] --out 文件   测评结果汇总表、反馈意见
-  review report save|submit --person 人员 --file 文本.txt · review report accept|return --person 人员 [--comment 意见] · review reports --session 评议会   述职报告
+  review report save|submit --person 人员 --file 文本.txt [--evidence-from 文件夹] · review report accept|return --person 人员 [--comment 意见] · review reports --session 评议会   述职报告
   package open 文件 --db 路径 · package make --out 文件   在单位电脑上：由任务包建立本单位文件，并生成交回的报送包
   全局：--user 用户名（密码取自 CAMPAIGNDESK_PASSWORD 或标准输入）
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
@@ -7857,24 +7929,12 @@ Measure: %2</source>
 </translation>
     </message>
     <message>
-        <source>Row %1: “%2” is no person&apos;s place (1 to %3).</source>
-        <translation>第 %1 行：“%2”不是述职人的序号（应为 1 至 %3）。</translation>
+        <source>There is no folder %1.</source>
+        <translation>没有文件夹 %1。</translation>
     </message>
     <message>
-        <source>Row %1: the session has no group named %2.</source>
-        <translation>第 %1 行：本次评议会没有名为“%2”的测评组。</translation>
-    </message>
-    <message>
-        <source>Row %1: “%2” is no count.</source>
-        <translation>第 %1 行：“%2”不是票数。</translation>
-    </message>
-    <message>
-        <source>%1 counts entered.</source>
-        <translation>已录入 %1 条计票。</translation>
-    </message>
-    <message>
-        <source>usage: review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</source>
-        <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</translation>
+        <source>usage: review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT]</source>
+        <translation>用法：review report save|submit --person 人员 --file 文本.txt [--evidence-from 文件夹] · review report accept|return --person 人员 [--comment 意见]</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 #include "reports/PdfRenderer.h"
 #include "reports/ReviewDocuments.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace cd::cli {
 namespace {
@@ -159,7 +161,18 @@ int reviewReport(CliSession& s)
     if (what == QLatin1String("save") || what == QLatin1String("submit")) {
         QFile file(s.args.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly)) return s.refuse(tr("Cannot read %1.").arg(file.fileName()));
-        auto id = service.saveReport(*person, QString::fromUtf8(file.readAll()), what == QLatin1String("submit"));
+        // --evidence-from FOLDER: every file in it joins the version's evidence.
+        QList<NewFile> add;
+        if (s.args.has(QStringLiteral("evidence-from"))) {
+            const QDir folder(s.args.value(QStringLiteral("evidence-from")));
+            if (!folder.exists()) return s.refuse(tr("There is no folder %1.").arg(folder.path()));
+            for (const QFileInfo& info : folder.entryInfoList(QDir::Files, QDir::Name)) {
+                QFile f(info.filePath());
+                if (!f.open(QIODevice::ReadOnly)) return s.refuse(tr("Cannot read %1.").arg(info.filePath()));
+                add.append({info.fileName(), f.readAll()});
+            }
+        }
+        auto id = service.saveReport(*person, QString::fromUtf8(file.readAll()), what == QLatin1String("submit"), add);
         if (!id) return s.refuse(id.error().message);
         s.out << *id << Qt::endl;
         return Done;
@@ -168,7 +181,7 @@ int reviewReport(CliSession& s)
         if (auto r = service.reviewReport(*person, what == QLatin1String("accept"), s.args.value(QStringLiteral("comment"))); !r) return s.refuse(r.error().message);
         return Done;
     }
-    return s.usage(tr("usage: review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT]"));
+    return s.usage(tr("usage: review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT]"));
 }
 
 int reviewReportList(CliSession& s, const ReviewSession& session)

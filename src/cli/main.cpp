@@ -96,7 +96,7 @@ QString help()
         "  review totals --session S --file COUNTS.csv   counted by hand: person's place, group, 好, 较好, 一般, 差, invalid per row\n"
         "  review comments --session S [--person P] · review problems --session S --person P --comment K[,K…] --deadline D   voters' comments, made problem lines\n"
         "  review results --session S --out FILE.pdf|.docx|.odt|.html · review feedback --session S [--person P] --out FILE   the register, the feedback notices\n"
-        "  review report save|submit --person P --file TEXT.txt · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告\n"
+        "  review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT] · review reports --session S   述职报告\n"
         "  package open FILE --db PATH · package make --out FILE   on a unit's PC: its own file, and the package it sends back\n"
         "  global: --user LOGIN (password from CAMPAIGNDESK_PASSWORD or standard input)\n"
         "  --verbose: what the database engines said, on stderr as well as in the log file\n"

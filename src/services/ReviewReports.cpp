@@ -4,9 +4,13 @@
 
 #include "domain/Text.h"
 #include "services/SupervisionService.h"
+#include "storage/ReportRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
 
 namespace cd {
 namespace {
@@ -29,7 +33,7 @@ QList<ReviewRepository::Report> ReviewService::reports(qint64 sessionId)
     return ReviewRepository(m_ctx.db).latestReports(sessionId, all ? 0 : m_ctx.actor.unitId);
 }
 
-Result<qint64> ReviewService::saveReport(qint64 personId, const QString& text, bool submit)
+Result<qint64> ReviewService::saveReport(qint64 personId, const QString& text, bool submit, const QList<NewFile>& add, std::optional<QList<qint64>> keep)
 {
     ReviewRepository repo(m_ctx.db);
     // The person as the actor may read them (on a server a unit sees only its own people).
@@ -56,12 +60,44 @@ Result<qint64> ReviewService::saveReport(qint64 personId, const QString& text, b
     r.text = body;
     r.savedAt = m_ctx.clock.now();
     r.savedBy = m_ctx.actor.login;
+    // The evidence: the previous version's files kept, then the new ones.
+    QList<AttachmentRef> files;
+    for (const auto& f : latest ? repo.reportFiles(latest->id) : QList<AttachmentRef>{})
+        if (!keep || keep->contains(f.id)) files.append(f);
+    const qint64 limit = ReportService(m_ctx).attachmentLimitBytes();
+    QList<QByteArray> bytes;
+    for (const auto& f : add) {
+        const QString name = QFileInfo(f.name).fileName();
+        if (name.isEmpty()) return fail(Error::invalid(tr("An evidence file has no name.")));
+        if (f.data.isEmpty()) return fail(Error::invalid(tr("The evidence file %1 is empty; an empty file proves nothing.").arg(name)));
+        if (f.data.size() > limit)
+            return fail(Error::invalid(tr("The evidence file %1 is %2 MB; the limit is %3 MB.").arg(name).arg(double(f.data.size()) / (1024 * 1024), 0, 'f', 1).arg(limit / (1024 * 1024))));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex());
+        if (const auto same = std::ranges::find(files, sha, &AttachmentRef::sha256); same != files.end())
+            return fail(Error::conflict(tr("The evidence file %1 is already attached (as %2).").arg(name, same->name)));
+        files.append({0, name, sha, qint64(f.data.size())});
+        bytes.append(f.data);
+    }
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     auto id = repo.insertReport(r);
     if (!id) return fail(id.error());
+    ReportRepository stored(m_ctx.db);
+    int added = 0;
+    QJsonArray evidence;
+    for (auto& f : files) {
+        if (!f.id) {
+            auto fileId = stored.storeAttachment(f.sha256, bytes[added++]);
+            if (!fileId) return fail(fileId.error());
+            f.id = *fileId;
+        }
+        if (auto l = repo.linkReportFile(*id, f.id, f.name); !l) return fail(l.error());
+        evidence.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("sha256"), f.sha256}});
+    }
+    QJsonObject after = reportJson(r);
+    after.insert(QStringLiteral("evidence"), evidence);
     if (auto a = m_ctx.audit(submit ? QStringLiteral("review_report.submit") : QStringLiteral("review_report.save"), QStringLiteral("review_report"), *id,
-                             latest ? reportJson(*latest) : QJsonObject{}, reportJson(r));
+                             latest ? reportJson(*latest) : QJsonObject{}, after);
         !a)
         return fail(a.error());
     if (auto t = tx.commit(); !t) return fail(t.error());
@@ -87,6 +123,26 @@ Status ReviewService::reviewReport(qint64 personId, bool accept, const QString& 
         !a)
         return a;
     return tx.commit();
+}
+
+QList<AttachmentRef> ReviewService::reportFiles(qint64 reportId)
+{
+    ReviewRepository repo(m_ctx.db);
+    const auto report = repo.reportById(reportId);
+    if (!report || !allowed(m_ctx.actor, Operation::ReadUnitData, report->unitId)) return {};
+    return repo.reportFiles(reportId);
+}
+
+Result<QByteArray> ReviewService::reportFile(qint64 reportId, qint64 attachmentId)
+{
+    ReviewRepository repo(m_ctx.db);
+    const auto report = repo.reportById(reportId);
+    if (!report) return fail(Error::notFound(tr("The file is not attached to this report.")));
+    if (auto r = m_ctx.require(Operation::ReadUnitData, report->unitId); !r) return fail(r.error());
+    const auto files = repo.reportFiles(reportId);
+    if (std::ranges::none_of(files, [&](const AttachmentRef& a) { return a.id == attachmentId; }))
+        return fail(Error::notFound(tr("The file is not attached to this report.")));
+    return ReportRepository(m_ctx.db).attachmentData(attachmentId);
 }
 
 QList<Problem> ReviewService::yearsProblems(qint64 personId)

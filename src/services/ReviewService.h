@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 #include "domain/Supervision.h"
+#include "services/ReportService.h"
 #include "services/ServiceContext.h"
 #include "storage/ReviewRepository.h"
 
@@ -92,7 +93,13 @@ public:
     // A unit (its own people) or the office files a person's report: a new version, a draft
     // or sent for review; refused while the last version waits for review or was accepted, or
     // once the results are published.
-    Result<qint64> saveReport(qint64 personId, const QString& text, bool submit);
+    // Evidence: the files of the previous version are kept unless `keep` names those to keep
+    // (by attachment id); `add` are new files, checked as a monthly report's (not empty, within
+    // the campaign's limit, not the same file twice).
+    Result<qint64> saveReport(qint64 personId, const QString& text, bool submit, const QList<NewFile>& add = {},
+                              std::optional<QList<qint64>> keep = std::nullopt);
+    QList<AttachmentRef> reportFiles(qint64 reportId);
+    Result<QByteArray> reportFile(qint64 reportId, qint64 attachmentId);
     // The office accepts a sent report or returns it with a comment (required).
     Status reviewReport(qint64 personId, bool accept, const QString& comment);
     // The problem lines of the person's unit raised in the session's year, for the report's form.

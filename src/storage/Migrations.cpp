@@ -234,7 +234,7 @@ const QStringList kV16{};
 // v17: 述职测评 — sessions of the secretaries' report-and-rating with their rules, the people
 // who report and the groups who vote, the ballots as each clerk entered them (or the totals
 // counted by hand), the results frozen at publication, the amendments made after it, and each
-// person's written report (述职报告) with its versions and the office's review.
+// person's written report (述职报告) with its versions, evidence and the office's review.
 const QStringList kV17{
     QStringLiteral("CREATE TABLE review_sessions (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,"
                    " title TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', rules TEXT NOT NULL,"
@@ -268,6 +268,9 @@ const QStringList kV17{
                    " version INTEGER NOT NULL, status TEXT NOT NULL, text TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,"
                    " reviewed_at TEXT, reviewed_by TEXT, review_comment TEXT, UNIQUE (person_id, version))"),
     QStringLiteral("CREATE INDEX idx_review_reports ON review_reports (session_id, unit_id)"),
+    QStringLiteral("CREATE TABLE review_report_attachments (report_id INTEGER NOT NULL REFERENCES review_reports(id) ON DELETE CASCADE,"
+                   " attachment_id INTEGER NOT NULL REFERENCES attachments(id), name TEXT NOT NULL, PRIMARY KEY (report_id, attachment_id))"),
+    QStringLiteral("CREATE INDEX idx_review_report_attachments_file ON review_report_attachments (attachment_id)"),
 };
 
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the

@@ -403,6 +403,15 @@ std::optional<ReviewRepository::Report> ReviewRepository::latestReport(qint64 pe
     return readReport(q);
 }
 
+std::optional<ReviewRepository::Report> ReviewRepository::reportById(qint64 reportId)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(kReport + QStringLiteral(" WHERE r.id = ?"));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next()) return std::nullopt;
+    return readReport(q);
+}
+
 Result<qint64> ReviewRepository::insertReport(const Report& r)
 {
     sql::Query q(m_db.sql());
@@ -417,6 +426,29 @@ Result<qint64> ReviewRepository::insertReport(const Report& r)
     q.addBindValue(whenText(r.savedAt));
     q.addBindValue(sql::text(r.savedBy));
     return sql::insertReturningId(q, "save review report");
+}
+
+QList<AttachmentRef> ReviewRepository::reportFiles(qint64 reportId)
+{
+    QList<AttachmentRef> out;
+    sql::Query q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, x.name, a.sha256, a.size FROM review_report_attachments x JOIN attachments a ON a.id = x.attachment_id"
+                             " WHERE x.report_id = ? ORDER BY x.name, a.id"));
+    q.addBindValue(reportId);
+    if (q.exec())
+        while (q.next()) out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return out;
+}
+
+Status ReviewRepository::linkReportFile(qint64 reportId, qint64 attachmentId, const QString& name)
+{
+    sql::Query q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO review_report_attachments (report_id, attachment_id, name) VALUES (?, ?, ?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(attachmentId);
+    q.addBindValue(sql::text(name));
+    return sql::exec(q, "link review report evidence");
 }
 
 Status ReviewRepository::setReportReview(qint64 reportId, const QString& status, const QDateTime& at, const QString& by, const QString& comment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "domain/Reporting.h"
 #include "domain/Review.h"
 
 #include <QDate>
@@ -114,7 +115,11 @@ public:
     // The latest version of each person's report in a session (of one unit's people when unitId).
     QList<Report> latestReports(qint64 sessionId, qint64 unitId = 0);
     std::optional<Report> latestReport(qint64 personId);
+    std::optional<Report> reportById(qint64 reportId);
     Result<qint64> insertReport(const Report& r);
+    // A version's evidence, as the monthly reports': files stored once by digest (ReportRepository).
+    QList<AttachmentRef> reportFiles(qint64 reportId);
+    Status linkReportFile(qint64 reportId, qint64 attachmentId, const QString& name);
     Status setReportReview(qint64 reportId, const QString& status, const QDateTime& at, const QString& by, const QString& comment);
 
     // The assessment's fact: per unit, its first-level person's result in the latest published

@@ -11,7 +11,7 @@ QStringList ServerSecurity::reviews(const QString& schema)
         R"sql(DO $$ DECLARE a TEXT := cd_group('admin'); o TEXT := cd_group('office'); u TEXT := cd_group('unit'); v TEXT := cd_group('viewer'); t TEXT;
               BEGIN
                FOREACH t IN ARRAY ARRAY['review_sessions', 'review_people', 'review_groups', 'review_ballots', 'review_totals', 'review_results', 'review_amendments',
-                                         'review_reports'] LOOP
+                                         'review_reports', 'review_report_attachments'] LOOP
                 EXECUTE format('REVOKE ALL ON %I FROM PUBLIC', t);
                 EXECUTE format('GRANT SELECT ON %I TO %I, %I, %I, %I', t, a, o, u, v);
                 EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I, %I', t, a, o);
@@ -71,6 +71,36 @@ QStringList ServerSecurity::reviews(const QString& schema)
               END $$)sql",
         R"sql(CREATE TRIGGER review_reports_unit_guard BEFORE INSERT ON review_reports FOR EACH ROW EXECUTE FUNCTION cd_review_report_guard())sql",
         R"sql(REVOKE ALL ON FUNCTION cd_review_report_guard() FROM PUBLIC)sql",
+
+        // A 述职报告's evidence: read with its report; a unit links files to a version of its own
+        // written in the same transaction, and only files it sent or already links (as for a
+        // monthly report), and its audit row records it. The evidence itself is readable by
+        // whoever reads a report that links it.
+        R"sql(CREATE POLICY cd_read ON review_report_attachments FOR SELECT USING ((SELECT cd_sees_all()) OR EXISTS (SELECT 1 FROM review_reports r WHERE r.id = report_id)))sql",
+        R"sql(CREATE POLICY cd_unit_insert ON review_report_attachments FOR INSERT WITH CHECK (EXISTS (SELECT 1 FROM review_reports r WHERE r.id = report_id AND r.unit_id = (SELECT cd_account_unit()))))sql",
+        R"sql(DO $$ BEGIN EXECUTE format('GRANT INSERT ON review_report_attachments TO %I', cd_group('unit')); END $$)sql",
+        R"sql(CREATE FUNCTION cd_review_evidence_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$
+              DECLARE mine BIGINT; owner_row RECORD;
+              BEGIN
+               IF cd_account_role() IS DISTINCT FROM 'unit' THEN RETURN NEW; END IF;
+               mine := cd_account_unit();
+               SELECT unit_id, age(xmin) = 0 AS fresh INTO owner_row FROM review_reports WHERE id = NEW.report_id;
+               IF owner_row.unit_id IS DISTINCT FROM mine OR NOT owner_row.fresh THEN
+                RAISE EXCEPTION 'a unit links evidence only to a version of its own report it is writing' USING ERRCODE = '42501';
+               END IF;
+               IF NOT EXISTS (SELECT 1 FROM attachment_units WHERE unit_id = mine AND attachment_id = NEW.attachment_id)
+                  AND NOT EXISTS (SELECT 1 FROM report_attachments ra JOIN reports r ON r.id = ra.report_id WHERE r.unit_id = mine AND ra.attachment_id = NEW.attachment_id)
+                  AND NOT EXISTS (SELECT 1 FROM review_report_attachments x JOIN review_reports r ON r.id = x.report_id WHERE r.unit_id = mine AND x.attachment_id = NEW.attachment_id) THEN
+                RAISE EXCEPTION 'a unit links only evidence it stored or already links' USING ERRCODE = '42501';
+               END IF;
+               PERFORM cd_touch('review_report', NEW.report_id);
+               RETURN NEW;
+              END $$)sql",
+        R"sql(CREATE TRIGGER review_report_attachments_unit_guard BEFORE INSERT ON review_report_attachments FOR EACH ROW EXECUTE FUNCTION cd_review_evidence_guard())sql",
+        R"sql(REVOKE ALL ON FUNCTION cd_review_evidence_guard() FROM PUBLIC)sql",
+        R"sql(DROP POLICY cd_read ON attachments)sql",
+        R"sql(CREATE POLICY cd_read ON attachments FOR SELECT USING ((SELECT cd_sees_all()) OR EXISTS (SELECT 1 FROM report_attachments ra WHERE ra.attachment_id = id)
+              OR EXISTS (SELECT 1 FROM review_report_attachments x WHERE x.attachment_id = id)))sql",
     };
     for (auto& statement : statements) statement.replace(QLatin1String("@SCHEMA@"), schema);
     return statements;

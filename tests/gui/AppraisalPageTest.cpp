@@ -7,6 +7,8 @@
 #include "widgets/appraisal/BallotEntry.h"
 #include "widgets/appraisal/ReportsTab.h"
 #include "services/SupervisionService.h"
+#include <QFile>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
@@ -167,7 +169,15 @@ TEST_F(AppraisalPages, AUnitWritesAndSendsItsPeoplesReportsAndTheOfficeAcceptsTh
     auto* accept = tab->findChild<QPushButton*>(QStringLiteral("acceptReportButton"));
     EXPECT_FALSE(accept->isVisibleTo(&page)); // a unit does not review
     tab->text()->setPlainText(QStringLiteral("一、履行第一责任人职责情况"));
+    QFile evidence(dir.filePath(QStringLiteral("会议记录.pdf")));
+    ASSERT_TRUE(evidence.open(QIODevice::WriteOnly));
+    evidence.write("minutes");
+    evidence.close();
+    tab->addFiles({evidence.fileName()});
     tab->findChild<QPushButton*>(QStringLiteral("submitReportButton"))->click();
+    ASSERT_EQ(tab->files()->count(), 1); // shown again from what was stored
+    EXPECT_EQ(tab->files()->item(0)->text(), QStringLiteral("会议记录.pdf"));
+    EXPECT_NE(tab->files()->item(0)->data(Qt::UserRole).toLongLong(), 0);
     EXPECT_TRUE(tab->text()->isReadOnly()); // with the office now
     const qint64 person = tab->people()->item(0, 0)->data(Qt::UserRole).toLongLong();
     ws.setActor(Actor::localAdmin());

@@ -418,3 +418,34 @@ TEST_F(Review, TheQuartersBulletinSaysWhatThePublishedSessionGave)
     EXPECT_EQ(back->reviewGrades, c->reviewGrades);
     EXPECT_EQ(back->reviewPoor, c->reviewPoor);
 }
+
+TEST_F(Review, AReportCarriesEvidenceFromVersionToVersionAndOnlyItsReadersOpenIt)
+{
+    const ServiceContext own = f.as(Actor{QStringLiteral("czj"), QStringLiteral("财政局"), Role::Unit, units[1]});
+    const ServiceContext other = f.as(Actor{QStringLiteral("jyj"), QStringLiteral("教育局"), Role::Unit, units[0]});
+    ReviewService mine(own);
+    // An empty file, and the same file twice, are refused; nothing is stored.
+    EXPECT_FALSE(mine.saveReport(people[1], QStringLiteral("正文"), false, {{QStringLiteral("空.pdf"), {}}}));
+    auto twice = mine.saveReport(people[1], QStringLiteral("正文"), false, {{QStringLiteral("a.pdf"), "same"}, {QStringLiteral("b.pdf"), "same"}});
+    ASSERT_FALSE(twice);
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("already attached"))) << twice.error().message.toStdString();
+    EXPECT_TRUE(mine.reports(session).isEmpty());
+    auto first = mine.saveReport(people[1], QStringLiteral("正文"), false, {{QStringLiteral("会议记录.pdf"), "minutes"}, {QStringLiteral("照片.jpg"), "photo"}});
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    EXPECT_EQ(mine.reportFiles(*first).size(), 2);
+    // The next version keeps them unless told otherwise, and adds its own.
+    auto second = mine.saveReport(people[1], QStringLiteral("正文（改）"), false, {{QStringLiteral("整改台账.xlsx"), "ledger"}});
+    ASSERT_TRUE(second);
+    QStringList names;
+    for (const auto& a : mine.reportFiles(*second)) names << a.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("会议记录.pdf"), QStringLiteral("整改台账.xlsx"), QStringLiteral("照片.jpg")}));
+    const qint64 minutes = mine.reportFiles(*second)[0].id;
+    auto third = mine.saveReport(people[1], QStringLiteral("正文（再改）"), true, {}, QList<qint64>{minutes});
+    ASSERT_TRUE(third);
+    ASSERT_EQ(mine.reportFiles(*third).size(), 1);
+    EXPECT_EQ(*mine.reportFile(*third, minutes), QByteArray("minutes"));
+    // Another unit neither lists nor opens them; the office does.
+    EXPECT_TRUE(ReviewService(other).reportFiles(*third).isEmpty());
+    EXPECT_FALSE(ReviewService(other).reportFile(*third, minutes));
+    EXPECT_EQ(*service().reportFile(*third, minutes), QByteArray("minutes"));
+}

@@ -3,6 +3,7 @@
 // Tried from psql as each login, against a session run through the program.
 #include "server/ServerAccess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -143,4 +144,78 @@ TEST_F(ReviewWall, AUnitsLoginFilesOnlyItsOwnPeoplesReportsInItsOwnNameAndAudite
     EXPECT_EQ(scalar(QStringLiteral("SELECT saved_by FROM review_reports WHERE person_id = %1 AND version = 2").arg(mine)).toString(), unitLogin);
     EXPECT_NE(scalar(QStringLiteral("SELECT saved_at FROM review_reports WHERE person_id = %1 AND version = 2").arg(mine)).toString(), QStringLiteral("x"));
     (void)before;
+}
+
+// A 述职报告's evidence: linked by the unit only to a version it is writing, and only files it
+// sent or already links; read only by whoever reads the report.
+TEST_F(ReviewWall, AUnitsLoginLinksOnlyItsOwnEvidenceToItsOwnReportAndReadsNoOneElses)
+{
+    CliRun r = run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
+                    QStringLiteral("2026-12-28"), QStringLiteral("--title"), QStringLiteral("第二场")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    session = r.out.trimmed();
+    for (const QString& unit : {ownName, otherName})
+        ASSERT_EQ(review({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--unit"), unit, QStringLiteral("--name"), QStringLiteral("书记"),
+                          QStringLiteral("--level"), QStringLiteral("first")})
+                      .code,
+                  0);
+    const QString mine = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(own)).toString();
+    const QString theirs = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(other)).toString();
+    QDir().mkpath(folder.filePath(QStringLiteral("evidence")));
+    QFile text(folder.filePath(QStringLiteral("report.txt"))), proof(folder.filePath(QStringLiteral("evidence/记录.pdf")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly) && proof.open(QIODevice::WriteOnly));
+    text.write("述职报告");
+    proof.write("our own minutes");
+    text.close();
+    proof.close();
+    // The other unit's report, with a file of its own, written by the office.
+    QFile theirText(folder.filePath(QStringLiteral("their.txt")));
+    ASSERT_TRUE(theirText.open(QIODevice::WriteOnly));
+    theirText.write("别人的");
+    theirText.close();
+    QDir().mkpath(folder.filePath(QStringLiteral("theirs")));
+    QFile theirProof(folder.filePath(QStringLiteral("theirs/机密.pdf")));
+    ASSERT_TRUE(theirProof.open(QIODevice::WriteOnly));
+    theirProof.write("their secret");
+    theirProof.close();
+    ASSERT_EQ(run({QStringLiteral("review"), QStringLiteral("report"), QStringLiteral("submit"), QStringLiteral("--person"), theirs, QStringLiteral("--file"),
+                   theirText.fileName(), QStringLiteral("--evidence-from"), folder.filePath(QStringLiteral("theirs"))})
+                  .code,
+              0);
+    const QString secret = scalar(QStringLiteral("SELECT attachment_id FROM review_report_attachments x JOIN review_reports r ON r.id = x.report_id WHERE r.person_id = %1").arg(theirs)).toString();
+    // Through the program, as the unit's login, with evidence.
+    extraEnv.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    r = runOn(as(unitLogin), {QStringLiteral("review"), QStringLiteral("report"), QStringLiteral("save"), QStringLiteral("--person"), mine, QStringLiteral("--file"),
+                              text.fileName(), QStringLiteral("--evidence-from"), folder.filePath(QStringLiteral("evidence"))});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT convert_from(data, 'UTF8') FROM attachments WHERE sha256 = encode(sha256('our own minutes'), 'hex')")).out,
+              QStringLiteral("our own minutes"));
+    EXPECT_EQ(psql(unitLogin, QStringLiteral("SELECT count(*) FROM attachments WHERE id = %1").arg(secret)).out, QStringLiteral("0"));
+    // The other unit's file: not readable, and not linkable to a version of its own.
+    const QString version = QStringLiteral("INSERT INTO review_reports (session_id, person_id, unit_id, version, status, text, saved_at, saved_by) VALUES (%1, %2, %3, 2, 'draft', 'x', 'x', 'x')")
+                                .arg(session, mine)
+                                .arg(own);
+    const QString audit = QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after_json) SELECT 'x', '%1', 'review_report.save', 'review_report', max(id),"
+                                         " '{\"unit_id\":%2}' FROM review_reports WHERE unit_id = %2")
+                              .arg(unitLogin)
+                              .arg(own);
+    refused(unitLogin,
+            QStringLiteral("BEGIN; %1; INSERT INTO review_report_attachments (report_id, attachment_id, name) SELECT max(id), %2, 'x' FROM review_reports WHERE unit_id = %3; %4; "
+                           "SELECT convert_from(data, 'UTF8') FROM attachments; COMMIT")
+                .arg(version, secret)
+                .arg(own)
+                .arg(audit),
+            "only evidence it stored");
+    // Its own file linked to its first version again, which is no longer being written.
+    const QString ownFile = scalar(QStringLiteral("SELECT attachment_id FROM review_report_attachments x JOIN review_reports r ON r.id = x.report_id WHERE r.person_id = %1").arg(mine)).toString();
+    refused(unitLogin,
+            QStringLiteral("BEGIN; INSERT INTO review_report_attachments (report_id, attachment_id, name) SELECT min(id), %1, 'again' FROM review_reports WHERE unit_id = %2; %3; COMMIT")
+                .arg(ownFile)
+                .arg(own)
+                .arg(audit),
+            "a version of its own report it is writing");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM review_report_attachments")).toLongLong(), 2);
+    // A leader reads both reports' evidence.
+    EXPECT_EQ(psql(viewerLogin, QStringLiteral("SELECT count(*) FROM attachments a WHERE EXISTS (SELECT 1 FROM review_report_attachments x WHERE x.attachment_id = a.id)")).out,
+              QStringLiteral("2"));
 }

@@ -4,7 +4,10 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
+#include "widgets/reporting/AttachmentList.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,8 +36,11 @@ ReportsTab::ReportsTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_people(views::plainTable({tr("Unit"), tr("Name"), tr("Level"), tr("Report"), tr("Version")})),
       m_text(new QPlainTextEdit), m_status(new QLabel), m_problems(views::plainTable({tr("Problem"), tr("Deadline"), tr("State")})),
       m_save(new QPushButton(tr("Save &draft"))), m_submit(new QPushButton(tr("Send for re&view"))), m_accept(new QPushButton(tr("A&ccept"))),
-      m_return(new QPushButton(tr("Re&turn…")))
+      m_return(new QPushButton(tr("Re&turn…"))), m_files(new AttachmentList), m_addFiles(new QPushButton(tr("Add evidence…"))),
+      m_removeFile(new QPushButton(tr("Remove file"))), m_copyFile(new QPushButton(tr("Save a copy…")))
 {
+    m_files->setObjectName(QStringLiteral("reportFiles"));
+    m_files->setMaximumHeight(90);
     setObjectName(QStringLiteral("reportsTab"));
     m_people->setObjectName(QStringLiteral("reportPeopleTable"));
     m_text->setObjectName(QStringLiteral("reportText"));
@@ -53,6 +59,14 @@ ReportsTab::ReportsTab(Workspace& workspace, QWidget* parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_status);
     editorLayout->addWidget(m_text, 3);
+    auto* fileBar = new QHBoxLayout;
+    fileBar->addWidget(new QLabel(tr("Evidence (drop files here)")));
+    fileBar->addStretch(1);
+    fileBar->addWidget(m_addFiles);
+    fileBar->addWidget(m_removeFile);
+    fileBar->addWidget(m_copyFile);
+    editorLayout->addLayout(fileBar);
+    editorLayout->addWidget(m_files);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_submit);
@@ -65,12 +79,29 @@ ReportsTab::ReportsTab(Workspace& workspace, QWidget* parent)
     auto* split = new QSplitter;
     split->addWidget(m_people);
     split->addWidget(editor);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
     connect(m_people, &QTableWidget::itemSelectionChanged, this, &ReportsTab::showPerson);
+    connect(m_files, &AttachmentList::filesDropped, this, [this](const QStringList& paths) {
+        if (!m_text->isReadOnly()) addFiles(paths);
+    });
+    connect(m_addFiles, &QPushButton::clicked, this, [this] {
+        addFiles(dialogs::openFileNames(this, tr("Add evidence"), AppSettings::FileKind::Evidence, tr("All files (*)")));
+    });
+    connect(m_removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
+    connect(m_copyFile, &QPushButton::clicked, this, [this] {
+        auto* item = m_files->currentItem();
+        if (!item || !item->data(Qt::UserRole).toLongLong()) return;
+        auto bytes = ReviewService(m_workspace.context()).reportFile(m_shownReport, item->data(Qt::UserRole).toLongLong());
+        if (!bytes) return dialogs::warning(this, tr("Save a copy"), bytes.error().message);
+        const QString path = dialogs::saveFileName(this, tr("Save a copy"), AppSettings::FileKind::Evidence, item->text(), tr("All files (*)"));
+        if (path.isEmpty()) return;
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) dialogs::warning(this, tr("Save a copy"), tr("%1 could not be written.").arg(path));
+    });
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_submit, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_accept, &QPushButton::clicked, this, [this] { review(true); });
@@ -124,6 +155,13 @@ void ReportsTab::showPerson()
     for (const auto& p : service.people(m_session))
         if (p.id == person) unit = p.unitId;
     m_text->setPlainText(report ? report->text : QString());
+    m_shownReport = report ? report->id : 0;
+    m_files->clear();
+    if (report)
+        for (const auto& f : service.reportFiles(report->id)) {
+            auto* item = new QListWidgetItem(f.name, m_files);
+            item->setData(Qt::UserRole, f.id);
+        }
     QString status = statusText(report ? report->status : QString());
     if (report && !report->reviewComment.isEmpty()) status += tr(" — the office: %1").arg(report->reviewComment);
     if (report) status += tr(" (version %1, saved by %2)").arg(report->version).arg(report->savedBy);
@@ -132,6 +170,9 @@ void ReportsTab::showPerson()
     const bool writes = person && !m_published && m_workspace.can(Operation::WriteUnitData, unit) && state != QLatin1String("submitted") &&
                         state != QLatin1String("accepted");
     m_text->setReadOnly(!writes);
+    m_addFiles->setVisible(writes);
+    m_removeFile->setVisible(writes);
+    m_copyFile->setEnabled(m_files->count() > 0);
     const bool writer = m_workspace.can(Operation::WriteUnitData, unit) || m_workspace.can(Operation::RunReviews);
     m_save->setVisible(writer);
     m_submit->setVisible(writer);
@@ -159,10 +200,35 @@ void ReportsTab::save(bool submit)
 {
     const qint64 person = currentPerson();
     if (!person) return;
-    auto id = ReviewService(m_workspace.context()).saveReport(person, m_text->toPlainText(), submit);
+    QList<NewFile> add;
+    QList<qint64> keep;
+    for (int i = 0; i < m_files->count(); ++i) {
+        const QListWidgetItem* item = m_files->item(i);
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong()) {
+            keep << id;
+            continue;
+        }
+        const QString path = item->data(Qt::UserRole + 1).toString();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) return dialogs::warning(this, tr("述职报告"), tr("%1 could not be read.").arg(path));
+        add.append({QFileInfo(path).fileName(), file.readAll()});
+    }
+    auto id = ReviewService(m_workspace.context()).saveReport(person, m_text->toPlainText(), submit, add, keep);
     if (!id) return dialogs::warning(this, tr("述职报告"), id.error().message);
     m_workspace.notifyChanged();
     setSession(m_session, m_published);
+}
+
+QListWidget* ReportsTab::files() const { return m_files; }
+
+void ReportsTab::addFiles(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (path.isEmpty()) continue;
+        auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_files);
+        item->setData(Qt::UserRole, 0);
+        item->setData(Qt::UserRole + 1, path);
+    }
 }
 
 void ReportsTab::review(bool accept)
