@@ -62,20 +62,7 @@ void ReviewDocuments::results(OfficialDocument& doc, const ReviewCount& c, const
     QList<QStringList> rows;
     int n = 0;
     for (const auto& o : c.outcomes)
-        rows << QStringList{QString::number(++n),
-                            o.person.unit,
-                            o.person.name,
-                            levelName(o.person.level),
-                            QString::number(o.total.marks[0]),
-                            QString::number(o.total.marks[1]),
-                            QString::number(o.total.marks[2]),
-                            QString::number(o.total.marks[3]),
-                            QString::number(o.total.valid()),
-                            QString::number(o.total.invalid),
-                            percent(o.goodRate),
-                            score(o.score),
-                            o.rated() ? markName(o.grade) : QString(),
-                            o.rated() ? QString::number(o.rank) : QString()};
+        rows << QStringList{QString::number(++n), o.person.unit, o.person.name, levelName(o.person.level)} + ReviewCount::figureCells(o);
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("姓名"), QStringLiteral("职责"), markName(ReviewMark::Good),
                markName(ReviewMark::Fair), markName(ReviewMark::Average), markName(ReviewMark::Poor), QStringLiteral("有效"), QStringLiteral("无效"),
                QStringLiteral("好评率"), QStringLiteral("得分"), QStringLiteral("等次"), QStringLiteral("名次")},

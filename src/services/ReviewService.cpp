@@ -41,6 +41,20 @@ QJsonObject ReviewCount::outcomeJson(const ReviewOutcome& o, const QList<ReviewG
             {QStringLiteral("groups"), perGroup}};
 }
 
+QStringList ReviewCount::figureCells(const ReviewOutcome& o)
+{
+    return {QString::number(o.total.marks[0]),
+            QString::number(o.total.marks[1]),
+            QString::number(o.total.marks[2]),
+            QString::number(o.total.marks[3]),
+            QString::number(o.total.valid()),
+            QString::number(o.total.invalid),
+            QString::number(o.goodRate * 100, 'f', 1) + QLatin1Char('%'),
+            QString::number(o.score, 'f', 2),
+            o.rated() ? markName(o.grade) : QString(),
+            o.rated() ? QString::number(o.rank) : QString()};
+}
+
 ReviewOutcome ReviewCount::outcomeFromJson(const ReviewPerson& person, const QJsonObject& o)
 {
     const auto counts = [](const QJsonObject& c, int invalid) {

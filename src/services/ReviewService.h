@@ -35,6 +35,9 @@ struct ReviewCount
     QJsonObject toJson() const; // `review tally --format json`
     static QJsonObject outcomeJson(const ReviewOutcome& o, const QList<ReviewGroup>& groups);
     static ReviewOutcome outcomeFromJson(const ReviewPerson& person, const QJsonObject& o);
+    // The figures of a person's line as tables show them: 好, 较好, 一般, 差, valid, invalid,
+    // 好评率 (93.0%), score (two decimals), grade and rank (empty for a person nobody marked).
+    static QStringList figureCells(const ReviewOutcome& o);
 };
 
 // 述职测评, from the session to its published results (docs/review.md). The office runs it;

@@ -44,7 +44,23 @@ protected:
         words.prepend(QStringLiteral("review"));
         return run(words);
     }
-    QString session;
+    // A second session, not published, where each unit's first responsible person reports
+    // (mine and theirs: the unit's own and the other unit's).
+    void openSecondSession()
+    {
+        const CliRun r = run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
+                              QStringLiteral("2026-12-28"), QStringLiteral("--title"), QStringLiteral("第二场")});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        session = r.out.trimmed();
+        for (const QString& unit : {ownName, otherName})
+            ASSERT_EQ(review({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--unit"), unit, QStringLiteral("--name"), QStringLiteral("书记"),
+                              QStringLiteral("--level"), QStringLiteral("first")})
+                          .code,
+                      0);
+        mine = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(own)).toString();
+        theirs = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(other)).toString();
+    }
+    QString session, mine, theirs;
     QTemporaryDir folder;
 };
 
@@ -88,17 +104,8 @@ TEST_F(ReviewWall, NeitherAUnitNorALeaderChangesAnyPartOfItFromPsql)
 TEST_F(ReviewWall, AUnitsLoginFilesOnlyItsOwnPeoplesReportsInItsOwnNameAndAudited)
 {
     // The review above is published; a second session, open, takes the reports.
-    CliRun r = run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
-                    QStringLiteral("2026-12-28"), QStringLiteral("--title"), QStringLiteral("第二场")});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    session = r.out.trimmed();
-    for (const QString& unit : {ownName, otherName})
-        ASSERT_EQ(review({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--unit"), unit, QStringLiteral("--name"), QStringLiteral("书记"),
-                          QStringLiteral("--level"), QStringLiteral("first")})
-                      .code,
-                  0);
-    const QString mine = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(own)).toString();
-    const QString theirs = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(other)).toString();
+    ASSERT_NO_FATAL_FAILURE(openSecondSession());
+    CliRun r;
     QFile text(folder.filePath(QStringLiteral("report.txt")));
     ASSERT_TRUE(text.open(QIODevice::WriteOnly));
     text.write("一、履行抓党建第一责任人职责情况……");
@@ -150,17 +157,8 @@ TEST_F(ReviewWall, AUnitsLoginFilesOnlyItsOwnPeoplesReportsInItsOwnNameAndAudite
 // sent or already links; read only by whoever reads the report.
 TEST_F(ReviewWall, AUnitsLoginLinksOnlyItsOwnEvidenceToItsOwnReportAndReadsNoOneElses)
 {
-    CliRun r = run({QStringLiteral("review"), QStringLiteral("add"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
-                    QStringLiteral("2026-12-28"), QStringLiteral("--title"), QStringLiteral("第二场")});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    session = r.out.trimmed();
-    for (const QString& unit : {ownName, otherName})
-        ASSERT_EQ(review({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--unit"), unit, QStringLiteral("--name"), QStringLiteral("书记"),
-                          QStringLiteral("--level"), QStringLiteral("first")})
-                      .code,
-                  0);
-    const QString mine = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(own)).toString();
-    const QString theirs = scalar(QStringLiteral("SELECT id FROM review_people WHERE session_id = %1 AND unit_id = %2").arg(session).arg(other)).toString();
+    ASSERT_NO_FATAL_FAILURE(openSecondSession());
+    CliRun r;
     QDir().mkpath(folder.filePath(QStringLiteral("evidence")));
     QFile text(folder.filePath(QStringLiteral("report.txt"))), proof(folder.filePath(QStringLiteral("evidence/记录.pdf")));
     ASSERT_TRUE(text.open(QIODevice::WriteOnly) && proof.open(QIODevice::WriteOnly));

@@ -274,19 +274,7 @@ void AppraisalPage::showTally()
         m_results->setRowCount(int(count->outcomes.size()));
         for (int r = 0; r < count->outcomes.size(); ++r) {
             const ReviewOutcome& o = count->outcomes[r];
-            const QStringList texts{o.person.unit,
-                                    o.person.name,
-                                    levelText(o.person.level),
-                                    QString::number(o.total.marks[0]),
-                                    QString::number(o.total.marks[1]),
-                                    QString::number(o.total.marks[2]),
-                                    QString::number(o.total.marks[3]),
-                                    QString::number(o.total.valid()),
-                                    QString::number(o.total.invalid),
-                                    QString::number(o.goodRate * 100, 'f', 1) + QLatin1Char('%'),
-                                    QString::number(o.score, 'f', 2),
-                                    o.rated() ? markName(o.grade) : QString(),
-                                    o.rated() ? QString::number(o.rank) : QString()};
+            const QStringList texts = QStringList{o.person.unit, o.person.name, levelText(o.person.level)} + ReviewCount::figureCells(o);
             for (int c = 0; c < texts.size(); ++c) {
                 auto* item = views::cell(texts[c]);
                 if (c >= 3) item->setData(Qt::EditRole, c == 9 ? QVariant(o.goodRate) : c == 11 ? QVariant(texts[c]) : QVariant(texts[c].toDouble()));
