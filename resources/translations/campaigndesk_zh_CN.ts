@@ -2558,10 +2558,6 @@
         <translation>表 %1 存在外键不一致</translation>
     </message>
     <message>
-        <source>%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>%1 不是服务器地址；请写成 postgresql://用户名@主机:端口/数据库名。</translation>
-    </message>
-    <message>
         <source>Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.</source>
         <translation>请不要把密码写在服务器地址里（命令行可被他人看到）；请改用 PGPASSWORD 环境变量。</translation>
     </message>
@@ -2644,6 +2640,22 @@
     <message>
         <source>The server at %1 was too busy to let this login in; it was tried for %2 seconds. Try again in a minute.</source>
         <translation>%1 处的服务器繁忙，未能让此账户登录；已连续尝试 %2 秒。请稍候一分钟再试。</translation>
+    </message>
+    <message>
+        <source>No server at %1 takes writes now: each is a standby. When the primary has failed, its administrator promotes a standby (docs/server.md); try again in a minute.</source>
+        <translation>%1 上现在没有可写入的服务器：每一台都是备库。主库故障时，由管理员将一台备库提升为主库（见 docs/server.md）；请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>No standby answers at %1; leave target_session_attrs out of the address, or write prefer-standby.</source>
+        <translation>%1 上没有备库应答；请在地址中去掉 target_session_attrs，或写 prefer-standby。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE, or for a primary and its standbys postgresql://USER@HOST1:PORT,HOST2:PORT/DATABASE?target_session_attrs=read-write.</source>
+        <translation>%1 不是服务器地址；请写 postgresql://登录名@主机:端口/数据库，主库带备库时写 postgresql://登录名@主机1:端口,主机2:端口/数据库?target_session_attrs=read-write。</translation>
+    </message>
+    <message>
+        <source>The standby %1 holds a campaign of schema %2, which this program updates to %3 on the primary; connect to the primary once (or to an address that names it), then the standby follows.</source>
+        <translation>备库 %1 上的活动数据库结构为第 %2 版，本程序要在主库上将其升级到第 %3 版；请先连接一次主库（或用包含主库的地址），备库随后自动跟上。</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3456,7 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     </message>
     <message>
         <source>%1 [read-only] — CampaignDesk</source>
-        <translation>%1 [只读] — CampaignDesk</translation>
+        <translation>%1 [只读] — 活动督办台</translation>
     </message>
     <message>
         <source>%1 is also open in CampaignDesk by %2 on %3 (since %4). You can both work in it. A unit, a task, the settings or a bulletin draft that the other person changed after you opened it is not written over: you are told, keep what you typed and can reload.</source>
@@ -3481,6 +3493,12 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     <message>
         <source>Secretaries&apos; ratings</source>
         <translation>述职测评</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading a standby, %n second(s) behind the primary</source>
+        <translation>
+            <numerusform>正在查阅备库，比主库晚 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5336,10 +5354,6 @@ Measure: %2</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <source>db.example.gov.cn, or a socket folder such as /run/postgresql</source>
-        <translation>如 db.example.gov.cn，或套接字目录如 /run/postgresql</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>不加密</translation>
     </message>
@@ -5394,6 +5408,30 @@ Measure: %2</source>
     <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>db.example.gov.cn, or a socket folder such as /run/postgresql; several between commas</source>
+        <translation>db.example.gov.cn，或套接字目录如 /run/postgresql；多台服务器用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Whichever answers</source>
+        <translation>任一应答的服务器</translation>
+    </message>
+    <message>
+        <source>The primary, wherever it is (to work)</source>
+        <translation>主库，无论当前是哪一台（用于办理工作）</translation>
+    </message>
+    <message>
+        <source>A standby when one answers (to read)</source>
+        <translation>有备库时连接备库（仅用于查阅）</translation>
+    </message>
+    <message>
+        <source>With several servers (a primary and its standbys, between commas): the primary takes every change and is found again after a failover; a standby only reads, and spares the primary a leader&apos;s dashboards.</source>
+        <translation>填写多台服务器（主库及其备库，用逗号分隔）时：所有修改都写入主库，故障切换后自动找到新的主库；备库只能查阅，可为主库分担领导查看工作台的负担。</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>连接到(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5539,10 @@ Measure: %2</source>
     <message>
         <source>run the secretaries&apos; report-and-rating</source>
         <translation>组织述职测评</translation>
+    </message>
+    <message>
+        <source>This session reads a standby of the server, which takes no changes; to %1, connect to the primary (target_session_attrs=read-write).</source>
+        <translation>本次会话连接的是服务器的备库，备库不接受任何修改；如需%1，请连接主库（target_session_attrs=read-write）。</translation>
     </message>
 </context>
 <context>

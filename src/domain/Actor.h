@@ -15,6 +15,9 @@ struct Actor
     QString displayName;
     Role role = Role::Admin;
     qint64 unitId = 0;
+    // Signed in on a standby of the server, which takes no writes: whatever the role, the
+    // actor reads only (Permissions).
+    bool readOnly = false;
 
     static Actor localAdmin();
     // What people read: the display name, or the login where there is none.

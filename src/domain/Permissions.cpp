@@ -4,6 +4,7 @@ namespace cd {
 
 bool allowed(const Actor& actor, Operation op, qint64 unitId)
 {
+    if (actor.readOnly && op != Operation::ReadUnitData && op != Operation::ReadAllUnits) return false;
     switch (actor.role) {
     case Role::Admin: return true;
     case Role::Office: return op != Operation::ManageAccounts && op != Operation::UnlockAssessment;

@@ -56,7 +56,9 @@ Result<Actor> AccountService::serverActor(Database& db)
         return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService",
                                                                               "The login %1 has no account in the campaign %2; its administrator adds one (users add).")
                                                        .arg(db.sql().userName(), db.path())});
-    return **who;
+    Actor actor = **who;
+    actor.readOnly = db.isStandby();
+    return actor;
 }
 
 // Accounts nobody can sign in with (disabled, or copied from a server without a password)

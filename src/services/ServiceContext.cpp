@@ -48,6 +48,7 @@ Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QS
 Status ServiceContext::requireSetupRights(const char* what) const
 {
     if (allowed(actor, Operation::ManageSetup)) return {};
+    if (actor.readOnly) return require(Operation::ManageSetup);
     // The refusal names what was refused ("add units", "import responsibility lists").
     return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::ServiceContext", "Only the campaign office may %1; %2 may not.")
                                                    .arg(QCoreApplication::translate("cd::ServiceContext", what), actor.shownName())});
@@ -70,6 +71,10 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::UnlockAssessment: what = QCoreApplication::translate("cd::ServiceContext", "unlock a locked assessment"); break;
     case Operation::RunReviews: what = QCoreApplication::translate("cd::ServiceContext", "run the secretaries' report-and-rating"); break;
     }
+    if (actor.readOnly && allowed(Actor{actor.login, actor.displayName, actor.role, actor.unitId, false}, op, unitId))
+        return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::ServiceContext", "This session reads a standby of the server, which takes no changes; "
+                                                                                                     "to %1, connect to the primary (target_session_attrs=read-write).")
+                                                       .arg(what)});
     return fail(Error{Error::Code::Permission,
                       QCoreApplication::translate("cd::ServiceContext", "%1 may not %2.").arg(actor.shownName(), what)});
 }

@@ -15,7 +15,7 @@ ChangeFeed::ChangeFeed(Database& db, QObject* parent, int pollMs, int fallbackPo
     if (!db.isServer()) return;
     m_seen = latest(db);
     QSqlDriver* driver = db.sql().driver();
-    m_listening = driver->subscribeToNotification(kChannel);
+    m_listening = !db.isStandby() && driver->subscribeToNotification(kChannel);
     if (m_listening)
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) { noticed(name, source); });
@@ -71,6 +71,8 @@ void ChangeFeed::poll()
 {
     const qint64 now = latest(m_db);
     if (now < 0) return checkConnection();
+    if (m_db.isStandby())
+        if (const auto lag = m_db.standbyLagSeconds()) emit lagging(int(*lag));
     if (now <= m_seen) return;
     m_seen = now;
     emit changed();

@@ -14,7 +14,8 @@ class Database;
 // the change log (schema v11) and a notice on the channel cd_changes. The feed listens for the
 // notices on its database's connection and polls the log as well (the only way where the
 // server has no LISTEN, as openGauss), and says changed() once per burst of others' commits.
-// On a file it does nothing: nobody else writes there while it is open.
+// On a file it does nothing: nobody else writes there while it is open. A standby takes no
+// LISTEN: there the feed polls, and says how far the standby is behind the primary.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ signals:
     // The connection is gone (found by libpq, checked every second without a round trip, or
     // by a poll that failed); the feed has stopped. Whoever owns the database reconnects.
     void lost();
+    // On a standby, after each poll: how far behind the primary it is, in whole seconds.
+    void lagging(int seconds);
 
 private:
     void poll();

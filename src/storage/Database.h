@@ -7,8 +7,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <any>
 #include <memory>
+#include <optional>
 
 struct pg_conn;
 
@@ -33,22 +35,39 @@ public:
     // schema; an older one is migrated under an advisory lock; a newer one is refused.
     // `password` when given (asked at a terminal) comes before the environment's.
     static Result<std::unique_ptr<Database>> connect(const QString& uri, const QString& password = {});
-    // The parts of a server address: host (a name, or a socket folder from ?host=), port
-    // (?port= or the address's, else 5432), database, login and sslmode (empty: libpq's default).
+    // The parts of a server address. One host, or several for a primary and its standbys
+    // (libpq's multi-host form postgresql://USER@HOST1:PORT1,HOST2:PORT2/DB): hosts are names
+    // or socket folders (?host=/a,/b), ports one per host or one for all (?port= or each
+    // host's own, else 5432); target_session_attrs says which of them to use (read-write: the
+    // primary, wherever it is after a failover; prefer-standby: a standby when one answers).
     struct ServerAddress
     {
-        QString host;
-        int port = 5432;
+        QStringList hosts;
+        QList<int> ports;
+        QString host;  // the hosts, joined by ","
+        int port = 5432; // the first host's
         QString database;
         QString user;
         QString sslMode;
+        QString targetSessionAttrs;
+        bool hasPassword = false; // written into the address (refused: others read command lines)
+        bool valid = false;
+        // host:port for each host, joined by "," (what messages and the keyring name).
+        QString hostPorts() const;
     };
     static ServerAddress parseAddress(const QString& uri);
     static bool isServerAddress(const QString& where) { return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://")); }
     bool isServer() const;
     // A file this user may not write (the file or its folder): opened for reading only; every
     // write is refused with a sentence saying so.
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly || m_standby; }
+    // On a server: this connection reached a standby (a hot standby replaying the primary's
+    // log), which takes no writes and no LISTEN. Found at every connection.
+    bool isStandby() const { return m_standby; }
+    // On a standby: how many seconds the last change it has replayed lags the primary's
+    // (0 when it has replayed all it received); nothing on a primary or a file, or when the
+    // standby cannot say.
+    std::optional<double> standbyLagSeconds();
     // After a bulk load (the demo, a copy) has committed: Dialect::afterBulkLoad. Outside any
     // transaction; a failure only costs speed, so it is logged, not returned.
     void settleAfterBulkLoad();
@@ -139,6 +158,7 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    bool m_standby = false;
     QString m_connection;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // kept on a server, by their text

@@ -37,7 +37,10 @@ bool busy(const QString& libpq)
 {
     for (const char* text : {"timeout expired", "too many clients", "too many connections", "remaining connection slots", "the database system is starting up",
                              "the database system is in recovery mode", "the database system is shutting down",
-                             "terminating connection due to administrator command"})
+                             "terminating connection due to administrator command",
+                             // Every host of a primary-and-standbys address is a standby for now: the
+                             // primary is gone and a standby is being promoted.
+                             "session is read-only", "server is in hot standby mode"})
         if (libpq.contains(QLatin1String(text), Qt::CaseInsensitive)) return true;
     return false;
 }
@@ -55,6 +58,12 @@ QString connectionFailure(const QString& libpq, const QString& shown, const QStr
     if (has("could not translate host name")) return QCoreApplication::translate("cd::Database", "The server name in %1 is not known on this network.").arg(shown);
     if (has("Connection refused") || has("No such file or directory") || has("Network is unreachable") || has("No route to host"))
         return QCoreApplication::translate("cd::Database", "Nothing answers at %1: check the address and that the database server is running.").arg(hostPort);
+    if (has("session is read-only") || has("server is in hot standby mode"))
+        return QCoreApplication::translate("cd::Database", "No server at %1 takes writes now: each is a standby. When the primary has failed, its "
+                                                           "administrator promotes a standby (docs/server.md); try again in a minute.")
+            .arg(hostPort);
+    if (has("session is not read-only") || has("server is not in hot standby mode"))
+        return QCoreApplication::translate("cd::Database", "No standby answers at %1; leave target_session_attrs out of the address, or write prefer-standby.").arg(hostPort);
     if (busy(libpq))
         return QCoreApplication::translate("cd::Database", "The server at %1 was too busy to let this login in; it was tried for %2 seconds. Try again in a minute.")
             .arg(hostPort)
@@ -75,33 +84,24 @@ constexpr qint64 kBusyBudgetMs = 30000;
 
 } // namespace
 
-Database::ServerAddress Database::parseAddress(const QString& uri)
-{
-    const QUrl url(uri);
-    const QUrlQuery query(url);
-    ServerAddress a;
-    a.host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host();
-    a.port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port(5432);
-    a.database = url.path().mid(1);
-    a.user = url.userName();
-    a.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
-    return a;
-}
-
 Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QString& given)
 {
-    const QUrl url(uri);
-    if (!url.isValid() || !isServerAddress(uri) || url.path().size() < 2)
-        return fail(Error::invalid(tr("%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE.").arg(url.toDisplayString(QUrl::RemovePassword))));
-    if (!url.password().isEmpty())
-        return fail(Error::invalid(tr("Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.")));
     const ServerAddress a = parseAddress(uri);
-    // What people see of the address: never its password (a socket folder shows as its host).
-    const QString shown = QStringLiteral("%1@%2/%3").arg(a.user, url.host().isEmpty() ? a.host : url.host(), a.database);
+    if (!a.valid)
+        return fail(Error::invalid(tr("%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE, or for a primary and its standbys "
+                                      "postgresql://USER@HOST1:PORT,HOST2:PORT/DATABASE?target_session_attrs=read-write.")
+                                       .arg(QString(uri).replace(QRegularExpression(QStringLiteral("(://[^/@:]*):[^@/]*@")), QStringLiteral("\\1@")))));
+    if (a.hasPassword)
+        return fail(Error::invalid(tr("Leave the password out of the server address (others can read a command line); set PGPASSWORD instead.")));
+    // What people see of the address: never its password (a socket folder shows as the name
+    // written before it, such as localhost).
+    const QString written = uri.section(QStringLiteral("://"), 1).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 0, 0).section(QLatin1Char('@'), -1);
+    QStringList writtenHosts;
+    for (const QString& spec : written.split(QLatin1Char(','), Qt::SkipEmptyParts)) writtenHosts << (spec.startsWith(QLatin1Char('[')) ? spec.section(QLatin1Char(']'), 0, 0).mid(1) : spec.section(QLatin1Char(':'), 0, 0));
+    const QString shown = QStringLiteral("%1@%2/%3").arg(a.user, writtenHosts.isEmpty() ? a.host : writtenHosts.join(QLatin1Char(',')), a.database);
     std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), QStringLiteral("QPSQL")));
     if (!db->m_db.isValid()) return fail(Error::io(tr("This computer has no PostgreSQL driver for Qt (the package libqt6sql6-psql).")));
     db->m_db.setHostName(a.host);
-    db->m_db.setPort(a.port);
     db->m_db.setDatabaseName(a.database);
     db->m_db.setUserName(a.user);
     QString password = given;
@@ -109,7 +109,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
     if (password.isEmpty()) password = qEnvironmentVariable("CAMPAIGNDESK_PASSWORD");
     db->m_db.setPassword(password);
     QStringList options{QStringLiteral("connect_timeout=10")};
+    // Several hosts with a port each: libpq's port list (QPSQL writes a single one).
+    if (a.ports.size() == 1) db->m_db.setPort(a.port);
+    else {
+        QStringList ports;
+        for (int p : a.ports) ports << QString::number(p);
+        options << QStringLiteral("port=") + ports.join(QLatin1Char(','));
+    }
     if (!a.sslMode.isEmpty()) options << QStringLiteral("sslmode=") + a.sslMode;
+    if (!a.targetSessionAttrs.isEmpty()) options << QStringLiteral("target_session_attrs=") + a.targetSessionAttrs;
     db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     QElapsedTimer trying;
     trying.start();
@@ -126,8 +134,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& uri, const QS
         // libpq's own words say which of host, login or database was wrong; they carry no password.
         const QString libpq = db->m_db.lastError().databaseText().trimmed();
         spdlog::warn("connecting to {} failed: {}", shown.toStdString(), libpq.toStdString());
-        const QString hostPort = a.host.startsWith(QLatin1Char('/')) ? a.host : QStringLiteral("%1:%2").arg(a.host).arg(a.port);
-        return fail(Error::io(connectionFailure(libpq, shown, hostPort, a.user, a.database, trying.elapsed())));
+        return fail(Error::io(connectionFailure(libpq, shown, a.hostPorts(), a.user, a.database, trying.elapsed())));
     }
     // What the server says outside an answer (a warning, the session being ended) goes to the
     // log, not to the terminal, which libpq would print it on.
@@ -186,6 +193,18 @@ int Database::reconnectPauseMs(int attempt)
     return full / 2 + int(QRandomGenerator::global()->bounded(full / 2 + 1));
 }
 
+std::optional<double> Database::standbyLagSeconds()
+{
+    if (!isServer() || !m_standby) return std::nullopt;
+    // All it received replayed: not behind, however long ago the primary last wrote.
+    sql::Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT CASE WHEN pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0"
+                               " ELSE extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END")) ||
+        !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return std::max(0.0, q.value(0).toDouble());
+}
+
 bool Database::maySendByCopy(const QString& table)
 {
     if (!isServer()) return false;
@@ -223,6 +242,9 @@ Status Database::configureServer()
                              "one. Connect as the campaign's owner or as an account (docs/server.md says how to make them).")
                               .arg(m_db.userName())});
     q.finish();
+    m_standby = q.exec(QStringLiteral("SELECT pg_is_in_recovery()")) && q.next() && q.value(0).toBool();
+    q.finish();
+    if (m_standby) spdlog::info("{} is a standby: open for reading only", m_path.toStdString());
     int version = schemaVersion();
     if (version < 0) return fail(Error{Error::Code::Corrupt, tr("The database %1 is not a CampaignDesk campaign (its schema version cannot be read).").arg(m_path)});
     if (version > Migrations::kLatest)
@@ -232,6 +254,12 @@ Status Database::configureServer()
                                                   .arg(version)
                                                   .arg(Migrations::kLatest)});
     if (version == Migrations::kLatest) return {};
+    if (m_standby)
+        return fail(Error::io(tr("The standby %1 holds a campaign of schema %2, which this program updates to %3 on the primary; "
+                                                 "connect to the primary once (or to an address that names it), then the standby follows.")
+                                                  .arg(m_path)
+                                                  .arg(version)
+                                                  .arg(Migrations::kLatest)));
     Transaction tx(*this);
     if (!tx.ok()) return fail(tx.error());
     q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));

@@ -55,13 +55,27 @@ QString campaignOnServer(ThrowawayServer& server, const QString& name)
 
 TEST(ServerDialog, AddressesRoundTripAndShowWithoutSecrets)
 {
-    ServerDialog::Fields tcp{QStringLiteral("db.city.gov.cn"), 5433, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("require")};
+    ServerDialog::Fields tcp{QStringLiteral("db.city.gov.cn"), 5433, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("require"), {}};
     EXPECT_EQ(ServerDialog::compose(tcp), QStringLiteral("postgresql://office1@db.city.gov.cn:5433/campaign?sslmode=require"));
     EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(tcp)), tcp);
-    ServerDialog::Fields socket{QStringLiteral("/run/postgresql"), 5432, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("prefer")};
+    ServerDialog::Fields socket{QStringLiteral("/run/postgresql"), 5432, QStringLiteral("campaign"), QStringLiteral("office1"), QStringLiteral("prefer"), {}};
     EXPECT_EQ(ServerDialog::compose(socket), QStringLiteral("postgresql://office1@localhost/campaign?host=/run/postgresql&port=5432"));
     EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(socket)), socket);
     EXPECT_EQ(ServerDialog::shown(ServerDialog::compose(tcp)), QStringLiteral("office1@db.city.gov.cn:5433/campaign"));
+    // A primary and its standby, the second on a port of its own: libpq's multi-host form,
+    // the primary unless the leader asks for a standby.
+    ServerDialog::Fields pair{QStringLiteral("db1.city.gov.cn, db2.city.gov.cn:5433"), 5432, QStringLiteral("campaign"), QStringLiteral("leader1"),
+                              QStringLiteral("prefer"), {}};
+    EXPECT_EQ(ServerDialog::compose(pair), QStringLiteral("postgresql://leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign?target_session_attrs=read-write"));
+    pair.sessionAttrs = QStringLiteral("prefer-standby");
+    EXPECT_EQ(ServerDialog::compose(pair), QStringLiteral("postgresql://leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign?target_session_attrs=prefer-standby"));
+    EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(pair)), pair);
+    EXPECT_EQ(ServerDialog::shown(ServerDialog::compose(pair)), QStringLiteral("leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign"));
+    ServerDialog::Fields sockets{QStringLiteral("/tmp/a/socket, /tmp/b/socket:5433"), 5432, QStringLiteral("campaign"), QStringLiteral("office1"),
+                                 QStringLiteral("prefer"), QStringLiteral("read-write")};
+    EXPECT_EQ(ServerDialog::compose(sockets),
+              QStringLiteral("postgresql://office1@localhost/campaign?host=/tmp/a/socket,/tmp/b/socket&port=5432,5433&target_session_attrs=read-write"));
+    EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(sockets)), sockets);
 }
 
 TEST(ServerDialog, AFailedConnectionKeepsWhatWasTypedAndNoPasswordIsASetting)

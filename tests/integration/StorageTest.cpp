@@ -258,3 +258,54 @@ TEST(Storage, ASignInWhileTheServerRestartsIsTriedAgain)
     EXPECT_EQ(server.logins(), 4);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("did not accept the password"))) << opened.error().message.toStdString();
 }
+
+// libpq's address forms, one host or a primary and its standbys.
+TEST(ServerAddress, OneHostOrSeveralWithTheirPortsAndWhichToUse)
+{
+    auto a = Database::parseAddress(QStringLiteral("postgresql://office1@db.city.gov.cn:5433/campaign?sslmode=require"));
+    EXPECT_TRUE(a.valid);
+    EXPECT_EQ(a.hosts, QStringList{QStringLiteral("db.city.gov.cn")});
+    EXPECT_EQ(a.ports, QList<int>{5433});
+    EXPECT_EQ(a.sslMode, QStringLiteral("require"));
+    EXPECT_EQ(a.hostPorts(), QStringLiteral("db.city.gov.cn:5433"));
+
+    a = Database::parseAddress(QStringLiteral("postgresql://u@localhost/t_1?host=/tmp/a/socket,/tmp/b/socket&port=20001,20002&target_session_attrs=read-write"));
+    EXPECT_TRUE(a.valid);
+    EXPECT_EQ(a.host, QStringLiteral("/tmp/a/socket,/tmp/b/socket"));
+    EXPECT_EQ(a.ports, (QList<int>{20001, 20002}));
+    EXPECT_EQ(a.targetSessionAttrs, QStringLiteral("read-write"));
+    EXPECT_EQ(a.database, QStringLiteral("t_1"));
+
+    a = Database::parseAddress(QStringLiteral("postgres://leader1@db1:5432,db2:5433,[::1]/campaign?target_session_attrs=prefer-standby"));
+    EXPECT_TRUE(a.valid);
+    EXPECT_EQ(a.hosts, (QStringList{QStringLiteral("db1"), QStringLiteral("db2"), QStringLiteral("::1")}));
+    EXPECT_EQ(a.ports, (QList<int>{5432, 5433, 5432}));
+    EXPECT_EQ(a.hostPorts(), QStringLiteral("db1:5432,db2:5433,[::1]:5432"));
+    EXPECT_EQ(a.user, QStringLiteral("leader1"));
+
+    // The same port on every host is one port (libpq's single value for all).
+    EXPECT_EQ(Database::parseAddress(QStringLiteral("postgresql://u@db1:6000,db2:6000/c")).ports, QList<int>{6000});
+
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("postgresql://u@db1:99999/c")).valid);
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("postgresql://u@db1,,db2/c")).valid);
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("postgresql://u@db1/c?target_session_attrs=primary-ish")).valid);
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("postgresql://u@db1/c?host=/a,/b&port=1,2,3")).valid);
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("postgresql://u@db1/")).valid);
+    EXPECT_FALSE(Database::parseAddress(QStringLiteral("mysql://u@db1/c")).valid);
+    EXPECT_TRUE(Database::parseAddress(QStringLiteral("postgresql://u:secret@db1/c")).hasPassword);
+}
+
+TEST(ServerAddress, AnAddressThatIsNotOneOrCarriesAPasswordIsRefusedInWords)
+{
+    auto bad = Database::connect(QStringLiteral("postgresql://u@db1:5432,db2:x/c"));
+    ASSERT_FALSE(bad);
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("HOST1:PORT,HOST2:PORT"))) << bad.error().message.toStdString();
+    auto secret = Database::connect(QStringLiteral("postgresql://u:secret@db1,db2/c"));
+    ASSERT_FALSE(secret);
+    EXPECT_TRUE(secret.error().message.contains(QStringLiteral("PGPASSWORD"))) << secret.error().message.toStdString();
+    EXPECT_FALSE(secret.error().message.contains(QStringLiteral("secret")));
+    auto both = Database::connect(QStringLiteral("postgresql://u:secret@db1:x/c"));
+    ASSERT_FALSE(both);
+    EXPECT_TRUE(both.error().message.contains(QStringLiteral("postgresql://u@db1:x/c"))) << both.error().message.toStdString();
+    EXPECT_FALSE(both.error().message.contains(QStringLiteral("secret")));
+}

@@ -42,7 +42,7 @@ QString reason(int error)
 QString keyFor(const QString& address)
 {
     const auto a = Database::parseAddress(address);
-    return QStringLiteral("%1@%2:%3/%4").arg(a.user, a.host).arg(a.port).arg(a.database);
+    return QStringLiteral("%1@%2/%3").arg(a.user, a.hostPorts(), a.database);
 }
 
 QString read(const QString& key)

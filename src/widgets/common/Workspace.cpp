@@ -100,6 +100,7 @@ void Workspace::followChanges()
     // found within a second and tried again.
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     connect(m_feed.get(), &ChangeFeed::changed, this, &Workspace::changed);
+    connect(m_feed.get(), &ChangeFeed::lagging, this, &Workspace::standbyLagging);
     connect(m_feed.get(), &ChangeFeed::lost, this, [this] {
         m_reconnectAttempts = 0;
         emit connectionLost();
@@ -115,6 +116,7 @@ void Workspace::tryReconnect()
         m_reconnect.start(Database::reconnectPauseMs(++m_reconnectAttempts));
         return;
     }
+    m_actor.readOnly = m_db->isStandby(); // a failover may have moved this session
     followChanges();
     emit reconnected();
     emit changed(); // what others did meanwhile

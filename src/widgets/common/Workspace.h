@@ -68,6 +68,9 @@ signals:
     // (half a second, doubling, at most 15 s) until reconnected() or close().
     void connectionLost();
     void reconnected();
+    // On a standby of the server: how far it is behind the primary, in seconds, after each
+    // look at the change log (every second and a half).
+    void standbyLagging(int seconds);
 
 private:
     void checkInBackground(const QString& path);

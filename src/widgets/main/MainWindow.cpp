@@ -97,6 +97,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &Workspace::connectionLost, banner, &QWidget::show);
     connect(m_workspace, &Workspace::reconnected, banner, &QWidget::hide);
     connect(m_workspace, &Workspace::closed, banner, &QWidget::hide);
+    // A leader reading a standby: how far behind the primary it is, once that is more than a
+    // few seconds (what the primary took since does not show yet).
+    auto* lag = new QLabel;
+    lag->setObjectName(QStringLiteral("standbyLag"));
+    lag->setStyleSheet(banner->styleSheet());
+    lag->hide();
+    statusBar()->addPermanentWidget(lag);
+    connect(m_workspace, &Workspace::standbyLagging, lag, [lag](int seconds) {
+        lag->setText(tr("Reading a standby, %n second(s) behind the primary", nullptr, seconds));
+        lag->setVisible(seconds > 5);
+    });
+    connect(m_workspace, &Workspace::closed, lag, &QWidget::hide);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);

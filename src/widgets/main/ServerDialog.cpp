@@ -23,39 +23,65 @@ ServerDialog::Fields ServerDialog::parse(const QString& address)
     Fields f;
     if (address.isEmpty()) return f;
     const auto a = Database::parseAddress(address);
-    f.host = a.host;
+    QStringList hosts;
+    for (qsizetype i = 0; i < a.hosts.size(); ++i) {
+        const int port = a.ports.value(i, a.port);
+        hosts << (port == a.port ? a.hosts[i] : QStringLiteral("%1:%2").arg(a.hosts[i]).arg(port));
+    }
+    f.host = hosts.join(QStringLiteral(", "));
     f.port = a.port;
     f.database = a.database;
     f.user = a.user;
     if (!a.sslMode.isEmpty()) f.sslMode = a.sslMode;
+    f.sessionAttrs = a.targetSessionAttrs;
     return f;
 }
 
 QString ServerDialog::compose(const Fields& f)
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(f.user.trimmed());
-    url.setPath(QLatin1Char('/') + f.database.trimmed());
-    QUrlQuery query;
-    if (f.host.startsWith(QLatin1Char('/'))) {
-        // A socket folder: libpq's host= with the port beside it.
-        url.setHost(QStringLiteral("localhost"));
-        query.addQueryItem(QStringLiteral("host"), f.host.trimmed());
-        query.addQueryItem(QStringLiteral("port"), QString::number(f.port));
-    } else {
-        url.setHost(f.host.trimmed());
-        url.setPort(f.port);
+    // Each host, with its port: its own where one is written after it, else the form's.
+    QStringList hosts;
+    QList<int> ports;
+    for (const QString& written : f.host.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString spec = written.trimmed();
+        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+        bool number = false;
+        const int port = colon > 0 ? spec.mid(colon + 1).toInt(&number) : 0;
+        QString host = number ? spec.left(colon) : spec;
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) host = host.mid(1, host.size() - 2);
+        hosts << host;
+        ports << (number ? port : f.port);
     }
+    if (hosts.isEmpty()) hosts << QString();
+    if (ports.isEmpty()) ports << f.port;
+    QUrlQuery query;
+    // Several hosts are a primary and its standbys: unless told otherwise, the primary.
+    const QString target = !f.sessionAttrs.isEmpty() ? f.sessionAttrs : hosts.size() > 1 ? QStringLiteral("read-write") : QString();
+    QString url = QStringLiteral("postgresql://%1@").arg(QString::fromUtf8(QUrl::toPercentEncoding(f.user.trimmed())));
+    if (hosts.first().startsWith(QLatin1Char('/'))) {
+        // Socket folders: libpq's host= with the ports beside them.
+        url += QStringLiteral("localhost");
+        QStringList portText;
+        for (int p : ports) portText << QString::number(p);
+        query.addQueryItem(QStringLiteral("host"), hosts.join(QLatin1Char(',')));
+        query.addQueryItem(QStringLiteral("port"), portText.join(QLatin1Char(',')));
+    } else {
+        QStringList specs;
+        for (qsizetype i = 0; i < hosts.size(); ++i)
+            specs << (hosts[i].contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(hosts[i]).arg(ports[i]);
+        url += specs.join(QLatin1Char(','));
+    }
+    url += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(f.database.trimmed()));
     if (f.sslMode != QLatin1String("prefer")) query.addQueryItem(QStringLiteral("sslmode"), f.sslMode);
-    url.setQuery(query);
-    return url.toString();
+    if (!target.isEmpty()) query.addQueryItem(QStringLiteral("target_session_attrs"), target);
+    if (!query.isEmpty()) url += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    return url;
 }
 
 QString ServerDialog::shown(const QString& address)
 {
-    const Fields f = parse(address);
-    return QStringLiteral("%1@%2:%3/%4").arg(f.user, f.host).arg(f.port).arg(f.database);
+    const auto a = Database::parseAddress(address);
+    return QStringLiteral("%1@%2/%3").arg(a.user, a.hostPorts(), a.database);
 }
 
 ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(parent)
@@ -64,7 +90,7 @@ ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(pa
     const Fields f = parse(address);
     auto* form = new QFormLayout;
     m_host = new QLineEdit(f.host, this);
-    m_host->setPlaceholderText(tr("db.example.gov.cn, or a socket folder such as /run/postgresql"));
+    m_host->setPlaceholderText(tr("db.example.gov.cn, or a socket folder such as /run/postgresql; several between commas"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(f.port);
@@ -80,6 +106,14 @@ ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(pa
                                                {QStringLiteral("verify-full"), tr("Always, checking the certificate and the server's name")}};
     for (const auto& [mode, label] : modes) m_sslMode->addItem(label, mode);
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(f.sslMode)));
+    m_target = new QComboBox(this);
+    m_target->addItem(tr("Whichever answers"), QString());
+    m_target->addItem(tr("The primary, wherever it is (to work)"), QStringLiteral("read-write"));
+    m_target->addItem(tr("A standby when one answers (to read)"), QStringLiteral("prefer-standby"));
+    m_target->setCurrentIndex(std::max(0, m_target->findData(f.sessionAttrs)));
+    m_target->setToolTip(tr("With several servers (a primary and its standbys, between commas): the primary takes every change and is found "
+                            "again after a failover; a standby only reads, and spares the primary a leader's dashboards."));
+    m_target->setObjectName(QStringLiteral("serverTarget"));
     m_remember = new QCheckBox(tr("Remember the password in the system keyring"), this);
     m_remember->setToolTip(tr("Kept only by the keyring of this computer's desktop, never in a file of this program."));
     m_host->setObjectName(QStringLiteral("serverHost"));
@@ -95,6 +129,7 @@ ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(pa
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption:"), m_sslMode);
+    form->addRow(tr("&Use:"), m_target);
     form->addRow(QString(), m_remember);
     m_error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -128,6 +163,7 @@ QString ServerDialog::address() const
     f.database = m_database->text().trimmed();
     f.user = m_user->text().trimmed();
     f.sslMode = m_sslMode->currentData().toString();
+    f.sessionAttrs = m_target->currentData().toString();
     return compose(f);
 }
 

@@ -22,11 +22,16 @@ class ServerDialog : public QDialog
 public:
     struct Fields
     {
-        QString host = QStringLiteral("localhost"); // a name, an address, or a socket folder (/run/postgresql)
+        // A name, an address, or a socket folder (/run/postgresql); for a primary and its
+        // standbys several, between commas, each with its own :port where it differs.
+        QString host = QStringLiteral("localhost");
         int port = 5432;
         QString database;
         QString user;
         QString sslMode = QStringLiteral("prefer");
+        // libpq's target_session_attrs: empty (whichever answers), read-write (the primary,
+        // wherever it is), prefer-standby (a standby for reading, else the primary).
+        QString sessionAttrs;
         bool operator==(const Fields&) const = default;
     };
     static Fields parse(const QString& address);
@@ -54,6 +59,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_sslMode;
+    QComboBox* m_target;
     QCheckBox* m_remember;
     QLabel* m_error;
     QPushButton* m_connect = nullptr;
