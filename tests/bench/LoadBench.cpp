@@ -2,10 +2,15 @@
 // monthly reports with evidence, the office reviewing, leaders' dashboards refreshing, each a
 // connection and a login of its own, for a bounded time. With --restart the server is
 // restarted (pg_ctl restart -m fast) half-way: every client reconnects and finishes.
+// With --failover (CD_PG_STANDBY_DIR: its synchronous standby, scripts/load.sh --failover)
+// every client uses the one address of both hosts (target_session_attrs=read-write); the
+// primary's every process is SIGKILLed half-way and the standby promoted; the clients find
+// the new primary and resend what they were sending. Prints the time from the kill to the
+// first write on the new primary, and submit latency before and after.
 // Prints what was committed, lost and duplicated, the audit rows against the writes, the
 // conflicts refused, submit latency and dashboard refresh percentiles.
 //
-//   CD_PG_DIR=/tmp/pg cd_load [--units 200] [--office 5] [--dashboards 3] [--seconds 90] [--think-ms 3000] [--restart]
+//   CD_PG_DIR=/tmp/pg cd_load [--units 200] [--office 5] [--dashboards 3] [--seconds 90] [--think-ms 3000] [--restart | --failover]
 //   (CD_LOAD_TRACE=1 also prints the warnings of each connection, such as a reconnection that failed)
 #include "services/AccountService.h"
 #include "services/CampaignService.h"
@@ -39,13 +44,18 @@ namespace {
 
 QString g_dir;
 int g_port = 0;
+QString g_standbyDir; // with --failover
+int g_standbyPort = 0;
+std::atomic<bool> g_promoted{false};
 
 void superuser(const QString& statement, const QString& database = QStringLiteral("postgres"))
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("load-admin"));
-        db.setHostName(g_dir + QStringLiteral("/socket"));
-        db.setPort(g_port);
+        // After a failover the standby is the server.
+        const bool promoted = g_promoted;
+        db.setHostName((promoted ? g_standbyDir : g_dir) + QStringLiteral("/socket"));
+        db.setPort(promoted ? g_standbyPort : g_port);
         db.setDatabaseName(database);
         db.setUserName(QStringLiteral("postgres"));
         if (!db.open()) qFatal("the throwaway server: %s", qPrintable(db.lastError().text()));
@@ -57,6 +67,11 @@ void superuser(const QString& statement, const QString& database = QStringLitera
 
 QString address(const QString& login, const QString& database)
 {
+    if (!g_standbyDir.isEmpty())
+        return QStringLiteral("postgresql://%1@localhost/%2?host=%3/socket,%4/socket&port=%5,%6&target_session_attrs=read-write")
+            .arg(login, database, g_dir, g_standbyDir)
+            .arg(g_port)
+            .arg(g_standbyPort);
     return QStringLiteral("postgresql://%1@localhost/%2?host=%3/socket&port=%4").arg(login, database, g_dir).arg(g_port);
 }
 
@@ -72,6 +87,8 @@ struct Tally
     std::mutex lock;
     std::vector<double> submitMs, dashboardMs;
     std::vector<std::pair<double, double>> submitAt; // (seconds into the run when sent, ms)
+    std::atomic<double> deadAt{-1};                  // --failover: seconds into the run when the primary was gone
+    std::atomic<double> firstAfterDeath{-1};         // when the first submission after that finished
     std::vector<double> signInMs[3];
     std::vector<double> reconnectMs;                 // from the connection lost to made again                 // how long signing in took: units, office, dashboards
     QSet<QString> committedKeys;
@@ -184,6 +201,8 @@ void unitClient(const QString& where, qint64 unitId, double thinkSeconds, Steady
             std::lock_guard g(t.lock);
             t.submitMs.push_back(ms);
             t.submitAt.emplace_back(std::chrono::duration<double>(start - begin).count(), ms);
+            const double done = std::chrono::duration<double>(Steady::now() - begin).count();
+            if (const double dead = t.deadAt; dead >= 0 && done >= dead && (t.firstAfterDeath < 0 || done < t.firstAfterDeath)) t.firstAfterDeath = done;
             t.committedKeys.insert(d.requestKey);
         } else {
             ++t.refused;
@@ -268,12 +287,19 @@ int main(int argc, char** argv)
     };
     const int units = option("--units", 200), office = option("--office", 5), dashboards = option("--dashboards", 3), seconds = option("--seconds", 90);
     const bool restart = args.contains(QStringLiteral("--restart"));
+    const bool failover = args.contains(QStringLiteral("--failover"));
     // A secretary's pause between saving and sending, and between two months (seconds, on average).
     const double think = std::max(0.05, double(option("--think-ms", 3000)) / 1000.0);
     g_dir = qEnvironmentVariable("CD_PG_DIR");
     QFile portFile(g_dir + QStringLiteral("/port"));
     if (g_dir.isEmpty() || !portFile.open(QIODevice::ReadOnly)) qFatal("cd_load wants the throwaway server in CD_PG_DIR (scripts/pg-throwaway.sh)");
     g_port = QString::fromLatin1(portFile.readAll().trimmed()).toInt();
+    if (failover) {
+        g_standbyDir = qEnvironmentVariable("CD_PG_STANDBY_DIR");
+        QFile standbyPort(g_standbyDir + QStringLiteral("/port"));
+        if (g_standbyDir.isEmpty() || !standbyPort.open(QIODevice::ReadOnly)) qFatal("--failover wants the standby's folder in CD_PG_STANDBY_DIR (scripts/load.sh --failover)");
+        g_standbyPort = QString::fromLatin1(standbyPort.readAll().trimmed()).toInt();
+    }
 
     // The campaign, its units and every person's login, made by the database's owner.
     const QString name = QStringLiteral("load_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
@@ -309,7 +335,7 @@ int main(int argc, char** argv)
         }
     }
     std::printf("%d unit clients, %d office clients, %d dashboards, each its own login and connection; at most %d s; %.1f s between a unit's saves on average%s\n",
-                units, office, dashboards, seconds, think, restart ? "; the server restarted on the way" : "");
+                units, office, dashboards, seconds, think, restart ? "; the server restarted on the way" : failover ? "; the primary killed and its standby promoted on the way" : "");
     std::fflush(stdout);
 
     Tally t;
@@ -330,6 +356,24 @@ int main(int argc, char** argv)
                                                  QStringLiteral("restart")});
         pgctl.waitForFinished(60000);
         if (pgctl.exitCode() != 0) std::printf("pg_ctl restart failed: %s\n", pgctl.readAllStandardError().constData());
+    }
+    double killedAt = -1, promotedAt = -1;
+    if (failover) {
+        // A third of the way in: after the opening crowd of sign-ins, while everyone works.
+        std::this_thread::sleep_for(std::chrono::seconds(std::max(2, seconds / 3)));
+        const auto harness = [](const QStringList& args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(CD_SOURCE_DIR "/scripts/pg-throwaway.sh"), args);
+            p.waitForFinished(120000);
+            if (p.exitCode() != 0) std::printf("pg-throwaway.sh %s failed: %s\n", qPrintable(args.join(QLatin1Char(' '))), p.readAll().constData());
+        };
+        killedAt = std::chrono::duration<double>(Steady::now() - begin).count();
+        harness({QStringLiteral("kill"), g_dir});
+        t.deadAt = std::chrono::duration<double>(Steady::now() - begin).count();
+        harness({QStringLiteral("promote"), g_standbyDir});
+        g_promoted = true;
+        promotedAt = std::chrono::duration<double>(Steady::now() - begin).count();
     }
     for (auto& th : unitThreads) th.join();
     const double unitSeconds = std::chrono::duration<double>(Steady::now() - begin).count();
@@ -359,6 +403,14 @@ int main(int argc, char** argv)
 
     std::printf("units finished in %.1f s, everything in %.1f s%s\n", unitSeconds, allSeconds,
                 restartedAt >= 0 ? qPrintable(QStringLiteral("; server restarted at %1 s").arg(restartedAt, 0, 'f', 1)) : "");
+    if (failover) {
+        std::printf("primary killed at %.1f s (every process gone at %.1f s), standby promoted at %.1f s; first submission on the new primary %.0f ms after the kill\n",
+                    killedAt, t.deadAt.load(), promotedAt, t.firstAfterDeath >= 0 ? (t.firstAfterDeath - killedAt) * 1000 : -1.0);
+        std::vector<double> before, after;
+        for (const auto& [at, ms] : t.submitAt) (at < killedAt ? before : after).push_back(ms);
+        std::printf("submit latency (ms) before the kill: p50 %.1f  p95 %.1f  (%zu); after: p50 %.1f  p95 %.1f  (%zu)\n", percentile(before, 0.5),
+                    percentile(before, 0.95), before.size(), percentile(after, 0.5), percentile(after, 0.95), after.size());
+    }
     std::printf("writes committed: %d submissions, %d drafts saved, %d reviews\n", int(t.submits), int(t.drafts), int(t.reviews));
     std::printf("writes lost: %d   duplicates: %lld (submitted rows %lld, same version twice %lld)\n", lost, static_cast<long long>(duplicates),
                 static_cast<long long>(submittedRows), static_cast<long long>(sameVersion));
