@@ -1,0 +1,69 @@
+// The window of an office login that reached the standby: read-only in its title, no change
+// offered, and the status bar saying how far behind the primary the standby is once that is
+// more than a few seconds.
+#include "Pair.h"
+
+#include "services/AccountService.h"
+#include "services/CampaignService.h"
+#include "services/UnitService.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/ServerDialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+
+TEST_F(Pair, TheOfficesWindowOnTheStandbyOffersNoChangeAndSaysHowFarBehindItIs)
+{
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(9, 0)));
+    auto owner = Database::connect(address(name));
+    ASSERT_TRUE(owner) << owner.error().message.toStdString();
+    ServiceContext ctx{**owner, clock, *AccountService::serverActor(**owner)};
+    ASSERT_TRUE(CampaignService(ctx).createFromTemplate(2026));
+    Unit u;
+    u.name = QStringLiteral("市教育局");
+    ASSERT_TRUE(UnitService(ctx).add(u));
+    const QString office = name + QStringLiteral("_off");
+    ASSERT_TRUE(AccountService(ctx).add(office, Role::Office, 0, QStringLiteral("Office-Pass-1")));
+
+    MainWindow window;
+    window.show();
+    // The password, typed into the dialog that asks for it.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
+        if (!d) return;
+        answer.stop();
+        d->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("Office-Pass-1"));
+        d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
+    });
+    answer.start(5);
+    ASSERT_TRUE(window.connectToServer(address(office, QStringLiteral("prefer-standby"))));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
+    auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
+    ASSERT_TRUE(add);
+    EXPECT_TRUE(add->isHidden());
+    EXPECT_TRUE(window.findChild<QPushButton*>(QStringLiteral("importUnitsButton"))->isHidden());
+    auto* lag = window.findChild<QLabel*>(QStringLiteral("standbyLag"));
+    ASSERT_TRUE(lag);
+    EXPECT_TRUE(lag->isHidden());
+
+    // The standby stops replaying while the primary goes on (no longer waiting for it).
+    superuser(primaryDir, QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = ''"));
+    superuser(primaryDir, QStringLiteral("SELECT pg_reload_conf()"));
+    superuser(standbyDir, QStringLiteral("SELECT pg_wal_replay_pause()"));
+    Unit more;
+    more.name = QStringLiteral("市民政局");
+    ASSERT_TRUE(UnitService(ctx).add(more));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lag->isVisible(); }, 30000));
+    EXPECT_TRUE(lag->text().startsWith(QStringLiteral("Reading a standby, "))) << lag->text().toStdString();
+    EXPECT_TRUE(lag->text().endsWith(QStringLiteral(" behind the primary"))) << lag->text().toStdString();
+    // Replaying again, it catches up and the note goes.
+    superuser(standbyDir, QStringLiteral("SELECT pg_wal_replay_resume()"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lag->isHidden(); }, 30000));
+}
