@@ -71,6 +71,10 @@ TEST(ServerDialog, AddressesRoundTripAndShowWithoutSecrets)
     EXPECT_EQ(ServerDialog::compose(pair), QStringLiteral("postgresql://leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign?target_session_attrs=prefer-standby"));
     EXPECT_EQ(ServerDialog::parse(ServerDialog::compose(pair)), pair);
     EXPECT_EQ(ServerDialog::shown(ServerDialog::compose(pair)), QStringLiteral("leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign"));
+    pair.sessionAttrs = QStringLiteral("any");
+    EXPECT_EQ(ServerDialog::compose(pair), QStringLiteral("postgresql://leader1@db1.city.gov.cn:5432,db2.city.gov.cn:5433/campaign?target_session_attrs=any"));
+    tcp.sessionAttrs = QStringLiteral("any"); // libpq's default, for one host not written
+    EXPECT_EQ(ServerDialog::compose(tcp), QStringLiteral("postgresql://office1@db.city.gov.cn:5433/campaign?sslmode=require"));
     ServerDialog::Fields sockets{QStringLiteral("/tmp/a/socket, /tmp/b/socket:5433"), 5432, QStringLiteral("campaign"), QStringLiteral("office1"),
                                  QStringLiteral("prefer"), QStringLiteral("read-write")};
     EXPECT_EQ(ServerDialog::compose(sockets),

@@ -67,3 +67,42 @@ TEST_F(Pair, TheOfficesWindowOnTheStandbyOffersNoChangeAndSaysHowFarBehindItIs)
     superuser(standbyDir, QStringLiteral("SELECT pg_wal_replay_resume()"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return lag->isHidden(); }, 30000));
 }
+
+TEST_F(Pair, AWindowMovedFromTheStandbyToThePrimaryOffersChangesAgain)
+{
+    FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(9, 0)));
+    {
+        auto owner = Database::connect(address(name));
+        ASSERT_TRUE(owner) << owner.error().message.toStdString();
+        ServiceContext ctx{**owner, clock, *AccountService::serverActor(**owner)};
+        ASSERT_TRUE(CampaignService(ctx).createFromTemplate(2026));
+        ASSERT_TRUE(AccountService(ctx).add(name + QStringLiteral("_off"), Role::Office, 0, QStringLiteral("Office-Pass-1")));
+    }
+    // The standby first and no target_session_attrs: whichever answers, the standby here.
+    const QString anyHost = QStringLiteral("postgresql://%1_off@localhost/%1?host=%2/socket,%3/socket&port=%4,%5&target_session_attrs=any")
+                                .arg(name, standbyDir, primaryDir)
+                                .arg(portOf(standbyDir))
+                                .arg(portOf(primaryDir));
+    MainWindow window;
+    window.show();
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
+        if (!d) return;
+        answer.stop();
+        d->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("Office-Pass-1"));
+        d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
+    });
+    answer.start(5);
+    ASSERT_TRUE(window.connectToServer(anyHost));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
+    auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
+    ASSERT_TRUE(add);
+    EXPECT_TRUE(add->isHidden());
+    // The standby's machine fails; the window reconnects to the primary and offers changes.
+    superuser(primaryDir, QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = ''"));
+    superuser(primaryDir, QStringLiteral("SELECT pg_reload_conf()"));
+    ASSERT_EQ(harness({QStringLiteral("kill"), standbyDir}), QString());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window.windowTitle().contains(QStringLiteral("[read-only]")); }, 60000)) << window.windowTitle().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !add->isHidden(); }, 10000));
+}

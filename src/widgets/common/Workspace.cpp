@@ -8,6 +8,7 @@
 #include "storage/FileSystems.h"
 
 #include <QFutureWatcher>
+#include <utility>
 #include <QtConcurrent/QtConcurrentRun>
 #include <spdlog/spdlog.h>
 
@@ -116,9 +117,12 @@ void Workspace::tryReconnect()
         m_reconnect.start(Database::reconnectPauseMs(++m_reconnectAttempts));
         return;
     }
-    m_actor.readOnly = m_db->isStandby(); // a failover may have moved this session
+    // A failover may have moved this session between a primary and a standby (an address
+    // without target_session_attrs takes whichever host answers).
+    const bool wasReadOnly = std::exchange(m_actor.readOnly, m_db->isStandby());
     followChanges();
     emit reconnected();
+    if (wasReadOnly != m_actor.readOnly) emit accessChanged();
     emit changed(); // what others did meanwhile
 }
 

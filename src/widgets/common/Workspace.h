@@ -71,6 +71,9 @@ signals:
     // On a standby of the server: how far it is behind the primary, in seconds, after each
     // look at the change log (every second and a half).
     void standbyLagging(int seconds);
+    // After a reconnection: the session now reads a standby where it wrote to a primary, or
+    // the other way round; what the window offers follows.
+    void accessChanged();
 
 private:
     void checkInBackground(const QString& path);

@@ -113,6 +113,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::opened, this, &MainWindow::applyRole);
+    connect(m_workspace, &Workspace::accessChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::accessChanged, this, &MainWindow::applyRole);
     connect(m_workspace, &Workspace::damaged, this, [this](const QString& path, const QString& message) {
         m_workspace->close();
         offerRestore(path, message);

@@ -56,7 +56,9 @@ QString ServerDialog::compose(const Fields& f)
     if (ports.isEmpty()) ports << f.port;
     QUrlQuery query;
     // Several hosts are a primary and its standbys: unless told otherwise, the primary.
-    const QString target = !f.sessionAttrs.isEmpty() ? f.sessionAttrs : hosts.size() > 1 ? QStringLiteral("read-write") : QString();
+    // One host: libpq's default (any) goes unwritten.
+    QString target = !f.sessionAttrs.isEmpty() ? f.sessionAttrs : hosts.size() > 1 ? QStringLiteral("read-write") : QString();
+    if (hosts.size() == 1 && target == QLatin1String("any")) target.clear();
     QString url = QStringLiteral("postgresql://%1@").arg(QString::fromUtf8(QUrl::toPercentEncoding(f.user.trimmed())));
     if (hosts.first().startsWith(QLatin1Char('/'))) {
         // Socket folders: libpq's host= with the ports beside them.
@@ -107,10 +109,12 @@ ServerDialog::ServerDialog(const QString& address, QWidget* parent) : QDialog(pa
     for (const auto& [mode, label] : modes) m_sslMode->addItem(label, mode);
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(f.sslMode)));
     m_target = new QComboBox(this);
-    m_target->addItem(tr("Whichever answers"), QString());
+    m_target->addItem(tr("Whichever answers"), QStringLiteral("any"));
     m_target->addItem(tr("The primary, wherever it is (to work)"), QStringLiteral("read-write"));
     m_target->addItem(tr("A standby when one answers (to read)"), QStringLiteral("prefer-standby"));
-    m_target->setCurrentIndex(std::max(0, m_target->findData(f.sessionAttrs)));
+    // Unsaid, several hosts mean the primary (as compose() writes them), one host any.
+    const QString target = !f.sessionAttrs.isEmpty() ? f.sessionAttrs : f.host.contains(QLatin1Char(',')) ? QStringLiteral("read-write") : QStringLiteral("any");
+    m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
     m_target->setToolTip(tr("With several servers (a primary and its standbys, between commas): the primary takes every change and is found "
                             "again after a failover; a standby only reads, and spares the primary a leader's dashboards."));
     m_target->setObjectName(QStringLiteral("serverTarget"));
