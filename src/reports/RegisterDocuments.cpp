@@ -90,7 +90,11 @@ Status RegisterDocuments::responsibilities(OfficialDocument& doc, ServiceContext
     QHash<qint64, Task> tasks;
     for (const auto& t : CampaignService(ctx).tasks(campaign->id)) tasks.insert(t.id, t);
     const auto units = UnitService(ctx).list();
-    doc.title(QStringLiteral("“三抓一促”活动责任清单"));
+    // One unit's list says whose it is in its title, as its progress table does.
+    QString whose;
+    for (const auto& u : units)
+        if (unitId && u.id == unitId) whose = u.name;
+    doc.title(QStringLiteral("%1“三抓一促”活动责任清单").arg(whose));
     ResponsibilityService service(ctx);
     int n = 0;
     for (const auto& u : units) {

@@ -53,6 +53,7 @@ protected:
             words("--as-of 2026-11-30 assess --year 2026 --out sheet.pdf --unit") << firstUnit,
             words("--as-of 2026-11-30 print ledger --out ledger.pdf"),
             words("--as-of 2026-11-30 print responsibilities --out responsibilities.pdf"),
+            words("--as-of 2026-11-30 print responsibilities --out unit-responsibilities.pdf --unit") << firstUnit,
             words("--as-of 2026-11-30 print progress --out progress.pdf"),
             words("--as-of 2026-11-30 print notice") << line << QStringLiteral("--out") << QStringLiteral("notice.pdf"),
         };
@@ -140,6 +141,10 @@ TEST_F(PrintedDocuments, ReadBackAsWritten)
     }
     EXPECT_GT(codes, 10);
     EXPECT_TRUE(pdftotext(pdf("reminders.pdf")).contains(QStringLiteral("2026年10月")));
+    // One unit's responsibility list names the unit in its title, on its first page.
+    const QString firstUnit = json(words("units list --format json"))[0].toObject().value(QStringLiteral("name")).toString();
+    const QString unitList = pdftotext(pdf("unit-responsibilities.pdf"), {QStringLiteral("-l"), QStringLiteral("1")}).remove(QLatin1Char('\n'));
+    EXPECT_TRUE(unitList.contains(firstUnit + QStringLiteral("“三抓一促”活动责任清单"))) << unitList.left(200).toStdString();
 }
 
 // Full-width punctuation beside Chinese: an ASCII : ; , ? ! ( or ) touching a CJK character
