@@ -18,6 +18,26 @@
 
 using namespace cd;
 
+namespace {
+
+// File ▸ Connect to server… for `address`, the office's password typed into the dialog that
+// asks for it (the keyring, asked first, has none).
+bool connectWithPassword(MainWindow& window, const QString& address)
+{
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
+        if (!d) return;
+        answer.stop();
+        d->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("Office-Pass-1"));
+        d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
+    });
+    answer.start(5);
+    return window.connectToServer(address);
+}
+
+} // namespace
+
 TEST_F(Pair, TheOfficesWindowOnTheStandbyOffersNoChangeAndSaysHowFarBehindItIs)
 {
     FixedClock clock(QDateTime(QDate(2026, 3, 10), QTime(9, 0)));
@@ -33,17 +53,7 @@ TEST_F(Pair, TheOfficesWindowOnTheStandbyOffersNoChangeAndSaysHowFarBehindItIs)
 
     MainWindow window;
     window.show();
-    // The password, typed into the dialog that asks for it.
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
-        if (!d) return;
-        answer.stop();
-        d->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("Office-Pass-1"));
-        d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
-    });
-    answer.start(5);
-    ASSERT_TRUE(window.connectToServer(address(office, QStringLiteral("prefer-standby"))));
+    ASSERT_TRUE(connectWithPassword(window, address(office, QStringLiteral("prefer-standby"))));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
     auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
     ASSERT_TRUE(add);
@@ -85,16 +95,7 @@ TEST_F(Pair, AWindowMovedFromTheStandbyToThePrimaryOffersChangesAgain)
                                 .arg(portOf(primaryDir));
     MainWindow window;
     window.show();
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        auto* d = qobject_cast<ServerDialog*>(QApplication::activeModalWidget());
-        if (!d) return;
-        answer.stop();
-        d->findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("Office-Pass-1"));
-        d->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
-    });
-    answer.start(5);
-    ASSERT_TRUE(window.connectToServer(anyHost));
+    ASSERT_TRUE(connectWithPassword(window, anyHost));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
     auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
     ASSERT_TRUE(add);
