@@ -1813,6 +1813,50 @@
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
+    <message>
+        <source>unit moved to another group</source>
+        <translation>调整单位分组</translation>
+    </message>
+    <message>
+        <source>group added</source>
+        <translation>新增分组</translation>
+    </message>
+    <message>
+        <source>group changed</source>
+        <translation>修改分组</translation>
+    </message>
+    <message>
+        <source>group moved</source>
+        <translation>移动分组</translation>
+    </message>
+    <message>
+        <source>group removed</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>group no.</source>
+        <translation>分组编号</translation>
+    </message>
+    <message>
+        <source>parent group no.</source>
+        <translation>上级分组编号</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>分组路径</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>活动办</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>主送</translation>
+    </message>
 </context>
 <context>
     <name>cd::Backup</name>
@@ -2505,6 +2549,22 @@
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;Reports for %1 · %2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;工作台&lt;/h2&gt;&lt;p&gt;%1 报送情况 · %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>返回上级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a group to see its own groups and units</source>
+        <translation>双击或按回车键查看该分组下的分组和单位</translation>
+    </message>
+    <message>
+        <source>Back to the group above (Backspace)</source>
+        <translation>返回上一级分组（退格键）</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>全部单位</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardService</name>
@@ -2521,6 +2581,18 @@
         <translation>
             <numerusform>%n 个问题到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Units placed here</source>
+        <translation>直属单位</translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation>没有分组“%1”。</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>该分组已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2812,233 @@
     </message>
 </context>
 <context>
+    <name>cd::GroupDialog</name>
+    <message>
+        <source>Group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 河安县“三抓一促”活动领导小组办公室</source>
+        <translation>如：河安县“三抓一促”活动领导小组办公室</translation>
+    </message>
+    <message>
+        <source>e.g. 各乡镇、县直各单位</source>
+        <translation>如：各乡镇、县直各单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>活动办(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>主送(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The office issues this part&apos;s documents; they are addressed to the units named here.</source>
+        <translation>该分组的文件由此处的活动办印发，主送此处所列单位。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GroupFiguresModel</name>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation>
+            <numerusform>红 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yellow</source>
+        <translation>
+            <numerusform>黄 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units red, %3 yellow</source>
+        <translation>%2 个单位中红灯 %1 个、黄灯 %3 个</translation>
+    </message>
+    <message>
+        <source>The units placed in %1 itself</source>
+        <translation>直接归属“%1”的单位</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Tasks behind</source>
+        <translation>滞后任务</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>销号率</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GroupKind</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GroupPanel</name>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>新建分组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, kind, the office that runs it and whom its documents address</source>
+        <translation>分组的名称、类型、负责的活动办和文件主送单位</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>The units placed in no group</source>
+        <translation>未放入任何分组的单位</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <source>The new group&apos;s path, its levels between &quot;/&quot; (e.g. 河安县/政府部门); the levels above it are made as needed:</source>
+        <translation>新分组的路径，各级之间用“/”分隔（如：河安县/政府部门），缺少的上级分组将一并建立：</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>Remove the group %1? Only an empty group can go.</source>
+        <translation>删除分组“%1”？只有空分组才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GroupService</name>
+    <message>
+        <source>The group path &quot;%1&quot; has an empty level; write its levels between &quot;/&quot;, e.g. 河安县/政府部门.</source>
+        <translation>分组路径“%1”中有空的一级；各级之间用“/”分隔，如：河安县/政府部门。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is at most 200 characters.</source>
+        <translation>活动办名称最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s short name, office and addressee are at most 200 characters each.</source>
+        <translation>分组的简称、活动办和主送单位各最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>该分组已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a group named %2.</source>
+        <translation>“%1”下已有名为“%2”的分组。</translation>
+    </message>
+    <message>
+        <source>The top level</source>
+        <translation>最上一级</translation>
+    </message>
+    <message>
+        <source>%1 still holds groups; move or remove them first.</source>
+        <translation>“%1”下还有分组，请先移走或删除。</translation>
+    </message>
+    <message>
+        <source>%1 still holds units (%2 among them); move them first.</source>
+        <translation>“%1”中还有单位（如%2），请先移走。</translation>
+    </message>
+    <message>
+        <source>There is no group %1; add it first (groups add).</source>
+        <translation>没有分组“%1”，请先新建（groups add）。</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go under itself or a group of its own.</source>
+        <translation>“%1”不能放到自身或其下级分组之下。</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>分组须有名称。</translation>
+    </message>
+    <message>
+        <source>A group&apos;s name cannot hold &quot;/&quot;, which separates the levels of a path: %1</source>
+        <translation>分组名称不能含“/”（它用于分隔路径的各级）：%1</translation>
+    </message>
+    <message>
+        <source>A group&apos;s name is at most %1 characters: %2</source>
+        <translation>分组名称最多 %1 个字：%2</translation>
+    </message>
+</context>
+<context>
     <name>cd::HeaderMap</name>
     <message>
         <source>No header row with the column %1 was found in the first ten rows. Check that this is the right sheet and that the file is UTF-8 or GB18030 text.</source>
@@ -2928,6 +3227,12 @@
     <message>
         <source>Br&amp;owse…</source>
         <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) to make: %1</source>
+        <translation>
+            <numerusform>将新建 %n 个分组：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5849,10 @@ Measure: %2</source>
         <source>This session reads a standby of the server, which takes no changes; to %1, connect to the primary (target_session_attrs=read-write).</source>
         <translation>本次会话连接的是服务器的备库，备库不接受任何修改；如需%1，请连接主库（target_session_attrs=read-write）。</translation>
     </message>
+    <message>
+        <source>arrange units in groups</source>
+        <translation>调整单位分组</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsDialog</name>
@@ -6252,6 +6561,10 @@ Measure: %2</source>
         <source>Row %1: the unit %2 no longer exists.</source>
         <translation>第 %1 行：单位 %2 已不存在。</translation>
     </message>
+    <message>
+        <source>Row %1: the group path is empty.</source>
+        <translation>第 %1 行：分组路径为空。</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitTableModel</name>
@@ -6606,6 +6919,30 @@ Measure: %2</source>
     <message>
         <source>Every change to this unit and to its records, from the audit record</source>
         <translation>操作记录中对本单位及其各项记录的每一次改动</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>调整分组(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put the unit in a group (分组) of the campaign, or at the top</source>
+        <translation>把单位放入活动的某个分组，或移出分组</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>调整分组</translation>
+    </message>
+    <message>
+        <source>The campaign has no groups yet: make one with New group… beside the table first.</source>
+        <translation>活动还没有分组：请先用表格旁的“新建分组…”建立。</translation>
+    </message>
+    <message>
+        <source>(at the top, in no group)</source>
+        <translation>（不分组）</translation>
+    </message>
+    <message>
+        <source>The group %1 belongs to:</source>
+        <translation>%1 所属的分组：</translation>
     </message>
 </context>
 <context>
@@ -7867,11 +8204,85 @@ Measure: %2</source>
         <translation>用法：review add|list|person|people|group|groups|ballots|enter|tally|publish|amend|comments|problems|results|feedback|report|reports|totals</translation>
     </message>
     <message>
+        <source>There is no folder %1.</source>
+        <translation>没有文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>usage: review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT]</source>
+        <translation>用法：review report save|submit --person 人员 --file 文本.txt [--evidence-from 文件夹] · review report accept|return --person 人员 [--comment 意见]</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Tasks behind</source>
+        <translation>滞后任务</translation>
+    </message>
+    <message>
+        <source>Problems open</source>
+        <translation>未销号问题</translation>
+    </message>
+    <message>
+        <source>Red lights</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Units in all</source>
+        <translation>含下级单位数</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>活动办</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <source>usage: groups add PATH [--kind region|system|other] [--office NAME] [--addressee TEXT] [--short NAME]</source>
+        <translation>用法：groups add 路径 [--kind region|system|other] [--office 活动办名称] [--addressee 主送] [--short 简称]</translation>
+    </message>
+    <message>
+        <source>--kind is region, system or other.</source>
+        <translation>--kind 取 region（地区）、system（系统）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>Group %1 is ready.</source>
+        <translation>分组“%1”已就绪。</translation>
+    </message>
+    <message>
+        <source>usage: groups move UNIT --to PATH   (--to &quot;&quot; for the top)</source>
+        <translation>用法：groups move 单位 --to 路径   （--to &quot;&quot; 表示移出分组）</translation>
+    </message>
+    <message>
+        <source>There is no unit named %1.</source>
+        <translation>没有名为“%1”的单位。</translation>
+    </message>
+    <message>
+        <source>%1 is now at the top.</source>
+        <translation>%1 已移出分组。</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2.</source>
+        <translation>%1 已归入“%2”。</translation>
+    </message>
+    <message>
+        <source>usage: groups list|add|move</source>
+        <translation>用法：groups list|add|move</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
-  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
+  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]   a column 所属分组 (levels between &quot;/&quot;) places each unit in a group
   units list [--format table|csv|json]
   units export FILE.csv|FILE.xlsx
+  groups list [--format table|csv|json] · groups add PATH [--kind region|system|other] [--office NAME] [--addressee TEXT]
+  groups move UNIT --to PATH                the tree of groups (分组): 地区 and 系统 at any depth
   tasks list [--year Y] [--format table|csv|json]
   resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]
   resp list [--unit NAME] [--format table|csv|json]
@@ -7892,7 +8303,7 @@ Measure: %2</source>
   problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]
   problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
-  dashboard [--format table|json]           the dashboard&apos;s figures and heat map (honours --as-of)
+  dashboard [--group PATH] [--format table|json]   the dashboard&apos;s figures and heat map, and one row per group below (honours --as-of)
   settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
   assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
   assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
@@ -7920,9 +8331,11 @@ Measure: %2</source>
 </source>
         <translation>用法：campaigndesk-cli [--db 路径] [--as-of YYYY-MM-DD] 命令
   init --year 年度 [--template sanzhua-yicu]   用模板创建本年度活动
-  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
+  units import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]   表中“所属分组”一列（各级之间用“/”）把单位放入分组
   units list [--format table|csv|json]
   units export 文件.csv|文件.xlsx
+  groups list [--format table|csv|json] · groups add 路径 [--kind region|system|other] [--office 办公室名称] [--addressee 主送]
+  groups move 单位 --to 路径                单位分组树：地区、系统，层级不限
   tasks list [--year 年度] [--format table|csv|json]
   resp import 文件 [--dry-run] [--sheet 工作表] [--skip-invalid]
   resp list [--unit 单位名称] [--format table|csv|json]
@@ -7943,7 +8356,7 @@ Measure: %2</source>
   problem add --unit 单位名称 --pillar 方面 --text 问题描述 --deadline 时限 · problem list [--status 状态] [--unit 单位] [--overdue]
   problem transition 编号 --to 状态 [--note 说明] · problem escalate 编号 --step 步骤 [--note 决定]
   case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
-  dashboard [--format table|json]             工作台各项指标和热力图（支持 --as-of）
+  dashboard [--group 路径] [--format table|json]   工作台各项指标和热力图，并逐一列出下一级分组（支持 --as-of）
   settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
   assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
   assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
@@ -7970,13 +8383,11 @@ Measure: %2</source>
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
     </message>
-    <message>
-        <source>There is no folder %1.</source>
-        <translation>没有文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>usage: review report save|submit --person P --file TEXT.txt [--evidence-from FOLDER] · review report accept|return --person P [--comment TEXT]</source>
-        <translation>用法：review report save|submit --person 人员 --file 文本.txt [--evidence-from 文件夹] · review report accept|return --person 人员 [--comment 意见]</translation>
+    <message numerus="yes">
+        <source>%n group(s) to make: %1</source>
+        <translation>
+            <numerusform>将新建 %n 个分组：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("action"), QStringLiteral("session"), QStringLiteral("level"),
                                          QStringLiteral("weight"), QStringLiteral("ballots"), QStringLiteral("clerk"),
                                          QStringLiteral("serial"), QStringLiteral("place"), QStringLiteral("id"),
-                                         QStringLiteral("person"), QStringLiteral("comment")};
+                                         QStringLiteral("person"), QStringLiteral("comment"), QStringLiteral("office"),
+                                         QStringLiteral("addressee"), QStringLiteral("short"), QStringLiteral("group")};
     CliArgs out;
     for (int i = 1; i < argv.size(); ++i) {
         const QString& a = argv[i];

@@ -12,6 +12,7 @@ int runBackup(CliSession& s);
 int runCopy(CliSession& s);
 int runDemo(CliSession& s);
 int runUnits(CliSession& s);
+int runGroups(CliSession& s);
 int runResponsibilities(CliSession& s);
 int runUsers(CliSession& s);
 int runPlan(CliSession& s);

@@ -53,9 +53,11 @@ QString help()
         "cd::cli",
         "usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND\n"
         "  init --year Y [--template sanzhua-yicu]   create the year's campaign from the template\n"
-        "  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]\n"
+        "  units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]   a column 所属分组 (levels between \"/\") places each unit in a group\n"
         "  units list [--format table|csv|json]\n"
         "  units export FILE.csv|FILE.xlsx\n"
+        "  groups list [--format table|csv|json] · groups add PATH [--kind region|system|other] [--office NAME] [--addressee TEXT]\n"
+        "  groups move UNIT --to PATH                the tree of groups (分组): 地区 and 系统 at any depth\n"
         "  tasks list [--year Y] [--format table|csv|json]\n"
         "  resp import FILE [--dry-run] [--sheet NAME] [--skip-invalid]\n"
         "  resp list [--unit NAME] [--format table|csv|json]\n"
@@ -76,7 +78,7 @@ QString help()
         "  problem add --unit NAME --pillar P --text TEXT --deadline D · problem list [--status S] [--unit U] [--overdue]\n"
         "  problem transition ID --to STATE [--note TEXT] · problem escalate ID --step STEP [--note TEXT]\n"
         "  case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]\n"
-        "  dashboard [--format table|json]           the dashboard's figures and heat map (honours --as-of)\n"
+        "  dashboard [--group PATH] [--format table|json]   the dashboard's figures and heat map, and one row per group below (honours --as-of)\n"
         "  settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit\n"
         "  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)\n"
         "  assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM\n"
@@ -167,6 +169,7 @@ int main(int argc, char** argv)
     using Runner = int (*)(cd::cli::CliSession&);
     const QHash<QString, Runner> commands{
         {QStringLiteral("init"), cd::cli::runInit},     {QStringLiteral("units"), cd::cli::runUnits},
+        {QStringLiteral("groups"), cd::cli::runGroups},
         {QStringLiteral("tasks"), cd::cli::runTasks},   {QStringLiteral("resp"), cd::cli::runResponsibilities},
         {QStringLiteral("check"), cd::cli::runCheck},   {QStringLiteral("audit"), cd::cli::runAudit},   {QStringLiteral("backup"), cd::cli::runBackup},
         {QStringLiteral("demo"), cd::cli::runDemo},     {QStringLiteral("users"), cd::cli::runUsers},

@@ -35,6 +35,7 @@ struct Unit
     QString phone;
     bool active = true;
     int sortOrder = 0;
+    qint64 groupId = 0; // the group (分组) it sits in, 0 at the top
 };
 
 struct Task

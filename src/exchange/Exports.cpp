@@ -11,13 +11,17 @@ QStringList captions(std::initializer_list<const char*> cs)
 }
 } // namespace
 
-Table Exports::units(const QList<Unit>& units)
+Table Exports::units(const QList<Unit>& units, const QHash<qint64, QString>& groupPaths)
 {
     Table t{captions({"序号", "单位名称", "简称", "单位类别", "主要负责人", "分管领导", "联络员", "联系电话", "状态"}), {}};
+    // The column 所属分组 only where the campaign has groups, so that a flat campaign's sheet stays as it was.
+    if (!groupPaths.isEmpty()) t.header << QStringLiteral("所属分组");
     int n = 0;
-    for (const auto& u : units)
+    for (const auto& u : units) {
         t.rows.append({QString::number(++n), u.name, u.shortName, u.category, u.head, u.deputy, u.secretary, u.phone,
                        u.active ? QStringLiteral("在用") : QStringLiteral("停用")});
+        if (!groupPaths.isEmpty()) t.rows.last() << groupPaths.value(u.groupId);
+    }
     return t;
 }
 

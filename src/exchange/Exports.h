@@ -12,7 +12,8 @@ namespace cd {
 class Exports
 {
 public:
-    static Table units(const QList<Unit>& units);
+    // groupPaths: each group's path by id; the column 所属分组 is written when it is not empty.
+    static Table units(const QList<Unit>& units, const QHash<qint64, QString>& groupPaths = {});
     static Table tasks(const QList<Task>& tasks, const QHash<qint64, QString>& unitNames);
     static Table responsibilities(const QList<Responsibility>& list, const QHash<qint64, QString>& unitNames,
                                   const QHash<qint64, Task>& tasks);

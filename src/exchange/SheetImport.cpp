@@ -30,6 +30,7 @@ const QList<FieldSpec>& SheetImport::unitFields()
         spec("deputy", {"分管领导", "deputy", "分管负责人"}),
         spec("secretary", {"联络员", "secretary", "联系人"}),
         spec("phone", {"联系电话", "phone", "电话", "联系方式"}),
+        spec("group", {"所属分组", "group", "分组", "所属系统", "所属地区"}),
     };
     return fields;
 }
@@ -64,7 +65,7 @@ Result<QList<UnitImportRow>> SheetImport::unitRows(const Sheet& sheet)
         u.deputy = header->cell(row, QStringLiteral("deputy"));
         u.secretary = header->cell(row, QStringLiteral("secretary"));
         u.phone = header->cell(row, QStringLiteral("phone"));
-        out.append({r + 1, u});
+        out.append({r + 1, u, header->cell(row, QStringLiteral("group"))});
     }
     return out;
 }

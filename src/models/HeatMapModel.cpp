@@ -6,7 +6,9 @@
 namespace cd {
 namespace {
 const Pillar kPillars[4] = {Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform};
-QColor colour(Light l)
+} // namespace
+
+QColor lightColour(Light l)
 {
     switch (l) {
     case Light::Green: return QColor(0xc8, 0xe6, 0xc9);
@@ -15,7 +17,6 @@ QColor colour(Light l)
     }
     return {};
 }
-} // namespace
 
 QString HeatMapModel::reasonText(const QString& id)
 {
@@ -68,7 +69,7 @@ QVariant HeatMapModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case LightRole: return int(d.light);
     case Qt::EditRole: return int(d.light);
-    case Qt::BackgroundRole: return QBrush(colour(d.light));
+    case Qt::BackgroundRole: return QBrush(lightColour(d.light));
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::DisplayRole:
         return d.light == Light::Red ? tr("Red") : d.light == Light::Yellow ? tr("Yellow") : tr("Green");

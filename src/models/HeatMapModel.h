@@ -5,7 +5,12 @@
 
 #include <QAbstractTableModel>
 
+class QColor;
+
 namespace cd {
+
+// The background of a traffic light's cell, wherever one is shown.
+QColor lightColour(Light l);
 
 // Units down, the four pillars across, each cell a traffic light with its reasons; a column
 // counting a unit's red lights sorts the worst first.

@@ -29,6 +29,13 @@ void UnitFilterProxy::setShowInactive(bool show)
     invalidateRowsFilter();
 }
 
+void UnitFilterProxy::setGroups(std::optional<QSet<qint64>> groups)
+{
+    if (groups == m_groups) return;
+    m_groups = std::move(groups);
+    invalidateRowsFilter();
+}
+
 bool UnitFilterProxy::filterAcceptsRow(int row, const QModelIndex&) const
 {
     const auto* model = qobject_cast<const UnitTableModel*>(sourceModel());
@@ -36,6 +43,7 @@ bool UnitFilterProxy::filterAcceptsRow(int row, const QModelIndex&) const
     if (!u) return false;
     if (!m_showInactive && !u->active) return false;
     if (!m_category.isEmpty() && u->category != m_category) return false;
+    if (m_groups && !m_groups->contains(u->groupId)) return false;
     if (m_words.isEmpty()) return true;
     const QString text = model->index(row, 0).data(UnitTableModel::SearchTextRole).toString();
     return std::ranges::all_of(m_words, [&](const QString& w) { return text.contains(w); });

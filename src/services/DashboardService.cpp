@@ -5,6 +5,7 @@
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
+#include "storage/GroupRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/SupervisionRepository.h"
 #include "storage/UnitRepository.h"
@@ -68,12 +69,101 @@ Result<QList<std::array<int, 5>>> behindByUnit(Database& db, const QList<Dashboa
 
 } // namespace
 
+namespace {
+
+// Fills d.groups: each child group of the scope, and the units placed in the scope itself, as
+// the sums of their units' figures.
+void rollUp(DashboardFigures& d, const GroupTree& tree, const QList<DashboardRepository::UnitRow>& units,
+            const QHash<qint64, DashboardRepository::ProblemCounts>& problems, const QHash<qint64, qint64>& unitGroups,
+            const QHash<qint64, int>& dueStates, bool due, const QHash<qint64, int>& generalBehind)
+{
+    const auto children = tree.children(d.scopeGroupId);
+    if (children.isEmpty()) return;
+    QHash<qint64, qsizetype> rowOf; // child group → row
+    for (const UnitGroup* g : children) {
+        rowOf.insert(g->id, d.groups.size());
+        GroupFigures f;
+        f.groupId = g->id;
+        f.name = g->name;
+        f.path = tree.path(g->id);
+        d.groups << f;
+    }
+    // The row of a unit in group `groupId`: its child group of the scope, or the scope's own row.
+    QHash<qint64, qsizetype> memo;
+    const auto rowFor = [&](qint64 groupId) -> qsizetype {
+        if (auto it = memo.constFind(groupId); it != memo.cend()) return *it;
+        qsizetype row = -1;
+        if (groupId == d.scopeGroupId) {
+            if (d.groups.isEmpty() || !d.groups.last().direct) {
+                GroupFigures f;
+                f.direct = true;
+                f.groupId = d.scopeGroupId;
+                f.name = QCoreApplication::translate("cd::DashboardService", "Units placed here");
+                f.path = d.scope;
+                d.groups << f;
+            }
+            row = d.groups.size() - 1;
+        } else if (const qint64 child = tree.childToward(groupId, d.scopeGroupId); child != 0) {
+            row = rowOf.value(child, -1);
+        }
+        memo.insert(groupId, row);
+        return row;
+    };
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const qsizetype row = rowFor(units[i].groupId);
+        if (row < 0) continue;
+        GroupFigures& f = d.groups[row];
+        ++f.units;
+        if (due) {
+            ++f.reportsDue;
+            const int state = dueStates.value(units[i].id);
+            f.reportsOnTime += state == 1;
+            f.reportsLate += state == 2;
+            f.reportsMissing += state == 0;
+        }
+        for (qsizetype c = i * 4; c < i * 4 + 4; ++c) {
+            const HeatCell& cell = d.heatmap[c];
+            const size_t p = size_t(c - i * 4);
+            f.tasksBehind += cell.facts.tasksBehind;
+            f.red[p] += cell.decision.light == Light::Red;
+            f.yellow[p] += cell.decision.light == Light::Yellow;
+            if (cell.decision.light == Light::Red || (cell.decision.light == Light::Yellow && f.worst[p] == Light::Green)) f.worst[p] = cell.decision.light;
+        }
+    }
+    // The organisation tasks (no pillar) counted in the tile are not in the heat map's cells.
+    for (qsizetype i = 0; i < units.size(); ++i)
+        if (const qsizetype row = rowFor(units[i].groupId); row >= 0) d.groups[row].tasksBehind += generalBehind.value(units[i].id);
+    // Problem lines of every unit in the part, active or not, as the tile counts them.
+    for (auto it = problems.begin(); it != problems.end(); ++it) {
+        const qsizetype row = rowFor(unitGroups.value(it.key()));
+        if (row < 0 || (d.scopeGroupId != 0 && !tree.within(unitGroups.value(it.key()), d.scopeGroupId))) continue;
+        GroupFigures& f = d.groups[row];
+        f.problemsOpen += it->open;
+        f.problemsOverdue += it->overdue;
+        f.problemsClosed += it->closed;
+        f.problemsRaised += it->raised;
+    }
+    for (auto& f : d.groups) f.closingRate = f.problemsRaised > 0 ? double(f.problemsClosed) / f.problemsRaised : 0;
+}
+
+} // namespace
+
 LightThresholds DashboardService::thresholds()
 {
     return SettingsService(m_ctx).current().lights;
 }
 
-Result<DashboardFigures> DashboardService::figures()
+Result<DashboardFigures> DashboardService::figures(const QString& groupPath)
+{
+    if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    if (groupPath.trimmed().isEmpty()) return figures(qint64(0));
+    const GroupTree tree(GroupRepository(m_ctx.db).all());
+    const UnitGroup* g = tree.find(groupPath);
+    if (!g) return fail(Error::notFound(QCoreApplication::translate("cd::DashboardService", "There is no group %1.").arg(groupPath)));
+    return figures(g->id);
+}
+
+Result<DashboardFigures> DashboardService::figures(qint64 scopeGroupId)
 {
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
     CampaignRepository campaigns(m_ctx.db);
@@ -82,8 +172,13 @@ Result<DashboardFigures> DashboardService::figures()
     const QDate today = m_ctx.clock.today();
     const LightThresholds t = thresholds();
     DashboardRepository repo(m_ctx.db);
-    const auto units = repo.activeUnits();
+    const GroupTree tree(GroupRepository(m_ctx.db).all());
+    if (scopeGroupId != 0 && !tree.byId(scopeGroupId)) return fail(Error::notFound(QCoreApplication::translate("cd::DashboardService", "The group no longer exists.")));
+    auto units = repo.activeUnits();
+    if (scopeGroupId != 0) units.removeIf([&](const DashboardRepository::UnitRow& u) { return !tree.within(u.groupId, scopeGroupId); });
     DashboardFigures d;
+    d.scopeGroupId = scopeGroupId;
+    d.scope = tree.path(scopeGroupId);
     d.units = int(units.size());
 
     // Reports for the latest month whose deadline has passed, and the next one coming due.
@@ -111,7 +206,20 @@ Result<DashboardFigures> DashboardService::figures()
 
     const auto behind = behindByUnit(m_ctx.db, units, campaigns.tasks(campaign->id), ReportRules::dueShares(periods, today), today);
     if (!behind) return fail(behind.error());
-    const auto counts = repo.problemCounts(today);
+    const auto byUnit = tree.all().isEmpty() ? QHash<qint64, DashboardRepository::ProblemCounts>() : repo.problemCountsByUnit(today);
+    const auto unitGroups = tree.all().isEmpty() ? QHash<qint64, qint64>() : repo.unitGroups();
+    DashboardRepository::ProblemCounts counts;
+    if (scopeGroupId == 0) {
+        counts = repo.problemCounts(today);
+    } else {
+        for (auto it = byUnit.begin(); it != byUnit.end(); ++it)
+            if (tree.within(unitGroups.value(it.key()), scopeGroupId)) {
+                counts.open += it->open;
+                counts.overdue += it->overdue;
+                counts.closed += it->closed;
+                counts.raised += it->raised;
+            }
+    }
     d.problemsOpen = counts.open;
     d.problemsOverdue = counts.overdue;
     d.problemsClosed = counts.closed;
@@ -119,10 +227,12 @@ Result<DashboardFigures> DashboardService::figures()
     d.closingRate = counts.raised > 0 ? double(counts.closed) / counts.raised : 0;
 
     const auto problems = repo.problemsByUnitPillar(today, t.warnDays);
+    QHash<qint64, int> generalBehind;
     d.heatmap.reserve(units.size() * 4);
     for (int i = 0; i < units.size(); ++i) {
         const auto& u = units[i];
         d.tasksBehind += (*behind)[i][size_t(Pillar::General)];
+        generalBehind.insert(u.id, (*behind)[i][size_t(Pillar::General)]);
         for (Pillar p : kPillars) {
             const auto problem = problems.value({u.id, toId(p)});
             PillarFacts f;
@@ -136,8 +246,10 @@ Result<DashboardFigures> DashboardService::figures()
             d.heatmap.append({u.id, u.name, p, f, decideLight(f, t)});
         }
     }
+    rollUp(d, tree, units, byUnit, unitGroups, dueStates, due.has_value(), generalBehind);
     return d;
 }
+
 
 Result<DashboardTrends> DashboardService::trends(const DashboardFigures& figures)
 {
@@ -148,9 +260,23 @@ Result<DashboardTrends> DashboardService::trends(const DashboardFigures& figures
     DashboardRepository repo(m_ctx.db);
     const QDate today = m_ctx.clock.today();
     DashboardTrends t;
-    const auto problems = repo.problemsByMonth();
+    QHash<QString, QPair<int, int>> problems;
+    QHash<qint64, QPair<int, int>> submissions;
+    if (figures.scopeGroupId == 0) {
+        problems = repo.problemsByMonth();
+        submissions = repo.submissionsByPeriod(campaign->id);
+    } else {
+        // A part of the campaign: its active units' reports, and the lines of all its units.
+        QSet<qint64> active, all;
+        for (const auto& cell : figures.heatmap) active.insert(cell.unitId);
+        const GroupTree tree(GroupRepository(m_ctx.db).all());
+        const auto unitGroups = repo.unitGroups();
+        for (auto it = unitGroups.begin(); it != unitGroups.end(); ++it)
+            if (tree.within(*it, figures.scopeGroupId)) all.insert(it.key());
+        problems = repo.problemsByMonth(all);
+        submissions = repo.submissionsByPeriod(campaign->id, active);
+    }
     const auto periods = campaigns.periods(campaign->id);
-    const auto submissions = repo.submissionsByPeriod(campaign->id);
     for (const auto& p : periods) {
         if (p.kind != PeriodKind::Month || p.start > today) continue;
         t.months << p.code;

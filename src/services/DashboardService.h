@@ -5,6 +5,7 @@
 #include "services/ServiceContext.h"
 
 #include <QList>
+#include <array>
 
 namespace cd {
 
@@ -17,9 +18,37 @@ struct HeatCell
     LightDecision decision;
 };
 
+// One part of the campaign, rolled up: a child group of the dashboard's scope (or the units
+// that sit in the scope itself). Every count is the sum of its units' (tested).
+struct GroupFigures
+{
+    qint64 groupId = 0; // 0 with `direct`: the units placed in the scope group itself
+    bool direct = false;
+    QString name;
+    QString path;
+    int units = 0; // active
+    int reportsDue = 0;
+    int reportsOnTime = 0;
+    int reportsLate = 0;
+    int reportsMissing = 0;
+    int tasksBehind = 0;
+    int problemsOpen = 0;
+    int problemsOverdue = 0;
+    int problemsClosed = 0;
+    int problemsRaised = 0;
+    double closingRate = 0;
+    // Study, Conduct, Party, Reform: the worst light of the group's units, and how many are red / yellow.
+    std::array<Light, 4> worst{Light::Green, Light::Green, Light::Green, Light::Green};
+    std::array<int, 4> red{};
+    std::array<int, 4> yellow{};
+};
+
 // Exactly the figures the dashboard's tiles show.
 struct DashboardFigures
 {
+    qint64 scopeGroupId = 0; // the group the figures are for, 0 for the whole campaign
+    QString scope;           // its path
+    QList<GroupFigures> groups; // one per child group of the scope, with the scope's own units last
     QString period; // the latest month whose report deadline has passed
     int units = 0;
     int reportsDue = 0;
@@ -55,7 +84,9 @@ class DashboardService
 {
 public:
     explicit DashboardService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
-    Result<DashboardFigures> figures();
+    // For the whole campaign, or for the units under one group.
+    Result<DashboardFigures> figures(qint64 scopeGroupId = 0);
+    Result<DashboardFigures> figures(const QString& groupPath);
     Result<DashboardTrends> trends(const DashboardFigures& figures);
     QList<Deadline> upcoming(int days = 14);
     LightThresholds thresholds();

@@ -29,6 +29,14 @@ QString countyName(int index)
     return kPlace[a] + kPlace[b] + (round > 0 ? QString::number(round + 1) : QString()) + suffix;
 }
 
+QString countyVersion(const QString& cityName, const QString& county)
+{
+    const qsizetype at = cityName.indexOf(QStringLiteral("市"));
+    if (at < 0) return county + cityName;
+    // 市委 → 县委: the county's name ends in 县 or 区, which takes the place of 市.
+    return cityName.left(at) + county + cityName.mid(at + 1);
+}
+
 const QStringList& secretaryPosts()
 {
     static const QStringList posts{QStringLiteral("机关党委专职副书记"), QStringLiteral("办公室主任"),

@@ -22,6 +22,8 @@ private:
 
 QString personName(Dice& d);
 QString countyName(int index); // a distinct fictional county or district name for each index
+// A city unit's name as the county's own: 市委办公室 → 河安县委办公室, 团市委 → 团河安县委.
+QString countyVersion(const QString& cityName, const QString& county);
 const QStringList& secretaryPosts();
 const QStringList& optionalTaskTitles();
 

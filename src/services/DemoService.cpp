@@ -12,6 +12,7 @@
 #include "storage/ProgressRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/GroupRepository.h"
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
@@ -84,19 +85,51 @@ Result<DemoSummary> DemoService::generate(const DemoOptions& options)
     CampaignRepository tasksRepo(m_ctx.db);
     auto resp = BulkInsert::responsibilities(m_ctx.db);
 
-    // The city's own units first, then counties' bureaus named after them.
+    // The city's own units first, under 市直机关 by 系统; then the counties' bureaus named after
+    // them, each county a 地区 with its bureaus by 系统 in turn.
     const auto city = cityUnits();
+    GroupRepository groupsRepo(m_ctx.db);
+    QHash<QString, qint64> groups; // path → id
+    const auto group = [&](qint64 parent, const QString& parentPath, const QString& name, GroupKind kind, const QString& office,
+                           const QString& addressee) -> Result<qint64> {
+        const QString path = parentPath.isEmpty() ? name : parentPath + GroupTree::kSeparator + name;
+        if (auto it = groups.constFind(path); it != groups.cend()) return *it;
+        UnitGroup g{0, parent, name, QString(), kind, int(groups.size()) + 1, office, addressee};
+        auto id = groupsRepo.insert(g);
+        if (!id) return id;
+        groups.insert(path, *id);
+        return id;
+    };
     QList<Unit> made;
     for (int i = 0; i < options.units; ++i) {
         UnitSeed s;
+        QString region, regionOffice, regionAddressee;
         if (i < city.size()) {
             s = city[i];
+            region = QStringLiteral("市直机关");
+            regionOffice = QStringLiteral("市直机关工委");
+            regionAddressee = QStringLiteral("市直各单位");
         } else {
             const auto& base = city[(i - city.size()) % city.size()];
             const QString county = demo::countyName(int((i - city.size()) / city.size()));
-            s = {county + base.name.mid(1), county + base.shortName.mid(1), base.category};
+            const QString level = county.right(1); // 县 or 区
+            s = {demo::countyVersion(base.name, county), demo::countyVersion(base.shortName, county), base.category};
+            region = county;
+            regionOffice = county + QStringLiteral("“三抓一促”活动领导小组办公室");
+            regionAddressee = QStringLiteral("%1直各单位").arg(level);
         }
         Unit u = makeUnit(s, dice, i + 1);
+        // A city alone needs no 市直机关 level: its 系统 are the top of the tree.
+        const bool cityAlone = options.units <= city.size();
+        qint64 top = 0;
+        if (!cityAlone) {
+            auto made = group(0, {}, region, i < city.size() ? GroupKind::Other : GroupKind::Region, regionOffice, regionAddressee);
+            if (!made) return fail(made.error());
+            top = *made;
+        }
+        auto system = group(top, cityAlone ? QString() : region, s.category, GroupKind::System, {}, {});
+        if (!system) return fail(system.error());
+        u.groupId = *system;
         auto id = units.insert(u);
         if (!id) return fail(id.error());
         u.id = *id;

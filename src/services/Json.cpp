@@ -4,11 +4,13 @@ namespace cd::json {
 
 QJsonObject of(const Unit& u)
 {
-    return {{QStringLiteral("id"), u.id},           {QStringLiteral("name"), u.name},
+    QJsonObject o{{QStringLiteral("id"), u.id},           {QStringLiteral("name"), u.name},
             {QStringLiteral("short_name"), u.shortName}, {QStringLiteral("category"), u.category},
             {QStringLiteral("head"), u.head},       {QStringLiteral("deputy"), u.deputy},
             {QStringLiteral("secretary"), u.secretary}, {QStringLiteral("phone"), u.phone},
             {QStringLiteral("active"), u.active},   {QStringLiteral("order"), u.sortOrder}};
+    if (u.groupId > 0) o.insert(QStringLiteral("group_id"), u.groupId);
+    return o;
 }
 
 QJsonObject of(const Task& t)

@@ -2,7 +2,9 @@
 
 #include "domain/Text.h"
 #include "domain/Validation.h"
+#include "services/GroupService.h"
 #include "services/Json.h"
+#include "storage/GroupRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
@@ -125,12 +127,20 @@ ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& ro
     UnitRepository repo(m_ctx.db);
     QHash<QString, Unit> existing;
     for (const auto& u : repo.all()) existing.insert(u.name, u);
+    const GroupTree groups = GroupService(m_ctx).tree();
     QHash<QString, int> seenAt;
     for (const auto& input : rows) {
-        UnitImportRow row{input.row, cleaned(input.unit)};
+        UnitImportRow row{input.row, cleaned(input.unit), text::clean(input.groupPath)};
         if (auto s = Validation::unit(row.unit); !s) {
             out.rejected.append({row.row, s.error().message});
             continue;
+        }
+        if (!row.groupPath.isEmpty()) {
+            if (auto s = GroupService::checkPath(row.groupPath); !s) {
+                out.rejected.append({row.row, s.error().message});
+                continue;
+            }
+            row.groupPath = GroupTree::splitPath(row.groupPath)->join(GroupTree::kSeparator);
         }
         if (auto first = seenAt.constFind(row.unit.name); first != seenAt.cend()) {
             out.rejected.append({row.row, QCoreApplication::translate("cd::UnitService", "The unit %1 already appears in row %2.").arg(row.unit.name).arg(*first)});
@@ -139,11 +149,12 @@ ImportPreview<UnitImportRow> UnitService::preview(const QList<UnitImportRow>& ro
         seenAt.insert(row.unit.name, row.row);
         if (auto it = existing.constFind(row.unit.name); it != existing.cend()) {
             Unit m = merged(*it, row.unit);
-            if (sameData(m, *it)) {
+            const bool moves = !row.groupPath.isEmpty() && row.groupPath != groups.path(it->groupId);
+            if (sameData(m, *it) && !moves) {
                 ++out.unchanged;
                 continue;
             }
-            out.updated.append({row.row, m});
+            out.updated.append({row.row, m, moves ? row.groupPath : QString()});
         } else {
             row.unit.id = 0;
             out.added.append(row);
@@ -159,21 +170,56 @@ Status UnitService::apply(const ImportPreview<UnitImportRow>& preview)
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     int order = repo.maxSortOrder();
+    GroupService groupService(m_ctx);
+    GroupTree groups = groupService.tree();
+    // The row's group, made as needed; 0 where the row names none.
+    const auto groupOf = [&](const UnitImportRow& row) -> Result<qint64> {
+        if (row.groupPath.isEmpty()) return qint64(0);
+        auto levels = GroupTree::splitPath(row.groupPath);
+        if (!levels) return fail(Error::invalid(QCoreApplication::translate("cd::UnitService", "Row %1: the group path is empty.").arg(row.row)));
+        auto id = groupService.ensureWithin(groups, *levels);
+        if (!id) return fail(Error{id.error().code, QCoreApplication::translate("cd::UnitService", "Row %1: %2").arg(row.row).arg(id.error().message)});
+        return id;
+    };
     for (auto row : preview.added) {
         row.unit.sortOrder = ++order;
+        auto group = groupOf(row);
+        if (!group) return fail(group.error());
+        row.unit.groupId = *group;
         auto id = repo.insert(row.unit);
         if (!id) return fail(Error{id.error().code, QCoreApplication::translate("cd::UnitService", "Row %1: %2").arg(row.row).arg(id.error().message)});
         row.unit.id = *id;
         if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), *id, {}, json::of(row.unit)); !s) return s;
     }
-    for (const auto& row : preview.updated) {
+    for (auto row : preview.updated) {
         auto before = repo.byId(row.unit.id);
         if (!before) return fail(Error::notFound(QCoreApplication::translate("cd::UnitService", "Row %1: the unit %2 no longer exists.").arg(row.row).arg(row.unit.name)));
+        auto group = groupOf(row);
+        if (!group) return fail(group.error());
+        row.unit.groupId = row.groupPath.isEmpty() ? before->groupId : *group;
         if (auto s = repo.update(row.unit); !s) return fail(Error{s.error().code, QCoreApplication::translate("cd::UnitService", "Row %1: %2").arg(row.row).arg(s.error().message)});
+        if (row.unit.groupId != before->groupId)
+            if (auto s = GroupRepository(m_ctx.db).moveUnit(row.unit.id, row.unit.groupId); !s) return s;
         if (auto s = m_ctx.audit(QStringLiteral("unit.import"), QStringLiteral("unit"), row.unit.id, json::of(*before), json::of(row.unit)); !s)
             return s;
     }
     return tx.commit();
+}
+
+QStringList UnitService::groupsToCreate(const ImportPreview<UnitImportRow>& preview)
+{
+    const GroupTree groups = GroupService(m_ctx).tree();
+    QStringList out;
+    for (const auto* list : {&preview.added, &preview.updated})
+        for (const auto& row : *list) {
+            const auto levels = GroupTree::splitPath(row.groupPath);
+            if (!levels) continue;
+            for (qsizetype n = 1; n <= levels->size(); ++n) {
+                const QString path = levels->mid(0, n).join(GroupTree::kSeparator);
+                if (!groups.find(path) && !out.contains(path)) out << path;
+            }
+        }
+    return out;
 }
 
 } // namespace cd

@@ -13,6 +13,9 @@ struct UnitImportRow
 {
     int row = 0;
     Unit unit; // id set when the row updates an existing unit
+    // The column 所属分组: a path such as 河安县/政府部门, its groups made as needed. Blank
+    // leaves the unit where it is (a new unit at the top).
+    QString groupPath = {};
 };
 
 class UnitService
@@ -32,6 +35,8 @@ public:
     ImportPreview<UnitImportRow> preview(const QList<UnitImportRow>& rows);
     // Writes the preview's added and updated rows in one transaction; all or nothing.
     Status apply(const ImportPreview<UnitImportRow>& preview);
+    // The groups the preview's rows would make, by path, in the order first named.
+    QStringList groupsToCreate(const ImportPreview<UnitImportRow>& preview);
 
 private:
     Status checkUniqueName(const Unit& unit);

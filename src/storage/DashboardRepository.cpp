@@ -15,8 +15,16 @@ namespace cd {
 QList<DashboardRepository::UnitRow> DashboardRepository::activeUnits()
 {
     QList<UnitRow> out;
-    NativeQuery q(m_db, "SELECT id, name FROM units WHERE active = 1 ORDER BY sort_order, id");
-    while (q.next()) out.append({q.int64(0), q.text(1)});
+    NativeQuery q(m_db, "SELECT id, name, coalesce(group_id, 0) FROM units WHERE active = 1 ORDER BY sort_order, id");
+    while (q.next()) out.append({q.int64(0), q.text(1), q.int64(2)});
+    return out;
+}
+
+QHash<qint64, qint64> DashboardRepository::unitGroups()
+{
+    QHash<qint64, qint64> out;
+    NativeQuery q(m_db, "SELECT id, coalesce(group_id, 0) FROM units");
+    while (q.next()) out.insert(q.int64(0), q.int64(1));
     return out;
 }
 
@@ -37,13 +45,18 @@ QHash<qint64, int> DashboardRepository::submissionStates(qint64 periodId, const 
 
 QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 campaignId)
 {
+    QSet<qint64> active;
+    NativeQuery units(m_db, "SELECT id FROM units WHERE active = 1");
+    while (units.next()) active.insert(units.int64(0));
+    return submissionsByPeriod(campaignId, active);
+}
+
+QHash<qint64, QPair<int, int>> DashboardRepository::submissionsByPeriod(qint64 campaignId, const QSet<qint64>& active)
+{
     QHash<qint64, std::string> deadlines;
     NativeQuery periods(m_db, "SELECT id, deadline FROM periods WHERE campaign_id = ?");
     periods.bind(1, campaignId);
     while (periods.next()) deadlines.insert(periods.int64(0), std::string(periods.utf8(1)));
-    QSet<qint64> active;
-    NativeQuery units(m_db, "SELECT id FROM units WHERE active = 1");
-    while (units.next()) active.insert(units.int64(0));
 
     QHash<qint64, QPair<int, int>> out;
     forEachFirstSubmission([&](qint64 period, qint64 unit, std::string_view day) {
@@ -94,6 +107,19 @@ DashboardRepository::ProblemCounts DashboardRepository::problemCounts(const QDat
     return c;
 }
 
+QHash<qint64, DashboardRepository::ProblemCounts> DashboardRepository::problemCountsByUnit(const QDate& today)
+{
+    QHash<qint64, ProblemCounts> out;
+    const QString day = today.toString(Qt::ISODate);
+    NativeQuery q(m_db, "SELECT unit_id, sum(CASE WHEN status <> 'closed' THEN 1 ELSE 0 END),"
+                        " sum(CASE WHEN status <> 'closed' AND deadline < ? THEN 1 ELSE 0 END),"
+                        " sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END), count(*)"
+                        " FROM problems WHERE raised_on <= ? GROUP BY unit_id");
+    q.bind(1, day).bind(2, day);
+    while (q.next()) out.insert(q.int64(0), {int(q.int64(1)), int(q.int64(2)), int(q.int64(3)), int(q.int64(4))});
+    return out;
+}
+
 QHash<QPair<qint64, QString>, QPair<int, int>> DashboardRepository::problemsByUnitPillar(const QDate& today, int warnDays)
 {
     QHash<QPair<qint64, QString>, QPair<int, int>> out;
@@ -117,6 +143,19 @@ QHash<QString, QPair<int, int>> DashboardRepository::problemsByMonth()
     if (q.exec(QStringLiteral("SELECT substr(closed_on, 1, 7), count(*) FROM problems WHERE status = 'closed' AND closed_on IS NOT NULL"
                               " GROUP BY substr(closed_on, 1, 7)")))
         while (q.next()) out[q.value(0).toString()].second = q.value(1).toInt();
+    return out;
+}
+
+QHash<QString, QPair<int, int>> DashboardRepository::problemsByMonth(const QSet<qint64>& units)
+{
+    QHash<QString, QPair<int, int>> out;
+    NativeQuery raised(m_db, "SELECT unit_id, substr(raised_on, 1, 7), count(*) FROM problems GROUP BY unit_id, substr(raised_on, 1, 7)");
+    while (raised.next())
+        if (units.contains(raised.int64(0))) out[raised.text(1)].first += int(raised.int64(2));
+    NativeQuery closed(m_db, "SELECT unit_id, substr(closed_on, 1, 7), count(*) FROM problems WHERE status = 'closed' AND closed_on IS NOT NULL"
+                             " GROUP BY unit_id, substr(closed_on, 1, 7)");
+    while (closed.next())
+        if (units.contains(closed.int64(0))) out[closed.text(1)].second += int(closed.int64(2));
     return out;
 }
 

@@ -273,6 +273,18 @@ const QStringList kV17{
     QStringLiteral("CREATE INDEX idx_review_report_attachments_file ON review_report_attachments (attachment_id)"),
 };
 
+// v18: units in a tree of groups (分组): 地区 or 系统 at any depth, each with the office that runs
+// that part and the addressee its documents use. A unit sits in one group or at the top. The
+// references are checked at commit, so a copy may write a group's rows after the units and children that name it.
+const QStringList kV18{
+    QStringLiteral("CREATE TABLE unit_groups (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " name TEXT NOT NULL, short_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'other',"
+                   " sort_order INTEGER NOT NULL DEFAULT 0, office_name TEXT NOT NULL DEFAULT '', addressee TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX idx_unit_groups_parent ON unit_groups (parent_id, sort_order)"),
+    QStringLiteral("ALTER TABLE units ADD COLUMN group_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED"),
+    QStringLiteral("CREATE INDEX idx_units_group ON units (group_id)"),
+};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -304,7 +316,8 @@ const QStringList& step(int version)
     case 14: return kV14;
     case 15: return kV15;
     case 16: return kV16;
-    default: return kV17;
+    case 17: return kV17;
+    default: return kV18;
     }
 }
 
@@ -332,7 +345,7 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17 || v == 18) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
@@ -341,7 +354,8 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                                            : v == 14 ? ServerWall::statements(name, serverZone(db))
                                            : v == 15 ? ServerWall::gaplessAudit(name)
                                            : v == 16 ? ServerWall::linkAtCommit(name)
-                                                     : ServerSecurity::reviews(name);
+                                           : v == 17 ? ServerSecurity::reviews(name)
+                                                     : ServerSecurity::groups(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

@@ -22,6 +22,9 @@ public:
     // its own people and, once published, their results; a leader reads the published results;
     // the ballots and counts are the office's alone.
     static QStringList reviews(const QString& schema);
+    // Schema v18: the tree of groups (ServerGroups.cpp). Every account reads it; the office and
+    // the administrators change it.
+    static QStringList groups(const QString& schema);
 };
 
 // CampaignDesk accounts on a server are PostgreSQL login roles, members of this database's

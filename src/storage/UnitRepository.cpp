@@ -9,7 +9,7 @@ namespace cd {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, short_name, category, head, deputy, secretary, phone, active, sort_order FROM units");
+    "SELECT id, name, short_name, category, head, deputy, secretary, phone, active, sort_order, group_id FROM units");
 
 Unit readUnit(const sql::Query& q)
 {
@@ -24,6 +24,7 @@ Unit readUnit(const sql::Query& q)
     u.phone = q.value(7).toString();
     u.active = q.value(8).toBool();
     u.sortOrder = q.value(9).toInt();
+    u.groupId = q.value(10).toLongLong();
     return u;
 }
 
@@ -46,9 +47,10 @@ std::optional<Unit> one(sql::Query& q)
 Result<qint64> UnitRepository::insert(const Unit& u)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order, group_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindUnit(q, u);
+    q.addBindValue(sql::idOrNull(u.groupId));
     return sql::insertReturningId(q, "insert unit");
 }
 
@@ -104,11 +106,12 @@ int UnitRepository::maxSortOrder()
 Status UnitRepository::put(const Unit& u)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order, id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, category, head, deputy, secretary, phone, active, sort_order, group_id, id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                              " short_name = excluded.short_name, category = excluded.category, head = excluded.head, deputy = excluded.deputy,"
                              " secretary = excluded.secretary, phone = excluded.phone, active = excluded.active, sort_order = excluded.sort_order"));
     bindUnit(q, u);
+    q.addBindValue(QVariant()); // a unit's own copy holds no tree of groups
     q.addBindValue(u.id);
     return sql::exec(q, "copy unit");
 }

@@ -155,6 +155,8 @@ TEST_F(Screens, Reporting)
     save(&w, QStringLiteral("reminders"));
     w.showPage(MainWindow::DashboardArea);
     save(&w, QStringLiteral("dashboard"));
+    w.showPage(MainWindow::UnitsArea);
+    save(&w, QStringLiteral("units"));
     w.showPage(MainWindow::SupervisionArea);
     save(&w, QStringLiteral("ledger"));
     // The notice of the first escalated line, as a PDF beside the pictures.

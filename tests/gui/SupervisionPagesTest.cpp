@@ -1,3 +1,4 @@
+#include "models/GroupFiguresModel.h"
 #include "models/HeatMapModel.h"
 #include "services/DemoService.h"
 #include "services/SupervisionService.h"
@@ -265,4 +266,40 @@ TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)
     list.menu()->findChild<QAction*>(QStringLiteral("saveDocxAction"))->trigger();
     ASSERT_TRUE(QFile::exists(docx));
     EXPECT_TRUE(cd::test::readZip(docx).value(QStringLiteral("word/document.xml")).contains("<w:tbl>"));
+}
+
+// The dashboard opens on the campaign's groups, each row its units' figures; a group is gone
+// into by activating its row, and left with Up.
+TEST_F(SupervisionPages, TheDashboardOpensOnTheGroupsAndGoesIntoOne)
+{
+    DashboardPage page(ws);
+    page.show();
+    auto d = DashboardService(ws.context()).figures();
+    ASSERT_TRUE(d);
+    ASSERT_FALSE(d->groups.isEmpty()); // the demo's 系统
+    auto* view = page.findChild<QTableView*>(QStringLiteral("groupFiguresTable"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->isVisible());
+    ASSERT_EQ(view->model()->rowCount(), d->groups.size());
+    // The row with the most units, entered with Enter.
+    int row = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, GroupFiguresModel::Units).data(Qt::EditRole).toInt() > view->model()->index(row, GroupFiguresModel::Units).data(Qt::EditRole).toInt()) row = r;
+    const qint64 group = view->model()->index(row, 0).data(GroupFiguresModel::GroupIdRole).toLongLong();
+    const int units = view->model()->index(row, GroupFiguresModel::Units).data(Qt::EditRole).toInt();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(page.scope(), group);
+    EXPECT_EQ(page.heatMap()->rowCount(), units);
+    EXPECT_EQ(page.tileText(QStringLiteral("on_time")), QString::number(DashboardService(ws.context()).figures(group)->reportsOnTime));
+    EXPECT_FALSE(page.findChild<QLabel*>(QStringLiteral("dashboardScope"))->text().isEmpty());
+    // A 系统 has no groups of its own: the table goes, the units stay.
+    EXPECT_FALSE(view->isVisible());
+    auto* up = page.findChild<QPushButton*>(QStringLiteral("dashboardUpButton"));
+    ASSERT_TRUE(up->isVisible());
+    QTest::mouseClick(up, Qt::LeftButton);
+    EXPECT_EQ(page.scope(), 0);
+    EXPECT_EQ(page.heatMap()->rowCount(), d->units);
+    EXPECT_FALSE(up->isVisible());
 }

@@ -1,5 +1,6 @@
 #include "models/UnitFilterProxy.h"
 #include "models/UnitTableModel.h"
+#include "services/GroupService.h"
 #include "services/UnitService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QInputDialog>
+#include <QTreeWidget>
 
 using namespace cd;
 
@@ -149,4 +152,53 @@ TEST_F(UnitsPageTest, DeactivatingAsksFirst)
     dialogs::testing::setNextAnswer(QMessageBox::Yes);
     page->toggleActive();
     EXPECT_FALSE(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->active);
+}
+
+// The tree of groups beside the table: a group shows its units and those below it; the
+// office moves a unit into a group from the page.
+TEST_F(UnitsPageTest, TheGroupTreeFiltersTheTableAndAUnitIsMovedIntoAGroup)
+{
+    GroupService groups(ws.context());
+    ASSERT_TRUE(groups.add(QStringLiteral("政府部门/经济")));
+    ASSERT_TRUE(groups.moveUnit(UnitService(ws.context()).byName(QStringLiteral("市财政局"))->id, QStringLiteral("政府部门/经济")));
+    ws.notifyChanged();
+    auto* tree = page->findChild<QTreeWidget*>(QStringLiteral("groupTree"));
+    ASSERT_NE(tree, nullptr);
+    EXPECT_TRUE(tree->isVisible());
+    // 全部单位, 政府部门 (with 经济 under it), 未分组.
+    ASSERT_EQ(tree->topLevelItemCount(), 3);
+    QTreeWidgetItem* government = tree->topLevelItem(1);
+    EXPECT_EQ(government->text(0), QStringLiteral("政府部门"));
+    EXPECT_EQ(government->text(1), QStringLiteral("1"));
+    tree->setCurrentItem(government);
+    EXPECT_EQ(page->table()->model()->rowCount(), 1);
+    EXPECT_GE(rowOf(QStringLiteral("市财政局")), 0);
+    tree->setCurrentItem(tree->topLevelItem(2)); // the units in no group
+    EXPECT_EQ(page->table()->model()->rowCount(), 2);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    EXPECT_EQ(page->table()->model()->rowCount(), 3);
+
+    // Move 市教育局 into 政府部门/经济 with the page's own action.
+    page->table()->setCurrentIndex(page->table()->model()->index(rowOf(QStringLiteral("市教育局")), UnitTableModel::Name));
+    QTimer::singleShot(0, [] {
+        auto* d = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(d, nullptr);
+        d->setTextValue(QStringLiteral("政府部门/经济"));
+        d->accept();
+    });
+    page->moveToGroup();
+    EXPECT_EQ(groups.tree().path(UnitService(ws.context()).byName(QStringLiteral("市教育局"))->groupId), QStringLiteral("政府部门/经济"));
+    tree->setCurrentItem(tree->topLevelItem(1));
+    EXPECT_EQ(page->table()->model()->rowCount(), 2);
+}
+
+TEST_F(UnitsPageTest, OnlyTheOfficeIsOfferedToShapeTheTree)
+{
+    ASSERT_TRUE(GroupService(ws.context()).add(QStringLiteral("政府部门")));
+    for (const Actor& a : {Actor{QStringLiteral("lead"), {}, Role::Viewer, 0}, Actor{QStringLiteral("sec"), {}, Role::Unit, 1}}) {
+        ws.setActor(a);
+        page->reload();
+        for (const char* name : {"addGroupButton", "editGroupButton", "removeGroupButton", "moveToGroupButton"})
+            EXPECT_FALSE(page->findChild<QPushButton*>(QString::fromLatin1(name))->isVisible()) << name;
+    }
 }

@@ -44,6 +44,9 @@ QByteArray AppSettings::windowState() const { return m_settings.value(kState).to
 void AppSettings::setWindowState(const QByteArray& s) { m_settings.setValue(kState, s); }
 int AppSettings::currentPage() const { return m_settings.value(kPage, 0).toInt(); }
 void AppSettings::setCurrentPage(int page) { m_settings.setValue(kPage, page); }
+QByteArray AppSettings::splitState(const QString& splitter) const { return m_settings.value(QStringLiteral("splitters/") + splitter).toByteArray(); }
+void AppSettings::setSplitState(const QString& splitter, const QByteArray& state) { m_settings.setValue(QStringLiteral("splitters/") + splitter, state); }
+
 QByteArray AppSettings::headerState(const QString& table) const { return m_settings.value(kHeaders.arg(table)).toByteArray(); }
 void AppSettings::setHeaderState(const QString& table, const QByteArray& state) { m_settings.setValue(kHeaders.arg(table), state); }
 

@@ -33,6 +33,9 @@ public:
     // Column widths and sort order of a named table.
     QByteArray headerState(const QString& table) const;
     void setHeaderState(const QString& table, const QByteArray& state);
+    // Where a named splitter's handles were left.
+    QByteArray splitState(const QString& splitter) const;
+    void setSplitState(const QString& splitter, const QByteArray& state);
 
     // The folder a file dialog for this kind of file starts in: where the last such file was
     // chosen, else the user's documents folder (else home) — never the program's data folder.

@@ -119,6 +119,13 @@ ImportWizard::ImportWizard(Workspace& workspace, Kind kind, QWidget* parent)
 
 void ImportWizard::setFile(const QString& path) { m_fileEdit->setText(path); }
 
+QString ImportWizard::groupsLine()
+{
+    const QStringList made = UnitService(m_workspace.context()).groupsToCreate(m_units);
+    if (made.isEmpty()) return {};
+    return QLatin1Char('\n') + tr("%n group(s) to make: %1", nullptr, int(made.size())).arg(made.join(QStringLiteral("、")));
+}
+
 int ImportWizard::addedCount() const
 {
     return int(m_kind == Kind::Units ? m_units.added.size() : m_responsibilities.added.size());
@@ -160,8 +167,12 @@ void ImportWizard::sheetRead()
             error = rows.error().message;
         } else {
             m_units = UnitService(m_workspace.context()).preview(*rows);
-            for (const auto& r : m_units.added) lines.append({ImportPreviewModel::Action::Add, r.row, r.unit.name, r.unit.category});
-            for (const auto& r : m_units.updated) lines.append({ImportPreviewModel::Action::Update, r.row, r.unit.name, r.unit.category});
+            // The unit's category, and the group the row places it in.
+            const auto detail = [](const UnitImportRow& r) {
+                return r.groupPath.isEmpty() ? r.unit.category : QStringLiteral("%1 · %2").arg(r.unit.category, r.groupPath);
+            };
+            for (const auto& r : m_units.added) lines.append({ImportPreviewModel::Action::Add, r.row, r.unit.name, detail(r)});
+            for (const auto& r : m_units.updated) lines.append({ImportPreviewModel::Action::Update, r.row, r.unit.name, detail(r)});
             for (const auto& r : m_units.rejected) lines.append({ImportPreviewModel::Action::Reject, r.row, QString(), r.reason});
         }
     } else {
@@ -187,7 +198,8 @@ void ImportWizard::sheetRead()
                                .arg(addedCount())
                                .arg(updatedCount())
                                .arg(unchanged)
-                               .arg(rejectedCount()));
+                               .arg(rejectedCount()) +
+                           (m_kind == Kind::Units ? groupsLine() : QString()));
         m_skipRejected->setVisible(rejectedCount() > 0);
         m_ready = true;
     }

@@ -59,6 +59,7 @@ private:
     QFutureWatcher<Result<Sheet>> m_reader;
     bool m_ready = false;
     ImportPreview<UnitImportRow> m_units;
+    QString groupsLine(); // the groups a units sheet would make, as a line of the summary
     ImportPreview<ResponsibilityImportRow> m_responsibilities;
 };
 

@@ -1,8 +1,10 @@
 #include "widgets/supervision/DashboardPage.h"
 
 #include "models/CollatingProxy.h"
+#include "models/GroupFiguresModel.h"
 #include "models/HeatMapModel.h"
 #include "services/DashboardService.h"
+#include "services/GroupService.h"
 #include "services/UnitService.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
@@ -20,6 +22,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -44,7 +48,9 @@ QChartView* chartView(QChart* chart)
 
 DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tiles(new QGridLayout), m_heading(new QLabel), m_heat(new HeatMapModel(this)),
-      m_heatProxy(new CollatingProxy(this)), m_heatView(new QTableView), m_charts(new QTabWidget), m_deadlines(new QListWidget)
+      m_heatProxy(new CollatingProxy(this)), m_heatView(new QTableView), m_charts(new QTabWidget), m_deadlines(new QListWidget),
+      m_groups(new GroupFiguresModel(this)), m_groupsProxy(new CollatingProxy(this)), m_groupsView(new QTableView), m_scopeLabel(new QLabel),
+      m_up(new QPushButton(tr("&Up"), this))
 {
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
     tile(QStringLiteral("on_time"), tr("Reports on time"), 0);
@@ -65,6 +71,36 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_heatView->sortByColumn(5, Qt::DescendingOrder); // the most red first
     connect(m_heatView, &QTableView::activated, this, [this](const QModelIndex& i) { emit unitActivated(i.data(HeatMapModel::UnitIdRole).toLongLong()); });
 
+    // The groups of the scope, first: a row per part, activated to go into it.
+    m_groupsProxy->setSourceModel(m_groups);
+    m_groupsProxy->setSortRole(Qt::EditRole);
+    m_groupsView->setModel(m_groupsProxy);
+    m_groupsView->setObjectName(QStringLiteral("groupFiguresTable"));
+    views::setUpTable(m_groupsView, QStringLiteral("dashboardGroups"));
+    // Widths that fit the Chinese headers; the groups keep the tree's order until a header is clicked.
+    const std::pair<int, int> widths[] = {{GroupFiguresModel::Name, 112}, {GroupFiguresModel::Units, 52}, {GroupFiguresModel::OnTime, 80},
+                                          {GroupFiguresModel::Missing, 40}, {GroupFiguresModel::Behind, 64}, {GroupFiguresModel::Open, 76},
+                                          {GroupFiguresModel::Overdue, 40}, {GroupFiguresModel::Closing, 56}};
+    for (auto [column, width] : widths) m_groupsView->horizontalHeader()->resizeSection(column, width);
+    for (int c = GroupFiguresModel::Study; c <= GroupFiguresModel::Reform; ++c) m_groupsView->horizontalHeader()->resizeSection(c, 52);
+    m_groupsView->sortByColumn(-1, Qt::AscendingOrder);
+    m_groupsView->setToolTip(tr("Double-click or press Enter on a group to see its own groups and units"));
+    connect(m_groupsView, &QTableView::activated, this, [this](const QModelIndex& i) {
+        if (!i.data(GroupFiguresModel::DirectRole).toBool()) showGroup(i.data(GroupFiguresModel::GroupIdRole).toLongLong());
+    });
+    m_scopeLabel->setObjectName(QStringLiteral("dashboardScope"));
+    m_up->setObjectName(QStringLiteral("dashboardUpButton"));
+    m_up->setToolTip(tr("Back to the group above (Backspace)"));
+    connect(m_up, &QPushButton::clicked, this, &DashboardPage::up);
+    connect(new QShortcut(QKeySequence(Qt::Key_Backspace), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut), &QShortcut::activated, this, &DashboardPage::up);
+    auto* scopeBar = new QHBoxLayout;
+    scopeBar->addWidget(m_scopeLabel, 1);
+    scopeBar->addWidget(m_up);
+    auto* left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_groupsView);
+    left->addWidget(m_heatView);
+    left->setSizes({220, 320});
+
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -72,12 +108,13 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     rightLayout->addWidget(new QLabel(tr("Deadlines in the next two weeks")));
     rightLayout->addWidget(m_deadlines, 1);
     auto* split = new QSplitter;
-    split->addWidget(m_heatView);
+    split->addWidget(left);
     split->addWidget(right);
-    split->setSizes({560, 520});
+    split->setSizes({720, 440});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(m_tiles);
+    layout->addLayout(scopeBar);
     layout->addWidget(split, 1);
     auto* lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
@@ -111,6 +148,18 @@ QString DashboardPage::tileText(const QString& name) const
     return l ? l->text() : QString();
 }
 
+void DashboardPage::showGroup(qint64 groupId)
+{
+    m_scope = groupId;
+    reload();
+}
+
+void DashboardPage::up()
+{
+    if (m_scope == 0) return;
+    showGroup(m_scopeParent);
+}
+
 void DashboardPage::reload()
 {
     auto* tabs = static_cast<QTabWidget*>(m_charts);
@@ -119,13 +168,22 @@ void DashboardPage::reload()
     const auto set = [this](const char* name, const QString& text) { findChild<QLabel*>(QString::fromLatin1(name) + QStringLiteral("Tile"))->setText(text); };
     if (!m_workspace.isOpen() || !m_workspace.can(Operation::ReadAllUnits)) {
         m_heat->setCells({});
+        m_groups->setGroups({});
+        m_groupsView->hide();
+        m_scopeLabel->clear();
+        m_up->hide();
         m_heading->setText(tr("<h2>Dashboard</h2><p>Open a campaign file.</p>"));
         return;
     }
     DashboardService dashboard(m_workspace.context());
-    auto d = dashboard.figures();
+    const GroupTree tree = GroupService(m_workspace.context()).tree();
+    if (m_scope != 0 && !tree.byId(m_scope)) m_scope = 0; // the group is gone
+    m_scopeParent = m_scope != 0 ? tree.byId(m_scope)->parentId : 0;
+    auto d = dashboard.figures(m_scope);
+    m_up->setVisible(m_scope != 0);
     if (!d) {
         m_heat->setCells({});
+        m_groups->setGroups({});
         m_heading->setText(tr("<h2>Dashboard</h2><p>%1</p>").arg(d.error().message.toHtmlEscaped()));
         return;
     }
@@ -144,6 +202,12 @@ void DashboardPage::reload()
     set("overdue", QString::number(d->problemsOverdue));
     set("closing", QStringLiteral("%1%").arg(d->closingRate * 100, 0, 'f', 1));
     m_heat->setCells(d->heatmap);
+    m_groups->setGroups(d->groups);
+    m_groupsView->setVisible(!d->groups.isEmpty());
+    // Where the figures are from: the whole campaign, or a group and the groups above it.
+    QStringList crumbs{tr("Whole campaign")};
+    if (m_scope != 0) crumbs << d->scope.split(GroupTree::kSeparator);
+    m_scopeLabel->setText(tree.all().isEmpty() ? QString() : crumbs.join(QStringLiteral(" › ")));
 
     auto trends = dashboard.trends(*d);
     if (trends) {

@@ -5,16 +5,19 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace cd {
 
+class GroupFiguresModel;
 class HeatMapModel;
 class Workspace;
 
 // The leaders' home page: tiles with the figures of the latest reporting month and the
-// problem ledger, the units × pillars heat map, trend charts and the deadlines ahead.
+// problem ledger, the campaign's groups rolled up (drilled into group by group), the units ×
+// pillars heat map, trend charts and the deadlines ahead.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -22,7 +25,12 @@ public:
     explicit DashboardPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
     HeatMapModel* heatMap() const { return m_heat; }
+    GroupFiguresModel* groupFigures() const { return m_groups; }
     QString tileText(const QString& name) const;
+    // The part of the campaign shown: a group (its figures, its child groups, its units), 0 for all.
+    qint64 scope() const { return m_scope; }
+    void showGroup(qint64 groupId);
+    void up(); // to the group above
 
 signals:
     void unitActivated(qint64 unitId);
@@ -37,6 +45,13 @@ private:
     QTableView* m_heatView;
     QWidget* m_charts;
     QListWidget* m_deadlines;
+    GroupFiguresModel* m_groups;
+    QSortFilterProxyModel* m_groupsProxy;
+    QTableView* m_groupsView;
+    QLabel* m_scopeLabel;
+    QPushButton* m_up;
+    qint64 m_scope = 0;
+    qint64 m_scopeParent = 0;
 };
 
 } // namespace cd

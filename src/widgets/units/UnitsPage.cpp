@@ -6,13 +6,16 @@
 #include "exchange/TableWriter.h"
 #include "models/UnitFilterProxy.h"
 #include "models/UnitTableModel.h"
+#include "services/GroupService.h"
 #include "services/ReportService.h"
 #include "services/UnitService.h"
+#include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Offer.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/exchange/ImportWizard.h"
+#include "widgets/units/GroupPanel.h"
 #include "widgets/units/UnitDialog.h"
 #include "widgets/welcome/WelcomeDialog.h"
 
@@ -21,11 +24,14 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QSplitter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -48,8 +54,14 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     auto* import = m_import = new QPushButton(tr("&Import…"), this);
     auto* exportButton = m_export = new QPushButton(tr("E&xport…"), this);
     m_history = new QPushButton(tr("Hi&story…"), this);
+    m_move = new QPushButton(tr("&Move to group…"), this);
+    m_move->setObjectName(QStringLiteral("moveToGroupButton"));
+    m_move->setToolTip(tr("Put the unit in a group (分组) of the campaign, or at the top"));
+    m_groups = new GroupPanel(m_workspace, this);
+    m_split = new QSplitter(this);
     m_history->setObjectName(QStringLiteral("unitHistoryButton"));
     m_history->setToolTip(tr("Every change to this unit and to its records, from the audit record"));
+    connect(m_move, &QPushButton::clicked, this, &UnitsPage::moveToGroup);
     connect(m_history, &QPushButton::clicked, this, [this] {
         const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
         if (u) AuditDialog::openHistory(this, m_workspace, u->name, {}, 0, u->id);
@@ -66,7 +78,7 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     filters->addWidget(m_category, 1);
     filters->addWidget(m_showInactive);
     auto* actions = new QHBoxLayout;
-    for (auto* b : {add, m_edit, m_toggle, m_history}) actions->addWidget(b);
+    for (auto* b : {add, m_edit, m_toggle, m_move, m_history}) actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_count);
     actions->addStretch();
@@ -74,7 +86,15 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
     actions->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table);
+    m_split->addWidget(m_groups);
+    m_split->addWidget(m_table);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({220, 900});
+    m_split->setObjectName(QStringLiteral("unitsSplit"));
+    if (const QByteArray state = AppSettings().splitState(QStringLiteral("units")); !state.isEmpty()) m_split->restoreState(state);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { AppSettings().setSplitState(QStringLiteral("units"), m_split->saveState()); });
+    layout->addWidget(m_split);
     layout->addLayout(actions);
 
     m_proxy->setSourceModel(m_model);
@@ -99,6 +119,10 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
         m_proxy->setShowInactive(on);
         updateCount();
     });
+    connect(m_groups, &GroupPanel::scopeChanged, this, [this] {
+        m_proxy->setGroups(m_groups->scope());
+        updateCount();
+    });
     connect(add, &QPushButton::clicked, this, &UnitsPage::addUnit);
     connect(m_edit, &QPushButton::clicked, this, &UnitsPage::editCurrent);
     connect(m_toggle, &QPushButton::clicked, this, &UnitsPage::toggleActive);
@@ -120,6 +144,10 @@ void UnitsPage::reload()
 {
     const qint64 selected = currentUnitId();
     m_model->setUnits(m_workspace.isOpen() ? UnitService(m_workspace.context()).list() : QList<Unit>{});
+    m_groups->reload();
+    // The tree shows where the campaign has groups, or to the office, who makes them.
+    m_groups->setVisible(!m_workspace.isOpen() || m_workspace.can(Operation::ManageSetup) || m_groups->tree()->topLevelItemCount() > 1);
+    m_proxy->setGroups(m_groups->scope());
     if (m_workspace.isOpen() && m_workspace.can(Operation::ReadAllUnits)) {
         ReportService reports(m_workspace.context());
         if (auto month = reports.latestDueMonth()) m_model->setStandings(month->code, reports.standings(*month));
@@ -156,7 +184,8 @@ void UnitsPage::updateActions()
 {
     const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
     const Unit* u = m_model->unitAt(row);
-    offer(m_workspace, Operation::ManageSetup, {m_add, m_edit, m_toggle, m_import});
+    offer(m_workspace, Operation::ManageSetup, {m_add, m_edit, m_toggle, m_import, m_move});
+    m_move->setEnabled(m_move->isEnabled() && u != nullptr);
     offer(m_workspace, Operation::ReadAllUnits, {m_export});
     offer(m_workspace, Operation::Supervise, {m_history});
     m_history->setEnabled(m_history->isEnabled() && u != nullptr);
@@ -204,6 +233,36 @@ void UnitsPage::toggleActive()
     m_workspace.notifyChanged();
 }
 
+void UnitsPage::moveToGroup()
+{
+    if (!m_workspace.isOpen() || !m_workspace.can(Operation::ManageSetup)) return;
+    const Unit* u = m_model->unitAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!u) return;
+    GroupService groups(m_workspace.context());
+    const auto overview = groups.overview();
+    if (overview.isEmpty()) {
+        dialogs::warning(this, tr("Move to group"), tr("The campaign has no groups yet: make one with New group… beside the table first."));
+        return;
+    }
+    QStringList paths{tr("(at the top, in no group)")};
+    int current = 0;
+    for (const auto& g : overview) {
+        paths << g.path;
+        if (g.group.id == u->groupId) current = int(paths.size()) - 1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Move to group"), tr("The group %1 belongs to:").arg(u->name), paths, current, false, &ok);
+    if (!ok) return;
+    const qint64 unitId = u->id;
+    const QString path = chosen == paths.first() ? QString() : chosen;
+    if (auto s = groups.moveUnit(unitId, path); !s) {
+        dialogs::warning(this, tr("Move to group"), s.error().message);
+        return;
+    }
+    m_workspace.notifyChanged();
+    showUnit(unitId);
+}
+
 void UnitsPage::importUnits()
 {
     if (!m_workspace.isOpen()) return;
@@ -217,7 +276,10 @@ void UnitsPage::exportUnits()
     const QString path = dialogs::saveFileName(this, tr("Export units"), dialogs::FileKind::Export, tr("units.xlsx"),
                                                tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
-    if (auto s = TableWriter::write(Exports::units(UnitService(m_workspace.context()).list()), path, tr("Units")); !s)
+    const GroupTree tree = GroupService(m_workspace.context()).tree();
+    QHash<qint64, QString> paths;
+    for (const auto& g : tree.all()) paths.insert(g.id, tree.path(g.id));
+    if (auto s = TableWriter::write(Exports::units(UnitService(m_workspace.context()).list(), paths), path, tr("Units")); !s)
         dialogs::warning(this, tr("Export units"), s.error().message);
 }
 

@@ -7,10 +7,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace cd {
 
+class GroupPanel;
 class UnitFilterProxy;
 class UnitTableModel;
 class Workspace;
@@ -30,11 +32,14 @@ public:
     void importUnits();
     void exportUnits();
     void showUnit(qint64 unitId);
+    // Puts the chosen unit in a group the user picks (or at the top).
+    void moveToGroup();
 
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
     UnitTableModel* model() const { return m_model; }
     UnitFilterProxy* proxy() const { return m_proxy; }
+    GroupPanel* groups() const { return m_groups; }
 
 private:
     void updateActions();
@@ -55,6 +60,9 @@ private:
     QPushButton* m_import;
     QPushButton* m_export;
     QPushButton* m_history;
+    QPushButton* m_move;
+    GroupPanel* m_groups;
+    QSplitter* m_split;
 };
 
 } // namespace cd

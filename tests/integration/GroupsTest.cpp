@@ -1,0 +1,287 @@
+// The tree of groups (分组): shaped by the office, read by everyone, units imported into it,
+// and the dashboard's roll-ups, on a file and (integration.server.*) on a server.
+#include "exchange/CsvReader.h"
+#include "exchange/SheetImport.h"
+#include "services/DashboardService.h"
+#include "services/DemoService.h"
+#include "services/GroupService.h"
+#include "services/UnitService.h"
+#include "storage/AuditRepository.h"
+#include "support/GroupChecks.h"
+#include "support/TestSupport.h"
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+
+qint64 addUnit(Fixture& f, const char* name)
+{
+    Unit u;
+    u.name = QString::fromUtf8(name);
+    auto id = UnitService(f.ctx()).add(u);
+    EXPECT_TRUE(id) << (id ? "" : id.error().message.toStdString());
+    return id ? *id : 0;
+}
+
+QList<AuditEntry> audit(Fixture& f, const QString& action)
+{
+    AuditFilter filter;
+    filter.action = action;
+    return AuditRepository(f.db()).list(filter);
+}
+
+} // namespace
+
+TEST(Groups, APathIsMadeLevelByLevelAndEveryNewGroupIsAudited)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    GroupService groups(f.ctx());
+    auto id = groups.add(QStringLiteral(" 河安县 / 政府部门 "), GroupKind::System, QStringLiteral("河安县活动办"));
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    const GroupTree tree = groups.tree();
+    ASSERT_EQ(tree.all().size(), 2);
+    EXPECT_EQ(tree.path(*id), QStringLiteral("河安县/政府部门"));
+    const UnitGroup* county = tree.find(QStringLiteral("河安县"));
+    ASSERT_NE(county, nullptr);
+    EXPECT_EQ(county->kind, GroupKind::Other); // made on the way
+    EXPECT_EQ(tree.byId(*id)->kind, GroupKind::System);
+    EXPECT_EQ(tree.byId(*id)->officeName, QStringLiteral("河安县活动办"));
+    EXPECT_EQ(audit(f, QStringLiteral("group.create")).size(), 2);
+
+    // Adding it again finds it; naming a kind changes that, audited.
+    auto again = groups.add(QStringLiteral("河安县"), GroupKind::Region);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(*again, county->id);
+    EXPECT_EQ(groups.tree().byId(county->id)->kind, GroupKind::Region);
+    EXPECT_EQ(audit(f, QStringLiteral("group.update")).size(), 1);
+    EXPECT_EQ(groups.tree().all().size(), 2);
+}
+
+TEST(Groups, ABadPathIsRefusedInWordsAndWritesNothing)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    GroupService groups(f.ctx());
+    const QString before = f.state();
+    for (const QString& path : {QStringLiteral(""), QStringLiteral("河安县//政府部门"), QStringLiteral("/河安县"), QString(101, QChar(u'县'))}) {
+        auto id = groups.add(path);
+        ASSERT_FALSE(id) << path.toStdString();
+        EXPECT_FALSE(id.error().message.isEmpty());
+    }
+    EXPECT_EQ(groups.tree().all().size(), 0);
+    EXPECT_EQ(f.state(), before);
+}
+
+TEST(Groups, AUnitMovesBetweenGroupsAuditedAndAGroupWithUnitsIsNotRemoved)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    const qint64 unit = addUnit(f, "河安县民政局");
+    GroupService groups(f.ctx());
+    ASSERT_TRUE(groups.add(QStringLiteral("河安县/政府部门")));
+    ASSERT_TRUE(groups.moveUnit(unit, QStringLiteral("河安县/政府部门")));
+    const GroupTree tree = groups.tree();
+    const qint64 bureaus = tree.find(QStringLiteral("河安县/政府部门"))->id;
+    EXPECT_EQ(UnitService(f.ctx()).byName(QStringLiteral("河安县民政局"))->groupId, bureaus);
+    const auto moves = audit(f, QStringLiteral("unit.move"));
+    ASSERT_EQ(moves.size(), 1);
+    EXPECT_EQ(moves[0].entityId, unit);
+    EXPECT_TRUE(moves[0].afterJson.contains(QStringLiteral("河安县/政府部门"))) << moves[0].afterJson.toStdString();
+
+    // A group that still holds a unit, or a group, stays.
+    auto removed = groups.remove(bureaus);
+    ASSERT_FALSE(removed);
+    EXPECT_EQ(removed.error().reason, QStringLiteral("group_not_empty"));
+    EXPECT_FALSE(groups.remove(tree.find(QStringLiteral("河安县"))->id));
+    // Unknown groups are named as such; nothing moved.
+    auto unknown = groups.moveUnit(unit, QStringLiteral("山平县"));
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("山平县")));
+    // Back to the top, then the empty group goes.
+    ASSERT_TRUE(groups.moveUnit(unit, QString()));
+    EXPECT_EQ(UnitService(f.ctx()).byName(QStringLiteral("河安县民政局"))->groupId, 0);
+    ASSERT_TRUE(groups.remove(bureaus));
+    EXPECT_EQ(groups.tree().all().size(), 1);
+    EXPECT_EQ(audit(f, QStringLiteral("group.delete")).size(), 1);
+}
+
+TEST(Groups, AGroupNeverGoesUnderItselfOrOneOfItsOwn)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    GroupService groups(f.ctx());
+    const qint64 top = *groups.add(QStringLiteral("河安县"));
+    const qint64 below = *groups.add(QStringLiteral("河安县/政府部门/经济"));
+    EXPECT_FALSE(groups.moveGroup(top, below));
+    EXPECT_FALSE(groups.moveGroup(top, top));
+    ASSERT_TRUE(groups.moveGroup(below, 0));
+    EXPECT_EQ(groups.tree().path(below), QStringLiteral("经济"));
+    EXPECT_EQ(audit(f, QStringLiteral("group.move")).size(), 1);
+}
+
+TEST(Groups, OnlyTheOfficeShapesTheTreeAndEveryoneReadsIt)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    const qint64 unit = addUnit(f, "市教育局");
+    ASSERT_TRUE(GroupService(f.ctx()).add(QStringLiteral("市直机关/社会事业")));
+    Actor secretary{QStringLiteral("sec"), {}, Role::Unit, unit};
+    Actor leader{QStringLiteral("lead"), {}, Role::Viewer, 0};
+    for (const Actor& a : {secretary, leader}) {
+        GroupService groups(f.as(a));
+        EXPECT_FALSE(groups.add(QStringLiteral("市直机关/经济")));
+        EXPECT_FALSE(groups.moveUnit(unit, QStringLiteral("市直机关/社会事业")));
+        EXPECT_EQ(groups.tree().all().size(), 2);
+    }
+    EXPECT_EQ(UnitService(f.ctx()).byName(QStringLiteral("市教育局"))->groupId, 0);
+}
+
+TEST(Groups, TheUnitsSheetsColumnPlacesUnitsMakingGroupsAsNeeded)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    addUnit(f, "市教育局");
+    Sheet sheet;
+    sheet.rows = {{QStringLiteral("单位名称"), QStringLiteral("单位类别"), QStringLiteral("所属分组")},
+                  {QStringLiteral("市教育局"), QString(), QStringLiteral("市直机关 / 社会事业")},
+                  {QStringLiteral("河安县民政局"), QStringLiteral("政府部门"), QStringLiteral("河安县/政府部门")},
+                  {QStringLiteral("河安县财政局"), QStringLiteral("政府部门"), QStringLiteral("河安县/政府部门")},
+                  {QStringLiteral("山平县档案馆"), QString(), QString()},
+                  {QStringLiteral("山平县民政局"), QString(), QStringLiteral("山平县//政府部门")}};
+    auto rows = SheetImport::unitRows(sheet);
+    ASSERT_TRUE(rows);
+    UnitService units(f.ctx());
+    const auto preview = units.preview(*rows);
+    EXPECT_EQ(preview.added.size(), 3);
+    ASSERT_EQ(preview.updated.size(), 1); // 市教育局 moves
+    ASSERT_EQ(preview.rejected.size(), 1);
+    EXPECT_EQ(preview.rejected[0].row, 6);
+    EXPECT_EQ(units.groupsToCreate(preview),
+              (QStringList{QStringLiteral("河安县"), QStringLiteral("河安县/政府部门"), QStringLiteral("市直机关"), QStringLiteral("市直机关/社会事业")}));
+    EXPECT_TRUE(GroupService(f.ctx()).tree().all().isEmpty()); // a preview writes nothing
+    ASSERT_TRUE(units.apply(preview));
+    const GroupTree tree = GroupService(f.ctx()).tree();
+    EXPECT_EQ(tree.all().size(), 4);
+    EXPECT_EQ(tree.path(units.byName(QStringLiteral("市教育局"))->groupId), QStringLiteral("市直机关/社会事业"));
+    EXPECT_EQ(tree.path(units.byName(QStringLiteral("河安县财政局"))->groupId), QStringLiteral("河安县/政府部门"));
+    EXPECT_EQ(units.byName(QStringLiteral("山平县档案馆"))->groupId, 0);
+    EXPECT_EQ(audit(f, QStringLiteral("group.create")).size(), 4);
+
+    // The same sheet again changes nothing; a blank cell leaves a unit where it is.
+    const auto again = units.preview(*rows);
+    EXPECT_EQ(again.changes(), 0);
+    EXPECT_TRUE(units.groupsToCreate(again).isEmpty());
+}
+
+TEST(Groups, TheDemoBuildsATreeWhoseRollUpsAddUpAtEveryLevel)
+{
+    Fixture f;
+    f.clock.set(QDateTime(QDate(2020, 9, 10), QTime(9, 0)));
+    ASSERT_TRUE(DemoService(f.ctx()).generate({180, 2020, 7, {}}));
+    const auto overview = GroupService(f.ctx()).overview();
+    QStringList tops;
+    for (const auto& g : overview)
+        if (g.depth == 0) tops << g.path;
+    ASSERT_EQ(tops.size(), 3) << tops.join(u',').toStdString();
+    EXPECT_EQ(tops[0], QStringLiteral("市直机关"));
+    int all = 0;
+    for (const auto& g : overview) {
+        if (g.depth == 0) all += g.allUnits;
+        // A county's bureaus carry the county's name, never "县市委".
+        if (g.depth == 0 && g.group.kind == GroupKind::Region) {
+            EXPECT_TRUE(g.group.officeName.startsWith(g.path)) << g.group.officeName.toStdString();
+        }
+    }
+    EXPECT_EQ(all, 180);
+    for (const auto& u : UnitService(f.ctx()).list()) EXPECT_FALSE(u.name.endsWith(QStringLiteral("县市委"))) << u.name.toStdString();
+    expectRollUpsAddUp(f.ctx());
+    // A county's own figures, asked for by path.
+    auto county = DashboardService(f.ctx()).figures(tops[1]);
+    ASSERT_TRUE(county) << county.error().message.toStdString();
+    EXPECT_EQ(county->scope, tops[1]);
+    EXPECT_EQ(county->units * 4, county->heatmap.size());
+    EXPECT_FALSE(DashboardService(f.ctx()).figures(QStringLiteral("没有这个县")));
+}
+
+TEST(Groups, UnitsPlacedAtTheTopAreTheirOwnRow)
+{
+    Fixture f;
+    f.createCampaign(2020);
+    addUnit(f, "市教育局");
+    const qint64 placed = addUnit(f, "河安县民政局");
+    ASSERT_TRUE(GroupService(f.ctx()).add(QStringLiteral("河安县")));
+    ASSERT_TRUE(GroupService(f.ctx()).moveUnit(placed, QStringLiteral("河安县")));
+    auto d = DashboardService(f.ctx()).figures();
+    ASSERT_TRUE(d);
+    ASSERT_EQ(d->groups.size(), 2);
+    EXPECT_EQ(d->groups[0].path, QStringLiteral("河安县"));
+    EXPECT_EQ(d->groups[0].units, 1);
+    EXPECT_TRUE(d->groups[1].direct);
+    EXPECT_EQ(d->groups[1].units, 1);
+    expectRollUpsAddUp(f.ctx());
+}
+
+// The command line: groups add, list and move, a units sheet with 所属分组, and the dashboard
+// for one group, its "groups" entries equal to each child's own figures.
+#include "integration/CliFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+TEST_F(Cli, GroupsAreAddedListedAndUnitsMovedAndTheDashboardReadsOneGroup)
+{
+    ASSERT_EQ(run(words("demo --units 130 --year 2020 --seed 3")).code, 0);
+    CliRun r = run({QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("河安县/政府部门"), QStringLiteral("--kind"), QStringLiteral("system"),
+                    QStringLiteral("--office"), QStringLiteral("河安县活动办")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = run({QStringLiteral("groups"), QStringLiteral("move"), QStringLiteral("市委办公室"), QStringLiteral("--to"), QStringLiteral("河安县/政府部门")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = run(words("groups list --format json"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QJsonObject added;
+    for (const auto& g : groups)
+        if (g.toObject().value(QStringLiteral("path")).toString() == QStringLiteral("河安县/政府部门")) added = g.toObject();
+    EXPECT_EQ(added.value(QStringLiteral("kind")).toString(), QStringLiteral("system"));
+    EXPECT_EQ(added.value(QStringLiteral("office")).toString(), QStringLiteral("河安县活动办"));
+    EXPECT_EQ(added.value(QStringLiteral("units")).toInt(), 1);
+    // A path with an empty level: refused, exit code 3 or so, and said.
+    r = run({QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("河安县//经济")});
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("河安县//经济"))) << r.err.toStdString();
+    // An unknown unit is named.
+    r = run({QStringLiteral("groups"), QStringLiteral("move"), QStringLiteral("没有的单位"), QStringLiteral("--to"), QStringLiteral("河安县")});
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("没有的单位"))) << r.err.toStdString();
+
+    r = run(words("--as-of 2020-09-10 dashboard --format json"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray rows = all.value(QStringLiteral("groups")).toArray();
+    ASSERT_GE(rows.size(), 3);
+    int units = 0;
+    for (const auto& row : rows) units += row.toObject().value(QStringLiteral("units")).toInt();
+    EXPECT_EQ(units, all.value(QStringLiteral("units")).toInt());
+    // One group's own figures equal its row at the top.
+    const QJsonObject first = rows[0].toObject();
+    r = run({QStringLiteral("--as-of"), QStringLiteral("2020-09-10"), QStringLiteral("dashboard"), QStringLiteral("--group"), first.value(QStringLiteral("path")).toString(),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject part = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(part.value(QStringLiteral("scope")).toString(), first.value(QStringLiteral("path")).toString());
+    for (const char* key : {"units", "reports_on_time", "reports_late", "reports_missing", "tasks_behind", "problems_open", "problems_overdue", "problems_closed"})
+        EXPECT_EQ(part.value(QLatin1String(key)).toInt(), first.value(QLatin1String(key)).toInt()) << key;
+    r = run(words("dashboard --group 没有这个县"));
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("没有这个县"))) << r.err.toStdString();
+
+    // units list carries each unit's group.
+    r = run(words("units list --format json"));
+    ASSERT_EQ(r.code, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_FALSE(listed.isEmpty());
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("河安县/政府部门"));
+}
