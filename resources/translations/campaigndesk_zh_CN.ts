@@ -2927,8 +2927,8 @@
 <context>
     <name>cd::GroupPanel</name>
     <message>
-        <source>New &amp;group…</source>
-        <translation>新建分组(&amp;G)…</translation>
+        <source>New gro&amp;up…</source>
+        <translation>新建分组(&amp;U)…</translation>
     </message>
     <message>
         <source>Edit…</source>

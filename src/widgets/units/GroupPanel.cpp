@@ -21,7 +21,7 @@ constexpr int kGroupRole = Qt::UserRole + 1; // the group's id; -1 every unit, 0
 } // namespace
 
 GroupPanel::GroupPanel(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tree(new QTreeWidget(this)), m_add(new QPushButton(tr("New &group…"), this)),
+    : QWidget(parent), m_workspace(workspace), m_tree(new QTreeWidget(this)), m_add(new QPushButton(tr("New gro&up…"), this)),
       m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this))
 {
     m_tree->setObjectName(QStringLiteral("groupTree"));
