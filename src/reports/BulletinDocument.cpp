@@ -77,6 +77,44 @@ QList<Chart> figures(const BulletinContent& c)
     return out;
 }
 
+// Section 二's table of a campaign in groups: each top-level group's sums, in columns whose
+// headers fit on one line at the table's size (the report counts are in 一、总体情况).
+const QStringList& groupHeader()
+{
+    static const QStringList h{QStringLiteral("序号"),     QStringLiteral("分组"),   QStringLiteral("单位数"), QStringLiteral("按时率"),
+                               QStringLiteral("任务滞后"), QStringLiteral("发现问题"), QStringLiteral("已销号"), QStringLiteral("逾期"),
+                               QStringLiteral("红灯单位")};
+    return h;
+}
+
+QList<QStringList> groupRows(const BulletinContent& c)
+{
+    QList<QStringList> out;
+    int n = 0;
+    for (const auto& g : c.groups)
+        out << QStringList{QString::number(++n),
+                           g.name,
+                           QString::number(g.units),
+                           g.reportsDue > 0 ? QString::number(100.0 * g.reportsOnTime / g.reportsDue, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"),
+                           QString::number(g.tasksBehind),
+                           QString::number(g.problemsFound),
+                           QString::number(g.problemsClosed),
+                           QString::number(g.problemsOverdue),
+                           QString::number(g.redUnits)};
+    return out;
+}
+
+// A 点名 line: the first names and "等N个单位", or all of them (bulletins issued before the limit).
+QString named(const QStringList& units, int limit)
+{
+    if (units.isEmpty()) return QStringLiteral("无。");
+    if (limit > 0 && units.size() > limit)
+        return units.mid(0, limit).join(QStringLiteral("、")) + QStringLiteral("等%1个单位。").arg(units.size());
+    return units.join(QStringLiteral("、")) + QStringLiteral("，共%1个单位。").arg(units.size());
+}
+
+const QString kAttachment = QStringLiteral("各单位推进情况一览表");
+
 } // namespace
 
 QString BulletinDocument::title(const BulletinContent& c)
@@ -91,29 +129,41 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
     const QString issue = c.number > 0 ? QStringLiteral("第%1期").arg(c.number) : QStringLiteral("（未签发稿）");
     doc.masthead(QStringLiteral("“三抓一促”活动督查通报"), issue, c.issuer, c.date);
     doc.title(title(c));
-    doc.addressee(QStringLiteral("各市直单位："));
+    doc.addressee((c.addressee.isEmpty() ? QStringLiteral("各市直单位") : c.addressee) + QStringLiteral("："));
     doc.paragraph(QStringLiteral("根据“三抓一促”活动“季有督办”的安排，领导小组办公室对%1各单位活动推进情况进行了督查。现将有关情况通报如下。")
                       .arg(c.quarterLabel()));
     doc.heading1(QStringLiteral("一、总体情况"));
     doc.richText(c.overview);
     if (c.charts)
         for (const Chart& f : figures(c)) doc.figure(f);
-    doc.heading1(QStringLiteral("二、各单位推进情况"));
-    doc.paragraph(QStringLiteral("各单位月度进度报送、任务推进和问题整改情况见下表（数据截至%1）。").arg(OfficialDocument::chineseDate(c.asOf)));
-    doc.table(header(), rows(c), {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);
+    const bool inGroups = !c.groups.isEmpty();
+    if (inGroups) {
+        // The parts compared in the body; every unit's line in the 附件.
+        doc.heading1(QStringLiteral("二、各分组推进情况"));
+        doc.paragraph(QStringLiteral("各分组月度进度报送、任务推进和问题整改情况见下表，各单位情况见附件（数据截至%1）。").arg(OfficialDocument::chineseDate(c.asOf)));
+        doc.table(groupHeader(), groupRows(c), {7, 21, 9, 11, 11, 11, 10, 8, 12}, 10.5);
+    } else {
+        doc.heading1(QStringLiteral("二、各单位推进情况"));
+        doc.paragraph(QStringLiteral("各单位月度进度报送、任务推进和问题整改情况见下表（数据截至%1）。").arg(OfficialDocument::chineseDate(c.asOf)));
+        doc.table(header(), rows(c), {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);
+    }
     doc.heading1(QStringLiteral("三、好经验好做法"));
     doc.richText(c.practices);
     doc.heading1(QStringLiteral("四、存在问题"));
     doc.richText(c.problems);
     doc.heading2(QStringLiteral("（一）月度进度未按要求报送的单位"));
-    doc.paragraph(c.missingReports.isEmpty() ? QStringLiteral("无。")
-                                             : c.missingReports.join(QStringLiteral("、")) + QStringLiteral("，共%1个单位。").arg(c.missingReports.size()));
+    doc.paragraph(named(c.missingReports, c.nameLimit));
     doc.heading2(QStringLiteral("（二）督查问题逾期未整改销号的单位"));
-    doc.paragraph(c.overdueProblems.isEmpty() ? QStringLiteral("无。")
-                                              : c.overdueProblems.join(QStringLiteral("、")) + QStringLiteral("，共%1个单位。").arg(c.overdueProblems.size()));
+    doc.paragraph(named(c.overdueProblems, c.nameLimit));
     doc.heading1(QStringLiteral("五、下步工作"));
     doc.richText(c.nextSteps);
+    if (inGroups) doc.attachmentNote({kAttachment});
     doc.signature(c.issuer, c.date);
+    if (inGroups) {
+        doc.attachment(QString(), kAttachment);
+        doc.paragraph(QStringLiteral("数据截至%1。").arg(OfficialDocument::chineseDate(c.asOf)));
+        doc.table(header(), rows(c), {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);
+    }
     doc.imprint(c.copyTo, c.issuer, c.date);
     if (!c.recordCode.isEmpty()) doc.recordCode(c.recordCode);
 }

@@ -46,6 +46,7 @@ FlowParagraph paragraph(const QTextBlock& b)
     p.beforePt = pt(f.topMargin());
     p.afterPt = pt(f.bottomMargin());
     p.keepNext = f.boolProperty(OfficialDocument::kKeepWithNext);
+    p.pageBreakBefore = f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
     if (f.lineHeightType() == QTextBlockFormat::FixedHeight) p.linePt = pt(f.lineHeight());
     for (auto it = b.begin(); !it.atEnd(); ++it)
         if (const QTextFragment fr = it.fragment(); fr.isValid()) p.runs << run(fr.text(), fr.charFormat());

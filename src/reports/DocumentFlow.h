@@ -35,6 +35,7 @@ struct FlowParagraph
     double linePt = 0; // exact line height; 0: single
     double beforePt = 0, afterPt = 0;
     bool keepNext = false;
+    bool pageBreakBefore = false; // starts a page (an attachment)
     QList<FlowRun> runs;
     QString text() const;
 };

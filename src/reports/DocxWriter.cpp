@@ -99,6 +99,7 @@ public:
         x.writeStartElement(W, QStringLiteral("pPr"));
         if (const QString id = styleId(p.style); !id.isEmpty()) empty(QStringLiteral("pStyle"), {{QStringLiteral("val"), id}});
         if (p.keepNext) empty(QStringLiteral("keepNext"));
+        if (p.pageBreakBefore) empty(QStringLiteral("pageBreakBefore"));
         x.writeEmptyElement(W, QStringLiteral("spacing"));
         x.writeAttribute(W, QStringLiteral("before"), twips(p.beforePt + extraBefore));
         x.writeAttribute(W, QStringLiteral("after"), twips(p.afterPt));

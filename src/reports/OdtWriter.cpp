@@ -156,7 +156,8 @@ private:
                                 .arg(p.linePt)
                                 .arg(p.beforePt + extraBefore)
                                 .arg(p.afterPt)
-                                .arg(p.keepNext);
+                                .arg(p.keepNext) +
+                            (p.pageBreakBefore ? QStringLiteral("|break") : QString());
         return style(key, [=](QXmlStreamWriter& x, const QString& name) {
             x.writeStartElement(STYLE, QStringLiteral("style"));
             x.writeAttribute(STYLE, QStringLiteral("name"), name);
@@ -171,6 +172,7 @@ private:
             x.writeAttribute(FO, QStringLiteral("margin-bottom"), pt(p.afterPt));
             x.writeAttribute(FO, QStringLiteral("line-height"), p.linePt > 0 ? pt(p.linePt) : QStringLiteral("100%"));
             if (p.keepNext) x.writeAttribute(FO, QStringLiteral("keep-with-next"), QStringLiteral("always"));
+            if (p.pageBreakBefore) x.writeAttribute(FO, QStringLiteral("break-before"), QStringLiteral("page"));
             x.writeEndElement();
         });
     }

@@ -283,6 +283,37 @@ void OfficialDocument::signature(const QString& issuer, const QDate& date)
     });
 }
 
+void OfficialDocument::attachmentNote(const QStringList& titles)
+{
+    // One blank line under the body, then "附件：" two characters in; further titles line up
+    // under the first one's text.
+    const QTextBlockFormat spacer = block(Qt::AlignLeft);
+    write([=, this](Target& t) { t.startBlock(spacer, chars(PageStyle::Role::Body, m_style.bodyPt)); });
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const QString number = titles.size() > 1 ? QStringLiteral("%1. ").arg(i + 1) : QString();
+        QTextBlockFormat f = block(Qt::AlignLeft, i == 0 ? 2 : 0);
+        if (i > 0) f.setLeftMargin(px(m_style.bodyPt) * 5);
+        const QString text = (i == 0 ? QStringLiteral("附件：") : QString()) + number + titles[i];
+        write([=, this](Target& t) {
+            t.startBlock(f, chars(PageStyle::Role::Body, m_style.bodyPt));
+            t.cursor.insertText(text);
+        });
+    }
+}
+
+void OfficialDocument::attachment(const QString& number, const QString& title)
+{
+    QTextBlockFormat head = block(Qt::AlignLeft);
+    head.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    head.setProperty(kStyle, int(Style::Heading1));
+    const QString label = QStringLiteral("附件") + number;
+    write([=, this](Target& t) {
+        t.startBlock(head, chars(PageStyle::Role::Heading1, m_style.bodyPt));
+        t.cursor.insertText(label);
+    });
+    this->title(title);
+}
+
 void OfficialDocument::masthead(const QString& name, const QString& issueLine, const QString& issuer, const QDate& date)
 {
     const QColor red(0xd0, 0x10, 0x10);

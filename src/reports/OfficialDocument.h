@@ -39,6 +39,12 @@ public:
     // font; bold, italic and underline are kept, other styling is not.
     void richText(const QString& html);
     void signature(const QString& issuer, const QDate& date);
+    // 附件说明 under the body (GB/T 9704 7.3.4): "附件：" two characters in, one title per line,
+    // numbered when there are several.
+    void attachmentNote(const QStringList& titles);
+    // An attachment after the signature, on a new page: "附件" (with its number when given) at
+    // the top left in 黑体, its title centred as a document's title; what follows is its body.
+    void attachment(const QString& number, const QString& title);
     // 版记 at the foot of the last page: 抄送 (left blank: no 抄送 line), 印发机关 and 印发日期,
     // between the standard's rules (the first and last thick, the one between thin); the last
     // rule lies on the text block's lower edge.

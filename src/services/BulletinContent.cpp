@@ -70,7 +70,22 @@ QJsonObject BulletinContent::toJson() const
                                  {QStringLiteral("problems_closed"), r.problemsClosed},
                                  {QStringLiteral("problems_overdue"), r.problemsOverdue},
                                  {QStringLiteral("light"), r.light}});
+    QJsonArray groupTable;
+    for (const auto& g : groups)
+        groupTable.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                      {QStringLiteral("units"), g.units},
+                                      {QStringLiteral("reports_due"), g.reportsDue},
+                                      {QStringLiteral("reports_filed"), g.reportsFiled},
+                                      {QStringLiteral("reports_on_time"), g.reportsOnTime},
+                                      {QStringLiteral("tasks_behind"), g.tasksBehind},
+                                      {QStringLiteral("problems_found"), g.problemsFound},
+                                      {QStringLiteral("problems_closed"), g.problemsClosed},
+                                      {QStringLiteral("problems_overdue"), g.problemsOverdue},
+                                      {QStringLiteral("red_units"), g.redUnits}});
     return {{QStringLiteral("year"), year},
+            {QStringLiteral("addressee"), addressee},
+            {QStringLiteral("name_limit"), nameLimit},
+            {QStringLiteral("groups"), groupTable},
             {QStringLiteral("quarter"), quarter},
             {QStringLiteral("number"), number},
             {QStringLiteral("date"), date.toString(Qt::ISODate)},
@@ -123,6 +138,17 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     c.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
     c.asOf = QDate::fromString(o.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
     c.issuer = o.value(QStringLiteral("issuer")).toString();
+    // Bulletins issued before groups: addressed to 各市直单位, every unit named.
+    c.addressee = o.value(QStringLiteral("addressee")).toString(QStringLiteral("各市直单位"));
+    c.nameLimit = o.value(QStringLiteral("name_limit")).toInt(0);
+    for (const auto& v : o.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = v.toObject();
+        c.groups.append({g.value(QStringLiteral("name")).toString(), g.value(QStringLiteral("units")).toInt(),
+                         g.value(QStringLiteral("reports_due")).toInt(), g.value(QStringLiteral("reports_filed")).toInt(),
+                         g.value(QStringLiteral("reports_on_time")).toInt(), g.value(QStringLiteral("tasks_behind")).toInt(),
+                         g.value(QStringLiteral("problems_found")).toInt(), g.value(QStringLiteral("problems_closed")).toInt(),
+                         g.value(QStringLiteral("problems_overdue")).toInt(), g.value(QStringLiteral("red_units")).toInt()});
+    }
     c.units = o.value(QStringLiteral("units")).toInt();
     c.monthsDue = o.value(QStringLiteral("months_due")).toInt();
     c.reportsDue = o.value(QStringLiteral("reports_due")).toInt();

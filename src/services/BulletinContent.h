@@ -25,6 +25,22 @@ struct BulletinUnitRow
     QString light; // green, yellow, red
 };
 
+// One part of the campaign (a top-level group) in section 二 of a bulletin of a campaign in
+// groups: the sums of its units' rows.
+struct BulletinGroupRow
+{
+    QString name;
+    int units = 0;
+    int reportsDue = 0;
+    int reportsFiled = 0;
+    int reportsOnTime = 0;
+    int tasksBehind = 0;
+    int problemsFound = 0;
+    int problemsClosed = 0;
+    int problemsOverdue = 0;
+    int redUnits = 0;
+};
+
 struct BulletinCase
 {
     QString unit;
@@ -43,6 +59,12 @@ struct BulletinContent
     QDate date;      // the day it is (or would be) issued
     QDate asOf;      // the day the figures were gathered
     QString issuer;
+    // 主送 (without its colon): 各市直单位 for a flat campaign; for one in groups, the offices of
+    // its 地区 and the addressees its other groups name (各县区活动办、市直各单位).
+    QString addressee;
+    // At most this many units named under each 点名 heading, the worst first, "等N个单位" after;
+    // 0: all of them (as bulletins issued before groups were).
+    int nameLimit = 0;
 
     // 一、总体情况
     int units = 0;
@@ -63,14 +85,16 @@ struct BulletinContent
     QList<double> onTimeRate;
     QList<int> problemsFoundByMonth;
     QList<int> problemsClosedByMonth;
-    // 二、各单位推进情况
+    // 二、各单位推进情况: a table of units; in a campaign in groups, a table of its top-level
+    // groups instead, and the units' table as the bulletin's 附件.
     QList<BulletinUnitRow> rows;
+    QList<BulletinGroupRow> groups;
     // 三、好经验好做法 / 四、存在问题
     QList<BulletinCase> positive;
     QList<BulletinCase> negative;
     QList<QPair<QString, int>> problemCategories; // pillar's name → lines found this quarter
-    QStringList missingReports;                   // 点名: units with a report missing this quarter
-    QStringList overdueProblems;                  // 点名: units with a line past its deadline
+    QStringList missingReports;                   // 点名: units with a report missing this quarter, most missing first
+    QStringList overdueProblems;                  // 点名: units with a line past its deadline, most overdue first
     // 述职测评 whose results were published in the quarter (docs/review.md).
     int reviewSessions = 0;
     int reviewPeople = 0;

@@ -1,10 +1,12 @@
 // Gathering a quarter's figures for the bulletin, and the sections they suggest.
 #include "domain/PeriodCalendar.h"
 #include "domain/Text.h"
+#include "services/BulletinGroups.h"
 #include "services/BulletinService.h"
 #include "services/DashboardService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/DashboardRepository.h"
+#include "storage/GroupRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SupervisionRepository.h"
 #include "storage/UnitRepository.h"
@@ -124,6 +126,8 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         (tc.positive ? c.positive : c.negative).append({names.value(tc.unitId), tc.title, tc.text});
     }
 
+    QList<QPair<QString, int>> missing, overdue; // unit → months missing, lines overdue
+    QList<qint64> unitGroups;
     for (const auto& u : units) {
         BulletinUnitRow r;
         r.unit = u.name;
@@ -142,10 +146,17 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         c.problemsFound += l.found;
         c.problemsClosed += l.closed;
         c.problemsOverdue += l.overdue;
-        if (r.reportsFiled < r.reportsDue) c.missingReports << u.name;
-        if (l.overdue > 0) c.overdueProblems << u.name;
+        if (r.reportsFiled < r.reportsDue) missing.append({u.name, r.reportsDue - r.reportsFiled});
+        if (l.overdue > 0) overdue.append({u.name, l.overdue});
         c.rows.append(r);
+        unitGroups << u.groupId;
     }
+    c.missingReports = bulletin::worstFirst(missing);
+    c.overdueProblems = bulletin::worstFirst(overdue);
+    c.nameLimit = bulletin::kNameLimit;
+    const GroupTree tree(GroupRepository(m_ctx.db).all());
+    c.groups = bulletin::groupRows(c.rows, unitGroups, tree);
+    c.addressee = bulletin::addressee(tree);
     c.reportsDue = c.units * c.monthsDue;
     c.reportsMissing = c.reportsDue - c.reportsOnTime - c.reportsLate;
 
@@ -176,7 +187,7 @@ BulletinSections BulletinService::generated(const BulletinContent& c)
     QStringList completion;
     for (const auto& [name, share] : c.completion) completion << QStringLiteral("%1%2%").arg(name, QString::number(share * 100, 'f', 1));
     s.overview =
-        paragraph(QStringLiteral("%1，全市%2个市直单位按照活动实施方案扎实推进“三抓一促”各项任务。本季度应报月度进度%3份，按时报送%4份，"
+        paragraph(QStringLiteral("%1，全市%2个%8按照活动实施方案扎实推进“三抓一促”各项任务。本季度应报月度进度%3份，按时报送%4份，"
                                  "按时报送率%5，迟报%6份，未报%7份。")
                       .arg(c.quarterLabel())
                       .arg(c.units)
@@ -184,7 +195,9 @@ BulletinSections BulletinService::generated(const BulletinContent& c)
                       .arg(c.reportsOnTime)
                       .arg(percent(c.reportsOnTime, c.reportsDue))
                       .arg(c.reportsLate)
-                      .arg(c.reportsMissing)) +
+                      .arg(c.reportsMissing)
+                      // 市直单位 only where every unit is one: a campaign with counties' bureaus says 单位.
+                      .arg(c.addressee == QLatin1String("各市直单位") ? QStringLiteral("市直单位") : QStringLiteral("单位"))) +
         paragraph(QStringLiteral("领导小组办公室本季度开展督查%1次，实地督查单位%2个，发现问题%3个，已整改销号%4个，逾期未销号%5个。"
                                  "截至%6，各方面规定任务按进度完成率：%7。")
                       .arg(c.inspections)

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <map>
+#include <QProcess>
 #include <benchmark/benchmark.h>
 
 using namespace cd;
@@ -43,6 +44,20 @@ void BM_BulletinPdf(benchmark::State& state)
         if (!PdfRenderer::writePdf(doc, d.dir.filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("bulletin")))
             state.SkipWithError("pdf failed");
     }
+    // Untimed: the pages, and the body's (up to the page the 附件 starts on), read from the
+    // PDF's text as pdftotext gives it, one form feed after each page.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), d.dir.filePath(QStringLiteral("bulletin.pdf")), QStringLiteral("-")});
+    text.waitForFinished(120000);
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    qsizetype body = pages.size();
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        if (pages[i].trimmed().startsWith(QStringLiteral("附件"))) {
+            body = i;
+            break;
+        }
+    state.counters["pages"] = double(pages.size());
+    state.counters["body_pages"] = double(body);
 }
 BENCHMARK(BM_BulletinPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
 

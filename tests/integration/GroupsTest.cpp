@@ -2,6 +2,8 @@
 // and the dashboard's roll-ups, on a file and (integration.server.*) on a server.
 #include "exchange/CsvReader.h"
 #include "exchange/SheetImport.h"
+#include "integration/CliFixture.h"
+#include "services/BulletinService.h"
 #include "services/DashboardService.h"
 #include "services/DemoService.h"
 #include "services/GroupService.h"
@@ -9,6 +11,10 @@
 #include "storage/AuditRepository.h"
 #include "support/GroupChecks.h"
 #include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace cd;
 using namespace cd::test;
@@ -225,11 +231,6 @@ TEST(Groups, UnitsPlacedAtTheTopAreTheirOwnRow)
 
 // The command line: groups add, list and move, a units sheet with 所属分组, and the dashboard
 // for one group, its "groups" entries equal to each child's own figures.
-#include "integration/CliFixture.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 TEST_F(Cli, GroupsAreAddedListedAndUnitsMovedAndTheDashboardReadsOneGroup)
 {
@@ -284,4 +285,83 @@ TEST_F(Cli, GroupsAreAddedListedAndUnitsMovedAndTheDashboardReadsOneGroup)
     const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_FALSE(listed.isEmpty());
     EXPECT_EQ(listed[0].toObject().value(QStringLiteral("group")).toString(), QStringLiteral("河安县/政府部门"));
+}
+
+// A bulletin of a campaign in groups: the body compares the top-level groups (each the sum of
+// its units), names at most ten units per 点名 heading, worst first, and carries every unit's
+// line in its 附件 after the signature; it is addressed to the counties' offices and the 市直
+// units, and counts 单位 rather than 市直单位.
+
+TEST_F(Cli, AGroupedBulletinComparesTheGroupsAndPutsEveryUnitInItsAttachment)
+{
+    ASSERT_EQ(run(words("--as-of 2020-10-12 demo --units 200 --year 2020 --seed 5")).code, 0);
+    auto opened = openDatabase(db());
+    ASSERT_TRUE(opened);
+    FixedClock clock{QDateTime(QDate(2020, 10, 12), QTime(9, 0))};
+    auto c = BulletinService(ServiceContext{**opened, clock, Actor::localAdmin()}).draft(QStringLiteral("2020Q3"));
+    ASSERT_TRUE(c) << c.error().message.toStdString();
+    ASSERT_EQ(c->groups.size(), 4); // 市直机关 and three counties
+    EXPECT_EQ(c->groups[0].name, QStringLiteral("市直机关"));
+    EXPECT_EQ(c->addressee, QStringLiteral("各县区活动办、市直各单位"));
+    int units = 0, onTime = 0, behind = 0, overdue = 0, red = 0;
+    for (const auto& g : c->groups) {
+        units += g.units;
+        onTime += g.reportsOnTime;
+        behind += g.tasksBehind;
+        overdue += g.problemsOverdue;
+        red += g.redUnits;
+    }
+    EXPECT_EQ(units, c->units);
+    EXPECT_EQ(onTime, c->reportsOnTime);
+    EXPECT_EQ(overdue, c->problemsOverdue);
+    int rowsBehind = 0, rowsRed = 0;
+    for (const auto& r : c->rows) {
+        rowsBehind += r.tasksBehind;
+        rowsRed += r.light == QLatin1String("red");
+    }
+    EXPECT_EQ(behind, rowsBehind);
+    EXPECT_EQ(red, rowsRed);
+    // Worst first: the first unit named misses at least as many months as the last.
+    ASSERT_GT(c->missingReports.size(), 10);
+    const auto missed = [&](const QString& unit) {
+        for (const auto& r : c->rows)
+            if (r.unit == unit) return r.reportsDue - r.reportsFiled;
+        return -1;
+    };
+    EXPECT_GE(missed(c->missingReports.first()), missed(c->missingReports.last()));
+    EXPECT_EQ(c->nameLimit, 10);
+
+    // As printed: the text the PDF holds, page by page.
+    const QString pdf = dir.filePath(QStringLiteral("bulletin.pdf"));
+    const CliRun printed = run({QStringLiteral("--as-of"), QStringLiteral("2020-10-12"), QStringLiteral("bulletin"), QStringLiteral("--quarter"),
+                                QStringLiteral("2020Q3"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(printed.code, 0) << printed.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    qsizetype attachment = -1;
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        if (pages[i].trimmed().startsWith(QStringLiteral("附件"))) attachment = i;
+    ASSERT_GT(attachment, 0) << "no page starts with 附件";
+    const QString body = QStringList(pages.mid(0, attachment)).join(QString());
+    const QString annex = QStringList(pages.mid(attachment)).join(QString());
+    EXPECT_TRUE(body.contains(QStringLiteral("各县区活动办、市直各单位："))) << body.left(600).toStdString();
+    EXPECT_TRUE(body.contains(QStringLiteral("二、各分组推进情况")));
+    EXPECT_TRUE(body.contains(QStringLiteral("个单位按照活动实施方案")));
+    EXPECT_FALSE(body.contains(QStringLiteral("个市直单位按照")));
+    EXPECT_TRUE(body.contains(QStringLiteral("附件：各单位推进情况一览表")));
+    EXPECT_TRUE(body.contains(QStringLiteral("等%1个单位。").arg(c->missingReports.size())));
+    // Every unit's line is in the attachment, none in the body.
+    EXPECT_TRUE(annex.contains(QStringLiteral("各单位推进情况一览表")));
+    EXPECT_TRUE(annex.contains(c->rows.last().unit));
+    // A county unit the body has no reason to name (neither called out nor a case) is not in it.
+    QStringList named = c->missingReports.mid(0, 10) + c->overdueProblems.mid(0, 10);
+    for (const auto& k : c->positive + c->negative) named << k.unit;
+    QString quiet;
+    for (const auto& r : c->rows)
+        if (r.unit.contains(u'县') && !std::ranges::any_of(named, [&](const QString& n) { return n.contains(r.unit) || r.unit.contains(n); })) quiet = r.unit;
+    ASSERT_FALSE(quiet.isEmpty());
+    EXPECT_FALSE(body.contains(quiet)) << quiet.toStdString();
+    EXPECT_TRUE(annex.contains(quiet)) << quiet.toStdString();
 }
