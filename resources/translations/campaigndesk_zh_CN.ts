@@ -791,6 +791,17 @@
     </message>
 </context>
 <context>
+    <name>cd::AssessmentGroups</name>
+    <message>
+        <source>There is no group %1.</source>
+        <translation>没有分组“%1”。</translation>
+    </message>
+    <message>
+        <source>Units placed here</source>
+        <translation>直属单位</translation>
+    </message>
+</context>
+<context>
     <name>cd::AssessmentModel</name>
     <message numerus="yes">
         <source>%n item(s) adjusted by the office</source>
@@ -8275,6 +8286,16 @@ Measure: %2</source>
         <source>usage: groups list|add|move</source>
         <translation>用法：groups list|add|move</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) to make: %1</source>
+        <translation>
+            <numerusform>将新建 %n 个分组：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
     <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
@@ -8305,7 +8326,8 @@ Measure: %2</source>
   case add --unit NAME --pillar P --title T [--text T] [--negative] [--publish] · case list [--unit U]
   dashboard [--group PATH] [--format table|json]   the dashboard&apos;s figures and heat map, and one row per group below (honours --as-of)
   settings [--format json] · settings set KEY VALUE   light thresholds, verification rule, evidence limit
-  assess [--year Y] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess [--year Y] [--group PATH] [--format table|csv|json] [--out FILE.pdf|.docx|.odt|.xlsx|.csv [--unit NAME]]   year-end scores (honours --as-of)
+  assess groups [--year Y] [--group PATH] [--format table|csv|json]   each group&apos;s average and grades
   assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
   bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
@@ -8358,7 +8380,8 @@ Measure: %2</source>
   case add --unit 单位名称 --pillar 方面 --title 标题 [--text 内容] [--negative] [--publish] · case list [--unit 单位]
   dashboard [--group 路径] [--format table|json]   工作台各项指标和热力图，并逐一列出下一级分组（支持 --as-of）
   settings [--format json] · settings set 键 值   信号灯阈值、核销规则、佐证材料大小上限
-  assess [--year 年度] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess [--year 年度] [--group 路径] [--format table|csv|json] [--out 文件.pdf|.docx|.odt|.xlsx|.csv [--unit 单位名称]]   年终考评得分（支持 --as-of）
+  assess groups [--year 年度] [--group 路径] [--format table|csv|json]   各分组的平均分和等次分布
   assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
@@ -8382,12 +8405,6 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) to make: %1</source>
-        <translation>
-            <numerusform>将新建 %n 个分组：%1</numerusform>
-        </translation>
     </message>
 </context>
 <context>

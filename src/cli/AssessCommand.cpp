@@ -1,15 +1,18 @@
 #include "cli/Commands.h"
+#include "cli/Output.h"
 #include "cli/JsonFile.h"
 #include "exchange/Exports.h"
 #include "exchange/TableWriter.h"
 #include "reports/AssessmentDocument.h"
 #include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
+#include "services/AssessmentGroups.h"
 #include "services/AssessmentService.h"
 #include "services/CampaignService.h"
 #include "services/UnitService.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 
 namespace cd::cli {
@@ -70,6 +73,11 @@ int show(CliSession& s, int year)
 {
     auto r = AssessmentService(s.context()).score(year);
     if (!r) return s.refuse(r.error().message);
+    if (s.args.has(QStringLiteral("group"))) {
+        // One group's units, ranked among themselves.
+        r = AssessmentGroups(s.context()).within(*r, s.args.value(QStringLiteral("group")));
+        if (!r) return s.refuse(r.error().message);
+    }
     if (s.args.has(QStringLiteral("out"))) return writeOut(s, *r, s.args.value(QStringLiteral("out")));
     const QString format = s.args.value(QStringLiteral("format"), QStringLiteral("table"));
     if (format == QLatin1String("json")) {
@@ -100,6 +108,32 @@ int show(CliSession& s, int year)
           << '\n';
     for (const auto& u : r->units)
         s.out << QStringLiteral("%1  %2  %3  %4\n").arg(u.rank, 4).arg(AssessmentRules::format(u.total), 6).arg(displayName(u.grade), -6).arg(u.unit);
+    return Done;
+}
+
+// assess groups [--group PATH]: the child groups of the whole campaign or of one group, each
+// with its units' average total and grades.
+int groups(CliSession& s, int year)
+{
+    auto r = AssessmentService(s.context()).score(year);
+    if (!r) return s.refuse(r.error().message);
+    auto standings = AssessmentGroups(s.context()).between(*r, s.args.value(QStringLiteral("group")));
+    if (!standings) return s.refuse(standings.error().message);
+    Listing l{{QStringLiteral("group"), QStringLiteral("units"), QStringLiteral("average"), QStringLiteral("excellent"), QStringLiteral("good"),
+               QStringLiteral("pass"), QStringLiteral("poor")},
+              {QCoreApplication::translate("cd::cli", "Group"), QCoreApplication::translate("cd::cli", "Units"),
+               QCoreApplication::translate("cd::cli", "Average"), displayName(Grade::Excellent), displayName(Grade::Good),
+               displayName(Grade::Pass), displayName(Grade::Poor)},
+              {}};
+    for (const auto& g : *standings)
+        l.rows.append(QJsonObject{{QStringLiteral("group"), g.direct ? g.name : g.path},
+                                  {QStringLiteral("units"), g.units},
+                                  {QStringLiteral("average"), g.average},
+                                  {QStringLiteral("excellent"), g.grades[0]},
+                                  {QStringLiteral("good"), g.grades[1]},
+                                  {QStringLiteral("pass"), g.grades[2]},
+                                  {QStringLiteral("poor"), g.grades[3]}});
+    if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;
 }
 
@@ -135,6 +169,7 @@ int runAssess(CliSession& s)
     AssessmentService service(s.context());
     if (sub.isEmpty()) return show(s, *year);
     if (sub == QLatin1String("rubric")) return rubric(s, *year);
+    if (sub == QLatin1String("groups")) return groups(s, *year);
     if (sub == QLatin1String("score") || sub == QLatin1String("clear")) {
         const QString item = s.args.value(QStringLiteral("item"));
         if (!s.args.has(QStringLiteral("unit")) || item.isEmpty() || (sub == QLatin1String("score") && !s.args.has(QStringLiteral("value"))))

@@ -279,6 +279,30 @@ TEST_F(Cli, GroupsAreAddedListedAndUnitsMovedAndTheDashboardReadsOneGroup)
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("没有这个县"))) << r.err.toStdString();
 
+    // The assessment between groups and within one: every assessed unit in one group's row,
+    // and one group's units ranked from 1 among themselves.
+    r = run(words("--as-of 2020-12-31 assess --year 2020 --format json"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray assessed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    r = run(words("--as-of 2020-12-31 assess groups --year 2020 --format json"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray standings = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_GE(standings.size(), 3);
+    int inGroups = 0;
+    for (const auto& g : standings) inGroups += g.toObject().value(QStringLiteral("units")).toInt();
+    EXPECT_EQ(inGroups, assessed.size());
+    const QString second = standings[1].toObject().value(QStringLiteral("group")).toString();
+    r = run({QStringLiteral("--as-of"), QStringLiteral("2020-12-31"), QStringLiteral("assess"), QStringLiteral("--year"), QStringLiteral("2020"),
+             QStringLiteral("--group"), second, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray within = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(within.size(), standings[1].toObject().value(QStringLiteral("units")).toInt());
+    EXPECT_EQ(within[0].toObject().value(QStringLiteral("rank")).toInt(), 1);
+    double sum = 0;
+    for (const auto& u : within) sum += u.toObject().value(QStringLiteral("total")).toDouble();
+    EXPECT_NEAR(sum / within.size(), standings[1].toObject().value(QStringLiteral("average")).toDouble(), 0.01);
+    EXPECT_NE(run(words("assess --year 2020 --group 没有这个县")).code, 0);
+
     // units list carries each unit's group.
     r = run(words("units list --format json"));
     ASSERT_EQ(r.code, 0);
