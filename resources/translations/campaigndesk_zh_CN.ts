@@ -2195,6 +2195,10 @@
         <source>The draft bulletin for %1</source>
         <translation>%1 的通报草稿</translation>
     </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>该分组已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>cd::CampaignCopy</name>
@@ -8297,6 +8301,10 @@ Measure: %2</source>
         <translation>平均分</translation>
     </message>
     <message>
+        <source>There is no group %1.</source>
+        <translation>没有分组“%1”。</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]   a column 所属分组 (levels between &quot;/&quot;) places each unit in a group
@@ -8330,8 +8338,8 @@ Measure: %2</source>
   assess groups [--year Y] [--group PATH] [--format table|csv|json]   each group&apos;s average and grades
   assess score --unit NAME --item ITEM --value V [--reason TEXT] · assess clear --unit NAME --item ITEM
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
-  bulletin --quarter 2020Q2 [--issue N] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT
+  bulletin --quarter 2020Q2 [--issue N] [--group PATH] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT   (each with [--group PATH]: that group&apos;s own)
   bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
   print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
@@ -8385,7 +8393,7 @@ Measure: %2</source>
   assess score --unit 单位名称 --item 项目 --value 分值 [--reason 理由] · assess clear --unit 单位名称 --item 项目
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
-  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由
+  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由   （均可加 [--group 路径]：该分组自己的通报）
   bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
   print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体

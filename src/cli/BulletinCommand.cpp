@@ -7,6 +7,7 @@
 #include "reports/PrintFonts.h"
 #include "reports/RegisterDocuments.h"
 #include "services/BulletinService.h"
+#include "services/GroupService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 
@@ -37,7 +38,15 @@ int writeBulletin(CliSession& s, const BulletinContent& c, const QString& out)
 int runBulletin(CliSession& s)
 {
     if (!s.open(false)) return s.exitCode;
-    BulletinService service(s.context());
+    // --group PATH: that group's bulletins, issued by its office and numbered of their own.
+    qint64 group = 0;
+    if (s.args.has(QStringLiteral("group"))) {
+        const QString path = s.args.value(QStringLiteral("group"));
+        const UnitGroup* g = GroupService(s.context()).tree().find(path);
+        if (!g) return s.refuse(QCoreApplication::translate("cd::cli", "There is no group %1.").arg(path));
+        group = g->id;
+    }
+    BulletinService service(s.context(), group);
     const QString sub = s.args.word(1);
     const QString quarter = s.args.value(QStringLiteral("quarter"));
     if (sub == QLatin1String("list")) {

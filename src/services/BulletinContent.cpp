@@ -84,6 +84,8 @@ QJsonObject BulletinContent::toJson() const
                                       {QStringLiteral("red_units"), g.redUnits}});
     return {{QStringLiteral("year"), year},
             {QStringLiteral("addressee"), addressee},
+            {QStringLiteral("scope"), scope},
+            {QStringLiteral("scope_word"), scopeWord},
             {QStringLiteral("name_limit"), nameLimit},
             {QStringLiteral("groups"), groupTable},
             {QStringLiteral("quarter"), quarter},
@@ -141,6 +143,8 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     // Bulletins issued before groups: addressed to 各市直单位, every unit named.
     c.addressee = o.value(QStringLiteral("addressee")).toString(QStringLiteral("各市直单位"));
     c.nameLimit = o.value(QStringLiteral("name_limit")).toInt(0);
+    c.scope = o.value(QStringLiteral("scope")).toString();
+    c.scopeWord = o.value(QStringLiteral("scope_word")).toString(QStringLiteral("全市"));
     for (const auto& v : o.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject g = v.toObject();
         c.groups.append({g.value(QStringLiteral("name")).toString(), g.value(QStringLiteral("units")).toInt(),

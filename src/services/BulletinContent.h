@@ -59,6 +59,10 @@ struct BulletinContent
     QDate date;      // the day it is (or would be) issued
     QDate asOf;      // the day the figures were gathered
     QString issuer;
+    // The group the bulletin is of (its path), empty for the whole campaign; its 全市 becomes
+    // the group's own word (全县, 全区, 本系统).
+    QString scope;
+    QString scopeWord = QStringLiteral("全市");
     // 主送 (without its colon): 各市直单位 for a flat campaign; for one in groups, the offices of
     // its 地区 and the addressees its other groups name (各县区活动办、市直各单位).
     QString addressee;

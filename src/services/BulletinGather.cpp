@@ -45,13 +45,23 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
     c.asOf = today;
     c.issuer = text::campaignOffice();
 
+    // The part of the campaign: every unit, or those under the bulletin's group.
+    const GroupTree tree(GroupRepository(m_ctx.db).all());
+    if (m_group != 0 && !tree.byId(m_group))
+        return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "The group no longer exists.")));
     QList<Unit> units;
-    QHash<qint64, QString> names; // every unit, for cases of units made inactive since
+    QHash<qint64, QString> names; // every unit of the part, for cases of units made inactive since
     for (const auto& u : UnitRepository(m_ctx.db).all()) {
+        if (!tree.within(u.groupId, m_group)) continue;
         names.insert(u.id, u.name);
         if (u.active) units.append(u);
     }
     c.units = int(units.size());
+    if (m_group != 0) {
+        c.scope = tree.path(m_group);
+        c.scopeWord = bulletin::scopeWord(tree, m_group);
+        if (const QString office = bulletin::issuer(tree, m_group); !office.isEmpty()) c.issuer = office;
+    }
 
     // Reports: the quarter's months whose deadline has passed, by each unit's first submission.
     DashboardRepository dashboard(m_ctx.db);
@@ -68,7 +78,7 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
 
     // Tasks behind schedule and the lights, as the dashboard shows them on the day.
     DashboardService board(m_ctx);
-    auto figures = board.figures();
+    auto figures = board.figures(m_group);
     if (!figures) return fail(figures.error());
     QHash<qint64, int> behind;
     QHash<qint64, Light> worst;
@@ -100,7 +110,7 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
     QHash<qint64, Lines> lines;
     QHash<Pillar, int> categories;
     for (const auto& p : SupervisionRepository(m_ctx.db).problems({})) {
-        if (p.raisedOn > today) continue;
+        if (p.raisedOn > today || !names.contains(p.unitId)) continue;
         Lines& l = lines[p.unitId];
         if (p.raisedOn >= first && p.raisedOn <= last) {
             ++l.found;
@@ -114,15 +124,21 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
 
     const auto inspections = SupervisionRepository(m_ctx.db).inspections(c.quarter);
     QSet<qint64> visited;
-    for (const auto& i : inspections)
-        if (i.date <= today) {
-            ++c.inspections;
-            for (const auto& v : i.visits) visited.insert(v.unitId);
-        }
+    for (const auto& i : inspections) {
+        if (i.date > today) continue;
+        // An inspection counts in a group's bulletin where it visited one of the group's units.
+        bool here = m_group == 0;
+        for (const auto& v : i.visits)
+            if (names.contains(v.unitId)) {
+                visited.insert(v.unitId);
+                here = true;
+            }
+        c.inspections += here;
+    }
     c.unitsVisited = int(visited.size());
 
     for (const auto& tc : SupervisionRepository(m_ctx.db).cases()) {
-        if (!tc.published || tc.date < first || tc.date > last || tc.date > today) continue;
+        if (!tc.published || tc.date < first || tc.date > last || tc.date > today || !names.contains(tc.unitId)) continue;
         (tc.positive ? c.positive : c.negative).append({names.value(tc.unitId), tc.title, tc.text});
     }
 
@@ -154,9 +170,8 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
     c.missingReports = bulletin::worstFirst(missing);
     c.overdueProblems = bulletin::worstFirst(overdue);
     c.nameLimit = bulletin::kNameLimit;
-    const GroupTree tree(GroupRepository(m_ctx.db).all());
-    c.groups = bulletin::groupRows(c.rows, unitGroups, tree);
-    c.addressee = bulletin::addressee(tree);
+    c.groups = bulletin::groupRows(c.rows, unitGroups, tree, m_group);
+    c.addressee = bulletin::addressee(tree, m_group);
     c.reportsDue = c.units * c.monthsDue;
     c.reportsMissing = c.reportsDue - c.reportsOnTime - c.reportsLate;
 
@@ -169,7 +184,7 @@ Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* 
         ++c.reviewSessions;
         const auto people = reviews.people(s.id);
         for (const auto& r : reviews.results(s.id)) {
-            if (r.result.value(QStringLiteral("valid")).toInt() == 0) continue;
+            if (r.result.value(QStringLiteral("valid")).toInt() == 0 || !names.contains(r.unitId)) continue;
             ++c.reviewPeople;
             scores += r.score;
             if (const auto grade = markFromText(r.grade)) ++c.reviewGrades[size_t(*grade)];
@@ -187,17 +202,19 @@ BulletinSections BulletinService::generated(const BulletinContent& c)
     QStringList completion;
     for (const auto& [name, share] : c.completion) completion << QStringLiteral("%1%2%").arg(name, QString::number(share * 100, 'f', 1));
     s.overview =
-        paragraph(QStringLiteral("%1，全市%2个%8按照活动实施方案扎实推进“三抓一促”各项任务。本季度应报月度进度%3份，按时报送%4份，"
-                                 "按时报送率%5，迟报%6份，未报%7份。")
-                      .arg(c.quarterLabel())
+        // Placeholders in the order they are filled: a number put in before a later "%N" would
+        // read as part of it ("%9" then "59" is "%959").
+        paragraph(QStringLiteral("%1，%2%3个%4按照活动实施方案扎实推进“三抓一促”各项任务。本季度应报月度进度%5份，按时报送%6份，"
+                                 "按时报送率%7，迟报%8份，未报%9份。")
+                      .arg(c.quarterLabel(), c.scopeWord)
                       .arg(c.units)
+                      // 市直单位 only where every unit is one: a campaign with counties' bureaus says 单位.
+                      .arg(c.addressee == QLatin1String("各市直单位") ? QStringLiteral("市直单位") : QStringLiteral("单位"))
                       .arg(c.reportsDue)
                       .arg(c.reportsOnTime)
                       .arg(percent(c.reportsOnTime, c.reportsDue))
                       .arg(c.reportsLate)
-                      .arg(c.reportsMissing)
-                      // 市直单位 only where every unit is one: a campaign with counties' bureaus says 单位.
-                      .arg(c.addressee == QLatin1String("各市直单位") ? QStringLiteral("市直单位") : QStringLiteral("单位"))) +
+                      .arg(c.reportsMissing)) +
         paragraph(QStringLiteral("领导小组办公室本季度开展督查%1次，实地督查单位%2个，发现问题%3个，已整改销号%4个，逾期未销号%5个。"
                                  "截至%6，各方面规定任务按进度完成率：%7。")
                       .arg(c.inspections)

@@ -7,20 +7,20 @@
 
 namespace cd::bulletin {
 
-QList<BulletinGroupRow> groupRows(const QList<BulletinUnitRow>& rows, const QList<qint64>& unitGroups, const GroupTree& tree)
+QList<BulletinGroupRow> groupRows(const QList<BulletinUnitRow>& rows, const QList<qint64>& unitGroups, const GroupTree& tree, qint64 scope)
 {
     QList<BulletinGroupRow> out;
-    if (tree.all().isEmpty()) return out;
-    QHash<qint64, qsizetype> at; // top-level group (0: the units in none) → row
-    for (const UnitGroup* g : tree.children(0)) {
+    if (tree.children(scope).isEmpty()) return out;
+    QHash<qint64, qsizetype> at; // child group of the scope (0: the units placed in the scope) → row
+    for (const UnitGroup* g : tree.children(scope)) {
         at.insert(g->id, out.size());
         out.append({g->name});
     }
     for (qsizetype i = 0; i < rows.size() && i < unitGroups.size(); ++i) {
-        const qint64 top = tree.childToward(unitGroups[i], 0);
+        const qint64 top = tree.childToward(unitGroups[i], scope);
         if (!at.contains(top)) {
             at.insert(top, out.size());
-            out.append({QStringLiteral("未分组单位")});
+            out.append({scope == 0 ? QStringLiteral("未分组单位") : QStringLiteral("直属单位")});
         }
         BulletinGroupRow& g = out[at.value(top)];
         const BulletinUnitRow& r = rows[i];
@@ -38,9 +38,10 @@ QList<BulletinGroupRow> groupRows(const QList<BulletinUnitRow>& rows, const QLis
     return out;
 }
 
-QString addressee(const GroupTree& tree)
+QString addressee(const GroupTree& tree, qint64 scope)
 {
-    const auto top = tree.children(0);
+    if (const UnitGroup* g = tree.byId(scope); g && !g->addressee.isEmpty()) return g->addressee;
+    const auto top = tree.children(scope);
     QStringList parts;
     int regions = 0;
     QString suffix; // what the regions' names end in: 县 and 区, or 市
@@ -55,7 +56,28 @@ QString addressee(const GroupTree& tree)
         }
     }
     if (regions > 0) parts.prepend(QStringLiteral("各%1活动办").arg(suffix.isEmpty() ? QStringLiteral("地") : suffix));
-    return parts.isEmpty() ? QStringLiteral("各市直单位") : parts.join(QStringLiteral("、"));
+    if (parts.isEmpty()) return scope == 0 ? QStringLiteral("各市直单位") : QStringLiteral("各单位");
+    return parts.join(QStringLiteral("、"));
+}
+
+QString issuer(const GroupTree& tree, qint64 scope)
+{
+    int steps = 0;
+    for (const UnitGroup* g = tree.byId(scope); g && steps <= tree.all().size(); g = tree.byId(g->parentId), ++steps)
+        if (!g->officeName.isEmpty()) return g->officeName;
+    return {};
+}
+
+QString scopeWord(const GroupTree& tree, qint64 scope)
+{
+    const UnitGroup* g = tree.byId(scope);
+    if (!g) return QStringLiteral("全市");
+    if (g->kind == GroupKind::System) return QStringLiteral("本系统");
+    if (g->kind == GroupKind::Region && !g->name.isEmpty()) {
+        const QChar last = g->name.back();
+        if (last == u'县' || last == u'区' || last == u'市' || last == u'州' || last == u'旗') return QStringLiteral("全") + last;
+    }
+    return QStringLiteral("本组");
 }
 
 QStringList worstFirst(QList<QPair<QString, int>> named)

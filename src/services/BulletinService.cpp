@@ -59,7 +59,7 @@ Result<BulletinContent> BulletinService::draft(const QString& quarter)
     qint64 campaignId = 0;
     auto c = gather(quarter, &campaignId);
     if (!c) return c;
-    const auto saved = BulletinRepository(m_ctx.db).draft(campaignId, c->quarter);
+    const auto saved = BulletinRepository(m_ctx.db).draft(campaignId, c->quarter, m_group);
     apply(*c, saved ? saved->content : QJsonObject{}, defaultCopyTo());
     return c;
 }
@@ -73,7 +73,7 @@ qint64 BulletinService::draftVersion(const QString& quarter)
 {
     auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
     if (!campaignId) return 0;
-    const auto existing = BulletinRepository(m_ctx.db).draft(*campaignId, PeriodCalendar::code(*PeriodCalendar::parse(quarter)));
+    const auto existing = BulletinRepository(m_ctx.db).draft(*campaignId, PeriodCalendar::code(*PeriodCalendar::parse(quarter)), m_group);
     if (!existing) return 0;
     const auto last = AuditRepository(m_ctx.db).lastFor(QStringLiteral("bulletin"), existing->id);
     return last ? last->id : 0;
@@ -100,7 +100,7 @@ Status BulletinService::storeOnce(const QString& quarter, const std::function<QJ
     // Read inside the write's transaction, so that nothing changes between the check and the write.
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
-    const auto existing = repo.draft(*campaignId, code);
+    const auto existing = repo.draft(*campaignId, code, m_group);
     if (asRead && draftVersion(quarter) != *asRead)
         return fail(m_ctx.staleEdit(QStringLiteral("bulletin"), existing ? existing->id : 0,
                                     QCoreApplication::translate("cd::BulletinService", "The draft bulletin for %1").arg(code)));
@@ -112,6 +112,7 @@ Status BulletinService::storeOnce(const QString& quarter, const std::function<QJ
     } else {
         BulletinRecord r;
         r.campaignId = *campaignId;
+        r.groupId = m_group;
         r.quarter = code;
         r.content = after;
         r.createdAt = m_ctx.clock.now();
@@ -137,7 +138,7 @@ Result<int> BulletinService::issueOnce(const QString& quarter)
     auto c = gather(quarter, &campaignId);
     if (!c) return fail(c.error());
     BulletinRepository repo(m_ctx.db);
-    auto saved = repo.draft(campaignId, c->quarter);
+    auto saved = repo.draft(campaignId, c->quarter, m_group);
     apply(*c, saved ? saved->content : QJsonObject{}, defaultCopyTo());
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -147,6 +148,7 @@ Result<int> BulletinService::issueOnce(const QString& quarter)
     if (!saved) {
         BulletinRecord r;
         r.campaignId = campaignId;
+        r.groupId = m_group;
         r.quarter = c->quarter;
         r.createdAt = m_ctx.clock.now();
         r.createdBy = m_ctx.actor.login;
@@ -154,7 +156,7 @@ Result<int> BulletinService::issueOnce(const QString& quarter)
         if (!inserted) return fail(inserted.error());
         id = *inserted;
     }
-    c->number = repo.nextNumber(campaignId);
+    c->number = repo.nextNumber(campaignId, m_group);
     c->recordCode = AuditChain::shortCode(AuditChain::head(m_ctx.db)); // the record as it stands when issued
     if (auto s = repo.markIssued(id, c->number, m_ctx.clock.now(), m_ctx.actor.login, c->toJson()); !s) return fail(s.error());
     if (saved && saved->supersedes)
@@ -162,6 +164,7 @@ Result<int> BulletinService::issueOnce(const QString& quarter)
     if (auto s = m_ctx.audit(QStringLiteral("bulletin.issue"), QStringLiteral("bulletin"), id, {},
                              {{QStringLiteral("quarter"), c->quarter},
                               {QStringLiteral("number"), c->number},
+                              {QStringLiteral("group"), c->scope},
                               {QStringLiteral("supersedes"), saved ? saved->supersedes : 0}});
         !s)
         return fail(s.error());
@@ -181,10 +184,10 @@ Result<QString> BulletinService::correct(int number, const QString& reason)
     auto campaign = CampaignRepository(m_ctx.db).latest();
     if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign yet.")));
     BulletinRepository repo(m_ctx.db);
-    const auto old = repo.byNumber(campaign->id, number);
+    const auto old = repo.byNumber(campaign->id, number, m_group);
     if (!old || old->status != BulletinStatus::Issued)
         return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no issued bulletin No. %1 to correct.").arg(number)));
-    if (repo.draft(campaign->id, old->quarter))
+    if (repo.draft(campaign->id, old->quarter, m_group))
         return fail(Error::conflict(QCoreApplication::translate("cd::BulletinService", "%1 already has a draft; edit or issue that one.").arg(old->quarter)));
     const QJsonObject sections{{QStringLiteral("overview"), old->content.value(QStringLiteral("overview"))},
                                {QStringLiteral("practices"), old->content.value(QStringLiteral("practices"))},
@@ -196,6 +199,7 @@ Result<QString> BulletinService::correct(int number, const QString& reason)
     if (!tx.ok()) return fail(tx.error());
     BulletinRecord r;
     r.campaignId = campaign->id;
+    r.groupId = m_group;
     r.quarter = old->quarter;
     r.content = sections;
     r.createdAt = m_ctx.clock.now();
@@ -216,7 +220,7 @@ Result<BulletinContent> BulletinService::issued(int number)
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
     auto campaign = CampaignRepository(m_ctx.db).latest();
     if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign yet.")));
-    const auto r = BulletinRepository(m_ctx.db).byNumber(campaign->id, number);
+    const auto r = BulletinRepository(m_ctx.db).byNumber(campaign->id, number, m_group);
     if (!r) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no bulletin No. %1.").arg(number)));
     return BulletinContent::fromJson(r->content);
 }
@@ -225,7 +229,10 @@ QList<BulletinRecord> BulletinService::list()
 {
     if (!m_ctx.require(Operation::ReadAllUnits)) return {};
     auto campaign = CampaignRepository(m_ctx.db).latest();
-    return campaign ? BulletinRepository(m_ctx.db).all(campaign->id) : QList<BulletinRecord>{};
+    if (!campaign) return {};
+    auto all = BulletinRepository(m_ctx.db).all(campaign->id);
+    all.removeIf([this](const BulletinRecord& r) { return r.groupId != m_group; }); // this issuer's alone
+    return all;
 }
 
 } // namespace cd

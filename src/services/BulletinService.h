@@ -29,7 +29,9 @@ struct BulletinSections
 class BulletinService
 {
 public:
-    explicit BulletinService(ServiceContext ctx) : m_ctx(std::move(ctx)) {}
+    // `groupId`: the bulletins of one group's part, issued by its office with numbers of their
+    // own (docs/printing.md); 0 for the whole campaign's.
+    explicit BulletinService(ServiceContext ctx, qint64 groupId = 0) : m_ctx(std::move(ctx)), m_group(groupId) {}
 
     // The quarter's figures as of the clock's date, with the saved draft's sections, or
     // generated ones where the office has written nothing.
@@ -47,6 +49,7 @@ public:
     // when it is issued, the old one is marked superseded. Returns the quarter.
     Result<QString> correct(int number, const QString& reason);
     Result<BulletinContent> issued(int number);
+    // The bulletins of this service's issuer (the whole campaign, or its group).
     QList<BulletinRecord> list();
     // The sections the figures suggest, before anyone edits them.
     static BulletinSections generated(const BulletinContent& c);
@@ -62,6 +65,7 @@ private:
     Result<BulletinContent> gather(const QString& quarter, qint64* campaignId);
 
     ServiceContext m_ctx;
+    qint64 m_group = 0;
 };
 
 } // namespace cd

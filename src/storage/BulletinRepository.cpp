@@ -14,7 +14,7 @@ constexpr std::array<std::pair<BulletinStatus, const char*>, 3> kStatus{
     {{BulletinStatus::Draft, "draft"}, {BulletinStatus::Issued, "issued"}, {BulletinStatus::Superseded, "superseded"}}};
 
 const char* kColumns = "SELECT id, campaign_id, quarter, number, status, content, created_at, created_by, issued_at, issued_by,"
-                       " supersedes, superseded_by FROM bulletins";
+                       " supersedes, superseded_by, group_id FROM bulletins";
 
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
@@ -33,6 +33,7 @@ BulletinRecord read(const sql::Query& q)
     r.issuedBy = q.value(9).toString();
     r.supersedes = q.value(10).toLongLong();
     r.supersededBy = q.value(11).toLongLong();
+    r.groupId = q.value(12).toLongLong();
     return r;
 }
 
@@ -43,14 +44,15 @@ QString toId(BulletinStatus s) { return ids::of(s, kStatus); }
 Result<qint64> BulletinRepository::insert(const BulletinRecord& r)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO bulletins (campaign_id, quarter, number, status, content, created_at, created_by, supersedes)"
-                             " VALUES (?, ?, NULL, 'draft', ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO bulletins (campaign_id, quarter, number, status, content, created_at, created_by, supersedes, group_id)"
+                             " VALUES (?, ?, NULL, 'draft', ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.campaignId);
     q.addBindValue(r.quarter);
     q.addBindValue(json(r.content));
     q.addBindValue(r.createdAt.toString(Qt::ISODate));
     q.addBindValue(sql::text(r.createdBy));
     q.addBindValue(sql::idOrNull(r.supersedes));
+    q.addBindValue(sql::idOrNull(r.groupId));
     return sql::insertReturningId(q, "insert bulletin");
 }
 
@@ -94,22 +96,25 @@ std::optional<BulletinRecord> BulletinRepository::byId(qint64 id)
     return read(q);
 }
 
-std::optional<BulletinRecord> BulletinRepository::byNumber(qint64 campaignId, int number)
+std::optional<BulletinRecord> BulletinRepository::byNumber(qint64 campaignId, int number, qint64 groupId)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? AND number = ?"));
+    q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? AND number = ? AND coalesce(group_id, 0) = ?"));
     q.addBindValue(campaignId);
     q.addBindValue(number);
+    q.addBindValue(groupId);
     if (!q.exec() || !q.next()) return std::nullopt;
     return read(q);
 }
 
-std::optional<BulletinRecord> BulletinRepository::draft(qint64 campaignId, const QString& quarter)
+std::optional<BulletinRecord> BulletinRepository::draft(qint64 campaignId, const QString& quarter, qint64 groupId)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QLatin1String(kColumns) + QStringLiteral(" WHERE campaign_id = ? AND quarter = ? AND status = 'draft' ORDER BY id DESC LIMIT 1"));
+    q.prepare(QLatin1String(kColumns) +
+              QStringLiteral(" WHERE campaign_id = ? AND quarter = ? AND status = 'draft' AND coalesce(group_id, 0) = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     q.addBindValue(quarter);
+    q.addBindValue(groupId);
     if (!q.exec() || !q.next()) return std::nullopt;
     return read(q);
 }
@@ -125,11 +130,12 @@ QList<BulletinRecord> BulletinRepository::all(qint64 campaignId)
     return out;
 }
 
-int BulletinRepository::nextNumber(qint64 campaignId)
+int BulletinRepository::nextNumber(qint64 campaignId, qint64 groupId)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM bulletins WHERE campaign_id = ?"));
+    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM bulletins WHERE campaign_id = ? AND coalesce(group_id, 0) = ?"));
     q.addBindValue(campaignId);
+    q.addBindValue(groupId);
     return q.exec() && q.next() ? q.value(0).toInt() : 1;
 }
 

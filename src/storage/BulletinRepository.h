@@ -18,6 +18,7 @@ struct BulletinRecord
 {
     qint64 id = 0;
     qint64 campaignId = 0;
+    qint64 groupId = 0; // the group whose office issues it; 0 for the whole campaign
     QString quarter;
     int number = 0; // 0 for a draft
     BulletinStatus status = BulletinStatus::Draft;
@@ -39,10 +40,11 @@ public:
     Status markIssued(qint64 id, int number, const QDateTime& at, const QString& by, const QJsonObject& content);
     Status markSuperseded(qint64 id, qint64 by);
     std::optional<BulletinRecord> byId(qint64 id);
-    std::optional<BulletinRecord> byNumber(qint64 campaignId, int number);
-    std::optional<BulletinRecord> draft(qint64 campaignId, const QString& quarter);
+    // Numbers and drafts are each issuer's: the whole campaign's (group 0) or one group's.
+    std::optional<BulletinRecord> byNumber(qint64 campaignId, int number, qint64 groupId = 0);
+    std::optional<BulletinRecord> draft(qint64 campaignId, const QString& quarter, qint64 groupId = 0);
     QList<BulletinRecord> all(qint64 campaignId);
-    int nextNumber(qint64 campaignId);
+    int nextNumber(qint64 campaignId, qint64 groupId = 0);
 
 private:
     Database& m_db;

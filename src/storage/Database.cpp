@@ -169,6 +169,9 @@ Status Database::configure(const Options& options)
             return fail(corrupt(m_path, q.lastError().text()));
         if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(m_path, q.value(0).toString()));
     }
+    // A pragma's result row left unread keeps its statement open, and SQLite drops no table or
+    // index while one is (a migration may).
+    q.finish();
     const int version = schemaVersion();
     if (version < 0) return fail(corrupt(m_path, QCoreApplication::translate("cd::Database", "unreadable schema version")));
     if (version > Migrations::kLatest)

@@ -274,7 +274,8 @@ const QStringList kV17{
 };
 
 // v18: units in a tree of groups (分组): 地区 or 系统 at any depth, each with the office that runs
-// that part and the addressee its documents use. A unit sits in one group or at the top. The
+// that part and the addressee its documents use. A unit sits in one group or at the top; a
+// bulletin is the whole campaign's or one group's. The
 // references are checked at commit, so a copy may write a group's rows after the units and children that name it.
 const QStringList kV18{
     QStringLiteral("CREATE TABLE unit_groups (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED,"
@@ -283,6 +284,10 @@ const QStringList kV18{
     QStringLiteral("CREATE INDEX idx_unit_groups_parent ON unit_groups (parent_id, sort_order)"),
     QStringLiteral("ALTER TABLE units ADD COLUMN group_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED"),
     QStringLiteral("CREATE INDEX idx_units_group ON units (group_id)"),
+    // A group's office issues bulletins of its own part, numbered 第N期 of its own.
+    QStringLiteral("ALTER TABLE bulletins ADD COLUMN group_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED"),
+    QStringLiteral("DROP INDEX idx_bulletins_number"),
+    QStringLiteral("CREATE UNIQUE INDEX idx_bulletins_number ON bulletins (campaign_id, coalesce(group_id, 0), number) WHERE number IS NOT NULL"),
 };
 
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the

@@ -389,3 +389,62 @@ TEST_F(Cli, AGroupedBulletinComparesTheGroupsAndPutsEveryUnitInItsAttachment)
     EXPECT_FALSE(body.contains(quiet)) << quiet.toStdString();
     EXPECT_TRUE(annex.contains(quiet)) << quiet.toStdString();
 }
+
+// A county's bulletin: issued by the county's office with its own numbering, addressed as the
+// county's settings say, about the county's units alone.
+TEST_F(Cli, AGroupsBulletinIsItsOfficesOwn)
+{
+    ASSERT_EQ(run(words("--as-of 2020-10-12 demo --units 200 --year 2020 --seed 5")).code, 0);
+    CliRun r = run(words("groups list --format json"));
+    ASSERT_EQ(r.code, 0);
+    QJsonObject county;
+    for (const auto& g : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        if (g.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("region")) {
+            county = g.toObject();
+            break;
+        }
+    ASSERT_FALSE(county.isEmpty());
+    const QString path = county.value(QStringLiteral("path")).toString();
+    const auto at = [&](QStringList args) {
+        args.prepend(QStringLiteral("2020-10-12"));
+        args.prepend(QStringLiteral("--as-of"));
+        return run(args);
+    };
+    const QString pdf = dir.filePath(QStringLiteral("county.pdf"));
+    r = at({QStringLiteral("bulletin"), QStringLiteral("--quarter"), QStringLiteral("2020Q3"), QStringLiteral("--group"), path, QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(printed.contains(county.value(QStringLiteral("office")).toString())) << printed.left(400).toStdString();
+    EXPECT_TRUE(printed.contains(county.value(QStringLiteral("addressee")).toString() + QStringLiteral("："))) << printed.left(600).toStdString();
+    // The county's units taking part (a deactivated one counts nowhere).
+    r = run(words("units list --format json"));
+    int active = 0;
+    for (const auto& u : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        active += u.toObject().value(QStringLiteral("active")).toBool() && u.toObject().value(QStringLiteral("group")).toString().startsWith(path + QLatin1Char('/'));
+    ASSERT_GT(active, 0);
+    EXPECT_TRUE(printed.contains(QStringLiteral("全县%1个单位").arg(active))) << printed.left(800).toStdString();
+    EXPECT_FALSE(printed.contains(QStringLiteral("市委办公室"))); // a 市直 unit is not the county's
+
+    // Numbered of its own: the county's first and the campaign's first are both 第1期.
+    r = at({QStringLiteral("bulletin"), QStringLiteral("issue"), QStringLiteral("--quarter"), QStringLiteral("2020Q3"), QStringLiteral("--group"), path});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("1"));
+    r = at({QStringLiteral("bulletin"), QStringLiteral("issue"), QStringLiteral("--quarter"), QStringLiteral("2020Q3")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("1"));
+    r = at({QStringLiteral("bulletin"), QStringLiteral("issue"), QStringLiteral("--quarter"), QStringLiteral("2020Q2"), QStringLiteral("--group"), path});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("2"));
+    r = run({QStringLiteral("bulletin"), QStringLiteral("list"), QStringLiteral("--group"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+    r = run(words("bulletin list --format json"));
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    // An unknown group is named.
+    r = run({QStringLiteral("bulletin"), QStringLiteral("list"), QStringLiteral("--group"), QStringLiteral("没有这个县")});
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("没有这个县")));
+}
