@@ -4054,6 +4054,14 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
         <source>package</source>
         <translation>数据包</translation>
     </message>
+    <message>
+        <source>unit.json: a group&apos;s name is not one a campaign keeps.</source>
+        <translation>unit.json：分组名称不合要求。</translation>
+    </message>
+    <message>
+        <source>unit.json: more levels of groups than a campaign keeps.</source>
+        <translation>unit.json：分组层级过多。</translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageImportDialog</name>

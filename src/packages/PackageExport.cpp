@@ -7,6 +7,7 @@
 #include "storage/ResponsibilityRepository.h"
 #include "storage/SupervisionRepository.h"
 #include "storage/Transaction.h"
+#include "storage/GroupRepository.h"
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,8 @@ Result<TaskExport> PackageService::exportTask(qint64 unitId, const QString& path
         if (t.kind == TaskKind::Mandatory || t.ownerUnitId == unitId) p.tasks.append(t);
     p.periods = index->periods;
     p.unit = *unit;
+    const GroupTree tree(GroupRepository(m_ctx.db).all());
+    for (const UnitGroup* g = tree.byId(unit->groupId); g && p.groups.size() <= tree.all().size(); g = tree.byId(g->parentId)) p.groups.prepend(*g);
     p.attachmentLimitMb = SettingsService(m_ctx).current().attachmentLimitMb;
     p.responsibilities = ResponsibilityRepository(m_ctx.db).forUnit(unitId);
     SupervisionRepository lines(m_ctx.db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/Groups.h"
 #include "domain/Reporting.h"
 #include "domain/Supervision.h"
 #include "packages/PackageArchive.h"
@@ -76,6 +77,9 @@ struct TaskPayload
     QList<Task> tasks;
     QList<Period> periods;
     Unit unit;
+    // The groups the unit sits in, from the top down (id and parent as the office has them): the
+    // unit's own file keeps its place in the tree, whose offices its documents name.
+    QList<UnitGroup> groups;
     QByteArray key;
     int attachmentLimitMb = 20;
     QList<Responsibility> responsibilities;

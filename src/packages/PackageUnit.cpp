@@ -3,6 +3,7 @@
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "storage/GroupRepository.h"
 #include "storage/PackageRepository.h"
 #include "storage/ProgressRepository.h"
 #include "storage/ReportRepository.h"
@@ -45,6 +46,7 @@ public:
             for (const auto& w : m_p.pillars)
                 if (auto s = campaigns.insertPillar(m_p.campaign.id, w); !s) return s;
         if (auto s = UnitRepository(m_db).put(m_p.unit); !s) return s;
+        if (auto s = placeUnit(); !s) return s;
         for (const auto& t : m_p.tasks)
             if (auto s = campaigns.putTask(t); !s) return s;
         for (const auto& p : m_p.periods)
@@ -61,6 +63,32 @@ public:
     }
 
 private:
+    // The unit's place in the office's tree of groups, level by level (found by name under its
+    // parent, or made), with each level's office and addressee as the office has them now.
+    Status placeUnit()
+    {
+        GroupRepository groups(m_db);
+        GroupTree tree(groups.all());
+        qint64 parent = 0;
+        for (const UnitGroup& level : m_p.groups) {
+            UnitGroup g = level;
+            g.parentId = parent;
+            if (const UnitGroup* found = tree.child(parent, level.name)) {
+                g.id = found->id;
+                g.sortOrder = found->sortOrder;
+                if (auto s = groups.update(g); !s) return s;
+            } else {
+                g.sortOrder = groups.maxSortOrder(parent) + 1;
+                auto id = groups.insert(g);
+                if (!id) return fail(id.error());
+                g.id = *id;
+                tree = GroupTree(groups.all());
+            }
+            parent = g.id;
+        }
+        return groups.moveUnit(m_p.unit.id, parent);
+    }
+
     // The office's lines, except one the unit has answered since (its steps are not yet at the
     // office).
     Status problems()

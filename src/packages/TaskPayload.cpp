@@ -181,7 +181,15 @@ QList<Part> taskParts(const TaskPayload& p)
                                {QStringLiteral("pillars"), pillars},
                                {QStringLiteral("tasks"), tasks},
                                {QStringLiteral("periods"), periods}};
+    QJsonArray groups;
+    for (const auto& g : p.groups)
+        groups.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                  {QStringLiteral("short_name"), g.shortName},
+                                  {QStringLiteral("kind"), toId(g.kind)},
+                                  {QStringLiteral("office"), g.officeName},
+                                  {QStringLiteral("addressee"), g.addressee}});
     const QJsonObject unit{{QStringLiteral("unit"), unitJson(p.unit)},
+                           {QStringLiteral("groups"), groups},
                            {QStringLiteral("key"), QString::fromLatin1(p.key.toHex())},
                            {QStringLiteral("responsibilities"), lines}};
     return {{QStringLiteral("campaign.json"), bytes(campaign)},
@@ -260,6 +268,22 @@ Result<TaskPayload> parseTaskPayload(const Archive& archive)
         (out.unit.id != archive.header.unitId || out.unit.name != archive.header.unitName))
         uf.bad("id", QT_TRANSLATE_NOOP("cd::Package", "a unit the manifest does not name"));
     if (!uf.ok()) return fail(uf.error());
+    // Packages made before groups carry none: the unit stays at the top of its own file.
+    for (const auto& v : unit->value(QStringLiteral("groups")).toArray()) {
+        JsonFields g(v.toObject(), QStringLiteral("unit.json"));
+        UnitGroup level;
+        level.name = g.text("name", true);
+        level.shortName = g.text("short_name");
+        level.kind = groupKindFromId(g.text("kind")).value_or(GroupKind::Other);
+        level.officeName = g.text("office");
+        level.addressee = g.text("addressee");
+        if (!g.ok()) return fail(g.error());
+        if (level.name.contains(GroupTree::kSeparator) || level.name.trimmed().isEmpty() || level.name.size() > 100)
+            return fail(Error::invalid(QCoreApplication::translate("cd::Package", "unit.json: a group's name is not one a campaign keeps.")));
+        out.groups << level;
+    }
+    if (out.groups.size() > 32)
+        return fail(Error::invalid(QCoreApplication::translate("cd::Package", "unit.json: more levels of groups than a campaign keeps.")));
     auto lines = objects(*unit, "responsibilities", QStringLiteral("unit.json"));
     if (!lines) return fail(lines.error());
     for (const auto& o : *lines) {

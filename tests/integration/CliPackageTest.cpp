@@ -44,11 +44,18 @@ TEST_F(CliPackages, ExportOpenMakeImportAndTheExitCodes)
         run({QStringLiteral("--db"), path(QStringLiteral("u.cdb")), QStringLiteral("package"),
              QStringLiteral("make"), QStringLiteral("--out"), path(QStringLiteral("r.cdreport"))});
     ASSERT_EQ(made.code, 0) << made.err.toStdString();
-    // The unit's file sees its own unit only.
+    // The unit's file sees its own unit only, in its place in the office's tree of groups.
     const CliRun units =
         run({QStringLiteral("--db"), path(QStringLiteral("u.cdb")), QStringLiteral("units"),
              QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-    EXPECT_EQ(QJsonDocument::fromJson(units.out.toUtf8()).array().size(), 1);
+    const QJsonArray own = QJsonDocument::fromJson(units.out.toUtf8()).array();
+    ASSERT_EQ(own.size(), 1);
+    const QString officeGroup = json({QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})[0]
+                                    .toObject()
+                                    .value(QStringLiteral("group"))
+                                    .toString();
+    EXPECT_FALSE(officeGroup.isEmpty()); // the demo places every unit
+    EXPECT_EQ(own[0].toObject().value(QStringLiteral("group")).toString(), officeGroup);
 
     const QJsonArray dry = json({QStringLiteral("package"), QStringLiteral("import"),
                                  path(QStringLiteral("r.cdreport")), QStringLiteral("--dry-run"),
