@@ -42,7 +42,8 @@ int runBulletin(CliSession& s)
     qint64 group = 0;
     if (s.args.has(QStringLiteral("group"))) {
         const QString path = s.args.value(QStringLiteral("group"));
-        const UnitGroup* g = GroupService(s.context()).tree().find(path);
+        const GroupTree tree = GroupService(s.context()).tree(); // the group found lives in it
+        const UnitGroup* g = tree.find(path);
         if (!g) return s.refuse(QCoreApplication::translate("cd::cli", "There is no group %1.").arg(path));
         group = g->id;
     }
