@@ -2160,6 +2160,24 @@
         <source>2 Units&apos; figures (made by the program)</source>
         <translation>二、各单位情况（程序生成）</translation>
     </message>
+    <message>
+        <source>The whole campaign&apos;s bulletin, or a group&apos;s, issued by its own office with numbers of its own</source>
+        <translation>全部单位的通报，或某个分组由其活动办印发、单独编号的通报</translation>
+    </message>
+    <message>
+        <source>Iss&amp;uer</source>
+        <translation>发文(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The whole campaign</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1等，另有 %n 个单位</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::BulletinService</name>

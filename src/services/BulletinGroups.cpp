@@ -77,7 +77,7 @@ QString scopeWord(const GroupTree& tree, qint64 scope)
         const QChar last = g->name.back();
         if (last == u'县' || last == u'区' || last == u'市' || last == u'州' || last == u'旗') return QStringLiteral("全") + last;
     }
-    return QStringLiteral("本组");
+    return g->name; // 市直机关59个单位
 }
 
 QStringList worstFirst(QList<QPair<QString, int>> named)

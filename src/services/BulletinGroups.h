@@ -20,7 +20,7 @@ QString addressee(const GroupTree& tree, qint64 scope = 0);
 // that names one; empty where none does (the campaign's office issues).
 QString issuer(const GroupTree& tree, qint64 scope);
 // What the bulletin calls its whole part: 全市 for the campaign, 全县 / 全区 / 全市 for a 地区
-// by the last character of its name, 本系统 for a 系统, else 本组.
+// by the last character of its name, 本系统 for a 系统, else the group's name (市直机关).
 QString scopeWord(const GroupTree& tree, qint64 scope);
 // The names, the largest count first, in their given order where counts are equal.
 QStringList worstFirst(QList<QPair<QString, int>> named);

@@ -1,5 +1,7 @@
 #include "services/BulletinService.h"
 #include "services/DemoService.h"
+#include "services/GroupService.h"
+#include "services/UnitService.h"
 #include "widgets/bulletin/BulletinPage.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/Workspace.h"
@@ -141,4 +143,37 @@ TEST_F(BulletinPages, CopyToAndFiguresAreSavedWithTheDraft)
     ASSERT_TRUE(next);
     EXPECT_EQ(next->copyTo, QStringLiteral("市委办公室，市政府办公室。"));
     EXPECT_TRUE(next->charts);
+}
+
+// A group whose office issues its own bulletins is offered beside the quarter; choosing it
+// shows that group's bulletin, its units alone, its office as issuer.
+TEST_F(BulletinPages, AGroupsOfficeIssuesItsOwnFromThePage)
+{
+    BulletinPage page(ws);
+    page.show();
+    auto* issuer = page.findChild<QComboBox*>(QStringLiteral("issuerCombo"));
+    ASSERT_NE(issuer, nullptr);
+    EXPECT_FALSE(issuer->isVisible()); // the demo's 系统 name no office
+    GroupService groups(ws.context());
+    auto county = groups.add(QStringLiteral("河安县"), GroupKind::Region, QStringLiteral("河安县“三抓一促”活动领导小组办公室"));
+    ASSERT_TRUE(county);
+    const auto units = UnitService(ws.context()).list();
+    ASSERT_TRUE(groups.moveUnit(units[0].id, QStringLiteral("河安县")));
+    ASSERT_TRUE(groups.moveUnit(units[1].id, QStringLiteral("河安县")));
+    page.reload();
+    EXPECT_TRUE(issuer->isVisible());
+    ASSERT_EQ(issuer->count(), 2);
+    EXPECT_EQ(issuer->itemText(1), QStringLiteral("河安县"));
+    page.selectGroup(*county);
+    page.selectQuarter(quarter);
+    EXPECT_EQ(page.content().scope, QStringLiteral("河安县"));
+    EXPECT_EQ(page.content().issuer, QStringLiteral("河安县“三抓一促”活动领导小组办公室"));
+    EXPECT_LE(page.content().units, 2);
+    EXPECT_EQ(page.content().rows.size(), page.content().units);
+    dialogs::testing::setNextAnswer(QMessageBox::Yes);
+    page.issue();
+    EXPECT_EQ(BulletinService(ws.context(), *county).list().size(), 1);
+    EXPECT_TRUE(BulletinService(ws.context()).list().isEmpty()); // the campaign's own are apart
+    page.selectGroup(0);
+    EXPECT_TRUE(page.content().scope.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "reports/PdfRenderer.h"
 #include "services/BulletinService.h"
 #include "services/CampaignService.h"
+#include "services/GroupService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/DocumentOutput.h"
 #include "widgets/common/LazyReload.h"
@@ -37,13 +38,17 @@
 namespace cd {
 
 BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox),
+    : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox), m_issuer(new QComboBox),
       m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued on"), tr("By")})), m_summary(new QLabel),
       m_tabs(new QTabWidget), m_save(new QPushButton(tr("&Save draft"))), m_issue(new QPushButton(tr("&Issue…"))),
       m_correct(new QPushButton(tr("&Correct…"))), m_copyTo(new QLineEdit), m_charts(new QCheckBox(tr("Print the figu&res")))
 {
     setObjectName(QStringLiteral("bulletinPage"));
     m_quarter->setObjectName(QStringLiteral("quarterCombo"));
+    m_quarter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // 2026年第三季度 whole, whatever the bar holds
+    m_issuer->setObjectName(QStringLiteral("issuerCombo"));
+    m_issuer->setToolTip(tr("The whole campaign's bulletin, or a group's, issued by its own office with numbers of its own"));
+    m_issuer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_issued->setObjectName(QStringLiteral("issuedTable"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -93,6 +98,11 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     quarterLabel->setBuddy(m_quarter);
     bar->addWidget(quarterLabel);
     bar->addWidget(m_quarter);
+    auto* issuerLabel = new QLabel(tr("Iss&uer"));
+    issuerLabel->setObjectName(QStringLiteral("issuerLabel"));
+    issuerLabel->setBuddy(m_issuer);
+    bar->addWidget(issuerLabel);
+    bar->addWidget(m_issuer);
     bar->addStretch();
     bar->addWidget(m_save);
     bar->addWidget(m_issue);
@@ -132,6 +142,7 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
+    connect(m_issuer, &QComboBox::activated, this, [this] { selectGroup(m_issuer->currentData().toLongLong()); });
     connect(m_quarter, &QComboBox::activated, this, [this] {
         if (!confirmLeave()) {
             // Cancel: nothing happens. The quarter goes back and the typing stays as it was.
@@ -171,6 +182,20 @@ void BulletinPage::reload()
     const QString keep = m_quarter->currentData().toString();
     m_quarter->clear();
     m_issued->setRowCount(0);
+    {
+        // The whole campaign, and each group with an office of its own (which issues its part's).
+        QSignalBlocker block(m_issuer);
+        m_issuer->clear();
+        m_issuer->addItem(tr("The whole campaign"), qint64(0));
+        if (m_workspace.isOpen())
+            for (const auto& g : GroupService(m_workspace.context()).overview())
+                if (!g.group.officeName.isEmpty()) m_issuer->addItem(g.path, g.group.id);
+        const int at = m_issuer->findData(m_group);
+        if (at < 0) m_group = 0;
+        m_issuer->setCurrentIndex(std::max(0, at));
+        m_issuer->setVisible(m_issuer->count() > 1);
+        if (auto* label = findChild<QLabel*>(QStringLiteral("issuerLabel"))) label->setVisible(m_issuer->count() > 1);
+    }
     if (!m_workspace.isOpen()) return;
     auto campaign = CampaignService(m_workspace.context()).current();
     if (!campaign) return;
@@ -185,7 +210,7 @@ void BulletinPage::reload()
     int current = today.year() > campaign->year ? 3 : std::clamp((today.month() - 1) / 3 - 1, 0, 3);
     if (!keep.isEmpty() && m_quarter->findData(keep) >= 0) current = m_quarter->findData(keep);
     m_quarter->setCurrentIndex(current);
-    const auto list = BulletinService(m_workspace.context()).list();
+    const auto list = service().list();
     int row = 0;
     for (const auto& r : list) {
         if (r.status == BulletinStatus::Draft) continue;
@@ -202,6 +227,20 @@ void BulletinPage::reload()
     else showQuarter();
 }
 
+BulletinService BulletinPage::service() const { return BulletinService(m_workspace.context(), m_group); }
+
+void BulletinPage::selectGroup(qint64 groupId)
+{
+    if (groupId == m_group || !confirmLeave()) {
+        QSignalBlocker block(m_issuer);
+        m_issuer->setCurrentIndex(std::max(0, m_issuer->findData(m_group)));
+        return;
+    }
+    m_group = groupId;
+    m_shownNumber = 0;
+    reload();
+}
+
 void BulletinPage::selectQuarter(const QString& code)
 {
     const int i = m_quarter->findData(code);
@@ -216,23 +255,31 @@ void BulletinPage::showQuarter()
     m_shownNumber = 0;
     m_current = m_quarter->currentData().toString();
     if (m_current.isEmpty()) return;
-    auto c = BulletinService(m_workspace.context()).draft(m_current);
+    auto c = service().draft(m_current);
     if (!c) {
         m_summary->setText(c.error().message);
         return;
     }
     m_content = *std::move(c);
-    m_draftVersion = BulletinService(m_workspace.context()).draftVersion(m_current);
+    m_draftVersion = service().draftVersion(m_current);
     fillEditors(m_workspace.can(Operation::Supervise));
 }
 
 void BulletinPage::showIssued(int number)
 {
-    auto c = BulletinService(m_workspace.context()).issued(number);
+    auto c = service().issued(number);
     if (!c) return dialogs::warning(this, tr("Bulletin"), c.error().message);
     m_shownNumber = number;
     m_content = *std::move(c);
     fillEditors(false);
+}
+
+// The units a 点名 line names, as the printed bulletin does: the first `limit` and how many in all.
+QString BulletinPage::named(const QStringList& units, int limit)
+{
+    if (units.isEmpty()) return tr("none");
+    if (limit <= 0 || units.size() <= limit) return units.join(QStringLiteral("、")).toHtmlEscaped();
+    return tr("%1 and %n more", nullptr, int(units.size() - limit)).arg(units.mid(0, limit).join(QStringLiteral("、")).toHtmlEscaped());
 }
 
 void BulletinPage::fillEditors(bool editable)
@@ -251,8 +298,7 @@ void BulletinPage::fillEditors(bool editable)
                            .arg(c.problemsFound)
                            .arg(c.problemsClosed)
                            .arg(c.problemsOverdue)
-                           .arg(c.missingReports.isEmpty() ? tr("none") : c.missingReports.join(QStringLiteral("、")).toHtmlEscaped(),
-                                c.overdueProblems.isEmpty() ? tr("none") : c.overdueProblems.join(QStringLiteral("、")).toHtmlEscaped()));
+                           .arg(named(c.missingReports, c.nameLimit), named(c.overdueProblems, c.nameLimit)));
     const QString html[4] = {c.overview, c.practices, c.problems, c.nextSteps};
     for (int i = 0; i < 4; ++i) {
         m_editors[i]->setHtml(html[i]);
@@ -288,11 +334,11 @@ bool BulletinPage::saveDraft()
     if (m_shownNumber > 0 || m_current.isEmpty()) return false;
     collect();
     const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps, m_content.copyTo, m_content.charts};
-    if (auto r = BulletinService(m_workspace.context()).saveDraft(m_current, s, m_draftVersion); !r) {
+    if (auto r = service().saveDraft(m_current, s, m_draftVersion); !r) {
         dialogs::warning(this, tr("Save draft"), r.error().message);
         return false;
     }
-    m_draftVersion = BulletinService(m_workspace.context()).draftVersion(m_current);
+    m_draftVersion = service().draftVersion(m_current);
     for (auto* e : m_editors) e->document()->setModified(false);
     m_optionsModified = false;
     m_workspace.notifyChanged();
@@ -321,7 +367,7 @@ void BulletinPage::issue()
                               .arg(m_content.quarterLabel()),
                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto number = BulletinService(m_workspace.context()).issue(m_current);
+    auto number = service().issue(m_current);
     if (!number) return dialogs::warning(this, tr("Issue"), number.error().message);
     m_shownNumber = *number;
     m_workspace.notifyChanged();
@@ -333,7 +379,7 @@ void BulletinPage::correct()
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Correct"), tr("What does the corrected issue correct?"), QLineEdit::Normal, {}, &ok);
     if (!ok) return;
-    auto quarter = BulletinService(m_workspace.context()).correct(m_shownNumber, reason);
+    auto quarter = service().correct(m_shownNumber, reason);
     if (!quarter) return dialogs::warning(this, tr("Correct"), quarter.error().message);
     m_shownNumber = 0;
     m_workspace.notifyChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/BulletinContent.h"
+#include "services/BulletinService.h"
 #include "widgets/common/DocumentOutput.h"
 
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     explicit BulletinPage(Workspace& workspace, QWidget* parent = nullptr);
     void reload();
     void selectQuarter(const QString& code);
+    // Whose bulletins the page shows and issues: the whole campaign's (0) or a group's.
+    void selectGroup(qint64 groupId);
     // The bulletin shown: the draft of the quarter, or the issued one picked in the list.
     const BulletinContent& content() const { return m_content; }
     QTextEdit* editor(int section) const;
@@ -45,12 +48,16 @@ private:
     void showQuarter();
     void showIssued(int number);
     void fillEditors(bool editable);
+    static QString named(const QStringList& units, int limit);
     void collect();
     std::optional<output::Document> document(); // what Print prints, from the editors as they are
     bool confirmLeave();
 
     Workspace& m_workspace;
     QComboBox* m_quarter;
+    QComboBox* m_issuer; // the whole campaign, or a group whose office issues its own
+    qint64 m_group = 0;
+    BulletinService service() const;
     QTableWidget* m_issued;
     QLabel* m_summary;
     QTabWidget* m_tabs;
