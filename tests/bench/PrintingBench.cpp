@@ -9,6 +9,7 @@
 #include "reports/PdfTextLayer.h"
 #include "services/AssessmentService.h"
 #include "services/BulletinService.h"
+#include "services/GroupService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +61,30 @@ void BM_BulletinPdf(benchmark::State& state)
     state.counters["body_pages"] = double(body);
 }
 BENCHMARK(BM_BulletinPdf)->Arg(60)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// One county's bulletin (the first 地区 of the demo's tree), from gathering to the written PDF:
+// what a county's office issues for its own part.
+void BM_BulletinGroupPdf(benchmark::State& state)
+{
+    Demo& d = demo(int(state.range(0)));
+    qint64 county = 0;
+    for (const auto& g : GroupService(d.ctx()).overview())
+        if (g.depth == 0 && g.group.kind == GroupKind::Region) {
+            county = g.group.id;
+            state.counters["units"] = double(g.allUnits);
+            break;
+        }
+    if (county == 0) state.SkipWithError("the demo has no county");
+    for (auto _ : state) {
+        auto content = BulletinService(d.ctx(), county).draft(QStringLiteral("2020Q2"));
+        if (!content) state.SkipWithError("gathering failed");
+        OfficialDocument doc;
+        BulletinDocument::write(doc, *content);
+        if (!PdfRenderer::writePdf(doc, d.dir.filePath(QStringLiteral("county.pdf")), QStringLiteral("bulletin")))
+            state.SkipWithError("pdf failed");
+    }
+}
+BENCHMARK(BM_BulletinGroupPdf)->Arg(5000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The editable files of the same bulletin: DOCX and ODT, from gathering to the written file.
 void editable(benchmark::State& state, const char* extension)
