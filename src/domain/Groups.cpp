@@ -54,6 +54,14 @@ std::optional<QStringList> GroupTree::splitPath(const QString& path)
     return out;
 }
 
+GroupTree GroupTree::with(const UnitGroup& g) const
+{
+    QList<UnitGroup> all = m_groups;
+    if (const auto it = m_at.constFind(g.id); it != m_at.cend()) all[*it] = g;
+    else all << g;
+    return GroupTree(std::move(all));
+}
+
 const UnitGroup* GroupTree::byId(qint64 id) const
 {
     const auto it = m_at.constFind(id);

@@ -41,6 +41,8 @@ public:
     static std::optional<QStringList> splitPath(const QString& path);
 
     const QList<UnitGroup>& all() const { return m_groups; }
+    // The same tree with `g` in it: in place of the group with its id, else added.
+    GroupTree with(const UnitGroup& g) const;
     const UnitGroup* byId(qint64 id) const;
     // The group at `path`, or nullptr.
     const UnitGroup* find(const QString& path) const;

@@ -136,7 +136,7 @@ void rollUp(DashboardFigures& d, const GroupTree& tree, const QList<DashboardRep
     // Problem lines of every unit in the part, active or not, as the tile counts them.
     for (auto it = problems.begin(); it != problems.end(); ++it) {
         const qsizetype row = rowFor(unitGroups.value(it.key()));
-        if (row < 0 || (d.scopeGroupId != 0 && !tree.within(unitGroups.value(it.key()), d.scopeGroupId))) continue;
+        if (row < 0) continue; // not under the scope
         GroupFigures& f = d.groups[row];
         f.problemsOpen += it->open;
         f.problemsOverdue += it->overdue;

@@ -88,10 +88,7 @@ Result<qint64> GroupService::ensureWithin(GroupTree& t, const QStringList& level
                                          jsonOf(changed, t.path(g->id)));
                     !s)
                     return fail(s.error());
-                QList<UnitGroup> all = t.all();
-                for (auto& x : all)
-                    if (x.id == changed.id) x = changed;
-                t = GroupTree(std::move(all));
+                t = t.with(changed);
             }
             continue;
         }
@@ -104,9 +101,7 @@ Result<qint64> GroupService::ensureWithin(GroupTree& t, const QStringList& level
         auto id = repo.insert(g);
         if (!id) return fail(id.error());
         g.id = *id;
-        QList<UnitGroup> all = t.all();
-        all << g;
-        t = GroupTree(std::move(all));
+        t = t.with(g);
         if (auto s = m_ctx.audit(QStringLiteral("group.create"), QStringLiteral("group"), g.id, {}, jsonOf(g, t.path(g.id))); !s)
             return fail(s.error());
         parent = g.id;
@@ -215,10 +210,7 @@ Status GroupService::moveGroup(qint64 groupId, qint64 parentId)
     moved.parentId = parentId;
     moved.sortOrder = GroupRepository(m_ctx.db).maxSortOrder(parentId) + 1;
     if (auto s = GroupRepository(m_ctx.db).update(moved); !s) return s;
-    QList<UnitGroup> all = t.all();
-    for (auto& x : all)
-        if (x.id == moved.id) x = moved;
-    const GroupTree after(std::move(all));
+    const GroupTree after = t.with(moved);
     if (auto s = m_ctx.audit(QStringLiteral("group.move"), QStringLiteral("group"), groupId, jsonOf(*g, t.path(groupId)), jsonOf(moved, after.path(groupId))); !s)
         return s;
     return tx.commit();

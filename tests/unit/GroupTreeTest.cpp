@@ -62,3 +62,17 @@ TEST(GroupTree, ADamagedTreeWithACycleDoesNotHang)
     EXPECT_EQ(t.childToward(1, 7), 0);
     EXPECT_FALSE(t.path(1).isEmpty());
 }
+
+TEST(GroupTree, WithPutsAGroupInPlaceOrAddsIt)
+{
+    const GroupTree t = sample();
+    UnitGroup renamed = *t.byId(2);
+    renamed.name = QStringLiteral("政府工作部门");
+    const GroupTree changed = t.with(renamed);
+    EXPECT_EQ(changed.all().size(), t.all().size());
+    EXPECT_EQ(changed.path(4), QStringLiteral("河安县/政府工作部门/经济"));
+    EXPECT_EQ(t.path(4), QStringLiteral("河安县/政府部门/经济")); // the original is unchanged
+    const GroupTree added = t.with({5, 3, QStringLiteral("社会事业"), {}, GroupKind::System, 2, {}, {}});
+    EXPECT_EQ(added.all().size(), t.all().size() + 1);
+    EXPECT_EQ(added.path(5), QStringLiteral("市直机关/社会事业"));
+}
