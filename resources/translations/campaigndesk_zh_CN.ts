@@ -149,6 +149,14 @@
         <source>The login %1 has no account in the campaign %2; its administrator adds one (users add).</source>
         <translation>登录名 %1 在活动 %2 中没有账户；请由管理员添加（users add）。</translation>
     </message>
+    <message>
+        <source>Only an office or a leader&apos;s account runs one group&apos;s part of the campaign.</source>
+        <translation>只有活动办或领导账户可以负责某一分组范围的工作。</translation>
+    </message>
+    <message>
+        <source>The group does not exist.</source>
+        <translation>该分组不存在。</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccountsDialog</name>
@@ -255,6 +263,22 @@
     <message>
         <source>Each account is a login of the server: its holder connects with it and the password given here, and may change the password in the program.</source>
         <translation>每个账户都是服务器上的一个登录名：持有人用它和此处设定的密码连接，并可在程序中自行修改密码。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>负责范围</translation>
+    </message>
+    <message>
+        <source>The whole campaign</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>An office or a leader may run one group&apos;s part of the campaign: it then sees and works on that group&apos;s units alone</source>
+        <translation>活动办或领导账户可限定负责某一分组：此后只能查看和处理该分组内的单位</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt</source>
+        <translation>负责范围(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3094,14 @@
         <source>A group&apos;s name is at most %1 characters: %2</source>
         <translation>分组名称最多 %1 个字：%2</translation>
     </message>
+    <message>
+        <source>a group that no longer exists</source>
+        <translation>已不存在的分组</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of the campaign; %3 is not in it.</source>
+        <translation>%1 负责“%2”范围的工作；%3 不在其中。</translation>
+    </message>
 </context>
 <context>
     <name>cd::HeaderMap</name>
@@ -3837,6 +3869,10 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
         <translation>
             <numerusform>正在查阅备库，比主库晚 %n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 · runs %3 of the campaign</source>
+        <translation>%1 · 当前用户：%2 · 负责范围：%3</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +5930,18 @@ Measure: %2</source>
         <source>arrange units in groups</source>
         <translation>调整单位分组</translation>
     </message>
+    <message>
+        <source>do the whole campaign&apos;s office work</source>
+        <translation>办理全部活动层面的事务</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of the campaign; that unit is not in it.</source>
+        <translation>%1 负责“%2”范围的工作；该单位不在其中。</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 of the campaign; only the campaign office may %3.</source>
+        <translation>%1 负责“%2”范围的工作；只有活动领导小组办公室可以%3。</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsDialog</name>
@@ -7501,10 +7549,6 @@ Measure: %2</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--name DISPLAY]</source>
-        <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--name 姓名]</translation>
-    </message>
-    <message>
         <source>A unit account needs --unit with an existing unit&apos;s name.</source>
         <translation>单位账户需要用 --unit 指定已有单位的名称。</translation>
     </message>
@@ -8348,7 +8392,7 @@ Measure: %2</source>
   copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or
                                             from a server to a new file, verified table by table
   demo --units N --year Y [--seed S]        write a realistic demo campaign
-  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN
+  users add LOGIN --role R [--unit NAME] [--group PATH] · users list · users passwd LOGIN · users disable LOGIN
   plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]
   report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER] [--request-key KEY]
   report list [--period P] [--status S] [--unit U] [--format table|csv|json]
@@ -8402,7 +8446,7 @@ Measure: %2</source>
   copy 源 目标 [--format json]               把整个活动从文件复制到空的服务器数据库，或从服务器复制到新文件，
                                              复制后逐表核验
   demo --units 单位数 --year 年度 [--seed 种子]  生成演示活动数据
-  users add 用户名 --role 角色 [--unit 单位名称] · users list · users passwd 用户名 · users disable 用户名
+  users add 用户名 --role 角色 [--unit 单位名称] [--group 分组路径] · users list · users passwd 用户名 · users disable 用户名
   plan submit --unit 单位名称 --month 2020-03 --file 文件.json [--request-key 请求键]
   report submit --unit 单位名称 --period 期次 --file 文件.json [--evidence-from 文件夹] [--request-key 请求键]
   report list [--period 期次] [--status 状态] [--unit 单位] [--format table|csv|json]
@@ -8439,6 +8483,14 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
+    </message>
+    <message>
+        <source>usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--group PATH] [--name DISPLAY]</source>
+        <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--group 分组路径] [--name 显示名称]</translation>
+    </message>
+    <message>
+        <source>There is no group %1 (groups list shows them).</source>
+        <translation>没有分组 %1（groups list 可列出全部分组）。</translation>
     </message>
 </context>
 <context>

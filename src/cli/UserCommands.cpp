@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "services/AccountService.h"
+#include "services/GroupService.h"
 #include "services/UnitService.h"
 
 #include <unistd.h>
@@ -28,7 +29,7 @@ int add(CliSession& s)
 {
     const QString login = s.args.word(2);
     const auto role = roleFromId(s.args.value(QStringLiteral("role")));
-    if (login.isEmpty() || !role) return s.usage(QCoreApplication::translate("cd::cli", "usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--name DISPLAY]"));
+    if (login.isEmpty() || !role) return s.usage(QCoreApplication::translate("cd::cli", "usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--group PATH] [--name DISPLAY]"));
     if (!s.open(false) || !s.allowWrite()) return s.exitCode;
     qint64 unitId = 0;
     if (*role == Role::Unit) {
@@ -36,9 +37,16 @@ int add(CliSession& s)
         if (!unit) return s.refuse(QCoreApplication::translate("cd::cli", "A unit account needs --unit with an existing unit's name."));
         unitId = unit->id;
     }
+    // An office or a leader running one group's part of the campaign.
+    qint64 groupId = 0;
+    if (const QString path = s.args.value(QStringLiteral("group")); !path.isEmpty()) {
+        const UnitGroup* g = GroupService(s.context()).tree().find(path);
+        if (!g) return s.refuse(QCoreApplication::translate("cd::cli", "There is no group %1 (groups list shows them).").arg(path));
+        groupId = g->id;
+    }
     auto password = newPassword(s);
     if (!password) return Refused;
-    auto id = AccountService(s.context()).add(login, *role, unitId, *password, s.args.value(QStringLiteral("name")));
+    auto id = AccountService(s.context()).add(login, *role, unitId, *password, s.args.value(QStringLiteral("name")), groupId);
     if (!id) return s.refuse(id.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Account %1 created.").arg(login) << Qt::endl;
     return Done;
@@ -50,14 +58,17 @@ int list(CliSession& s)
     if (auto r = s.context().require(Operation::ManageAccounts); !r) return s.refuse(r.error().message);
     QHash<qint64, QString> units;
     for (const auto& u : UnitService(s.context()).list()) units.insert(u.id, u.name);
-    Listing l{{QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("active")},
-              {QCoreApplication::translate("cd::cli", "Login"), QCoreApplication::translate("cd::cli", "Display name"), QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Unit"), QCoreApplication::translate("cd::cli", "Active")},
+    const GroupTree tree = GroupService(s.context()).tree();
+    Listing l{{QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("group"), QStringLiteral("active")},
+              {QCoreApplication::translate("cd::cli", "Login"), QCoreApplication::translate("cd::cli", "Display name"), QCoreApplication::translate("cd::cli", "Role"), QCoreApplication::translate("cd::cli", "Unit"),
+               QCoreApplication::translate("cd::cli", "Group"), QCoreApplication::translate("cd::cli", "Active")},
               {}};
     for (const auto& u : AccountService(s.context()).list())
         l.rows.append({{QStringLiteral("login"), u.login},
                        {QStringLiteral("name"), u.displayName},
                        {QStringLiteral("role"), toId(u.role)},
                        {QStringLiteral("unit"), units.value(u.unitId)},
+                       {QStringLiteral("group"), u.groupId ? tree.path(u.groupId) : QString()},
                        {QStringLiteral("active"), u.active}});
     if (!print(l, s.args.value(QStringLiteral("format"), QStringLiteral("table")), s.out)) return s.usage(QCoreApplication::translate("cd::cli", "Unknown format."));
     return Done;

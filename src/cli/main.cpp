@@ -68,7 +68,7 @@ QString help()
         "  copy SOURCE DEST [--format json]          a whole campaign from a file to an empty server database or\n"
         "                                            from a server to a new file, verified table by table\n"
         "  demo --units N --year Y [--seed S]        write a realistic demo campaign\n"
-        "  users add LOGIN --role R [--unit NAME] · users list · users passwd LOGIN · users disable LOGIN\n"
+        "  users add LOGIN --role R [--unit NAME] [--group PATH] · users list · users passwd LOGIN · users disable LOGIN\n"
         "  plan submit --unit NAME --month 2020-03 --file FILE.json [--request-key KEY]\n"
         "  report submit --unit NAME --period P --file FILE.json [--evidence-from FOLDER] [--request-key KEY]\n"
         "  report list [--period P] [--status S] [--unit U] [--format table|csv|json]\n"

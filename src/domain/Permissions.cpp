@@ -5,6 +5,17 @@ namespace cd {
 bool allowed(const Actor& actor, Operation op, qint64 unitId)
 {
     if (actor.readOnly && op != Operation::ReadUnitData && op != Operation::ReadAllUnits) return false;
+    if (actor.scoped() && actor.role != Role::Unit && actor.role != Role::Admin) {
+        switch (op) {
+        case Operation::ManageSetup:
+        case Operation::ManageAccounts:
+        case Operation::UnlockAssessment:
+        case Operation::RunReviews:
+        case Operation::CoordinateAll: return false;
+        default:
+            if (unitId != 0 && !actor.inScope(unitId)) return false;
+        }
+    }
     switch (actor.role) {
     case Role::Admin: return true;
     case Role::Office: return op != Operation::ManageAccounts && op != Operation::UnlockAssessment;

@@ -18,9 +18,15 @@ enum class Operation {
     Assess,         // the rubric, manual scores and overrides, locking the year's assessment
     UnlockAssessment, // reopening a locked assessment: administrators only
     RunReviews,     // 述职测评: sessions, people, groups, ballots, counting, publishing
+    // The whole campaign's own work, not one part's: its settings, everyone's audit log,
+    // locking the year's assessment. An office that runs one group does not.
+    CoordinateAll,
 };
 
 // unitId: the unit the data belongs to (0 where the operation concerns no single unit).
+// An office or leader scoped to a group (Actor::groupId) does for the units in its part what
+// its role does, reads lists narrowed to them (the services filter), and none of the whole
+// campaign's work: its set-up, accounts, 述职测评, CoordinateAll.
 bool allowed(const Actor& actor, Operation op, qint64 unitId = 0);
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "services/AccountService.h"
 
+#include "services/GroupService.h"
+#include "storage/GroupRepository.h"
 #include "storage/Database.h"
 #include "storage/PackageRepository.h"
 #include "storage/ServerSecurity.h"
@@ -17,7 +19,7 @@ QJsonObject describe(const User& u)
 {
     return {{QStringLiteral("login"), u.login},     {QStringLiteral("role"), toId(u.role)},
             {QStringLiteral("unit_id"), u.unitId},  {QStringLiteral("active"), u.active},
-            {QStringLiteral("display_name"), u.displayName}};
+            {QStringLiteral("display_name"), u.displayName}, {QStringLiteral("group_id"), u.groupId}};
 }
 
 Error refusedLogin()
@@ -58,6 +60,7 @@ Result<Actor> AccountService::serverActor(Database& db)
                                                        .arg(db.sql().userName(), db.path())});
     Actor actor = **who;
     actor.readOnly = db.isStandby();
+    GroupService::scope(db, actor);
     return actor;
 }
 
@@ -78,7 +81,8 @@ Status AccountService::checkPassword(const QString& password)
     return {};
 }
 
-Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName)
+Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName,
+                                   qint64 groupId)
 {
     if (auto s = m_ctx.require(Operation::ManageAccounts); !s) return fail(s.error());
     UserRepository repo(m_ctx.db);
@@ -98,6 +102,12 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
                                            .arg(unit->name)));
     }
     if (role != Role::Unit) unitId = 0;
+    if (groupId != 0) {
+        if (role != Role::Office && role != Role::Viewer)
+            return fail(Error::invalid(QCoreApplication::translate("cd::AccountService", "Only an office or a leader's account runs one group's part of the campaign.")));
+        if (!GroupTree(GroupRepository(m_ctx.db).all()).byId(groupId))
+            return fail(Error::notFound(QCoreApplication::translate("cd::AccountService", "The group does not exist.")));
+    }
     if (repo.byLogin(name))
         return fail(Error::conflict(QCoreApplication::translate("cd::AccountService", "The login %1 is taken.").arg(name)));
     if (auto s = checkPassword(password); !s) return fail(s.error());
@@ -106,6 +116,7 @@ Result<qint64> AccountService::add(const QString& login, Role role, qint64 unitI
     u.displayName = displayName.isEmpty() ? name : displayName;
     u.role = role;
     u.unitId = unitId;
+    u.groupId = groupId;
     return create(u, password);
 }
 
@@ -158,6 +169,7 @@ Result<Actor> AccountService::authenticate(const QString& login, const QString& 
         return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::AccountService", "The account %1 is locked until %2 after repeated wrong passwords.")
                                                        .arg(user->login, user->lockedUntil.toString(QStringLiteral("HH:mm")))});
     ServiceContext as{m_ctx.db, m_ctx.clock, Actor{user->login, user->displayName, user->role, user->unitId}, m_ctx.backdated};
+    as.actor.groupId = user->role == Role::Office || user->role == Role::Viewer ? user->groupId : 0;
     const bool ok = verify(user->passwordHash, password);
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -168,6 +180,7 @@ Result<Actor> AccountService::authenticate(const QString& login, const QString& 
             if (auto s = repo.update(*user); !s) return fail(s.error());
         }
         if (auto s = tx.commit(); !s) return fail(s.error());
+        GroupService::scope(m_ctx.db, as.actor);
         return as.actor;
     }
     user->failedLogins += 1;

@@ -18,7 +18,10 @@ public:
 
     bool hasAccounts();
     QList<User> list();
-    Result<qint64> add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName = {});
+    // `groupId`: for an office or a leader, the group whose part of the campaign it runs (0:
+    // the whole campaign).
+    Result<qint64> add(const QString& login, Role role, qint64 unitId, const QString& password, const QString& displayName = {},
+                       qint64 groupId = 0);
     // Checks the password; five failures lock the account for five minutes. Every
     // failure and lock is recorded in the audit log.
     Result<Actor> authenticate(const QString& login, const QString& password);

@@ -23,7 +23,9 @@ Result<AssessmentResult> AssessmentGroups::within(const AssessmentResult& r, con
 {
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
     const GroupTree tree = GroupService(m_ctx).tree();
-    auto scope = groupAt(tree, path);
+    auto asked = groupAt(tree, path);
+    if (!asked) return fail(asked.error());
+    auto scope = GroupService::part(m_ctx, tree, *asked);
     if (!scope) return fail(scope.error());
     QHash<qint64, qint64> groupOf;
     for (const auto& u : UnitRepository(m_ctx.db).all()) groupOf.insert(u.id, u.groupId);
@@ -37,7 +39,9 @@ Result<QList<GroupStanding>> AssessmentGroups::between(const AssessmentResult& r
 {
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
     const GroupTree tree = GroupService(m_ctx).tree();
-    auto scope = groupAt(tree, path);
+    auto asked = groupAt(tree, path);
+    if (!asked) return fail(asked.error());
+    auto scope = GroupService::part(m_ctx, tree, *asked);
     if (!scope) return fail(scope.error());
     QList<GroupStanding> out;
     QHash<qint64, qsizetype> rowOf;

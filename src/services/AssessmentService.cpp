@@ -40,6 +40,16 @@ Status AssessmentService::refuseWhenLocked(const Campaign& c)
     return {};
 }
 
+AssessmentResult AssessmentService::inPart(AssessmentResult r) const
+{
+    // An account scoped to a group reads its own part's units, ranked among themselves (on a
+    // server the database gives it those alone, frozen or computed).
+    if (!m_ctx.actor.scoped()) return r;
+    r.units.removeIf([this](const UnitScore& u) { return !m_ctx.actor.inScope(u.unitId); });
+    AssessmentRules::rank(r.units);
+    return r;
+}
+
 bool AssessmentService::isLocked(int year)
 {
     auto c = CampaignRepository(m_ctx.db).byYear(year);
@@ -58,6 +68,7 @@ Result<Rubric> AssessmentService::rubric(int year)
 Status AssessmentService::saveRubric(int year, const Rubric& r, std::optional<QJsonObject> asRead)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    if (auto s = m_ctx.require(Operation::CoordinateAll); !s) return s; // one rubric for the whole campaign
     if (auto s = Rubric::validate(r); !s) return s;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
@@ -90,11 +101,13 @@ Result<AssessmentResult> AssessmentService::score(int year)
         frozen->locked = true;
         frozen->lockedBy = lock->lockedBy;
         frozen->lockedAt = lock->lockedAt;
-        return frozen;
+        return inPart(std::move(*frozen));
     }
     auto r = rubric(year);
     if (!r) return fail(r.error());
-    return compute(*c, *r);
+    auto computed = compute(*c, *r);
+    if (!computed) return computed;
+    return inPart(std::move(*computed));
 }
 
 Status AssessmentService::setScore(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead)
@@ -118,7 +131,7 @@ QString AssessmentService::entryAsRead(int year, qint64 unitId, const QString& i
 
 Status AssessmentService::setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead)
 {
-    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    if (auto s = m_ctx.require(Operation::Assess, unitId); !s) return s;
     // Scores, their freezing and unfreezing are written one at a time per campaign, and the
     // lock is read inside the transaction: no score slips in beside a freeze.
     Transaction tx(m_ctx.db);
@@ -168,7 +181,7 @@ Status AssessmentService::clearScore(int year, qint64 unitId, const QString& ite
 
 Status AssessmentService::clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead)
 {
-    if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    if (auto s = m_ctx.require(Operation::Assess, unitId); !s) return s;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     auto c = campaign(year);
@@ -195,6 +208,7 @@ Status AssessmentService::clearScoreOnce(int year, qint64 unitId, const QString&
 Status AssessmentService::lock(int year)
 {
     if (auto s = m_ctx.require(Operation::Assess); !s) return s;
+    if (auto s = m_ctx.require(Operation::CoordinateAll); !s) return s; // the whole year's results are frozen at once
     auto c = campaign(year);
     if (!c) return fail(c.error());
     Transaction tx(m_ctx.db);

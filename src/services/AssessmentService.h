@@ -58,6 +58,7 @@ public:
     bool isLocked(int year);
 
 private:
+    AssessmentResult inPart(AssessmentResult r) const;
     // One attempt of the public method of the same name, which repeats it (retrying()).
     Status clearScoreOnce(int year, qint64 unitId, const QString& itemCode, const QString& reason, std::optional<QString> asRead);
     Status setScoreOnce(int year, qint64 unitId, const QString& itemCode, double value, const QString& reason, std::optional<QString> asRead);

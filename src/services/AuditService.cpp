@@ -12,12 +12,20 @@ Result<QList<AuditEntry>> AuditService::list(const AuditFilter& filter)
         return AuditRepository(m_ctx.db).list(own);
     }
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (!allowed(m_ctx.actor, Operation::CoordinateAll)) {
+        // An office of one part reads what it did itself: everyone's log is the whole
+        // campaign's office's (on a server the database shows it no other rows).
+        AuditFilter own = filter;
+        own.actor = m_ctx.actor.login;
+        return AuditRepository(m_ctx.db).list(own);
+    }
     return AuditRepository(m_ctx.db).list(filter);
 }
 
 Result<AuditChain::Verdict> AuditService::verify(const QString& upTo)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (auto s = m_ctx.require(Operation::CoordinateAll); !s) return fail(s.error()); // the whole chain is read
     return AuditChain::verify(m_ctx.db, upTo);
 }
 

@@ -26,6 +26,7 @@ QString paragraph(const QString& text) { return QStringLiteral("<p>%1</p>").arg(
 Result<BulletinContent> BulletinService::gather(const QString& quarter, qint64* campaignId)
 {
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    if (auto s = inPart(); !s) return fail(s.error());
     const auto ref = PeriodCalendar::parse(quarter);
     if (!ref || ref->kind != PeriodKind::Quarter)
         return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "%1 is not a quarter (write 2020Q2).").arg(quarter)));

@@ -1,4 +1,6 @@
 #include "services/BulletinService.h"
+#include "services/GroupService.h"
+#include "storage/GroupRepository.h"
 
 #include "domain/PeriodCalendar.h"
 #include "storage/AuditChain.h"
@@ -93,6 +95,7 @@ Status BulletinService::store(const QString& quarter, const std::function<QJsonO
 Status BulletinService::storeOnce(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return s;
+    if (auto s = inPart(); !s) return s;
     auto campaignId = campaignOfQuarter(m_ctx.db, quarter);
     if (!campaignId) return fail(campaignId.error());
     const QString code = PeriodCalendar::code(*PeriodCalendar::parse(quarter));
@@ -134,6 +137,7 @@ Result<int> BulletinService::issue(const QString& quarter) { return retrying([&]
 Result<int> BulletinService::issueOnce(const QString& quarter)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (auto s = inPart(); !s) return fail(s.error());
     qint64 campaignId = 0;
     auto c = gather(quarter, &campaignId);
     if (!c) return fail(c.error());
@@ -179,6 +183,7 @@ QString BulletinService::defaultCopyTo() { return SettingsRepository(m_ctx.db).v
 Result<QString> BulletinService::correct(int number, const QString& reason)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (auto s = inPart(); !s) return fail(s.error());
     if (reason.trimmed().isEmpty())
         return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "Say what the corrected issue corrects.")));
     auto campaign = CampaignRepository(m_ctx.db).latest();
@@ -218,6 +223,7 @@ Result<QString> BulletinService::correct(int number, const QString& reason)
 Result<BulletinContent> BulletinService::issued(int number)
 {
     if (auto s = m_ctx.require(Operation::ReadAllUnits); !s) return fail(s.error());
+    if (auto s = inPart(); !s) return fail(s.error());
     auto campaign = CampaignRepository(m_ctx.db).latest();
     if (!campaign) return fail(Error::notFound(QCoreApplication::translate("cd::BulletinService", "There is no campaign yet.")));
     const auto r = BulletinRepository(m_ctx.db).byNumber(campaign->id, number, m_group);
@@ -227,12 +233,20 @@ Result<BulletinContent> BulletinService::issued(int number)
 
 QList<BulletinRecord> BulletinService::list()
 {
-    if (!m_ctx.require(Operation::ReadAllUnits)) return {};
+    if (!m_ctx.require(Operation::ReadAllUnits) || !inPart()) return {};
     auto campaign = CampaignRepository(m_ctx.db).latest();
     if (!campaign) return {};
     auto all = BulletinRepository(m_ctx.db).all(campaign->id);
     all.removeIf([this](const BulletinRecord& r) { return r.groupId != m_group; }); // this issuer's alone
     return all;
+}
+
+Status BulletinService::inPart()
+{
+    if (!m_ctx.actor.scoped() || m_ctx.actor.role == Role::Unit) return {};
+    auto part = GroupService::part(m_ctx, GroupTree(GroupRepository(m_ctx.db).all()), m_group);
+    if (!part) return fail(part.error());
+    return {};
 }
 
 } // namespace cd

@@ -31,7 +31,12 @@ class BulletinService
 public:
     // `groupId`: the bulletins of one group's part, issued by its office with numbers of their
     // own (docs/printing.md); 0 for the whole campaign's.
-    explicit BulletinService(ServiceContext ctx, qint64 groupId = 0) : m_ctx(std::move(ctx)), m_group(groupId) {}
+    // An account scoped to a group issues its own group's (when 0 is given) or a group's under it.
+    explicit BulletinService(ServiceContext ctx, qint64 groupId = 0)
+        : m_ctx(std::move(ctx)), m_group(groupId == 0 && m_ctx.actor.scoped() && m_ctx.actor.role != Role::Unit ? m_ctx.actor.groupId : groupId)
+    {
+    }
+    qint64 groupId() const { return m_group; }
 
     // The quarter's figures as of the clock's date, with the saved draft's sections, or
     // generated ones where the office has written nothing.
@@ -58,6 +63,8 @@ public:
     static QString builtInCopyTo();
 
 private:
+    // Refused unless this service's group is within the account's part of the campaign.
+    Status inPart();
     // One attempt of the public method of the same name, which repeats it (retrying()).
     Status storeOnce(const QString& quarter, const std::function<QJsonObject(const QJsonObject&)>& change, std::optional<qint64> asRead);
     Result<int> issueOnce(const QString& quarter);

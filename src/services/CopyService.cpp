@@ -22,7 +22,7 @@ Result<QList<TableDigest>> CopyService::toNewFile(const QString& path, const Cam
 {
     // A snapshot of the whole campaign is the office's and the administrators' to take: they
     // read every table (on a server, the accounts' map included); a unit or a leader reads part.
-    if (!m_ctx.require(Operation::Supervise) && !m_ctx.require(Operation::ManageAccounts))
+    if (!m_ctx.require(Operation::CoordinateAll) && !m_ctx.require(Operation::ManageAccounts))
         return fail(Error{Error::Code::Permission,
                           QCoreApplication::translate("cd::CopyService", "%1 may not take a copy of the whole campaign: snapshots and copies are the office's and the "
                                                                          "administrators' to take.")

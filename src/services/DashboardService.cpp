@@ -1,5 +1,7 @@
 #include "services/DashboardService.h"
 
+#include "services/GroupService.h"
+
 #include "domain/Reporting.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
@@ -173,6 +175,8 @@ Result<DashboardFigures> DashboardService::figures(qint64 scopeGroupId)
     const LightThresholds t = thresholds();
     DashboardRepository repo(m_ctx.db);
     const GroupTree tree(GroupRepository(m_ctx.db).all());
+    if (auto part = GroupService::part(m_ctx, tree, scopeGroupId); !part) return fail(part.error());
+    else scopeGroupId = *part;
     if (scopeGroupId != 0 && !tree.byId(scopeGroupId)) return fail(Error::notFound(QCoreApplication::translate("cd::DashboardService", "The group no longer exists.")));
     auto units = repo.activeUnits();
     if (scopeGroupId != 0) units.removeIf([&](const DashboardRepository::UnitRow& u) { return !tree.within(u.groupId, scopeGroupId); });
@@ -314,7 +318,7 @@ QList<Deadline> DashboardService::upcoming(int days)
     if (m_ctx.require(Operation::ReadAllUnits)) {
         QHash<QDate, int> problems;
         for (const auto& p : SupervisionRepository(m_ctx.db).problems({}))
-            if (p.status != ProblemStatus::Closed && p.deadline >= today && p.deadline <= today.addDays(days)) ++problems[p.deadline];
+            if (p.status != ProblemStatus::Closed && m_ctx.actor.inScope(p.unitId) && p.deadline >= today && p.deadline <= today.addDays(days)) ++problems[p.deadline];
         for (auto it = problems.begin(); it != problems.end(); ++it)
             out.append({it.key(), QCoreApplication::translate("cd::DashboardService", "%n problem line(s) due", nullptr, it.value())});
     }

@@ -216,4 +216,29 @@ Status GroupService::moveGroup(qint64 groupId, qint64 parentId)
     return tx.commit();
 }
 
+void GroupService::scope(Database& db, Actor& actor)
+{
+    if (!actor.scoped()) return;
+    const GroupTree tree(GroupRepository(db).all());
+    auto units = std::make_shared<QSet<qint64>>();
+    if (tree.byId(actor.groupId)) {
+        actor.scopeName = tree.path(actor.groupId);
+        for (const auto& u : UnitRepository(db).all())
+            if (u.groupId != 0 && tree.within(u.groupId, actor.groupId)) units->insert(u.id);
+    } else {
+        actor.scopeName = QCoreApplication::translate("cd::GroupService", "a group that no longer exists");
+    }
+    actor.scope = std::move(units);
+}
+
+Result<qint64> GroupService::part(const ServiceContext& ctx, const GroupTree& tree, qint64 requested)
+{
+    const Actor& a = ctx.actor;
+    if (!a.scoped() || a.role == Role::Unit || a.role == Role::Admin) return requested;
+    if (requested == 0) return a.groupId;
+    if (tree.within(requested, a.groupId)) return requested;
+    return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::GroupService", "%1 runs %2 of the campaign; %3 is not in it.")
+                                                   .arg(a.shownName(), a.scopeName, tree.path(requested))});
+}
+
 } // namespace cd

@@ -47,6 +47,15 @@ public:
                                 const QString& office = {});
     static Status checkPath(const QString& path);
 
+    // An account scoped to `actor.groupId`: its part's path and the units in it, filled in
+    // from the tree and the units as they stand (at sign-in). A group that no longer exists
+    // leaves the part empty: such an account sees nothing, rather than everything.
+    static void scope(Database& db, Actor& actor);
+    // The part of the campaign a reading or an issue covers: `requested` (0: the whole
+    // campaign) for an account of the whole campaign; for a scoped one its own group when 0 is
+    // asked, a group within its part as asked, and a refusal for any other.
+    static Result<qint64> part(const ServiceContext& ctx, const GroupTree& tree, qint64 requested);
+
 private:
     ServiceContext m_ctx;
 };

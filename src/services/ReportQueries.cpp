@@ -42,7 +42,7 @@ QList<ReportListRow> ReportService::list(const ReportFilter& filter)
     else if (!m_ctx.require(Operation::ReadAllUnits)) return {};
     QList<ReportListRow> out;
     for (const auto& row : ReportRepository(m_ctx.db).list(f))
-        out.append({row, ReportRules::isLate(row.firstSubmittedAt, row.deadline)});
+        if (m_ctx.actor.inScope(row.unitId)) out.append({row, ReportRules::isLate(row.firstSubmittedAt, row.deadline)});
     return out;
 }
 
@@ -110,7 +110,7 @@ QHash<qint64, Standing> ReportService::standings(const Period& period)
     const auto first = ReportRepository(m_ctx.db).firstSubmissions(period.id);
     const QDate today = m_ctx.clock.today();
     for (const auto& u : UnitRepository(m_ctx.db).all()) {
-        if (!u.active) continue; // an inactive unit owes nothing
+        if (!u.active || !m_ctx.actor.inScope(u.id)) continue; // an inactive unit owes nothing
         const QDateTime at = first.value(u.id);
         if (at.isValid()) out.insert(u.id, ReportRules::isLate(at, period.deadline) ? Standing::Late : Standing::OnTime);
         else out.insert(u.id, ReportRules::isMissing(false, period.deadline, today) ? Standing::Missing : Standing::Pending);
@@ -132,7 +132,7 @@ QList<ReminderLine> ReportService::reminders(const QString& periodCode)
     const auto plans = month ? PlanRepository(m_ctx.db).firstSubmissions(p->id) : QHash<qint64, QDateTime>{};
     const QDate planDue = month ? planDeadline(*p) : QDate();
     for (const auto& u : UnitRepository(m_ctx.db).all()) {
-        if (!u.active) continue;
+        if (!u.active || !m_ctx.actor.inScope(u.id)) continue;
         ReminderLine line{u};
         const QDateTime report = reports.value(u.id);
         line.reportMissing = ReportRules::isMissing(report.isValid(), p->deadline, today);

@@ -28,8 +28,18 @@ int CoverageMatrix::missingFor(const Unit& u) const
     return missing;
 }
 
-QList<Responsibility> ResponsibilityService::forUnit(qint64 unitId) { return ResponsibilityRepository(m_ctx.db).forUnit(unitId); }
-QList<Responsibility> ResponsibilityService::all() { return ResponsibilityRepository(m_ctx.db).all(); }
+QList<Responsibility> ResponsibilityService::forUnit(qint64 unitId)
+{
+    if (!m_ctx.actor.inScope(unitId)) return {}; // another part's, for an account scoped to a group
+    return ResponsibilityRepository(m_ctx.db).forUnit(unitId);
+}
+
+QList<Responsibility> ResponsibilityService::all()
+{
+    auto out = ResponsibilityRepository(m_ctx.db).all();
+    out.removeIf([this](const Responsibility& r) { return !m_ctx.actor.inScope(r.unitId); });
+    return out;
+}
 
 Status ResponsibilityService::checkReferences(const Responsibility& r)
 {

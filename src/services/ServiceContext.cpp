@@ -48,7 +48,7 @@ Error ServiceContext::staleEdit(const QString& entity, qint64 entityId, const QS
 Status ServiceContext::requireSetupRights(const char* what) const
 {
     if (allowed(actor, Operation::ManageSetup)) return {};
-    if (actor.readOnly) return require(Operation::ManageSetup);
+    if (actor.readOnly || actor.scoped()) return require(Operation::ManageSetup);
     // The refusal names what was refused ("add units", "import responsibility lists").
     return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::ServiceContext", "Only the campaign office may %1; %2 may not.")
                                                    .arg(QCoreApplication::translate("cd::ServiceContext", what), actor.shownName())});
@@ -70,8 +70,21 @@ Status ServiceContext::require(Operation op, qint64 unitId) const
     case Operation::Assess: what = QCoreApplication::translate("cd::ServiceContext", "score the assessment"); break;
     case Operation::UnlockAssessment: what = QCoreApplication::translate("cd::ServiceContext", "unlock a locked assessment"); break;
     case Operation::RunReviews: what = QCoreApplication::translate("cd::ServiceContext", "run the secretaries' report-and-rating"); break;
+    case Operation::CoordinateAll: what = QCoreApplication::translate("cd::ServiceContext", "do the whole campaign's office work"); break;
     }
-    if (actor.readOnly && allowed(Actor{actor.login, actor.displayName, actor.role, actor.unitId, false}, op, unitId))
+    if (actor.scoped() && actor.role != Role::Unit && actor.role != Role::Admin) {
+        Actor whole = actor;
+        whole.groupId = 0;
+        if (allowed(whole, op, unitId))
+            return fail(Error{Error::Code::Permission,
+                              unitId != 0 && !actor.inScope(unitId)
+                                  ? QCoreApplication::translate("cd::ServiceContext", "%1 runs %2 of the campaign; that unit is not in it.").arg(actor.shownName(), actor.scopeName)
+                                  : QCoreApplication::translate("cd::ServiceContext", "%1 runs %2 of the campaign; only the campaign office may %3.")
+                                        .arg(actor.shownName(), actor.scopeName, what)});
+    }
+    Actor writable = actor;
+    writable.readOnly = false;
+    if (actor.readOnly && allowed(writable, op, unitId))
         return fail(Error{Error::Code::Permission, QCoreApplication::translate("cd::ServiceContext", "This session reads a standby of the server, which takes no changes; "
                                                                                                      "to %1, connect to the primary (target_session_attrs=read-write).")
                                                        .arg(what)});

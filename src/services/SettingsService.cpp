@@ -30,6 +30,7 @@ CampaignSettings SettingsService::current()
 Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* asRead)
 {
     if (auto r = m_ctx.require(Operation::Supervise); !r) return r;
+    if (auto r = m_ctx.require(Operation::CoordinateAll); !r) return r; // the whole campaign's settings
     if (auto r = validate(s); !r) return r;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());

@@ -45,6 +45,7 @@ Result<qint64> SupervisionService::addInspection(Inspection inspection)
     UnitRepository units(m_ctx.db);
     QSet<qint64> seen;
     for (const auto& v : inspection.visits) {
+        if (auto s = m_ctx.require(Operation::Supervise, v.unitId); !s) return fail(s.error());
         const auto unit = units.byId(v.unitId);
         if (!unit) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "A visited unit does not exist.")));
         if (seen.contains(v.unitId))
@@ -70,7 +71,13 @@ Result<qint64> SupervisionService::addInspection(Inspection inspection)
 QList<Inspection> SupervisionService::inspections(const QString& quarter)
 {
     if (!m_ctx.require(Operation::ReadAllUnits)) return {};
-    return SupervisionRepository(m_ctx.db).inspections(quarter);
+    auto out = SupervisionRepository(m_ctx.db).inspections(quarter);
+    if (m_ctx.actor.scoped()) {
+        // An office of a part reads its own units' visits, and the rounds that visited them.
+        for (auto& i : out) i.visits.removeIf([this](const InspectionVisit& v) { return !m_ctx.actor.inScope(v.unitId); });
+        out.removeIf([](const Inspection& i) { return i.visits.isEmpty(); });
+    }
+    return out;
 }
 
 Result<qint64> SupervisionService::problemFromFinding(qint64 visitId, Problem details)
@@ -94,7 +101,7 @@ Result<qint64> SupervisionService::addProblem(Problem p) { return retrying([&] {
 
 Result<qint64> SupervisionService::addProblemOnce(Problem p)
 {
-    if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
+    if (auto s = m_ctx.require(Operation::Supervise, p.unitId); !s) return fail(s.error());
     p.description = p.description.trimmed();
     if (!UnitRepository(m_ctx.db).byId(p.unitId))
         return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "The unit does not exist.")));
@@ -121,7 +128,9 @@ QList<Problem> SupervisionService::problems(const ProblemFilter& filter)
     ProblemFilter f = filter;
     if (m_ctx.actor.role == Role::Unit) f.unitId = m_ctx.actor.unitId; // a unit sees its own lines only
     else if (!m_ctx.require(Operation::ReadAllUnits)) return {};
-    return SupervisionRepository(m_ctx.db).problems(f);
+    auto out = SupervisionRepository(m_ctx.db).problems(f);
+    out.removeIf([this](const Problem& p) { return !m_ctx.actor.inScope(p.unitId); });
+    return out;
 }
 
 Result<Problem> SupervisionService::problem(qint64 id)
@@ -190,6 +199,7 @@ Status SupervisionService::escalateOnce(qint64 problemId, EscalationStep step, c
     SupervisionRepository repo(m_ctx.db);
     auto p = repo.problem(problemId);
     if (!p) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "There is no problem line %1.").arg(problemId)));
+    if (auto s = m_ctx.require(Operation::Supervise, p->unitId); !s) return s;
     if (!ProblemRules::isOverdue(*p, m_ctx.clock.today()))
         return fail(Error::conflict(QCoreApplication::translate("cd::SupervisionService", "Only an overdue line is escalated; this one is due %1.")
                                         .arg(p->deadline.toString(Qt::ISODate))));
@@ -221,6 +231,7 @@ Result<qint64> SupervisionService::addCase(TypicalCase c)
 {
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
     c.title = c.title.trimmed();
+    if (auto s = m_ctx.require(Operation::Supervise, c.unitId); !s) return fail(s.error());
     if (c.title.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::SupervisionService", "A case needs a title.")));
     if (!UnitRepository(m_ctx.db).byId(c.unitId))
         return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "The unit does not exist.")));
@@ -245,6 +256,7 @@ Status SupervisionService::publishCase(qint64 caseId, bool published)
     SupervisionRepository repo(m_ctx.db);
     auto c = repo.typicalCase(caseId);
     if (!c) return fail(Error::notFound(QCoreApplication::translate("cd::SupervisionService", "There is no case %1.").arg(caseId)));
+    if (auto s = m_ctx.require(Operation::Supervise, c->unitId); !s) return s;
     Transaction tx(m_ctx.db);
     if (!tx.ok()) return fail(tx.error());
     if (auto s = repo.setCasePublished(caseId, published); !s) return s;
@@ -265,7 +277,9 @@ QList<TypicalCase> SupervisionService::cases(qint64 unitId)
         return own;
     }
     if (!m_ctx.require(Operation::ReadAllUnits)) return {};
-    return SupervisionRepository(m_ctx.db).cases(unitId);
+    auto out = SupervisionRepository(m_ctx.db).cases(unitId);
+    out.removeIf([this](const TypicalCase& c) { return !m_ctx.actor.inScope(c.unitId); });
+    return out;
 }
 
 } // namespace cd

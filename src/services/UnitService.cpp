@@ -52,6 +52,9 @@ Unit UnitService::visible(Unit u) const
 QList<Unit> UnitService::list()
 {
     QList<Unit> all = UnitRepository(m_ctx.db).all();
+    // An account scoped to a group lists the units of its part alone (on a server the
+    // database shows it no other).
+    all.removeIf([this](const Unit& u) { return !m_ctx.actor.inScope(u.id); });
     for (auto& u : all) u = visible(std::move(u));
     return all;
 }
@@ -59,7 +62,7 @@ QList<Unit> UnitService::list()
 std::optional<Unit> UnitService::byName(const QString& name)
 {
     auto u = UnitRepository(m_ctx.db).byName(text::clean(name));
-    return u ? std::optional<Unit>(visible(*u)) : std::nullopt;
+    return u && m_ctx.actor.inScope(u->id) ? std::optional<Unit>(visible(*u)) : std::nullopt;
 }
 
 Status UnitService::checkUniqueName(const Unit& unit)

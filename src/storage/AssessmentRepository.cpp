@@ -96,7 +96,10 @@ Status AssessmentRepository::removeEntry(qint64 campaignId, qint64 unitId, const
 std::optional<AssessmentRepository::Lock> AssessmentRepository::lock(qint64 campaignId)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT locked_at, locked_by, as_of, result FROM assessment_locks WHERE campaign_id = ?"));
+    // On a server through cd_assessment_lock, which gives an account scoped to a group the
+    // rows of its own units alone (ServerScopes.cpp).
+    q.prepare(m_db.isServer() ? QStringLiteral("SELECT locked_at, locked_by, as_of, result FROM cd_assessment_lock(?)")
+                              : QStringLiteral("SELECT locked_at, locked_by, as_of, result FROM assessment_locks WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next()) return std::nullopt;
     return Lock{QDateTime::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), sql::toDate(q.value(2)),

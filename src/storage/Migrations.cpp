@@ -290,6 +290,13 @@ const QStringList kV18{
     QStringLiteral("CREATE UNIQUE INDEX idx_bulletins_number ON bulletins (campaign_id, coalesce(group_id, 0), number) WHERE number IS NOT NULL"),
 };
 
+// v19: an office or a leader may run one part of the campaign: its account names the group
+// (users.group_id), and it sees and works on the units under that group alone (on a server,
+// ServerSecurity::scopes).
+const QStringList kV19{
+    QStringLiteral("ALTER TABLE users ADD COLUMN group_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED"),
+};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -322,7 +329,8 @@ const QStringList& step(int version)
     case 15: return kV15;
     case 16: return kV16;
     case 17: return kV17;
-    default: return kV18;
+    case 18: return kV18;
+    default: return kV19;
     }
 }
 
@@ -350,7 +358,7 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17 || v == 18) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17 || v == 18 || v == 19) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
@@ -360,7 +368,8 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                                            : v == 15 ? ServerWall::gaplessAudit(name)
                                            : v == 16 ? ServerWall::linkAtCommit(name)
                                            : v == 17 ? ServerSecurity::reviews(name)
-                                                     : ServerSecurity::groups(name);
+                                           : v == 18 ? ServerSecurity::groups(name)
+                                                     : ServerSecurity::scopes(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

@@ -105,12 +105,14 @@ Result<bool> ownLogin(Database& db, const QString& login)
 Result<std::optional<Actor>> whoAmI(Database& db)
 {
     sql::Query q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT cd_account_role(), cd_account_unit(), session_user, (SELECT display_name FROM users WHERE login = session_user)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT cd_account_role(), cd_account_unit(), session_user, (SELECT display_name FROM users WHERE login = session_user), cd_account_group()")) || !q.next())
         return fail(sql::failure(q, "read the connected account"));
     const auto role = roleFromId(q.value(0).toString());
     if (q.value(0).isNull() || !role) return std::optional<Actor>{};
     const QString login = q.value(2).toString();
-    return std::optional<Actor>{Actor{login, q.value(3).toString().isEmpty() ? login : q.value(3).toString(), *role, q.value(1).toLongLong()}};
+    Actor actor{login, q.value(3).toString().isEmpty() ? login : q.value(3).toString(), *role, q.value(1).toLongLong()};
+    actor.groupId = q.value(4).toLongLong();
+    return std::optional<Actor>{actor};
 }
 
 // The server keeps names of at most 63 bytes (NAMEDATALEN) and cuts longer ones.

@@ -25,6 +25,10 @@ public:
     // Schema v18: the tree of groups (ServerGroups.cpp). Every account reads it; the office and
     // the administrators change it.
     static QStringList groups(const QString& schema);
+    // Schema v19: accounts scoped to a group (ServerScopes.cpp). A scoped office or leader
+    // reads and writes its part's units as the whole campaign's does all, and none of the
+    // whole campaign's own tables.
+    static QStringList scopes(const QString& schema);
 };
 
 // CampaignDesk accounts on a server are PostgreSQL login roles, members of this database's

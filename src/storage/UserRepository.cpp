@@ -9,7 +9,7 @@ namespace cd {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until FROM users");
+    "SELECT id, login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until, group_id FROM users");
 
 User readUser(const sql::Query& q)
 {
@@ -23,6 +23,7 @@ User readUser(const sql::Query& q)
     u.passwordHash = q.value(6).toString();
     u.failedLogins = q.value(7).toInt();
     u.lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    u.groupId = q.value(9).toLongLong();
     return u;
 }
 
@@ -36,6 +37,7 @@ void bind(sql::Query& q, const User& u)
     q.addBindValue(sql::text(u.passwordHash));
     q.addBindValue(u.failedLogins);
     q.addBindValue(u.lockedUntil.isValid() ? QVariant(u.lockedUntil.toString(Qt::ISODateWithMs)) : QVariant());
+    q.addBindValue(sql::idOrNull(u.groupId));
 }
 
 } // namespace
@@ -43,8 +45,8 @@ void bind(sql::Query& q, const User& u)
 Result<qint64> UserRepository::insert(const User& u)
 {
     sql::Query q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, unit_id, active, password_hash, failed_logins, locked_until, group_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bind(q, u);
     return sql::insertReturningId(q, "insert user");
 }
@@ -53,7 +55,7 @@ Status UserRepository::update(const User& u)
 {
     sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE users SET login = ?, display_name = ?, role = ?, unit_id = ?, active = ?, password_hash = ?,"
-                             " failed_logins = ?, locked_until = ? WHERE id = ?"));
+                             " failed_logins = ?, locked_until = ?, group_id = ? WHERE id = ?"));
     bind(q, u);
     q.addBindValue(u.id);
     return sql::exec(q, "update user");

@@ -19,6 +19,7 @@ struct User
     QString displayName;
     Role role = Role::Viewer;
     qint64 unitId = 0;
+    qint64 groupId = 0; // an office or leader running one part of the campaign
     bool active = true;
     QString passwordHash;
     int failedLogins = 0;

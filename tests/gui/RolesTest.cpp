@@ -44,6 +44,7 @@ struct RoleCase
     bool setup = false; // units, tasks, responsibility lists
     bool supervise = false;
     bool accounts = false;
+    bool part = false; // an office that runs one group's part of the campaign
 };
 
 // The campaign every role walks, on a file or on the throwaway server: a demo of 12 units, one
@@ -73,6 +74,8 @@ protected:
         ASSERT_TRUE(DemoService(ctx).generate({12, QDate::currentDate().year(), 5, QDate::currentDate()}));
         AccountService accounts(ctx);
         ownUnit = UnitService(ctx).list().first().id;
+        ownGroup = UnitService(ctx).list().first().groupId;
+        for (const auto& u : UnitService(ctx).list()) partUnits += u.groupId == ownGroup;
         // On a server the campaign's owner is its first administrator; logins are the server's,
         // so they carry the database's name.
         if (!onServer) {
@@ -81,6 +84,8 @@ protected:
         ASSERT_TRUE(accounts.add(login("office1"), Role::Office, 0, QStringLiteral("pass-word-1")));
         ASSERT_TRUE(accounts.add(login("jy"), Role::Unit, ownUnit, QStringLiteral("pass-word-1"), QStringLiteral("教育局联络员")));
         ASSERT_TRUE(accounts.add(login("leader"), Role::Viewer, 0, QStringLiteral("pass-word-1")));
+        ASSERT_NE(ownGroup, 0);
+        ASSERT_TRUE(accounts.add(login("part1"), Role::Office, 0, QStringLiteral("pass-word-1"), {}, ownGroup));
         TypicalCase c{0, ownUnit, Pillar::Conduct, false, QStringLiteral("未发布的反面典型"), {}, QDate::currentDate(), false};
         ASSERT_TRUE(SupervisionService(ctx).addCase(c));
     }
@@ -140,6 +145,8 @@ protected:
     static inline QString database;
     static inline bool server = false;
     static inline qint64 ownUnit = 0;
+    static inline qint64 ownGroup = 0;
+    static inline int partUnits = 0;
 };
 
 class Roles : public RoleWalk
@@ -190,7 +197,7 @@ void RoleWalk::walk()
     const bool unit = QLatin1String(role.login) == QLatin1String("jy");
     EXPECT_EQ(fileEntries.contains(QStringLiteral("Au&dit record…")), role.supervise || unit) << fileEntries.join(QLatin1Char('|')).toStdString();
     // A server's snapshot is the office's to take (docs/server.md); a file's copy anyone's who has the file.
-    EXPECT_EQ(fileEntries.contains(QStringLiteral("&Backup now")), !server || role.supervise) << fileEntries.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(fileEntries.contains(QStringLiteral("&Backup now")), !server || (role.supervise && !role.part)) << fileEntries.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(fileEntries.contains(QStringLiteral("Change my pass&word…"))) << fileEntries.join(QLatin1Char('|')).toStdString();
     for (auto* a : w->menuBar()->actions())
         if (a->text() == QStringLiteral("Pac&kages"))
@@ -259,10 +266,34 @@ void RoleWalk::walk()
             break;
         case P::AppraisalArea: // 述职测评: the session, the ballots and publication are the office's
             for (const char* button : {"newSessionButton", "publishResultsButton", "amendBallotButton"})
-                EXPECT_EQ(visibleButton(button), role.supervise) << role.login << " " << button;
+                EXPECT_EQ(visibleButton(button), role.supervise && !role.part) << role.login << " " << button;
             break;
         default: break;
         }
+    }
+    // What an office of one part reads: its own group's units, and the dashboard opens there.
+    if (role.part) {
+        auto* file = w->findChild<QLabel*>(QStringLiteral("fileLabel"));
+        ASSERT_NE(file, nullptr);
+        EXPECT_TRUE(file->text().contains(QStringLiteral(" of the campaign"))) << file->text().toStdString();
+        w->showPage(P::UnitDetailArea);
+        auto* units = w->findChild<QComboBox*>(QStringLiteral("unitPageCombo"));
+        ASSERT_NE(units, nullptr);
+        EXPECT_EQ(units->count(), partUnits);
+        w->showPage(P::DashboardArea);
+        QCoreApplication::processEvents();
+        auto* scope = w->findChild<QLabel*>(QStringLiteral("dashboardScope"));
+        ASSERT_NE(scope, nullptr);
+        EXPECT_FALSE(scope->text().isEmpty());
+        EXPECT_FALSE(scope->text().contains(QStringLiteral("Whole campaign"))) << scope->text().toStdString();
+        EXPECT_FALSE(visibleButton("dashboardUpButton"));
+        auto* issuer = w->findChild<QComboBox*>(QStringLiteral("issuerCombo"));
+        ASSERT_NE(issuer, nullptr);
+        w->showPage(P::BulletinArea);
+        QCoreApplication::processEvents();
+        ASSERT_GT(issuer->count(), 0);
+        EXPECT_EQ(issuer->itemData(0).toLongLong(), ownGroup);
+        for (int i = 0; i < issuer->count(); ++i) EXPECT_NE(issuer->itemData(i).toLongLong(), 0);
     }
     // What a unit reads: its own unit only, and no draft case about itself.
     if (QLatin1String(role.login) == QLatin1String("jy")) {
@@ -315,6 +346,7 @@ void RoleWalk::walk()
 
 const auto kEveryRole = ::testing::Values(RoleCase{"root", kAll, true, true, true},
                       RoleCase{"office1", kAll, true, true, false},
+                      RoleCase{"part1", kAll, false, true, false, true},
                       RoleCase{"jy", {P::CampaignArea, P::WorkspaceArea, P::SupervisionArea, P::UnitDetailArea, P::AppraisalArea}, false, false, false},
                       RoleCase{"leader",
                                {P::DashboardArea, P::CampaignArea, P::UnitsArea, P::ResponsibilitiesArea, P::ReviewArea, P::RemindersArea,

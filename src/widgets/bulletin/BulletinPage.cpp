@@ -184,14 +184,19 @@ void BulletinPage::reload()
     m_issued->setRowCount(0);
     {
         // The whole campaign, and each group with an office of its own (which issues its part's).
+        // An account that runs one part issues its own group's and those of the groups under it.
         QSignalBlocker block(m_issuer);
         m_issuer->clear();
-        m_issuer->addItem(tr("The whole campaign"), qint64(0));
-        if (m_workspace.isOpen())
+        const Actor& actor = m_workspace.actor();
+        if (!actor.scoped()) m_issuer->addItem(tr("The whole campaign"), qint64(0));
+        if (m_workspace.isOpen()) {
+            const GroupTree tree = GroupService(m_workspace.context()).tree();
             for (const auto& g : GroupService(m_workspace.context()).overview())
-                if (!g.group.officeName.isEmpty()) m_issuer->addItem(g.path, g.group.id);
+                if ((!g.group.officeName.isEmpty() || g.group.id == actor.groupId) && (!actor.scoped() || tree.within(g.group.id, actor.groupId)))
+                    m_issuer->addItem(g.path, g.group.id);
+        }
         const int at = m_issuer->findData(m_group);
-        if (at < 0) m_group = 0;
+        if (at < 0) m_group = m_issuer->count() > 0 ? m_issuer->itemData(0).toLongLong() : 0;
         m_issuer->setCurrentIndex(std::max(0, at));
         m_issuer->setVisible(m_issuer->count() > 1);
         if (auto* label = findChild<QLabel*>(QStringLiteral("issuerLabel"))) label->setVisible(m_issuer->count() > 1);

@@ -81,7 +81,7 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
 
     auto* filters = new QFormLayout;
     filters->addRow(tr("&Person (login)"), m_actor);
-    if (m_workspace.can(Operation::Supervise)) filters->addRow(tr("&Unit"), m_unit);
+    if (m_workspace.can(Operation::CoordinateAll)) filters->addRow(tr("&Unit"), m_unit);
     else m_unit->hide();
     filters->addRow(tr("Record &kind"), m_entity);
     filters->addRow(tr("&Action"), m_action);
@@ -120,7 +120,7 @@ AuditDialog::AuditDialog(Workspace& workspace, QWidget* parent)
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
     buttons->addButton(printButton, QDialogButtonBox::ActionRole);
     // Only the office proves the whole record; a unit reads its own history.
-    verifyButton->setVisible(m_workspace.can(Operation::Supervise));
+    verifyButton->setVisible(m_workspace.can(Operation::CoordinateAll));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(searchButton, &QPushButton::clicked, this, &AuditDialog::search);
     connect(verifyButton, &QPushButton::clicked, this, &AuditDialog::verify);

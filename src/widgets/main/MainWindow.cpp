@@ -285,6 +285,8 @@ void MainWindow::updateTitle()
     m_fileLabel->setText(path.isEmpty() ? QString()
                          : unitFile     ? tr("%1 · %2's own file, made from a task package: send your reports back with Packages ▸ Make the report package")
                                           .arg(path, m_workspace->actor().shownName())
+                         : m_workspace->actor().scoped()
+                                        ? tr("%1 · signed in as %2 · runs %3 of the campaign").arg(path, m_workspace->actor().shownName(), m_workspace->actor().scopeName)
                                         : tr("%1 · signed in as %2").arg(path, m_workspace->actor().shownName()));
 }
 
@@ -317,7 +319,7 @@ void MainWindow::applyRole()
     m_restoreAction->setVisible(!open || (!m_workspace->isServer() && (ownUnitFile || m_workspace->can(Operation::ManageSetup))));
     m_exportUnitsAction->setVisible(!open || m_workspace->can(Operation::ReadAllUnits));
     // A server's snapshot is the office's and the administrators' to take (CopyService).
-    m_backupAction->setVisible(!open || !m_workspace->isServer() || m_workspace->can(Operation::Supervise));
+    m_backupAction->setVisible(!open || !m_workspace->isServer() || m_workspace->can(Operation::CoordinateAll) || m_workspace->can(Operation::ManageAccounts));
     for (auto* a : {m_accountsAction, m_settingsAction, m_restoreAction, m_exportUnitsAction, m_auditAction, m_backupAction}) a->setEnabled(open);
     updatePackageActions();
 }

@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     setWindowTitle(tr("Campaign settings"));
     m_asRead = SettingsService(workspace.context()).current();
     const CampaignSettings& s = m_asRead;
-    const bool editable = workspace.can(Operation::Supervise);
+    const bool editable = workspace.can(Operation::CoordinateAll);
 
     auto* lights = new QGroupBox(tr("Dashboard lights"));
     auto* lightForm = new QFormLayout(lights);

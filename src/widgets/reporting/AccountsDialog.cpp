@@ -1,6 +1,7 @@
 #include "widgets/reporting/AccountsDialog.h"
 
 #include "services/AccountService.h"
+#include "services/GroupService.h"
 #include "services/UnitService.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Dialogs.h"
@@ -29,8 +30,8 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent)
     setWindowTitle(tr("Accounts"));
     resize(720, 420);
     m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Unit"), tr("State")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Unit"), tr("Part"), tr("State")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
@@ -66,11 +67,14 @@ void AccountsDialog::reload()
     QHash<qint64, QString> units;
     for (const auto& u : UnitService(m_workspace.context()).list()) units.insert(u.id, u.name);
     const auto users = AccountService(m_workspace.context()).list();
+    const GroupTree tree = GroupService(m_workspace.context()).tree();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         const User& u = users[r];
-        const QStringList cells{u.login, u.displayName, roleName(u.role), units.value(u.unitId), u.active ? tr("Active") : tr("Disabled")};
+        // The part an office or a leader runs: one group's, or the whole campaign's.
+        const QString part = u.role == Role::Office || u.role == Role::Viewer ? (u.groupId ? tree.path(u.groupId) : tr("The whole campaign")) : QString();
+        const QStringList cells{u.login, u.displayName, roleName(u.role), units.value(u.unitId), part, u.active ? tr("Active") : tr("Disabled")};
         for (int c = 0; c < cells.size(); ++c) m_table->setItem(r, c, views::cell(cells[c]));
     }
     m_table->setSortingEnabled(true);
@@ -120,6 +124,7 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     auto* name = new QLineEdit;
     auto* role = new QComboBox;
     auto* unit = new QComboBox;
+    auto* part = new QComboBox;
     auto* password = new QLineEdit;
     auto* again = new QLineEdit;
     auto* error = new QLabel;
@@ -127,6 +132,10 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     name->setObjectName(QStringLiteral("nameEdit"));
     role->setObjectName(QStringLiteral("roleCombo"));
     unit->setObjectName(QStringLiteral("unitCombo"));
+    part->setObjectName(QStringLiteral("partCombo"));
+    part->setToolTip(AccountsDialog::tr("An office or a leader may run one group's part of the campaign: it then sees and works on that group's units alone"));
+    part->addItem(AccountsDialog::tr("The whole campaign"), qint64(0));
+    for (const auto& g : GroupService(workspace.context()).overview()) part->addItem(g.path, g.group.id);
     password->setObjectName(QStringLiteral("passwordEdit"));
     again->setObjectName(QStringLiteral("againEdit"));
     for (Role r : {Role::Unit, Role::Office, Role::Viewer, Role::Admin}) role->addItem(roleName(r), int(r));
@@ -145,9 +154,14 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     form->addRow(AccountsDialog::tr("&Name"), name);
     form->addRow(AccountsDialog::tr("&Role"), role);
     form->addRow(AccountsDialog::tr("&Unit"), unit);
+    form->addRow(AccountsDialog::tr("Pa&rt"), part);
     form->addRow(AccountsDialog::tr("&Password"), password);
     form->addRow(AccountsDialog::tr("Password a&gain"), again);
-    const auto syncUnit = [role, unit] { unit->setEnabled(role->currentData().toInt() == int(Role::Unit)); };
+    const auto syncUnit = [role, unit, part] {
+        const Role r = Role(role->currentData().toInt());
+        unit->setEnabled(r == Role::Unit);
+        part->setEnabled(r == Role::Office || r == Role::Viewer);
+    };
     connect(role, &QComboBox::currentIndexChanged, this, syncUnit);
     syncUnit();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -171,9 +185,11 @@ void NewAccountDialog::accept()
     const Role role = Role(findChild<QComboBox*>(QStringLiteral("roleCombo"))->currentData().toInt());
     auto* unit = findChild<QComboBox*>(QStringLiteral("unitCombo"));
     const qint64 unitId = unit->findText(unit->currentText()) >= 0 ? unit->itemData(unit->findText(unit->currentText())).toLongLong() : 0;
+    auto* part = findChild<QComboBox*>(QStringLiteral("partCombo"));
+    const qint64 groupId = role == Role::Office || role == Role::Viewer ? part->currentData().toLongLong() : 0;
     auto id = AccountService(m_workspace.context())
                   .add(findChild<QLineEdit*>(QStringLiteral("loginEdit"))->text(), role, unitId, password,
-                       findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text());
+                       findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), groupId);
     if (!id) return show(id.error().message);
     QDialog::accept();
 }

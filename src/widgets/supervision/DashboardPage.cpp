@@ -156,7 +156,7 @@ void DashboardPage::showGroup(qint64 groupId)
 
 void DashboardPage::up()
 {
-    if (m_scope == 0) return;
+    if (m_scope == 0 || m_scope == m_workspace.actor().groupId) return;
     showGroup(m_scopeParent);
 }
 
@@ -178,9 +178,12 @@ void DashboardPage::reload()
     DashboardService dashboard(m_workspace.context());
     const GroupTree tree = GroupService(m_workspace.context()).tree();
     if (m_scope != 0 && !tree.byId(m_scope)) m_scope = 0; // the group is gone
-    m_scopeParent = m_scope != 0 ? tree.byId(m_scope)->parentId : 0;
+    // An account that runs one part opens on its own group and goes no higher.
+    const Actor& actor = m_workspace.actor();
+    if (actor.scoped() && (m_scope == 0 || !tree.within(m_scope, actor.groupId))) m_scope = actor.groupId;
+    m_scopeParent = m_scope != 0 && tree.byId(m_scope) ? tree.byId(m_scope)->parentId : 0;
     auto d = dashboard.figures(m_scope);
-    m_up->setVisible(m_scope != 0);
+    m_up->setVisible(m_scope != 0 && m_scope != actor.groupId);
     if (!d) {
         m_heat->setCells({});
         m_groups->setGroups({});
@@ -205,7 +208,8 @@ void DashboardPage::reload()
     m_groups->setGroups(d->groups);
     m_groupsView->setVisible(!d->groups.isEmpty());
     // Where the figures are from: the whole campaign, or a group and the groups above it.
-    QStringList crumbs{tr("Whole campaign")};
+    QStringList crumbs;
+    if (!actor.scoped()) crumbs << tr("Whole campaign");
     if (m_scope != 0) crumbs << d->scope.split(GroupTree::kSeparator);
     m_scopeLabel->setText(tree.all().isEmpty() ? QString() : crumbs.join(QStringLiteral(" › ")));
 
