@@ -295,7 +295,9 @@ Result<QList<ReviewRepository::Published>> ReviewService::publishedResults(qint6
     const bool all = allowed(m_ctx.actor, Operation::RunReviews) || allowed(m_ctx.actor, Operation::ReadAllUnits);
     if (!all && m_ctx.actor.role != Role::Unit) return fail(m_ctx.require(Operation::ReadAllUnits).error());
     if (!s->published()) return QList<ReviewRepository::Published>{};
-    return ReviewRepository(m_ctx.db).results(sessionId, all ? 0 : m_ctx.actor.unitId);
+    auto out = ReviewRepository(m_ctx.db).results(sessionId, all ? 0 : m_ctx.actor.unitId);
+    out.removeIf([this](const ReviewRepository::Published& r) { return !m_ctx.actor.inScope(r.unitId); });
+    return out;
 }
 
 } // namespace cd

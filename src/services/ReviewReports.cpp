@@ -30,7 +30,9 @@ QList<ReviewRepository::Report> ReviewService::reports(qint64 sessionId)
 {
     const bool all = allowed(m_ctx.actor, Operation::RunReviews) || allowed(m_ctx.actor, Operation::ReadAllUnits);
     if (!all && m_ctx.actor.role != Role::Unit) return {};
-    return ReviewRepository(m_ctx.db).latestReports(sessionId, all ? 0 : m_ctx.actor.unitId);
+    auto out = ReviewRepository(m_ctx.db).latestReports(sessionId, all ? 0 : m_ctx.actor.unitId);
+    out.removeIf([this](const ReviewRepository::Report& r) { return !m_ctx.actor.inScope(r.unitId); });
+    return out;
 }
 
 Result<qint64> ReviewService::saveReport(qint64 personId, const QString& text, bool submit, const QList<NewFile>& add, std::optional<QList<qint64>> keep)
@@ -43,6 +45,9 @@ Result<qint64> ReviewService::saveReport(qint64 personId, const QString& text, b
     const qint64 sessionId = found->second;
     if (!person) return fail(Error::notFound(tr("That person does not report at any session.")));
     if (auto r = m_ctx.require(Operation::WriteUnitData, person->unitId); !r) return fail(r.error());
+    // Beside a unit, only whoever runs the 述职测评 writes a person's report (not an office of one part).
+    if (m_ctx.actor.role != Role::Unit)
+        if (auto r = m_ctx.require(Operation::RunReviews); !r) return fail(r.error());
     auto s = session(sessionId);
     if (!s) return fail(s.error());
     if (s->published()) return fail(Error::conflict(tr("The results of “%1” are published: its reports are closed.").arg(s->title)));

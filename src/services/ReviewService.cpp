@@ -171,7 +171,10 @@ Status ReviewService::updateSession(const ReviewSession& changed)
 QList<ReviewPerson> ReviewService::people(qint64 sessionId)
 {
     auto all = ReviewRepository(m_ctx.db).people(sessionId);
-    if (allowed(m_ctx.actor, Operation::RunReviews) || allowed(m_ctx.actor, Operation::ReadAllUnits)) return all;
+    if (allowed(m_ctx.actor, Operation::RunReviews) || allowed(m_ctx.actor, Operation::ReadAllUnits)) {
+        all.removeIf([this](const ReviewPerson& p) { return !m_ctx.actor.inScope(p.unitId); }); // one part's people, for an account scoped to it
+        return all;
+    }
     QList<ReviewPerson> mine;
     for (const auto& p : all)
         if (p.unitId == m_ctx.actor.unitId) mine.append(p);

@@ -65,6 +65,12 @@ const char* const kStatements[] = {
            END LOOP; END $$)sql",
     R"sql(CREATE POLICY cd_part ON units FOR SELECT USING (id IN (SELECT cd_scope_units())))sql",
     R"sql(CREATE POLICY cd_part ON unit_rollups FOR SELECT USING (unit_id IN (SELECT cd_scope_units())))sql",
+    // 述职测评 is the whole campaign's office's to run; a scoped login reads its own units' people,
+    // their published results and their written reports, as a leader reads all of them.
+    R"sql(DO $$ DECLARE t TEXT; BEGIN
+           FOREACH t IN ARRAY ARRAY['review_people', 'review_results', 'review_reports'] LOOP
+            EXECUTE format('CREATE POLICY cd_part ON %I FOR SELECT USING (unit_id IN (SELECT cd_scope_units()))', t);
+           END LOOP; END $$)sql",
     R"sql(ALTER TABLE attachment_units ENABLE ROW LEVEL SECURITY)sql",
     R"sql(CREATE POLICY cd_read ON attachment_units FOR SELECT USING ((SELECT cd_writes_all()) OR unit_id IN (SELECT cd_scope_units())))sql",
 

@@ -54,7 +54,8 @@ TEST_F(ScopesWall, ACountysLoginsReadTheirOwnUnitsRowsAlone)
     for (const QString& login : {countyOffice, countyLeader}) {
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM units")), 1) << login.toStdString();
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM units WHERE id = %1").arg(own)), 1);
-        for (const char* table : {"reports", "problems", "plans", "responsibilities", "task_progress", "typical_cases", "inspection_visits", "unit_rollups"})
+        for (const char* table : {"reports", "problems", "plans", "responsibilities", "task_progress", "typical_cases", "inspection_visits", "unit_rollups",
+                                  "review_people", "review_results", "review_reports", "package_imports", "assessment_entries"})
             EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id <> %2").arg(QLatin1String(table), own)), 0) << table;
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM report_items i JOIN reports r ON r.id = i.report_id")),
                   scalar(QStringLiteral("SELECT count(*) FROM report_items i JOIN reports r ON r.id = i.report_id WHERE r.unit_id = %1").arg(own)).toLongLong());
