@@ -277,8 +277,8 @@
         <translation>活动办或领导账户可限定负责某一分组：此后只能查看和处理该分组内的单位</translation>
     </message>
     <message>
-        <source>Pa&amp;rt</source>
-        <translation>负责范围(&amp;R)</translation>
+        <source>P&amp;art</source>
+        <translation>负责范围(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2181,10 +2181,6 @@
         <translation>第二部分为各单位本季度情况统计表，由程序在打印或签发通报时根据活动数据自动生成，此处无需填写。可通过“打印 ▸ 打印预览”查看。</translation>
     </message>
     <message>
-        <source>2 Units&apos; figures (made by the program)</source>
-        <translation>二、各单位情况（程序生成）</translation>
-    </message>
-    <message>
         <source>The whole campaign&apos;s bulletin, or a group&apos;s, issued by its own office with numbers of its own</source>
         <translation>全部单位的通报，或某个分组由其活动办印发、单独编号的通报</translation>
     </message>
@@ -2201,6 +2197,34 @@
         <translation>
             <numerusform>%1等，另有 %n 个单位</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unit &amp;table as a separate spreadsheet</source>
+        <translation>单位情况表另发电子表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>2 Figures (made by the program)</source>
+        <translation>二、推进情况（程序生成）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How many units each list of section 4 names, the worst first, with &quot;等N个单位&quot; after; 0 names them all</source>
+        <translation>第四部分每类点名的单位数，问题最突出的在前，其后写“等N个单位”；0 表示全部列出</translation>
+    </message>
+    <message>
+        <source>&amp;Name at most:</source>
+        <translation>点名至多(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For a campaign in groups: every unit&apos;s line goes in a spreadsheet sent with the bulletin (Print ▸ Unit table as a spreadsheet) instead of the printed attachment; the attachment note says so</source>
+        <translation>分组的活动：各单位情况以电子表格随通报另发（打印 ▸ 单位情况表导出为表格），不再作为附件印出；附件说明中注明</translation>
+    </message>
+    <message>
+        <source>Section 2, the table of the groups&apos; figures for the quarter, is made from the campaign&apos;s records when the bulletin is printed or issued, and so is every unit&apos;s line: printed as the attachment, or sent as a spreadsheet of its own when &quot;Unit table as a separate spreadsheet&quot; is ticked. Print ▸ Print preview shows them.</source>
+        <translation>第二部分“各分组推进情况”表在打印或签发通报时由活动记录生成，各单位情况也一样：作为附件印出，或勾选“单位情况表另发电子表格”后以电子表格另发。打印 ▸ 打印预览可查看。</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2264,10 @@
     <message>
         <source>The group no longer exists.</source>
         <translation>该分组已不存在。</translation>
+    </message>
+    <message>
+        <source>Name from 1 to %1 units under each heading, or 0 to name all of them.</source>
+        <translation>每类点名可列 1 至 %1 个单位，填 0 表示全部列出。</translation>
     </message>
 </context>
 <context>
@@ -7965,10 +7993,6 @@ Measure: %2</source>
         <translation>问题 %1 尚未升级督办。</translation>
     </message>
     <message>
-        <source>usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]</source>
-        <translation>用法：bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -8375,6 +8399,18 @@ Measure: %2</source>
         <translation>没有分组“%1”。</translation>
     </message>
     <message>
+        <source>usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--group PATH] [--name DISPLAY]</source>
+        <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--group 分组路径] [--name 显示名称]</translation>
+    </message>
+    <message>
+        <source>There is no group %1 (groups list shows them).</source>
+        <translation>没有分组 %1（groups list 可列出全部分组）。</translation>
+    </message>
+    <message>
+        <source>usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]</source>
+        <translation>用法：bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]</translation>
+    </message>
+    <message>
         <source>usage: campaigndesk-cli [--db PATH] [--as-of YYYY-MM-DD] COMMAND
   init --year Y [--template sanzhua-yicu]   create the year&apos;s campaign from the template
   units import FILE [--dry-run] [--sheet NAME] [--skip-invalid]   a column 所属分组 (levels between &quot;/&quot;) places each unit in a group
@@ -8410,7 +8446,7 @@ Measure: %2</source>
   assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]
   bulletin --quarter 2020Q2 [--issue N] [--group PATH] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT   (each with [--group PATH]: that group&apos;s own)
-  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft&apos;s 抄送 line and figures
+  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]   the draft&apos;s 抄送 line, figures, 点名 and unit table
   print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line&apos;s escalation notice
   print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer
   package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network
@@ -8464,7 +8500,7 @@ Measure: %2</source>
   assess lock --year 年度 · assess unlock --year 年度 [--reason 理由] · assess rubric [--file 细则.json]
   bulletin --quarter 2020Q2 [--issue 期数] --out 文件.pdf|.docx|.odt|.html|.xlsx   季度督查通报（支持 --as-of）
   bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue 期数 --reason 理由   （均可加 [--group 路径]：该分组自己的通报）
-  bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no]   通报草稿的抄送机关和统计图
+  bulletin set --quarter 2020Q2 [--copy-to 文字] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]   通报草稿的抄送机关、统计图、点名数量和单位情况表
   print ledger|responsibilities|progress [--unit 单位名称] --out 文件.pdf|.docx|.odt|.html · print notice 编号 --out 文件   台账、清单、进度表；问题的督办通知
   print fonts [--format table|csv|json]     本机打印公文时各部分所用的字体
   package export --unit 单位名称 --out 文件 [--new-key] · package export --all --out 文件夹   为不在同一网络的单位导出任务包
@@ -8483,14 +8519,6 @@ Measure: %2</source>
   --verbose：数据库引擎的原始信息除写入日志文件外，也输出到标准错误
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
-    </message>
-    <message>
-        <source>usage: users add LOGIN --role admin|office|unit|viewer [--unit NAME] [--group PATH] [--name DISPLAY]</source>
-        <translation>用法：users add 用户名 --role admin|office|unit|viewer [--unit 单位名称] [--group 分组路径] [--name 显示名称]</translation>
-    </message>
-    <message>
-        <source>There is no group %1 (groups list shows them).</source>
-        <translation>没有分组 %1（groups list 可列出全部分组）。</translation>
     </message>
 </context>
 <context>

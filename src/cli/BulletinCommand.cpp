@@ -72,16 +72,26 @@ int runBulletin(CliSession& s)
         return Done;
     }
     if (sub == QLatin1String("set")) {
-        // bulletin set --quarter Q [--copy-to TEXT] [--charts yes|no]: the draft's 版记 and figures.
+        // bulletin set --quarter Q [--copy-to TEXT] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]:
+        // the draft's 版记, figures, 点名 and where the per-unit table goes.
         const QString charts = s.args.value(QStringLiteral("charts"));
-        if (quarter.isEmpty() || (!s.args.has(QStringLiteral("copy-to")) && charts.isEmpty()) ||
-            (!charts.isEmpty() && charts != QLatin1String("yes") && charts != QLatin1String("no")))
-            return s.usage(QCoreApplication::translate("cd::cli", "usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]"));
+        const QString limit = s.args.value(QStringLiteral("name-limit"));
+        const QString attachment = s.args.value(QStringLiteral("attachment"));
+        bool limitOk = true;
+        const int nameLimit = limit.toInt(&limitOk);
+        if (quarter.isEmpty() || (!s.args.has(QStringLiteral("copy-to")) && charts.isEmpty() && limit.isEmpty() && attachment.isEmpty()) ||
+            (!charts.isEmpty() && charts != QLatin1String("yes") && charts != QLatin1String("no")) || (!limit.isEmpty() && !limitOk) ||
+            (!attachment.isEmpty() && attachment != QLatin1String("register") && attachment != QLatin1String("xlsx")))
+            return s.usage(QCoreApplication::translate("cd::cli", "usage: bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]"));
         if (!s.allowWrite()) return s.exitCode;
         auto current = service.draft(quarter);
         if (!current) return s.refuse(current.error().message);
-        const QString copyTo = s.args.has(QStringLiteral("copy-to")) ? s.args.value(QStringLiteral("copy-to")) : current->copyTo;
-        if (auto r = service.saveOptions(quarter, copyTo, charts.isEmpty() ? current->charts : charts == QLatin1String("yes")); !r)
+        BulletinSections options;
+        options.copyTo = s.args.has(QStringLiteral("copy-to")) ? s.args.value(QStringLiteral("copy-to")) : current->copyTo;
+        options.charts = charts.isEmpty() ? current->charts : charts == QLatin1String("yes");
+        options.nameLimit = limit.isEmpty() ? current->nameLimit : nameLimit;
+        options.attachmentApart = attachment.isEmpty() ? current->attachmentApart : attachment == QLatin1String("xlsx");
+        if (auto r = service.saveOptions(quarter, options); !r)
             return s.refuse(r.error().message);
         s.out << QCoreApplication::translate("cd::cli", "Saved.") << Qt::endl;
         return Done;

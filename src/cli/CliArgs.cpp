@@ -19,7 +19,7 @@ std::optional<CliArgs> CliArgs::parse(const QStringList& argv, QString* error)
                                          QStringLiteral("note"),   QStringLiteral("step"),     QStringLiteral("date"),
                                          QStringLiteral("item"),   QStringLiteral("value"),    QStringLiteral("reason"),
                                          QStringLiteral("issue"), QStringLiteral("evidence-from"), QStringLiteral("request-key"), QStringLiteral("copy-to"),
-                                         QStringLiteral("charts"), QStringLiteral("actor"), QStringLiteral("entity"),
+                                         QStringLiteral("charts"), QStringLiteral("name-limit"), QStringLiteral("attachment"), QStringLiteral("actor"), QStringLiteral("entity"),
                                          QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
                                          QStringLiteral("action"), QStringLiteral("session"), QStringLiteral("level"),
                                          QStringLiteral("weight"), QStringLiteral("ballots"), QStringLiteral("clerk"),

@@ -86,7 +86,7 @@ QString help()
         "  assess lock --year Y · assess unlock --year Y [--reason TEXT] · assess rubric [--file RUBRIC.json]\n"
         "  bulletin --quarter 2020Q2 [--issue N] [--group PATH] --out FILE.pdf|.docx|.odt|.html|.xlsx   the quarterly bulletin (honours --as-of)\n"
         "  bulletin issue --quarter 2020Q2 · bulletin list · bulletin correct --issue N --reason TEXT   (each with [--group PATH]: that group's own)\n"
-        "  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no]   the draft's 抄送 line and figures\n"
+        "  bulletin set --quarter 2020Q2 [--copy-to TEXT] [--charts yes|no] [--name-limit N] [--attachment register|xlsx]   the draft's 抄送 line, figures, 点名 and unit table\n"
         "  print ledger|responsibilities|progress [--unit NAME] --out FILE.pdf|.docx|.odt|.html · print notice ID --out FILE   registers; a line's escalation notice\n"
         "  print fonts [--format table|csv|json]     the font each part of a printed document gets on this computer\n"
         "  package export --unit NAME --out FILE [--new-key] · package export --all --out DIR   task packages for units without the network\n"

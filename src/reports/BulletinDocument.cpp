@@ -157,9 +157,10 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
     doc.paragraph(named(c.overdueProblems, c.nameLimit));
     doc.heading1(QStringLiteral("五、下步工作"));
     doc.richText(c.nextSteps);
-    if (inGroups) doc.attachmentNote({kAttachment});
+    // The per-unit table: printed as the 附件, or sent as a spreadsheet of its own (the office's choice).
+    if (inGroups) doc.attachmentNote({c.attachmentApart ? kAttachment + QStringLiteral("（电子表格，另发）") : kAttachment});
     doc.signature(c.issuer, c.date);
-    if (inGroups) {
+    if (inGroups && !c.attachmentApart) {
         doc.attachment(QString(), kAttachment);
         doc.paragraph(QStringLiteral("数据截至%1。").arg(OfficialDocument::chineseDate(c.asOf)));
         doc.table(header(), rows(c), {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);

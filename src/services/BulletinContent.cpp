@@ -87,6 +87,7 @@ QJsonObject BulletinContent::toJson() const
             {QStringLiteral("scope"), scope},
             {QStringLiteral("scope_word"), scopeWord},
             {QStringLiteral("name_limit"), nameLimit},
+            {QStringLiteral("attachment_apart"), attachmentApart},
             {QStringLiteral("groups"), groupTable},
             {QStringLiteral("quarter"), quarter},
             {QStringLiteral("number"), number},
@@ -143,6 +144,7 @@ Result<BulletinContent> BulletinContent::fromJson(const QJsonObject& o)
     // Bulletins issued before groups: addressed to 各市直单位, every unit named.
     c.addressee = o.value(QStringLiteral("addressee")).toString(QStringLiteral("各市直单位"));
     c.nameLimit = o.value(QStringLiteral("name_limit")).toInt(0);
+    c.attachmentApart = o.value(QStringLiteral("attachment_apart")).toBool(false);
     c.scope = o.value(QStringLiteral("scope")).toString();
     c.scopeWord = o.value(QStringLiteral("scope_word")).toString(QStringLiteral("全市"));
     for (const auto& v : o.value(QStringLiteral("groups")).toArray()) {

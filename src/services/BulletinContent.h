@@ -114,6 +114,9 @@ struct BulletinContent
     // 版记: 抄送 and whether the figures are printed. 印发机关 is the issuer, 印发日期 the date.
     QString copyTo;
     bool charts = true;
+    // The per-unit table of a bulletin in groups: printed as its 附件 (false), or sent as a
+    // spreadsheet of its own with the 附件 note saying so (true) — the office's choice.
+    bool attachmentApart = false;
     // 记录校验码: the audit record's code when the bulletin was issued (AuditChain), printed
     // at the foot of the last page; `audit verify --at CODE` proves the record behind it.
     QString recordCode;

@@ -22,7 +22,9 @@ QJsonObject sectionsJson(const BulletinSections& s)
             {QStringLiteral("problems"), s.problems},
             {QStringLiteral("next_steps"), s.nextSteps},
             {QStringLiteral("copy_to"), s.copyTo},
-            {QStringLiteral("charts"), s.charts}};
+            {QStringLiteral("charts"), s.charts},
+            {QStringLiteral("name_limit"), s.nameLimit},
+            {QStringLiteral("attachment_apart"), s.attachmentApart}};
 }
 
 const QString kCopyToSetting = QStringLiteral("bulletin_copy_to");
@@ -41,6 +43,8 @@ void apply(BulletinContent& c, const QJsonObject& saved, const QString& defaultC
     c.nextSteps = pick("next_steps", generated.nextSteps);
     c.copyTo = pick("copy_to", defaultCopyTo);
     c.charts = saved.value(QStringLiteral("charts")).toBool(true);
+    if (saved.contains(QStringLiteral("name_limit"))) c.nameLimit = saved.value(QStringLiteral("name_limit")).toInt(c.nameLimit);
+    c.attachmentApart = saved.value(QStringLiteral("attachment_apart")).toBool(false);
 }
 
 Result<qint64> campaignOfQuarter(Database& db, const QString& quarter)
@@ -68,6 +72,7 @@ Result<BulletinContent> BulletinService::draft(const QString& quarter)
 
 Status BulletinService::saveDraft(const QString& quarter, const BulletinSections& sections, std::optional<qint64> asRead)
 {
+    if (sections.nameLimit < 0 || sections.nameLimit > kMaxNameLimit) return saveOptions(quarter, sections); // refused, in its words
     return store(quarter, [&](const QJsonObject&) { return sectionsJson(sections); }, asRead);
 }
 
@@ -81,11 +86,16 @@ qint64 BulletinService::draftVersion(const QString& quarter)
     return last ? last->id : 0;
 }
 
-Status BulletinService::saveOptions(const QString& quarter, const QString& copyTo, bool charts)
+Status BulletinService::saveOptions(const QString& quarter, const BulletinSections& options)
 {
+    if (options.nameLimit < 0 || options.nameLimit > kMaxNameLimit)
+        return fail(Error::invalid(QCoreApplication::translate("cd::BulletinService", "Name from 1 to %1 units under each heading, or 0 to name all of them.")
+                                       .arg(kMaxNameLimit)));
     return store(quarter, [&](QJsonObject content) {
-        content.insert(QStringLiteral("copy_to"), copyTo);
-        content.insert(QStringLiteral("charts"), charts);
+        content.insert(QStringLiteral("copy_to"), options.copyTo);
+        content.insert(QStringLiteral("charts"), options.charts);
+        content.insert(QStringLiteral("name_limit"), options.nameLimit);
+        content.insert(QStringLiteral("attachment_apart"), options.attachmentApart);
         return content;
     });
 }

@@ -21,6 +21,10 @@ struct BulletinSections
     // which saving a draft with a list updates.
     QString copyTo;
     bool charts = true; // the three figures in 一、总体情况
+    // At most this many units named under each 点名 heading (0: all of them).
+    int nameLimit = 10;
+    // The per-unit table sent as a spreadsheet of its own rather than printed as the 附件.
+    bool attachmentApart = false;
 };
 
 // 季度督查通报: gathered from a quarter's data, edited, issued with the next number and then
@@ -46,8 +50,10 @@ public:
     Status saveDraft(const QString& quarter, const BulletinSections& sections, std::optional<qint64> asRead = std::nullopt);
     // The draft's version: the number of the last audit row that changed it (0: no draft yet).
     qint64 draftVersion(const QString& quarter);
-    // The 版记's 抄送 and whether the figures print, leaving the sections as they are.
-    Status saveOptions(const QString& quarter, const QString& copyTo, bool charts);
+    // The 版记's 抄送, whether the figures print, how many units each 点名 names and where the
+    // per-unit table goes (`options`' other fields are not read), leaving the sections as they are.
+    Status saveOptions(const QString& quarter, const BulletinSections& options);
+    static constexpr int kMaxNameLimit = 999;
     // Freezes the draft with the next number; returns the number.
     Result<int> issue(const QString& quarter);
     // A corrected issue: a new draft of the same quarter carrying the issued one's sections;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QAction>
 #include <QTabWidget>
@@ -143,6 +144,41 @@ TEST_F(BulletinPages, CopyToAndFiguresAreSavedWithTheDraft)
     ASSERT_TRUE(next);
     EXPECT_EQ(next->copyTo, QStringLiteral("市委办公室，市政府办公室。"));
     EXPECT_TRUE(next->charts);
+}
+
+// How many units each 点名 names, and the unit table sent apart: set on the page, counted as
+// changes, saved with the draft; the made section says where every unit's line goes.
+TEST_F(BulletinPages, TheNameLimitAndTheUnitTableApartAreSavedWithTheDraft)
+{
+    BulletinPage page(ws);
+    page.show();
+    page.selectQuarter(quarter);
+    auto* limit = page.findChild<QSpinBox*>(QStringLiteral("nameLimitSpin"));
+    auto* apart = page.findChild<QCheckBox*>(QStringLiteral("attachmentApartCheck"));
+    ASSERT_TRUE(limit && apart);
+    ASSERT_FALSE(page.content().groups.isEmpty()); // the demo's 系统
+    EXPECT_EQ(limit->value(), 10);
+    EXPECT_FALSE(apart->isChecked());
+    EXPECT_TRUE(apart->isEnabled());
+    auto* made = page.findChild<QLabel*>(QStringLiteral("generatedSection"));
+    ASSERT_NE(made, nullptr);
+    EXPECT_TRUE(made->text().contains(QStringLiteral("attachment"))) << made->text().toStdString();
+    limit->setFocus();
+    QTest::keyClick(limit, Qt::Key_Down);
+    QTest::keyClick(limit, Qt::Key_Down);
+    QTest::mouseClick(apart, Qt::LeftButton);
+    EXPECT_TRUE(page.isModified());
+    ASSERT_TRUE(page.saveDraft());
+    auto draft = BulletinService(ws.context()).draft(quarter);
+    ASSERT_TRUE(draft);
+    EXPECT_EQ(draft->nameLimit, 8);
+    EXPECT_TRUE(draft->attachmentApart);
+    // Read back as saved when the quarter is shown again.
+    BulletinPage again(ws);
+    again.show();
+    again.selectQuarter(quarter);
+    EXPECT_EQ(again.findChild<QSpinBox*>(QStringLiteral("nameLimitSpin"))->value(), 8);
+    EXPECT_TRUE(again.findChild<QCheckBox*>(QStringLiteral("attachmentApartCheck"))->isChecked());
 }
 
 // A group whose office issues its own bulletins is offered beside the quarter; choosing it

@@ -12,7 +12,9 @@
 #include "support/GroupChecks.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -388,6 +390,51 @@ TEST_F(Cli, AGroupedBulletinComparesTheGroupsAndPutsEveryUnitInItsAttachment)
     ASSERT_FALSE(quiet.isEmpty());
     EXPECT_FALSE(body.contains(quiet)) << quiet.toStdString();
     EXPECT_TRUE(annex.contains(quiet)) << quiet.toStdString();
+}
+
+// The office's choices for the same bulletin: how many units each 点名 names, and the per-unit
+// table sent as a spreadsheet of its own instead of the printed 附件; a bad count is refused and
+// changes nothing.
+TEST_F(Cli, TheOfficeSetsHowManyUnitsAreNamedAndWhereTheUnitTableGoes)
+{
+    ASSERT_EQ(run(words("--as-of 2020-10-12 demo --units 200 --year 2020 --seed 5")).code, 0);
+    CliRun r = run(words("--as-of 2020-10-12 bulletin set --quarter 2020Q3 --name-limit -4"));
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("999"))) << r.err.toStdString();
+    r = run(words("--as-of 2020-10-12 bulletin set --quarter 2020Q3 --name-limit 3 --attachment xlsx"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    auto opened = openDatabase(db());
+    ASSERT_TRUE(opened);
+    FixedClock clock{QDateTime(QDate(2020, 10, 12), QTime(9, 0))};
+    auto c = BulletinService(ServiceContext{**opened, clock, Actor::localAdmin()}).draft(QStringLiteral("2020Q3"));
+    ASSERT_TRUE(c) << c.error().message.toStdString();
+    EXPECT_EQ(c->nameLimit, 3);
+    EXPECT_TRUE(c->attachmentApart);
+    ASSERT_GT(c->missingReports.size(), 3);
+    opened->reset();
+
+    const QString pdf = dir.filePath(QStringLiteral("apart.pdf"));
+    r = run({QStringLiteral("--as-of"), QStringLiteral("2020-10-12"), QStringLiteral("bulletin"), QStringLiteral("--quarter"), QStringLiteral("2020Q3"),
+             QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(all.contains(QStringLiteral("附件：各单位推进情况一览表（电子表格，另发）"))) << all.right(800).toStdString();
+    // No page of the printed bulletin is the attachment, and the last unit's line is not in it.
+    for (const QString& page : all.split(QLatin1Char('\f'), Qt::SkipEmptyParts)) EXPECT_FALSE(page.trimmed().startsWith(QStringLiteral("附件")));
+    EXPECT_FALSE(all.contains(c->rows.last().unit)) << c->rows.last().unit.toStdString();
+    // The first three named, then 等N个单位; the fourth not.
+    const QString flat = QString(all).remove(QRegularExpression(QStringLiteral("\\s+")));
+    EXPECT_TRUE(flat.contains(c->missingReports.mid(0, 3).join(QStringLiteral("、")) + QStringLiteral("等%1个单位。").arg(c->missingReports.size())))
+        << flat.toStdString();
+    // The spreadsheet the office sends with it holds every unit's line.
+    const QString xlsx = dir.filePath(QStringLiteral("apart.xlsx"));
+    r = run({QStringLiteral("--as-of"), QStringLiteral("2020-10-12"), QStringLiteral("bulletin"), QStringLiteral("--quarter"), QStringLiteral("2020Q3"),
+             QStringLiteral("--out"), xlsx});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_GT(QFileInfo(xlsx).size(), 0);
 }
 
 // A county's bulletin: issued by the county's office with its own numbering, addressed as the

@@ -28,6 +28,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -41,7 +42,8 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_quarter(new QComboBox), m_issuer(new QComboBox),
       m_issued(views::plainTable({tr("No."), tr("Quarter"), tr("Status"), tr("Issued on"), tr("By")})), m_summary(new QLabel),
       m_tabs(new QTabWidget), m_save(new QPushButton(tr("&Save draft"))), m_issue(new QPushButton(tr("&Issue…"))),
-      m_correct(new QPushButton(tr("&Correct…"))), m_copyTo(new QLineEdit), m_charts(new QCheckBox(tr("Print the figu&res")))
+      m_correct(new QPushButton(tr("&Correct…"))), m_copyTo(new QLineEdit), m_charts(new QCheckBox(tr("Print the figu&res"))),
+      m_nameLimit(new QSpinBox), m_apart(new QCheckBox(tr("Unit &table as a separate spreadsheet"))), m_made(new QLabel)
 {
     setObjectName(QStringLiteral("bulletinPage"));
     m_quarter->setObjectName(QStringLiteral("quarterCombo"));
@@ -62,13 +64,12 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
         m_tabs->addTab(m_editors[i], sections[i]);
         if (i == 0) {
             // Section 2 is the program's own: said where it would be written, not left a gap.
-            auto* made = new QLabel(tr("Section 2, the table of every unit's figures for the quarter, is made from the campaign's records "
-                                       "when the bulletin is printed or issued: there is nothing to write for it here. Print ▸ Print preview shows it."));
+            auto* made = m_made;
             made->setObjectName(QStringLiteral("generatedSection"));
             made->setWordWrap(true);
             made->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             made->setMargin(12);
-            m_tabs->addTab(made, tr("2 Units' figures (made by the program)"));
+            m_tabs->addTab(made, tr("2 Figures (made by the program)"));
         }
     }
     // Bold, italic and underline are what the printed bulletin keeps.
@@ -130,7 +131,22 @@ BulletinPage::BulletinPage(Workspace& workspace, QWidget* parent)
     options->addWidget(copyLabel);
     options->addWidget(m_copyTo, 1);
     options->addWidget(m_charts);
+    // 点名: how many units each heading names, the worst first; where the per-unit table goes.
+    m_nameLimit->setObjectName(QStringLiteral("nameLimitSpin"));
+    m_nameLimit->setRange(0, BulletinService::kMaxNameLimit);
+    m_nameLimit->setSpecialValueText(tr("all"));
+    m_nameLimit->setToolTip(tr("How many units each list of section 4 names, the worst first, with \"等N个单位\" after; 0 names them all"));
+    auto* limitLabel = new QLabel(tr("&Name at most:"));
+    limitLabel->setBuddy(m_nameLimit);
+    options->addWidget(limitLabel);
+    options->addWidget(m_nameLimit);
+    m_apart->setObjectName(QStringLiteral("attachmentApartCheck"));
+    m_apart->setToolTip(tr("For a campaign in groups: every unit's line goes in a spreadsheet sent with the bulletin (Print ▸ Unit table as a spreadsheet) "
+                           "instead of the printed attachment; the attachment note says so"));
+    options->addWidget(m_apart);
     rightLayout->addLayout(options);
+    connect(m_nameLimit, &QSpinBox::valueChanged, this, [this] { m_optionsModified = true; });
+    connect(m_apart, &QCheckBox::clicked, this, [this] { m_optionsModified = true; });
     connect(m_copyTo, &QLineEdit::textEdited, this, [this] { m_optionsModified = true; });
     connect(m_charts, &QCheckBox::clicked, this, [this] { m_optionsModified = true; });
     auto* split = new QSplitter;
@@ -314,6 +330,19 @@ void BulletinPage::fillEditors(bool editable)
     m_copyTo->setReadOnly(!editable);
     m_charts->setChecked(c.charts);
     m_charts->setEnabled(editable);
+    {
+        QSignalBlocker block(m_nameLimit);
+        m_nameLimit->setValue(c.nameLimit);
+    }
+    m_nameLimit->setEnabled(editable);
+    m_apart->setChecked(c.attachmentApart);
+    m_apart->setEnabled(editable && !c.groups.isEmpty());
+    m_made->setText(c.groups.isEmpty()
+                        ? tr("Section 2, the table of every unit's figures for the quarter, is made from the campaign's records "
+                             "when the bulletin is printed or issued: there is nothing to write for it here. Print ▸ Print preview shows it.")
+                        : tr("Section 2, the table of the groups' figures for the quarter, is made from the campaign's records when the bulletin is "
+                             "printed or issued, and so is every unit's line: printed as the attachment, or sent as a spreadsheet of its own when "
+                             "\"Unit table as a separate spreadsheet\" is ticked. Print ▸ Print preview shows them."));
     m_optionsModified = false;
     // A leader reads the bulletin; writing, issuing and correcting are the office's.
     const bool office = m_workspace.can(Operation::Supervise);
@@ -332,13 +361,16 @@ void BulletinPage::collect()
     m_content.nextSteps = m_editors[3]->toHtml();
     m_content.copyTo = m_copyTo->text().trimmed();
     m_content.charts = m_charts->isChecked();
+    m_content.nameLimit = m_nameLimit->value();
+    m_content.attachmentApart = m_apart->isChecked();
 }
 
 bool BulletinPage::saveDraft()
 {
     if (m_shownNumber > 0 || m_current.isEmpty()) return false;
     collect();
-    const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps, m_content.copyTo, m_content.charts};
+    const BulletinSections s{m_content.overview, m_content.practices, m_content.problems, m_content.nextSteps, m_content.copyTo, m_content.charts,
+                             m_content.nameLimit, m_content.attachmentApart};
     if (auto r = service().saveDraft(m_current, s, m_draftVersion); !r) {
         dialogs::warning(this, tr("Save draft"), r.error().message);
         return false;

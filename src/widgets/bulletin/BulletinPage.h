@@ -15,6 +15,7 @@ class QTabWidget;
 class QTextEdit;
 class QLineEdit;
 class QCheckBox;
+class QSpinBox;
 
 namespace cd {
 
@@ -67,6 +68,9 @@ private:
     QPushButton* m_correct;
     QLineEdit* m_copyTo;  // 版记's 抄送
     QCheckBox* m_charts;  // the figures printed or left out
+    QSpinBox* m_nameLimit; // units named under each 点名 heading (0: all)
+    QCheckBox* m_apart;   // the per-unit table sent as a spreadsheet of its own
+    QLabel* m_made;       // what section 2 is, made by the program
     bool m_optionsModified = false;
     BulletinContent m_content;
     int m_shownNumber = 0; // 0: the quarter's draft
