@@ -187,7 +187,9 @@ QStringList PackageService::packageFiles(const QStringList& paths)
 QList<PackageImport> PackageService::history()
 {
     if (!m_ctx.require(Operation::ReadAllUnits)) return {};
-    return PackageRepository(m_ctx.db).imports();
+    auto out = PackageRepository(m_ctx.db).imports();
+    out.removeIf([this](const PackageImport& i) { return !m_ctx.actor.inScope(i.unitId); });
+    return out;
 }
 
 } // namespace cd

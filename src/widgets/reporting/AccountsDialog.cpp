@@ -154,7 +154,7 @@ NewAccountDialog::NewAccountDialog(Workspace& workspace, QWidget* parent) : QDia
     form->addRow(AccountsDialog::tr("&Name"), name);
     form->addRow(AccountsDialog::tr("&Role"), role);
     form->addRow(AccountsDialog::tr("&Unit"), unit);
-    form->addRow(AccountsDialog::tr("Pa&rt"), part);
+    form->addRow(AccountsDialog::tr("P&art"), part);
     form->addRow(AccountsDialog::tr("&Password"), password);
     form->addRow(AccountsDialog::tr("Password a&gain"), again);
     const auto syncUnit = [role, unit, part] {
