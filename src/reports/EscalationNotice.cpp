@@ -12,8 +12,12 @@ void EscalationNotice::write(OfficialDocument& doc, const Problem& p, const QStr
     const QString& title = titles[int(e.step)];
     doc.title(title.contains(QLatin1String("%1")) ? title.arg(unitName) : title); // the first two name no unit
     doc.addressee(e.step == EscalationStep::Criticism ? QStringLiteral("各有关单位：") : unitName + QStringLiteral("："));
-    const QString what = QStringLiteral("%1督查发现你单位存在“%2”问题，要求于%3前整改到位")
-                             .arg(OfficialDocument::chineseDate(p.raisedOn), p.description, OfficialDocument::chineseDate(p.deadline));
+    // The 通报批评 is addressed to every unit and speaks of the unit it criticises; the others to
+    // the unit itself.
+    const bool toAll = e.step == EscalationStep::Criticism;
+    const QString what = QStringLiteral("%1督查发现%2存在“%3”问题，要求于%4前整改到位")
+                             .arg(OfficialDocument::chineseDate(p.raisedOn), toAll ? QStringLiteral("该单位") : QStringLiteral("你单位"), p.description,
+                                  OfficialDocument::chineseDate(p.deadline));
     switch (e.step) {
     case EscalationStep::Reminder:
         doc.paragraph(what + QStringLiteral("。截至%1，该问题仍未销号。请按照问题销号制要求，于5个工作日内报送整改情况和佐证材料。")

@@ -38,7 +38,7 @@ void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QLi
     const bool month = p.kind == PeriodKind::Month;
     doc.title(QStringLiteral("关于催报%1活动进展情况的通知").arg(label));
     doc.addressee(QStringLiteral("各有关单位："));
-    doc.paragraph(QStringLiteral("按照“三抓一促”活动“月有安排、季有督办、年终结硬帐”的要求，各单位应于%1前报送%2自查报告%3。"
+    doc.paragraph(QStringLiteral("按照“三抓一促”活动“月有安排、季有督办、年终结硬账”的要求，各单位应于%1前报送%2自查报告%3。"
                                  "截至%4，下列%5个单位未按时报送，现予催办。请尚未报送的单位于3个工作日内补报，"
                                  "逾期报送的单位认真查找原因，防止“热一阵、冷一阵”。")
                       .arg(OfficialDocument::chineseDate(p.deadline), label,

@@ -240,7 +240,8 @@ BulletinSections BulletinService::generated(const BulletinContent& c)
         s.practices = paragraph(QStringLiteral("本季度暂无发布的先进典型。"));
     } else {
         for (const auto& p : c.positive)
-            s.practices += QStringLiteral("<p><b>%1：%2。</b>%3</p>").arg(p.unit.toHtmlEscaped(), p.title.toHtmlEscaped(), p.text.toHtmlEscaped());
+            // Set as the negative cases are: one style for both, on the body's grid.
+            s.practices += paragraph(QStringLiteral("%1：%2。%3").arg(p.unit, p.title, p.text));
     }
     QStringList categories;
     for (const auto& [name, count] : c.problemCategories) categories << QStringLiteral("%1方面%2个").arg(name).arg(count);

@@ -17,6 +17,16 @@ const QStringList kPositive{QStringLiteral("“周末讲堂”打造学习型机
                             QStringLiteral("“一支部一品牌”激活基层党建"), QStringLiteral("“最多跑一次”改革见实效")};
 const QStringList kNegative{QStringLiteral("学习走过场、记录补写问题"), QStringLiteral("工作作风漂浮、推诿扯皮问题"),
                             QStringLiteral("违规收受礼品问题")};
+// What each case says, in the order of the titles above; %1 is the unit.
+const QStringList kPositiveText{
+    QStringLiteral("%1坚持每周六上午开设“周末讲堂”，班子成员和业务骨干轮流授课，本季度开讲12期、参学干部400余人次，学习笔记和心得体会按月检查通报。"),
+    QStringLiteral("%1在服务窗口设立“党员先锋岗”，推行首问负责、一次性告知和限时办结，本季度群众办事平均时限压缩三分之一，未发生有效投诉。"),
+    QStringLiteral("%1推行“一支部一品牌”创建，各支部结合业务确定特色品牌，“三会一课”按清单落实，党员积分按季度公示。"),
+    QStringLiteral("%1梳理政务服务事项清单，推动材料共享和网上办理，本季度“最多跑一次”事项占比提高到九成以上。")};
+const QStringList kNegativeText{
+    QStringLiteral("督查发现，%1部分支部集中学习流于形式，学习记录存在事后补写、照抄照搬现象，未见研讨发言和心得体会。"),
+    QStringLiteral("暗访发现，%1窗口工作人员对群众咨询推诿扯皮，办事群众多次往返仍未办结，造成不良影响。"),
+    QStringLiteral("经查，%1一名干部违反中央八项规定精神，在节日期间收受管理服务对象所送礼品，已按规定严肃处理。")};
 const QList<Pillar> kPillars{Pillar::Study, Pillar::Conduct, Pillar::Party, Pillar::Reform};
 
 } // namespace
@@ -88,8 +98,10 @@ Result<DemoSupervision::Counts> DemoSupervision::write(Database& db, const QList
         for (int c = 0; c < 2 + dice.below(3); ++c) {
             const Unit& u = units[dice.below(int(units.size()))];
             const bool positive = !dice.chance(25);
-            TypicalCase tc{0, u.id, dice.pick(kPillars), positive, positive ? dice.pick(kPositive) : dice.pick(kNegative),
-                           QStringLiteral("%1在活动中的做法。").arg(u.shortName), date.addDays(dice.below(20)), dice.chance(80)};
+            const Pillar pillar = dice.pick(kPillars);
+            const QString title = positive ? dice.pick(kPositive) : dice.pick(kNegative);
+            const QString text = positive ? kPositiveText.value(kPositive.indexOf(title)) : kNegativeText.value(kNegative.indexOf(title));
+            TypicalCase tc{0, u.id, pillar, positive, title, text.arg(u.name), date.addDays(dice.below(20)), dice.chance(80)};
             if (tc.date > asOf) tc.date = asOf;
             if (auto r = repo.insertCase(tc); !r) return fail(r.error());
             ++counts.cases;

@@ -129,6 +129,15 @@ TEST_F(PrintedDocuments, ReadBackAsWritten)
     for (const char* written : {"2026年11月30日", "一、总体情况", "“三抓一促”活动领导小组办公室", "抓作风", "促改革发展", "见下表"})
         EXPECT_TRUE(bulletin.contains(QString::fromUtf8(written))) << written;
     EXPECT_TRUE(pdftotext(pdf("notice.pdf")).contains(QStringLiteral("12月10日前整改到位")));
+    // The 通报批评 goes to every unit: it speaks of the unit it criticises, not to it.
+    const QString notice = pdftotext(pdf("notice.pdf")).remove(QLatin1Char('\n'));
+    EXPECT_TRUE(notice.contains(QStringLiteral("督查发现该单位存在"))) << notice.toStdString();
+    EXPECT_FALSE(notice.contains(QStringLiteral("你单位"))) << notice.toStdString();
+    // 年终结硬账, as the word is written today; and the demo's cases say something real.
+    const QString reminders = pdftotext(pdf("reminders.pdf")).remove(QLatin1Char('\n'));
+    EXPECT_TRUE(reminders.contains(QStringLiteral("年终结硬账"))) << reminders.left(400).toStdString();
+    EXPECT_FALSE(reminders.contains(QStringLiteral("硬帐")));
+    EXPECT_FALSE(bulletin.contains(QStringLiteral("在活动中的做法")));
     // Letters and digits together: a task's code ("G1") in the responsibility list, whole. The
     // CJK fonts' shaped Latin digits once had no place in the text layer and read as "G".
     const QString list = pdftotext(pdf("responsibilities.pdf"), {QStringLiteral("-layout")});
