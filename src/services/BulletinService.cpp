@@ -134,9 +134,10 @@ Status BulletinService::storeOnce(const QString& quarter, const std::function<QJ
         if (!inserted) return fail(inserted.error());
         id = *inserted;
     }
-    // The 抄送 list is remembered as the office's default for the next bulletin.
+    // The 抄送 list is remembered as the office's default for the next bulletin; a group's
+    // office's is its last bulletin's (the settings are the whole campaign's to write).
     const QString copyTo = after.value(QStringLiteral("copy_to")).toString().trimmed();
-    if (!copyTo.isEmpty() && copyTo != defaultCopyTo())
+    if (m_group == 0 && !copyTo.isEmpty() && copyTo != defaultCopyTo())
         if (auto s = SettingsRepository(m_ctx.db).set(kCopyToSetting, copyTo); !s) return s;
     if (auto s = m_ctx.audit(QStringLiteral("bulletin.edit"), QStringLiteral("bulletin"), id, before, after); !s) return s;
     return tx.commit();
@@ -188,7 +189,26 @@ Result<int> BulletinService::issueOnce(const QString& quarter)
 
 QString BulletinService::builtInCopyTo() { return QStringLiteral("市委、市人大常委会、市政府、市政协领导同志。"); }
 
-QString BulletinService::defaultCopyTo() { return SettingsRepository(m_ctx.db).value(kCopyToSetting, builtInCopyTo()); }
+QString BulletinService::defaultCopyTo()
+{
+    const QString campaign = SettingsRepository(m_ctx.db).value(kCopyToSetting, builtInCopyTo());
+    if (m_group == 0) return campaign;
+    // A group's office: its own last bulletin's list, else its county's (or district's) leaders
+    // for a 地区 named so, else the campaign's.
+    if (auto c = CampaignRepository(m_ctx.db).latest()) {
+        const auto all = BulletinRepository(m_ctx.db).all(c->id);
+        for (auto it = all.rbegin(); it != all.rend(); ++it)
+            if (it->groupId == m_group)
+                if (const QString own = it->content.value(QStringLiteral("copy_to")).toString().trimmed(); !own.isEmpty()) return own;
+    }
+    const UnitGroup* g = GroupTree(GroupRepository(m_ctx.db).all()).byId(m_group);
+    if (g && g->kind == GroupKind::Region && !g->name.isEmpty()) {
+        const QChar level = g->name.back();
+        if (level == u'县' || level == u'区' || level == u'市')
+            return QStringLiteral("%1委、%1人大常委会、%1政府、%1政协领导同志。").arg(level);
+    }
+    return campaign;
+}
 
 Result<QString> BulletinService::correct(int number, const QString& reason)
 {

@@ -166,6 +166,8 @@ TEST(ScopedAccounts, ACountysBulletinIsItsOwnAndNamesItsOwnUnitsAlone)
     auto draft = bulletins.draft(QStringLiteral("2020Q2"));
     ASSERT_TRUE(draft) << draft.error().message.toStdString();
     EXPECT_EQ(draft->scope, p.countyPath);
+    // Copied to the county's own leaders, not the city's.
+    EXPECT_EQ(draft->copyTo, QStringLiteral("县委、县人大常委会、县政府、县政协领导同志。"));
     QSet<QString> names;
     for (const auto& u : UnitRepository(f.db()).all())
         if (p.inside.contains(u.id)) names.insert(u.name);

@@ -123,6 +123,21 @@ TEST_F(ScopesWall, ACountysOfficeWorksOnItsOwnUnitsInItsOwnName)
     EXPECT_EQ(d.value(QStringLiteral("scope")).toString(), QStringLiteral("河安县")) << r.out.toStdString();
     EXPECT_EQ(d.value(QStringLiteral("units")).toInt(), 1);
     EXPECT_EQ(d.value(QStringLiteral("heatmap")).toArray().size(), 4);
+    // Its own bulletin, from the draft's 抄送 to the issue, in its name; the whole campaign's
+    // default 抄送 (a setting) is not its to change.
+    const QString before = scalar(QStringLiteral("SELECT coalesce(max(value), '') FROM settings WHERE key = 'bulletin_copy_to'")).toString();
+    r = runOn(as(countyOffice), {QStringLiteral("bulletin"), QStringLiteral("set"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--copy-to"),
+                                 QStringLiteral("县委领导同志。")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = runOn(as(countyOffice), {QStringLiteral("bulletin"), QStringLiteral("issue"), QStringLiteral("--quarter"), QStringLiteral("2026Q3")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM bulletins b JOIN unit_groups g ON g.id = b.group_id WHERE g.name = '河安县' AND b.number = 1 AND b.issued_by = '%1'")
+                         .arg(countyOffice))
+                  .toLongLong(),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulletin.issue' AND actor = '%1'").arg(countyOffice)).toLongLong(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT coalesce(max(value), '') FROM settings WHERE key = 'bulletin_copy_to'")).toString(), before);
     // A score of its own unit, then the year locked by the whole campaign's office: no more
     // scores, from psql either; the locked results it reads are its own unit's.
     r = runOn(as(countyOffice), {QStringLiteral("assess"), QStringLiteral("score"), QStringLiteral("--unit"), ownName, QStringLiteral("--item"), QStringLiteral("leadership"),
