@@ -7,6 +7,7 @@
 #include "reports/ReminderNotice.h"
 #include "services/CampaignService.h"
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 #include "services/UnitService.h"
 #include "io/InputFile.h"
 
@@ -206,18 +207,19 @@ int runReminders(CliSession& s)
     if (s.args.has(QStringLiteral("out"))) {
         const QString out = s.args.value(QStringLiteral("out"));
         Status written;
+        const QString contact = settings::contactLine(SettingsService(s.context()).current());
         if (!DocumentFiles::handles(out)) return s.usage(QCoreApplication::translate("cd::cli", "--out writes .pdf, .docx, .odt or .html."));
         if (s.args.has(QStringLiteral("per-unit"))) {
             // A notice to each unit, each numbered from — 1 —, is one PDF.
             if (!out.toLower().endsWith(QLatin1String(".pdf")))
                 return s.usage(QCoreApplication::translate("cd::cli", "--per-unit writes a PDF (a notice to each unit, each numbered on its own)."));
-            const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today());
+            const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today(), PageStyle::official(), 300, contact);
             QList<OfficialDocument*> pages;
             for (const auto& d : docs) pages << d.get();
             written = PdfRenderer::writePdf(pages, out, ReminderNotice::periodLabel(*p));
         } else {
             OfficialDocument doc;
-            ReminderNotice::writeList(doc, *p, lines, s.clock->today());
+            ReminderNotice::writeList(doc, *p, lines, s.clock->today(), contact);
             written = DocumentFiles::write(doc, out, ReminderNotice::periodLabel(*p));
         }
         if (!written) return s.refuse(written.error().message);

@@ -13,7 +13,9 @@ QJsonObject toJson(const CampaignSettings& c)
             {QStringLiteral("light_behind_yellow"), c.lights.behindYellow},
             {QStringLiteral("light_warn_days"), c.lights.warnDays},
             {QStringLiteral("fixer_may_verify"), c.fixerMayVerify},
-            {QStringLiteral("attachment_limit_mb"), c.attachmentLimitMb}};
+            {QStringLiteral("attachment_limit_mb"), c.attachmentLimitMb},
+            {QStringLiteral("contact_name"), c.contactName},
+            {QStringLiteral("contact_phone"), c.contactPhone}};
 }
 
 } // namespace
@@ -39,7 +41,8 @@ int runSettings(CliSession& s)
         return Done;
     }
     for (auto it = o.begin(); it != o.end(); ++it)
-        s.out << it.key() << " = " << (it->isBool() ? QString::number(int(it->toBool())) : QString::number(it->toInt())) << '\n';
+        s.out << it.key() << " = "
+              << (it->isString() ? it->toString() : it->isBool() ? QString::number(int(it->toBool())) : QString::number(it->toInt())) << '\n';
     return Done;
 }
 

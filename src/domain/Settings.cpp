@@ -1,6 +1,7 @@
 #include "domain/Settings.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cd::settings {
 namespace {
@@ -29,11 +30,28 @@ Status validate(const CampaignSettings& s)
     if (s.attachmentLimitMb < 1 || s.attachmentLimitMb > CampaignSettings::kMaxAttachmentMb)
         return refuse(QCoreApplication::translate("cd::SettingsService", "The limit per evidence file must be 1 to %1 MB.")
                           .arg(CampaignSettings::kMaxAttachmentMb));
+    if (s.contactName.size() > CampaignSettings::kMaxContact)
+        return refuse(QCoreApplication::translate("cd::SettingsService", "The contact's name has at most %1 characters.").arg(CampaignSettings::kMaxContact));
+    static const QRegularExpression phone(QStringLiteral("^[0-9+()\\- ]{0,30}$"));
+    if (!phone.match(s.contactPhone).hasMatch())
+        return refuse(QCoreApplication::translate("cd::SettingsService", "A telephone number has digits, +, -, brackets and spaces, at most 30 of them."));
     return {};
+}
+
+QString contactLine(const CampaignSettings& s)
+{
+    const QString name = s.contactName.trimmed(), phone = s.contactPhone.trimmed();
+    if (name.isEmpty() && phone.isEmpty()) return QStringLiteral("联系人：领导小组办公室。");
+    if (phone.isEmpty()) return QStringLiteral("联系人：%1。").arg(name);
+    return QStringLiteral("联系人：%1，联系电话：%2。").arg(name.isEmpty() ? QStringLiteral("领导小组办公室") : name, phone);
 }
 
 Result<CampaignSettings> withValue(CampaignSettings c, const QString& key, const QString& text)
 {
+    if (key == kContactName || key == kContactPhone) { // text, and "" clears it
+        (key == kContactName ? c.contactName : c.contactPhone) = text.trimmed();
+        return c;
+    }
     if (key.isEmpty() || text.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "settings set needs a key and a value.")));
     bool ok = false;
     const int value = text.toInt(&ok);
@@ -65,6 +83,8 @@ CampaignSettings fromStored(const QHash<QString, QString>& stored)
     s.lights.warnDays = number(stored, kWarnDays, s.lights.warnDays);
     s.fixerMayVerify = stored.value(kFixerMayVerify, QStringLiteral("0")) == QLatin1String("1");
     s.attachmentLimitMb = number(stored, kAttachmentLimit, s.attachmentLimitMb);
+    s.contactName = stored.value(kContactName);
+    s.contactPhone = stored.value(kContactPhone);
     if (!validate(s)) return CampaignSettings{}; // a file changed by hand: the defaults, not nonsense
     return s;
 }

@@ -32,7 +32,7 @@ QString ReminderNotice::periodLabel(const Period& p)
     return p.code;
 }
 
-void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today)
+void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today, const QString& contact)
 {
     const QString label = periodLabel(p);
     const bool month = p.kind == PeriodKind::Month;
@@ -57,12 +57,12 @@ void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QLi
     if (month) header << QStringLiteral("月度安排");
     header << QStringLiteral("联络员");
     doc.table(header, rows, month ? QList<int>{9, 45, 16, 16, 14} : QList<int>{10, 54, 20, 16});
-    doc.paragraph(QStringLiteral("联系人：领导小组办公室。"));
+    doc.paragraph(contact.isEmpty() ? QStringLiteral("联系人：领导小组办公室。") : contact);
     doc.signature(issuer(), today);
 }
 
 std::vector<std::unique_ptr<OfficialDocument>> ReminderNotice::perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
-                                                                      const PageStyle& style, int dpi)
+                                                                      const PageStyle& style, int dpi, const QString& contact)
 {
     const QString label = periodLabel(p);
     std::vector<std::unique_ptr<OfficialDocument>> out;
@@ -78,6 +78,7 @@ std::vector<std::unique_ptr<OfficialDocument>> ReminderNotice::perUnit(const Per
         else if (l.planLate) what << QStringLiteral("%1月份工作安排逾期报送").arg(p.start.month());
         doc.paragraph(QStringLiteral("经核查，你单位%1。请按照“月有安排、季有督办”的要求，于3个工作日内补报，并由分管领导%2督促落实。")
                           .arg(what.join(QStringLiteral("，")), l.unit.deputy.isEmpty() ? QString() : l.unit.deputy + QStringLiteral("同志")));
+        if (!contact.isEmpty()) doc.paragraph(contact);
         doc.signature(issuer(), today);
     }
     return out;

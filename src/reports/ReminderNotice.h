@@ -14,10 +14,12 @@ class ReminderNotice
 {
 public:
     static QString periodLabel(const Period& p); // 2020年3月, 2020年第一季度, 2020年度
-    static void writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today);
+    // `contact`: the 联系人 line (settings::contactLine), the office's own where empty.
+    static void writeList(OfficialDocument& doc, const Period& p, const QList<ReminderLine>& lines, const QDate& today, const QString& contact = {});
     // One document per unit, so that each notice is numbered on its own.
     static std::vector<std::unique_ptr<OfficialDocument>> perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
-                                                                 const PageStyle& style = PageStyle::official(), int dpi = 300);
+                                                                 const PageStyle& style = PageStyle::official(), int dpi = 300,
+                                                                 const QString& contact = {});
     static QString issuer();
 };
 

@@ -16,7 +16,9 @@ QJsonObject toJson(const CampaignSettings& s)
             {kBehindYellow, s.lights.behindYellow},
             {kWarnDays, s.lights.warnDays},
             {kFixerMayVerify, s.fixerMayVerify},
-            {kAttachmentLimit, s.attachmentLimitMb}};
+            {kAttachmentLimit, s.attachmentLimitMb},
+            {kContactName, s.contactName},
+            {kContactPhone, s.contactPhone}};
 }
 
 } // namespace
@@ -43,7 +45,9 @@ Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* 
              {kBehindYellow, QString::number(s.lights.behindYellow)},
              {kWarnDays, QString::number(s.lights.warnDays)},
              {kFixerMayVerify, s.fixerMayVerify ? QStringLiteral("1") : QStringLiteral("0")},
-             {kAttachmentLimit, QString::number(s.attachmentLimitMb)}})
+             {kAttachmentLimit, QString::number(s.attachmentLimitMb)},
+             {kContactName, s.contactName.trimmed()},
+             {kContactPhone, s.contactPhone.trimmed()}})
         if (auto r = repo.set(key, value); !r) return r;
     if (auto r = m_ctx.audit(QStringLiteral("settings.save"), QStringLiteral("settings"), 0, toJson(before), toJson(s)); !r) return r;
     return tx.commit();

@@ -184,6 +184,26 @@ TEST_F(CliReporting, RemindersAsJsonAndAsAnOfficialNotice)
     QString compact = body;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     EXPECT_TRUE(compact.contains(QStringLiteral("—1—"))); // page numbers between dashes
+    EXPECT_TRUE(compact.contains(QStringLiteral("联系人：领导小组办公室。"))); // nobody named yet
+
+    // The person units call, from the settings, under the list and under each unit's notice.
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("contact_name"), QStringLiteral("张明")}).code, 0);
+    ASSERT_EQ(run(words("settings set contact_phone 0931-8123456")).code, 0);
+    r = run(words("settings set contact_phone call-me"));
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("telephone"))) << r.err.toStdString();
+    for (const char* option : {"", "--per-unit"}) {
+        QStringList command{QStringLiteral("--as-of"), QStringLiteral("2020-04-10"), QStringLiteral("reminders"), QStringLiteral("--period"), QStringLiteral("2020-03"),
+                            QStringLiteral("--out"), pdf};
+        if (*option) command << QString::fromLatin1(option);
+        r = run(command);
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        QProcess again;
+        again.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        ASSERT_TRUE(again.waitForFinished(20000));
+        const QString named = QString::fromUtf8(again.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        EXPECT_TRUE(named.contains(QStringLiteral("联系人：张明，联系电话：0931-8123456。"))) << option << named.left(600).toStdString();
+    }
 }
 
 // A process killed while saving leaves the previous version intact.

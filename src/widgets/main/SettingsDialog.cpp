@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -56,16 +57,31 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     evidenceForm->addRow(tr("&Largest file"), spin("attachmentLimit", 1, CampaignSettings::kMaxAttachmentMb, s.attachmentLimitMb,
                                                    QStringLiteral(" MB")));
 
+    // Whom a unit asks about the office's notices.
+    auto* contact = new QGroupBox(tr("Notices"));
+    auto* contactForm = new QFormLayout(contact);
+    auto* name = new QLineEdit(s.contactName);
+    name->setObjectName(QStringLiteral("contactName"));
+    name->setMaxLength(CampaignSettings::kMaxContact);
+    name->setPlaceholderText(tr("the leading group's office"));
+    auto* phone = new QLineEdit(s.contactPhone);
+    phone->setObjectName(QStringLiteral("contactPhone"));
+    phone->setMaxLength(30);
+    contactForm->addRow(tr("&Contact"), name);
+    contactForm->addRow(tr("Tele&phone"), phone);
+
     auto* error = dialogs::errorLabel();
     auto* buttons = new QDialogButtonBox(editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QWidget* w : {static_cast<QWidget*>(lights), static_cast<QWidget*>(ledger), static_cast<QWidget*>(evidence)}) w->setEnabled(editable);
+    for (QWidget* w : {static_cast<QWidget*>(lights), static_cast<QWidget*>(ledger), static_cast<QWidget*>(evidence), static_cast<QWidget*>(contact)})
+        w->setEnabled(editable);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(lights);
     layout->addWidget(ledger);
     layout->addWidget(evidence);
+    layout->addWidget(contact);
     if (!editable) layout->addWidget(new QLabel(tr("Only the office and administrators change these.")));
     layout->addWidget(error);
     layout->addWidget(buttons);
@@ -79,6 +95,8 @@ void SettingsDialog::accept()
     s.lights.warnDays = findChild<QSpinBox*>(QStringLiteral("warnDays"))->value();
     s.fixerMayVerify = findChild<QCheckBox*>(QStringLiteral("fixerMayVerify"))->isChecked();
     s.attachmentLimitMb = findChild<QSpinBox*>(QStringLiteral("attachmentLimit"))->value();
+    s.contactName = findChild<QLineEdit*>(QStringLiteral("contactName"))->text().trimmed();
+    s.contactPhone = findChild<QLineEdit*>(QStringLiteral("contactPhone"))->text().trimmed();
     if (auto r = SettingsService(m_workspace.context()).save(s, &m_asRead); !r) {
         auto* error = findChild<QLabel*>(QStringLiteral("errorLabel"));
         error->setText(r.error().message);

@@ -5,6 +5,7 @@
 #include "reports/PdfRenderer.h"
 #include "reports/ReminderNotice.h"
 #include "services/ReportService.h"
+#include "services/SettingsService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/RegisterPrinting.h"
 #include "widgets/common/TableViews.h"
@@ -110,9 +111,10 @@ std::vector<std::unique_ptr<OfficialDocument>> RemindersPage::build(int dpi)
         dialogs::information(this, tr("Reminders"), tr("Every unit has reported on time for %1.").arg(p->code));
         return docs;
     }
-    if (m_perUnit->isChecked()) return ReminderNotice::perUnit(*p, m_model->lines(), QDate::currentDate(), PageStyle::official(), dpi);
+    const QString contact = settings::contactLine(SettingsService(m_workspace.context()).current());
+    if (m_perUnit->isChecked()) return ReminderNotice::perUnit(*p, m_model->lines(), QDate::currentDate(), PageStyle::official(), dpi, contact);
     docs.push_back(std::make_unique<OfficialDocument>(PageStyle::official(), dpi));
-    ReminderNotice::writeList(*docs.back(), *p, m_model->lines(), QDate::currentDate());
+    ReminderNotice::writeList(*docs.back(), *p, m_model->lines(), QDate::currentDate(), contact);
     return docs;
 }
 
