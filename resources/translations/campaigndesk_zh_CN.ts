@@ -6025,6 +6025,22 @@ Measure: %2</source>
         <source>Only the office and administrators change these.</source>
         <translation>只有领导小组办公室和管理员可以修改这些设置。</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>the leading group&apos;s office</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsService</name>
@@ -6047,6 +6063,14 @@ Measure: %2</source>
     <message>
         <source>The settings</source>
         <translation>活动设置</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name has at most %1 characters.</source>
+        <translation>联系人姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>A telephone number has digits, +, -, brackets and spaces, at most 30 of them.</source>
+        <translation>联系电话只能由数字、+、-、括号和空格组成，最多 30 个字符。</translation>
     </message>
 </context>
 <context>

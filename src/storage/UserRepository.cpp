@@ -114,7 +114,7 @@ Status SettingsRepository::set(const QString& key, const QString& value)
     sql::Query q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(sql::text(value)); // an empty setting is "", never NULL
     return sql::exec(q, "write setting");
 }
 
