@@ -3900,7 +3900,7 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
     </message>
     <message>
         <source>%1 · signed in as %2 · runs %3 of the campaign</source>
-        <translation>%1 · 当前用户：%2 · 负责范围：%3</translation>
+        <translation>%1 · 当前用户 %2 · 负责范围 %3</translation>
     </message>
 </context>
 <context>
