@@ -1,8 +1,7 @@
 #include "services/DashboardService.h"
 
-#include "services/GroupService.h"
-
 #include "domain/Reporting.h"
+#include "services/GroupService.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "storage/CampaignRepository.h"
