@@ -49,14 +49,22 @@ protected:
 TEST_F(ScopesWall, ACountysLoginsReadTheirOwnUnitsRowsAlone)
 {
     const QString own = QString::number(this->own), other = QString::number(this->other);
+    // A score of another unit, entered by the whole campaign's office.
+    const CliRun scored = run({QStringLiteral("assess"), QStringLiteral("score"), QStringLiteral("--unit"), otherName, QStringLiteral("--item"), QStringLiteral("leadership"),
+                               QStringLiteral("--value"), QStringLiteral("9"), QStringLiteral("--year"), QStringLiteral("2026")});
+    ASSERT_EQ(scored.code, 0) << scored.err.toStdString();
     ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM problems WHERE unit_id = %1").arg(other)).toLongLong(), 0);
     ASSERT_GT(scalar(QStringLiteral("SELECT count(*) FROM reports WHERE unit_id = %1").arg(other)).toLongLong(), 0);
     for (const QString& login : {countyOffice, countyLeader}) {
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM units")), 1) << login.toStdString();
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM units WHERE id = %1").arg(own)), 1);
+        // Each table holds other units' rows (so the check can fail), none of which the county reads.
         for (const char* table : {"reports", "problems", "plans", "responsibilities", "task_progress", "typical_cases", "inspection_visits", "unit_rollups",
-                                  "review_people", "review_results", "review_reports", "package_imports", "assessment_entries"})
-            EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id <> %2").arg(QLatin1String(table), own)), 0) << table;
+                                  "assessment_entries"}) {
+            const QString others = QStringLiteral("SELECT count(*) FROM %1 WHERE unit_id <> %2").arg(QLatin1String(table), own);
+            ASSERT_GT(scalar(others).toLongLong(), 0) << table;
+            EXPECT_EQ(read(login, others), 0) << table;
+        }
         EXPECT_EQ(read(login, QStringLiteral("SELECT count(*) FROM report_items i JOIN reports r ON r.id = i.report_id")),
                   scalar(QStringLiteral("SELECT count(*) FROM report_items i JOIN reports r ON r.id = i.report_id WHERE r.unit_id = %1").arg(own)).toLongLong());
         // Other units' evidence, the accounts' map, the package keys, everyone's record.
