@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CampaignDesk developer entry point: deps | build | run | test | bench | load | fuzz [SECONDS] | package
+# CampaignDesk developer entry point: deps | build | run | test | bench | peers [RUNS] | load | fuzz [SECONDS] | package
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -12,6 +12,7 @@ PACKAGES=(
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libsqlite3-dev sqlite3 libqpdf-dev postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick libreoffice-writer-nogui
   locales clang libclang-rt-14-dev time
+  sqlitebrowser libreoffice-calc-nogui
   dpkg-dev file fakeroot lintian help2man desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils xdotool x11-utils
 )
 
@@ -114,6 +115,15 @@ bench() {
   "$here/scripts/bench.sh" "$here/build/release"
 }
 
+# CampaignDesk side by side with DB Browser for SQLite and LibreOffice (scripts/bench-peers.sh).
+peers() {
+  deps
+  export PRESET=release
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target campaigndesk campaigndesk-cli
+  "$here/scripts/bench-peers.sh" "$here/build/release" "${@}"
+}
+
 load() {
   deps
   export PRESET=release
@@ -128,8 +138,9 @@ case "${1:-}" in
   run) run ;;
   test) test_ ;;
   bench) bench ;;
+  peers) shift; peers "$@" ;;
   load) shift; load "$@" ;;
   fuzz) deps; fuzz "${2:-60}" ;;
   package) package ;;
-  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|load|fuzz [SECONDS]|package" >&2; exit 2 ;;
+  *) echo "usage: scripts/dev.sh deps|build|run|test|bench|peers [RUNS]|load|fuzz [SECONDS]|package" >&2; exit 2 ;;
 esac

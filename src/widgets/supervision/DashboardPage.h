@@ -35,6 +35,9 @@ public:
 signals:
     void unitActivated(qint64 unitId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLabel* tile(const QString& name, const QString& caption, int column);
     Workspace& m_workspace;
@@ -52,6 +55,8 @@ private:
     QPushButton* m_up;
     qint64 m_scope = 0;
     qint64 m_scopeParent = 0;
+    bool m_figuresShown = false;
+    bool m_announce = false;
 };
 
 } // namespace cd
