@@ -139,7 +139,13 @@ TEST_F(SupervisionPages, TheUnitPageMakesGapsInReportingStandOut)
 
 TEST_F(SupervisionPages, AHiddenPageRefreshesWhenItIsShown)
 {
-    SupervisionPage page(ws);
+    // Another page is on screen in the same window.
+    QWidget window;
+    auto* other = new QWidget(&window);
+    auto& page = *new SupervisionPage(ws, &window);
+    page.hide();
+    window.show();
+    ASSERT_TRUE(other->isVisible());
     const int before = page.problems()->rowCount();
     Problem p;
     p.unitId = UnitService(ws.context()).list().first().id;

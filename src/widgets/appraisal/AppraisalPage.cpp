@@ -199,6 +199,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
         m_session->clear();
         updateButtons();
     });
+    if (m_workspace.isOpen()) lazy->request(); // a page first built with a campaign open
     updateButtons();
 }
 

@@ -68,11 +68,8 @@ RemindersPage::RemindersPage(Workspace& workspace, QWidget* parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &RemindersPage::reload);
     connect(previewButton, &QPushButton::clicked, this, &RemindersPage::preview);
     connect(pdfButton, &QPushButton::clicked, this, &RemindersPage::savePdf);
-    auto* lazy = new LazyReload(this, [this] { reload(); });
-    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
-        m_period->load(m_workspace);
-        lazy->request();
-    });
+    auto* lazy = new LazyReload(this, [this] { reload(); }, [this] { m_period->load(m_workspace); });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::requestOpened);
     connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     if (m_workspace.isOpen()) m_period->load(m_workspace);
     reload();

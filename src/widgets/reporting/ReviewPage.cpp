@@ -119,11 +119,8 @@ ReviewPage::ReviewPage(Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewPage::updateActions);
-    auto* lazy = new LazyReload(this, [this] { reload(); });
-    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
-        loadPeriods();
-        lazy->request();
-    });
+    auto* lazy = new LazyReload(this, [this] { reload(); }, [this] { loadPeriods(); });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::requestOpened);
     connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
     if (m_workspace.isOpen()) loadPeriods();
     reload();

@@ -169,11 +169,11 @@ UnitWorkspacePage::UnitWorkspacePage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::aboutToClose, this, [this] {
         if (m_autosave->isActive()) saveDraft();
     });
-    connect(&m_workspace, &Workspace::opened, this, [this] {
+    auto* lazyOpen = new LazyReload(this, [this] { reload(); }, [this] {
         loadUnits();
         m_period->load(m_workspace);
-        reload();
     });
+    connect(&m_workspace, &Workspace::opened, lazyOpen, &LazyReload::requestOpened);
     if (m_workspace.isOpen()) {
         loadUnits();
         m_period->load(m_workspace);

@@ -68,15 +68,15 @@ UnitPage::UnitPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(tabs, 1);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &UnitPage::reload);
-    auto* lazy = new LazyReload(this, [this] { reload(); });
-    connect(&m_workspace, &Workspace::opened, this, [this, lazy] {
+    auto* lazy = new LazyReload(this, [this] { reload(); }, [this] {
         QSignalBlocker block(m_unit);
         m_unit->clear();
         for (const auto& u : UnitService(m_workspace.context()).list())
             if (u.active && m_workspace.can(Operation::ReadUnitData, u.id)) m_unit->addItem(u.name, u.id);
-        lazy->request();
     });
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::requestOpened);
     connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
+    if (m_workspace.isOpen()) lazy->requestOpened(); // a page first built with a campaign open
 }
 
 void UnitPage::showUnit(qint64 unitId)

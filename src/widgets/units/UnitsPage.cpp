@@ -11,6 +11,7 @@
 #include "services/UnitService.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/LazyReload.h"
 #include "widgets/common/Offer.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/Workspace.h"
@@ -135,8 +136,9 @@ UnitsPage::UnitsPage(Workspace& workspace, QWidget* parent)
         m_search->selectAll();
     });
     connect(new QShortcut(QKeySequence(Qt::Key_Insert), this), &QShortcut::activated, this, &UnitsPage::addUnit);
-    connect(&m_workspace, &Workspace::changed, this, &UnitsPage::reload);
-    connect(&m_workspace, &Workspace::opened, this, &UnitsPage::reload);
+    auto* lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::changed, lazy, &LazyReload::request);
+    connect(&m_workspace, &Workspace::opened, lazy, &LazyReload::request);
     reload();
 }
 
