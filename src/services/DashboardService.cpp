@@ -183,6 +183,8 @@ Result<DashboardFigures> DashboardService::figures(qint64 scopeGroupId)
     d.scopeGroupId = scopeGroupId;
     d.scope = tree.path(scopeGroupId);
     d.units = int(units.size());
+    for (const qint64 group : repo.inactiveUnitGroups())
+        if (scopeGroupId == 0 || tree.within(group, scopeGroupId)) ++d.unitsInactive;
 
     // Reports for the latest month whose deadline has passed, and the next one coming due.
     const auto periods = campaigns.periods(campaign->id);

@@ -51,6 +51,7 @@ struct DashboardFigures
     QList<GroupFigures> groups; // one per child group of the scope, with the scope's own units last
     QString period; // the latest month whose report deadline has passed
     int units = 0;
+    int unitsInactive = 0; // deactivated units in the scope: they take no part and are not counted
     int reportsDue = 0;
     int reportsOnTime = 0;
     int reportsLate = 0;

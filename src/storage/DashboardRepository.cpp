@@ -20,6 +20,14 @@ QList<DashboardRepository::UnitRow> DashboardRepository::activeUnits()
     return out;
 }
 
+QList<qint64> DashboardRepository::inactiveUnitGroups()
+{
+    QList<qint64> out;
+    NativeQuery q(m_db, "SELECT coalesce(group_id, 0) FROM units WHERE active = 0");
+    while (q.next()) out.append(q.int64(0));
+    return out;
+}
+
 QHash<qint64, qint64> DashboardRepository::unitGroups()
 {
     QHash<qint64, qint64> out;

@@ -29,6 +29,8 @@ public:
     };
     // Active units in the units table's order.
     QList<UnitRow> activeUnits();
+    // The group of each deactivated unit (0 for none).
+    QList<qint64> inactiveUnitGroups();
     // Every unit, active or not, with its group: unit → group (0 at the top).
     QHash<qint64, qint64> unitGroups();
     // unit → first submission state for a period: 1 on time, 2 late (absent: nothing submitted).

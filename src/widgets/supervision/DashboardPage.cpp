@@ -5,17 +5,11 @@
 #include "models/HeatMapModel.h"
 #include "services/DashboardService.h"
 #include "services/GroupService.h"
-#include "services/UnitService.h"
 #include "widgets/common/TableViews.h"
 #include "widgets/common/LazyReload.h"
 #include "widgets/common/Workspace.h"
 
 #include <algorithm>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -29,25 +23,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace cd {
-namespace {
-
-QChartView* chartView(QChart* chart)
-{
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-} // namespace
-
 DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tiles(new QGridLayout), m_heading(new QLabel), m_heat(new HeatMapModel(this)),
       m_heatProxy(new CollatingProxy(this)), m_heatView(new QTableView), m_charts(new QTabWidget), m_deadlines(new QListWidget),
@@ -94,6 +73,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_up->setObjectName(QStringLiteral("dashboardUpButton"));
     m_up->setToolTip(tr("Back to the group above (Backspace)"));
     connect(m_up, &QPushButton::clicked, this, &DashboardPage::up);
+    connect(static_cast<QTabWidget*>(m_charts), &QTabWidget::currentChanged, this, &DashboardPage::fillChart);
     connect(new QShortcut(QKeySequence(Qt::Key_Backspace), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut), &QShortcut::activated, this, &DashboardPage::up);
     auto* scopeBar = new QHBoxLayout;
     scopeBar->addWidget(m_scopeLabel, 1);
@@ -176,9 +156,18 @@ void DashboardPage::up()
     showGroup(m_scopeParent);
 }
 
+void DashboardPage::fillChart(int index)
+{
+    auto* tabs = static_cast<QTabWidget*>(m_charts);
+    QWidget* holder = index >= 0 ? tabs->widget(index) : nullptr;
+    if (!holder || !m_trends || holder->layout()->count() > 0) return;
+    holder->layout()->addWidget(trendChart(*m_trends, index));
+}
+
 void DashboardPage::reload()
 {
     auto* tabs = static_cast<QTabWidget*>(m_charts);
+    m_trends.reset(); // no chart is drawn for the tabs going
     while (tabs->count() > 0) delete tabs->widget(0);
     m_deadlines->clear();
     m_figuresShown = false;
@@ -208,8 +197,7 @@ void DashboardPage::reload()
         return;
     }
     // Units deactivated take no part and are not counted: said, so that 59 of 60 is not a puzzle.
-    const auto all = UnitService(m_workspace.context()).list();
-    const int inactive = int(std::ranges::count_if(all, [](const Unit& u) { return !u.active; }));
+    const int inactive = d->unitsInactive;
     const QString units = inactive > 0 ? tr("%1 units taking part (%n deactivated, not counted)", nullptr, inactive).arg(d->units)
                                        : tr("%1 units").arg(d->units);
     m_heading->setText(d->period.isEmpty() ? tr("<h2>Dashboard</h2><p>No monthly report is due yet.</p>")
@@ -231,67 +219,15 @@ void DashboardPage::reload()
     if (m_scope != 0) crumbs << d->scope.split(GroupTree::kSeparator);
     m_scopeLabel->setText(tree.all().isEmpty() ? QString() : crumbs.join(QStringLiteral(" › ")));
 
-    auto trends = dashboard.trends(*d);
-    if (trends) {
-        auto* rate = new QBarSet(tr("On-time rate (%)"));
-        auto* opened = new QBarSet(tr("Problems found"));
-        auto* closed = new QBarSet(tr("Struck off"));
-        QStringList months;
-        for (int i = 0; i < trends->months.size(); ++i) {
-            *rate << std::max(0.0, trends->onTimeRate[i] * 100);
-            *opened << trends->problemsOpened[i];
-            *closed << trends->problemsClosed[i];
-            months << trends->months[i].mid(5);
+    // A chart is drawn when its tab is first shown: only one is on screen at a time.
+    if (auto trends = dashboard.trends(*d)) {
+        m_trends = std::make_shared<DashboardTrends>(std::move(*trends));
+        for (const QString& name : {tr("On-time reports"), tr("Problems found and struck off"), tr("Completion by pillar")}) {
+            auto* holder = new QWidget;
+            (new QVBoxLayout(holder))->setContentsMargins(0, 0, 0, 0);
+            tabs->addTab(holder, name);
         }
-        auto* rateSeries = new QBarSeries;
-        rateSeries->append(rate);
-        auto* rateChart = new QChart;
-        rateChart->addSeries(rateSeries);
-        auto* x = new QBarCategoryAxis;
-        x->append(months);
-        x->setTitleText(tr("Month"));
-        auto* y = new QValueAxis;
-        y->setRange(0, 100);
-        rateChart->addAxis(x, Qt::AlignBottom);
-        rateChart->addAxis(y, Qt::AlignLeft);
-        rateSeries->attachAxis(x);
-        rateSeries->attachAxis(y);
-        tabs->addTab(chartView(rateChart), tr("On-time reports"));
-
-        auto* problems = new QBarSeries;
-        problems->append(opened);
-        problems->append(closed);
-        auto* problemChart = new QChart;
-        problemChart->addSeries(problems);
-        auto* months2 = new QBarCategoryAxis;
-        months2->append(months);
-        problemChart->addAxis(months2, Qt::AlignBottom);
-        problems->attachAxis(months2);
-        auto* count = new QValueAxis;
-        count->setLabelFormat(QStringLiteral("%d"));
-        problemChart->addAxis(count, Qt::AlignLeft);
-        problems->attachAxis(count);
-        tabs->addTab(chartView(problemChart), tr("Problems found and struck off"));
-
-        auto* pillars = new QBarSet(tr("On schedule (%)"));
-        QStringList names;
-        for (const auto& [p, share] : trends->completionByPillar) {
-            *pillars << share * 100;
-            names << displayName(p);
-        }
-        auto* pillarSeries = new QBarSeries;
-        pillarSeries->append(pillars);
-        auto* pillarChart = new QChart;
-        pillarChart->addSeries(pillarSeries);
-        auto* pillarAxis = new QBarCategoryAxis;
-        pillarAxis->append(names);
-        pillarChart->addAxis(pillarAxis, Qt::AlignBottom);
-        pillarSeries->attachAxis(pillarAxis);
-        auto* pct = new QValueAxis;
-        pct->setRange(0, 100);
-        pillarChart->addAxis(pct, Qt::AlignLeft);
-        pillarSeries->attachAxis(pct);
-        tabs->addTab(chartView(pillarChart), tr("Completion by pillar"));
+        fillChart(tabs->currentIndex());
     }
     for (const auto& dl : dashboard.upcoming()) m_deadlines->addItem(QStringLiteral("%1  %2").arg(dl.date.toString(Qt::ISODate), dl.what));
     if (m_deadlines->count() == 0) m_deadlines->addItem(tr("Nothing falls due in the next two weeks."));

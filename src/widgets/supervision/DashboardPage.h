@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QGridLayout;
 class QLabel;
@@ -11,6 +12,7 @@ class QTableView;
 
 namespace cd {
 
+struct DashboardTrends;
 class GroupFiguresModel;
 class HeatMapModel;
 class Workspace;
@@ -39,6 +41,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The trend chart `which` (0 on-time reports, 1 problems, 2 pillars), in DashboardCharts.cpp.
+    static QWidget* trendChart(const DashboardTrends& trends, int which);
+    void fillChart(int index);
     QLabel* tile(const QString& name, const QString& caption, int column);
     Workspace& m_workspace;
     QGridLayout* m_tiles;
@@ -55,6 +60,7 @@ private:
     QPushButton* m_up;
     qint64 m_scope = 0;
     qint64 m_scopeParent = 0;
+    std::shared_ptr<const DashboardTrends> m_trends; // of the figures shown
     bool m_figuresShown = false;
     bool m_announce = false;
 };
