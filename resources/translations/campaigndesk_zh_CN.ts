@@ -3902,6 +3902,10 @@ To work in it, copy it to a folder of your own, or ask for write access.</source
         <source>%1 · signed in as %2 · runs %3 of the campaign</source>
         <translation>%1 · 当前用户 %2 · 负责范围 %3</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>cd::NativeQuery</name>

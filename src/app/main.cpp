@@ -1,12 +1,9 @@
 #include "Logging.h"
 #include "io/PrivateFiles.h"
-#include "widgets/common/AppSettings.h"
 #include "widgets/common/WheelGuard.h"
-#include "storage/Database.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -53,12 +50,9 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("org.campaigndesk.CampaignDesk"));
     cd::MainWindow window;
     window.show();
+    // The window is on screen first; the file (or the last one) opens once it is drawn, and
+    // the page on screen fills in.
     const QStringList args = QApplication::arguments();
-    const QString last = cd::AppSettings().lastFile();
-    bool opened = false;
-    if (args.size() > 1) opened = window.openPath(args.at(1));
-    else if (!last.isEmpty() && (QFileInfo::exists(last) || cd::Database::isServerAddress(last))) opened = window.openFile(last);
-    // Without a file the welcome dialog offers one; closed, the window stays with File ▸ New and Open.
-    if (!opened) window.showWelcome();
+    window.openOnceShown(args.size() > 1 ? args.at(1) : QString());
     return QApplication::exec();
 }

@@ -62,6 +62,7 @@ TEST(Guide, NamesTheProgramsButtonsAndMenusAsTheProgramDoes)
     MainWindow w;
     w.show();
     ASSERT_TRUE(w.openFile(path));
+    for (int p = MainWindow::DashboardArea; p <= MainWindow::AppraisalArea; ++p) w.page(MainWindow::Page(p)); // each built as when first shown
     QSet<QString> names;
     collect(&w, names);
     // Menu entries also as their paths, "文件 ▸ 立即备份".

@@ -8,6 +8,7 @@
 #include "storage/FileSystems.h"
 
 #include <QFutureWatcher>
+#include <QThread>
 #include <utility>
 #include <QtConcurrent/QtConcurrentRun>
 #include <spdlog/spdlog.h>
@@ -74,7 +75,14 @@ void Workspace::checkInBackground(const QString& path)
         const Status result = watcher->result();
         if (!result && result.error().code == Error::Code::Corrupt && m_db && m_db->path() == path) emit damaged(path, result.error().message);
     });
-    m_check = QtConcurrent::run([path] { return Database::check(path); });
+    // At idle priority: on a large file the full pass takes seconds of a core, which the
+    // window's first pictures and the person's first clicks need more.
+    m_check = QtConcurrent::run([path] {
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        Status result = Database::check(path);
+        QThread::currentThread()->setPriority(QThread::NormalPriority);
+        return result;
+    });
     watcher->setFuture(m_check);
 }
 

@@ -17,6 +17,7 @@
 #include "widgets/supervision/DashboardPage.h"
 #include "widgets/supervision/SupervisionPage.h"
 #include "widgets/supervision/UnitPage.h"
+#include "storage/Database.h"
 #include "widgets/common/AppSettings.h"
 #include "widgets/common/Workspace.h"
 #include "widgets/responsibilities/ResponsibilityPage.h"
@@ -27,6 +28,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -38,45 +40,35 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 #include <sqlite3.h>
 
 namespace cd {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_workspace(new Workspace(this)), m_nav(new QListWidget), m_stack(new QStackedWidget),
-      m_campaign(new CampaignPage(*m_workspace)), m_units(new UnitsPage(*m_workspace)),
-      m_responsibilities(new ResponsibilityPage(*m_workspace)), m_unitWorkspace(new UnitWorkspacePage(*m_workspace)),
-      m_review(new ReviewPage(*m_workspace)), m_reminders(new RemindersPage(*m_workspace)), m_dashboard(new DashboardPage(*m_workspace)),
-      m_supervision(new SupervisionPage(*m_workspace)), m_unitPage(new UnitPage(*m_workspace)),
-      m_assessment(new AssessmentPage(*m_workspace)), m_bulletin(new BulletinPage(*m_workspace)), m_appraisal(new AppraisalPage(*m_workspace)), m_fileLabel(new QLabel)
+    : QMainWindow(parent), m_workspace(new Workspace(this)), m_nav(new QListWidget), m_stack(new QStackedWidget), m_fileLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
-    const auto addArea = [this](QStyle::StandardPixmap icon, const QString& name, QWidget* page) {
+    const auto addArea = [this](QStyle::StandardPixmap icon, const QString& name) {
         m_nav->addItem(new QListWidgetItem(style()->standardIcon(icon), name));
-        m_stack->addWidget(page);
+        m_stack->addWidget(new QWidget); // until the page is first shown
     };
-    addArea(QStyle::SP_ComputerIcon, tr("Dashboard"), m_dashboard);
-    addArea(QStyle::SP_FileDialogDetailedView, tr("Campaign"), m_campaign);
-    addArea(QStyle::SP_DirHomeIcon, tr("Units"), m_units);
-    addArea(QStyle::SP_FileDialogContentsView, tr("Responsibility lists"), m_responsibilities);
-    addArea(QStyle::SP_FileDialogNewFolder, tr("My unit"), m_unitWorkspace);
-    addArea(QStyle::SP_DialogApplyButton, tr("Review"), m_review);
-    addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"), m_reminders);
-    addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"), m_supervision);
-    addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"), m_unitPage);
-    addArea(QStyle::SP_DialogYesButton, tr("Assessment"), m_assessment);
-    addArea(QStyle::SP_FileIcon, tr("Bulletins"), m_bulletin);
-    addArea(QStyle::SP_DialogYesButton, tr("Secretaries' ratings"), m_appraisal);
-    const auto showUnit = [this](qint64 unitId) {
-        showPage(UnitDetailArea);
-        m_unitPage->showUnit(unitId);
-    };
-    connect(m_dashboard, &DashboardPage::unitActivated, this, showUnit);
-    connect(m_assessment, &AssessmentPage::unitActivated, this, showUnit);
+    addArea(QStyle::SP_ComputerIcon, tr("Dashboard"));
+    addArea(QStyle::SP_FileDialogDetailedView, tr("Campaign"));
+    addArea(QStyle::SP_DirHomeIcon, tr("Units"));
+    addArea(QStyle::SP_FileDialogContentsView, tr("Responsibility lists"));
+    addArea(QStyle::SP_FileDialogNewFolder, tr("My unit"));
+    addArea(QStyle::SP_DialogApplyButton, tr("Review"));
+    addArea(QStyle::SP_MessageBoxWarning, tr("Reminders"));
+    addArea(QStyle::SP_FileDialogInfoView, tr("Supervision"));
+    addArea(QStyle::SP_FileDialogListView, tr("Unit at a glance"));
+    addArea(QStyle::SP_DialogYesButton, tr("Assessment"));
+    addArea(QStyle::SP_FileIcon, tr("Bulletins"));
+    addArea(QStyle::SP_DialogYesButton, tr("Secretaries' ratings"));
     const int navWidth = std::max(150, m_nav->sizeHintForColumn(0) + 36);
     m_nav->setFixedWidth(navWidth);
 
@@ -109,7 +101,11 @@ MainWindow::MainWindow(QWidget* parent)
         lag->setVisible(seconds > 5);
     });
     connect(m_workspace, &Workspace::closed, lag, &QWidget::hide);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) return;
+        page(Page(row));
+        m_stack->setCurrentIndex(row);
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this, [](int row) { AppSettings().setCurrentPage(row); });
     connect(m_workspace, &Workspace::opened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::opened, this, &MainWindow::applyRole);
@@ -134,9 +130,67 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     m_nav->setCurrentRow(std::clamp(settings.currentPage(), 0, m_nav->count() - 1));
+    page(Page(m_nav->currentRow()));
+    m_stack->setCurrentIndex(m_nav->currentRow());
     updateTitle();
     applyRole();
 }
+
+QWidget* MainWindow::page(Page which)
+{
+    if (QWidget* built = m_pages[which]) return built;
+    QWidget* made = nullptr;
+    Workspace& ws = *m_workspace;
+    const auto showUnit = [this](qint64 unitId) {
+        showPage(UnitDetailArea);
+        unitPage()->showUnit(unitId);
+    };
+    switch (which) {
+    case DashboardArea: {
+        auto* dashboard = new DashboardPage(ws);
+        connect(dashboard, &DashboardPage::unitActivated, this, showUnit);
+        made = dashboard;
+        break;
+    }
+    case CampaignArea: made = new CampaignPage(ws); break;
+    case UnitsArea: made = new UnitsPage(ws); break;
+    case ResponsibilitiesArea: made = new ResponsibilityPage(ws); break;
+    case WorkspaceArea: made = new UnitWorkspacePage(ws); break;
+    case ReviewArea: made = new ReviewPage(ws); break;
+    case RemindersArea: made = new RemindersPage(ws); break;
+    case SupervisionArea: made = new SupervisionPage(ws); break;
+    case UnitDetailArea: made = new UnitPage(ws); break;
+    case AssessmentArea: {
+        auto* assessment = new AssessmentPage(ws);
+        connect(assessment, &AssessmentPage::unitActivated, this, showUnit);
+        made = assessment;
+        break;
+    }
+    case BulletinArea: made = new BulletinPage(ws); break;
+    case AppraisalArea: made = new AppraisalPage(ws); break;
+    }
+    m_pages[which] = made;
+    // In the placeholder's place; no other page is shown meanwhile.
+    QWidget* placeholder = m_stack->widget(int(which));
+    m_stack->insertWidget(int(which), made);
+    if (m_stack->currentWidget() == placeholder) m_stack->setCurrentWidget(made);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    return made;
+}
+
+UnitsPage* MainWindow::unitsPage() { return static_cast<UnitsPage*>(page(UnitsArea)); }
+CampaignPage* MainWindow::campaignPage() { return static_cast<CampaignPage*>(page(CampaignArea)); }
+ResponsibilityPage* MainWindow::responsibilityPage() { return static_cast<ResponsibilityPage*>(page(ResponsibilitiesArea)); }
+UnitWorkspacePage* MainWindow::unitWorkspacePage() { return static_cast<UnitWorkspacePage*>(page(WorkspaceArea)); }
+ReviewPage* MainWindow::reviewPage() { return static_cast<ReviewPage*>(page(ReviewArea)); }
+RemindersPage* MainWindow::remindersPage() { return static_cast<RemindersPage*>(page(RemindersArea)); }
+DashboardPage* MainWindow::dashboardPage() { return static_cast<DashboardPage*>(page(DashboardArea)); }
+SupervisionPage* MainWindow::supervisionPage() { return static_cast<SupervisionPage*>(page(SupervisionArea)); }
+UnitPage* MainWindow::unitPage() { return static_cast<UnitPage*>(page(UnitDetailArea)); }
+AssessmentPage* MainWindow::assessmentPage() { return static_cast<AssessmentPage*>(page(AssessmentArea)); }
+BulletinPage* MainWindow::bulletinPage() { return static_cast<BulletinPage*>(page(BulletinArea)); }
+AppraisalPage* MainWindow::appraisalPage() { return static_cast<AppraisalPage*>(page(AppraisalArea)); }
 
 MainWindow::~MainWindow()
 {
@@ -185,7 +239,7 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
-    m_exportUnitsAction = exports->addAction(tr("&Units…"), m_units, &UnitsPage::exportUnits);
+    m_exportUnitsAction = exports->addAction(tr("&Units…"), this, [this] { unitsPage()->exportUnits(); });
     exports->addAction(tr("&Tasks…"), this, &MainWindow::exportTasks);
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Backup now"), this, &MainWindow::backupNow);
@@ -375,6 +429,34 @@ void MainWindow::protectUnitFile()
     if (fresh != again) return dialogs::warning(this, tr("Protect this file"), tr("The two passwords differ."));
     if (auto s = AccountService(m_workspace->context()).protectUnitFile(fresh); !s) return dialogs::warning(this, tr("Protect this file"), s.error().message);
     dialogs::information(this, tr("Protect this file"), tr("The file now asks for %1 and this password when it opens.").arg(m_workspace->actor().login));
+}
+
+void MainWindow::openOnceShown(const QString& path)
+{
+    QString shown = path;
+    if (shown.isEmpty()) shown = AppSettings().lastFile();
+    if (!shown.isEmpty() && QFileInfo::exists(shown)) {
+        setWindowTitle(tr("%1 — CampaignDesk").arg(QFileInfo(shown).fileName()));
+        m_fileLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(QFileInfo(shown).absoluteFilePath())));
+    }
+    m_openOnceShown = path;
+    if (isVisible()) update();
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_openOnceShown) return;
+    // Once this first picture of the window is on screen.
+    QTimer::singleShot(0, this, [this, path = *std::exchange(m_openOnceShown, std::nullopt)] {
+        const QString last = AppSettings().lastFile();
+        bool opened = false;
+        if (!path.isEmpty()) opened = openPath(path);
+        else if (!last.isEmpty() && (QFileInfo::exists(last) || Database::isServerAddress(last))) opened = openFile(last);
+        updateTitle();
+        // Without a file the welcome dialog offers one; closed, the window stays with File ▸ New and Open.
+        if (!opened) showWelcome();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <array>
+#include <optional>
 
 class QListWidget;
 class QMenu;
@@ -58,21 +60,29 @@ public:
     bool pageAllowed(Page page) const;
 
     Workspace& workspace() { return *m_workspace; }
-    UnitsPage* unitsPage() const { return m_units; }
-    CampaignPage* campaignPage() const { return m_campaign; }
-    ResponsibilityPage* responsibilityPage() const { return m_responsibilities; }
-    UnitWorkspacePage* unitWorkspacePage() const { return m_unitWorkspace; }
-    ReviewPage* reviewPage() const { return m_review; }
-    RemindersPage* remindersPage() const { return m_reminders; }
-    DashboardPage* dashboardPage() const { return m_dashboard; }
-    SupervisionPage* supervisionPage() const { return m_supervision; }
-    UnitPage* unitPage() const { return m_unitPage; }
-    AssessmentPage* assessmentPage() const { return m_assessment; }
-    BulletinPage* bulletinPage() const { return m_bulletin; }
-    AppraisalPage* appraisalPage() const { return m_appraisal; }
+    // A page is made the first time it is shown or asked for: opening a campaign builds and
+    // fills only the page on screen.
+    QWidget* page(Page page);
+    bool pageBuilt(Page page) const { return m_pages[page] != nullptr; }
+    UnitsPage* unitsPage();
+    CampaignPage* campaignPage();
+    ResponsibilityPage* responsibilityPage();
+    UnitWorkspacePage* unitWorkspacePage();
+    ReviewPage* reviewPage();
+    RemindersPage* remindersPage();
+    DashboardPage* dashboardPage();
+    SupervisionPage* supervisionPage();
+    UnitPage* unitPage();
+    AssessmentPage* assessmentPage();
+    BulletinPage* bulletinPage();
+    AppraisalPage* appraisalPage();
+    // Opens `path` (empty: the file last used, else the welcome choices) once the window has
+    // been drawn, saying meanwhile which file is opening.
+    void openOnceShown(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     HelpWindow* m_help = nullptr;
@@ -99,18 +109,8 @@ private:
     Workspace* m_workspace;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
-    CampaignPage* m_campaign;
-    UnitsPage* m_units;
-    ResponsibilityPage* m_responsibilities;
-    UnitWorkspacePage* m_unitWorkspace;
-    ReviewPage* m_review;
-    RemindersPage* m_reminders;
-    DashboardPage* m_dashboard;
-    SupervisionPage* m_supervision;
-    UnitPage* m_unitPage;
-    AssessmentPage* m_assessment;
-    BulletinPage* m_bulletin;
-    AppraisalPage* m_appraisal;
+    std::array<QWidget*, AppraisalArea + 1> m_pages{}; // nullptr until built
+    std::optional<QString> m_openOnceShown;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_goActions; // one per page, in Page order
     QAction* m_settingsAction = nullptr;
