@@ -55,6 +55,7 @@ TEST_F(Pair, TheOfficesWindowOnTheStandbyOffersNoChangeAndSaysHowFarBehindItIs)
     window.show();
     ASSERT_TRUE(connectWithPassword(window, address(office, QStringLiteral("prefer-standby"))));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
+    ASSERT_TRUE(window.showPage(MainWindow::UnitsArea)); // built when first shown
     auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
     ASSERT_TRUE(add);
     EXPECT_TRUE(add->isHidden());
@@ -97,6 +98,7 @@ TEST_F(Pair, AWindowMovedFromTheStandbyToThePrimaryOffersChangesAgain)
     window.show();
     ASSERT_TRUE(connectWithPassword(window, anyHost));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
+    ASSERT_TRUE(window.showPage(MainWindow::UnitsArea)); // built when first shown
     auto* add = window.findChild<QPushButton*>(QStringLiteral("addUnitButton"));
     ASSERT_TRUE(add);
     EXPECT_TRUE(add->isHidden());
