@@ -107,28 +107,27 @@ fuzz() {
   done
 }
 
-bench() {
+# Builds the release preset (the targets given, else all) for the benchmarks.
+release_build() {
   deps
   export PRESET=release
   cmake --preset release >/dev/null
-  cmake --build --preset release
+  cmake --build --preset release "$@"
+}
+
+bench() {
+  release_build
   "$here/scripts/bench.sh" "$here/build/release"
 }
 
 # CampaignDesk side by side with DB Browser for SQLite and LibreOffice (scripts/bench-peers.sh).
 peers() {
-  deps
-  export PRESET=release
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target campaigndesk campaigndesk-cli
+  release_build --target campaigndesk campaigndesk-cli
   "$here/scripts/bench-peers.sh" "$here/build/release" "${@}"
 }
 
 load() {
-  deps
-  export PRESET=release
-  cmake --preset release >/dev/null
-  cmake --build --preset release --target cd_load campaigndesk-cli
+  release_build --target cd_load campaigndesk-cli
   "$here/scripts/load.sh" "$here/build/release" "${@}"
 }
 
