@@ -8548,6 +8548,10 @@ Measure: %2</source>
   --db 可为文件，也可为 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 CAMPAIGNDESK_PASSWORD，否则询问）
 </translation>
     </message>
+    <message>
+        <source>What this command printed or wrote out was read from the damaged file: do not use it. Restore the latest backup (File ▸ Restore from backup in CampaignDesk).</source>
+        <translation>本命令输出或写出的内容读自已损坏的文件，请勿使用。请恢复最近的备份（活动督办台：文件 ▸ 从备份恢复）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::input</name>

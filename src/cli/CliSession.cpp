@@ -67,6 +67,10 @@ bool CliSession::openAt(const QString& path, bool create)
     if (create) QDir().mkpath(QFileInfo(path).absolutePath());
     Database::Options options;
     options.create = create;
+    // The file is checked beside the command, not before it: the first write waits for the
+    // answer, and finish() gives it to a command that only read.
+    options.quickCheckOnOpen = false;
+    options.checkInBackground = true;
     auto opened = Database::open(path, options);
     if (!opened) {
         exitCode = refuse(opened.error().message);
@@ -138,6 +142,18 @@ bool CliSession::allowWrite()
     }
     backdated = true;
     return true;
+}
+
+int CliSession::finish(int code)
+{
+    if (!db) return code;
+    const Status checked = db->awaitCheck();
+    if (checked || code != Done) return code; // a refused write has said why
+    err << checked.error().message << Qt::endl
+        << QCoreApplication::translate("cd::cli", "What this command printed or wrote out was read from the damaged file: do not use it. "
+                                                  "Restore the latest backup (File ▸ Restore from backup in CampaignDesk).")
+        << Qt::endl;
+    return Refused;
 }
 
 ServiceContext CliSession::context() { return ServiceContext{*db, *clock, actor, backdated}; }

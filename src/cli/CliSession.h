@@ -32,6 +32,9 @@ public:
     // A writing command calls this after open(): --as-of is allowed to administrators only,
     // and their writes are audited as backdated.
     bool allowWrite();
+    // After the command: a file found damaged by the check that ran beside it turns a
+    // command that succeeded into a refusal that says so.
+    int finish(int code);
     ServiceContext context();
     int refuse(const QString& message);
     int usage(const QString& message);

@@ -187,5 +187,5 @@ int main(int argc, char** argv)
         err << QCoreApplication::translate("cd::cli", "Unknown command: %1").arg(command) << Qt::endl << help();
         return cd::cli::Usage;
     }
-    return (*it)(session);
+    return session.finish((*it)(session));
 }

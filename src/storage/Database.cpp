@@ -112,6 +112,12 @@ Database::Statement Database::statement(const QString& sql)
     return Statement(std::move(own));
 }
 
+Status Database::awaitCheck()
+{
+    if (!m_check.valid()) return {};
+    return m_check.get();
+}
+
 Database::~Database()
 {
     m_statements.clear(); // before the connection they belong to
@@ -140,6 +146,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (!db->m_db.open())
         return fail(Error::io(QCoreApplication::translate("cd::Database", "Could not open %1: %2").arg(info.absoluteFilePath(), db->m_db.lastError().text())));
     if (auto s = db->configure(options); !s) return fail(s.error());
+    // A new file holds nothing to check yet.
+    if (options.checkInBackground && !options.quickCheckOnOpen && info.exists())
+        db->m_check = std::async(std::launch::async, [path] { return Database::check(path); }).share();
     return db;
 }
 
@@ -164,11 +173,14 @@ Status Database::configure(const Options& options)
         if (m_readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0) continue; // a reader changes no mode
         if (!q.exec(QString::fromLatin1(pragma))) return fail(corrupt(m_path, q.lastError().text()));
     }
-    if (options.quickCheckOnOpen) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return fail(corrupt(m_path, q.lastError().text()));
+    const auto quickCheck = [&]() -> Status {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) return fail(corrupt(m_path, q.lastError().text()));
         if (q.value(0).toString() != QLatin1String("ok")) return fail(corrupt(m_path, q.value(0).toString()));
-    }
+        q.finish();
+        return {};
+    };
+    if (options.quickCheckOnOpen)
+        if (auto s = quickCheck(); !s) return s;
     // A pragma's result row left unread keeps its statement open, and SQLite drops no table or
     // index while one is (a migration may).
     q.finish();
@@ -184,6 +196,9 @@ Status Database::configure(const Options& options)
                                                                           "Copy it to a folder you may write to, or ask for write access.")
                                   .arg(m_path)));
     if (version > 0) {
+        // A migration rewrites the file: it is checked first, however it was opened.
+        if (!options.quickCheckOnOpen)
+            if (auto s = quickCheck(); !s) return s;
         const QString copy = QStringLiteral("%1.bak-v%2").arg(m_path).arg(version);
         if (auto s = Backup::write(*this, copy); !s) return s;
         spdlog::info("backed up {} to {} before migrating from schema {}", m_path.toStdString(), copy.toStdString(), version);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <any>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,11 @@ public:
     {
         bool create = true;         // create the file when it does not exist
         bool quickCheckOnOpen = true;
+        // With quickCheckOnOpen false: the same check on a connection of its own beside this
+        // one (check()), started once the file is open. The first writing transaction waits
+        // for it and is refused when it found the file damaged; awaitCheck() gives its answer.
+        // A file about to be migrated is checked before, whatever the options say.
+        bool checkInBackground = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
@@ -74,6 +80,9 @@ public:
     // PRAGMA quick_check on a read-only connection of its own, which writes nothing, not even
     // a checkpoint when it closes; safe beside an open Database, from another thread.
     static Status check(const QString& path);
+    // The answer of the check Options::checkInBackground started, waiting for it; sound when
+    // none was started.
+    Status awaitCheck();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -167,6 +176,7 @@ private:
     QHash<QString, bool> m_copyAllowed;
     bool m_memoOn = false;
     int m_reconnectTimeoutS = 2;
+    std::shared_future<Status> m_check; // Options::checkInBackground; waited for on destruction
 };
 
 } // namespace cd

@@ -12,6 +12,11 @@ namespace cd {
 
 Transaction::Transaction(Database& db) : m_owner(&db), m_db(&db.sql())
 {
+    // Nothing is written to a file the check beside it found damaged.
+    if (auto checked = db.awaitCheck(); !checked) {
+        m_error = checked.error();
+        return;
+    }
     sql::Query q(*m_db);
     m_open = q.exec(Dialect::of(*m_db).beginWrite());
     if (!m_open) m_error = sql::failure(q, "begin transaction");

@@ -125,6 +125,33 @@ TEST_F(Cli, ReadingCommandsDoNotCreateFilesAndNameDamagedOnes)
     EXPECT_TRUE(r.err.contains(QStringLiteral("c.cdb")));
 }
 
+// The check of the file runs beside the command: a damaged file still refuses every write, and
+// a command that only read says the file is damaged and fails, rather than pass for sound.
+TEST_F(Cli, ACheckBesideTheCommandRefusesWritesToADamagedFileAndFailsReads)
+{
+    CD_FILE_ONLY("the file's pages");
+    ASSERT_EQ(run(words("demo --units 60 --year 2020 --seed 3")).code, 0);
+    QFile file(db());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    ASSERT_GT(pages, 40);
+    for (qint64 page = pages - 6; page < pages; ++page) { // the last pages only: the file still opens
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    file.close();
+    const QByteArray damaged = readFile(db());
+    CliRun r = run(words("groups add 新分组"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is damaged"))) << r.err.toStdString();
+    EXPECT_EQ(readFile(db()), damaged); // nothing written
+    r = run(words("tasks list"));
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is damaged"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("do not use it"))) << r.err.toStdString();
+    EXPECT_EQ(readFile(db()), damaged);
+}
+
 TEST_F(Cli, DemoIsDeterministicForASeed)
 {
     QTemporaryDir other;

@@ -5,6 +5,7 @@
 #include "storage/Migrations.h"
 #include "storage/ResponsibilityRepository.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 #include "support/TestSupport.h"
 
@@ -115,6 +116,54 @@ TEST(Storage, DamagedPagesAreCaughtOnOpen)
     ASSERT_FALSE(db);
     EXPECT_EQ(db.error().code, Error::Code::Corrupt);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("campaign.cdb")));
+}
+
+// Opened with the check beside it (the command-line tool): the file opens at once, and the
+// first writing transaction waits for the check and is refused on a damaged file.
+TEST(Storage, ACheckBesideTheFileRefusesTheFirstWriteToADamagedOne)
+{
+    CD_FILE_ONLY("the file's pages");
+    Fixture f;
+    f.createCampaign();
+    for (int i = 0; i < 300; ++i) {
+        Unit u;
+        u.name = QStringLiteral("单位%1").arg(i);
+        u.head = QString(200, QChar(0x4e00 + i));
+        ASSERT_TRUE(UnitService(f.ctx()).add(u));
+    }
+    f.close();
+    Database::Options o;
+    o.quickCheckOnOpen = false;
+    o.checkInBackground = true;
+    {
+        auto sound = Database::open(f.dbPath(), o);
+        ASSERT_TRUE(sound);
+        Transaction tx(**sound);
+        EXPECT_TRUE(tx.ok());
+        EXPECT_TRUE((*sound)->awaitCheck());
+    }
+    QFile file(f.dbPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    for (qint64 page = pages - 6; page < pages; ++page) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    file.close();
+    const QByteArray damaged = readFile(f.dbPath());
+    auto db = Database::open(f.dbPath(), o);
+    ASSERT_TRUE(db) << db.error().message.toStdString(); // opening does not wait
+    {
+        Transaction tx(**db);
+        EXPECT_FALSE(tx.ok());
+        EXPECT_EQ(tx.error().code, Error::Code::Corrupt);
+        EXPECT_TRUE(tx.error().message.contains(QStringLiteral("campaign.cdb"))) << tx.error().message.toStdString();
+    }
+    const Status checked = (*db)->awaitCheck();
+    ASSERT_FALSE(checked);
+    EXPECT_EQ(checked.error().code, Error::Code::Corrupt);
+    db->reset();
+    EXPECT_EQ(readFile(f.dbPath()), damaged);
 }
 
 TEST(Storage, MissingFileIsNotCreatedWhenOpeningForReading)
