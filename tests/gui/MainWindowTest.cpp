@@ -75,15 +75,8 @@ TEST(MainWindow, DamagedPagesFoundAfterOpeningOfferTheBackupToo)
             ASSERT_TRUE(UnitService(ws.context()).add(u));
         }
     } // closed: checkpointed and backed up
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
     // Damage only the last pages (unit rows), so that opening succeeds and the check finds it.
-    const qint64 pages = file.size() / 4096;
-    for (qint64 page = pages - 6; page < pages; ++page) {
-        file.seek(page * 4096);
-        file.write(QByteArray(4096, '\xff'));
-    }
-    file.close();
+    ASSERT_TRUE(test::damageLastPages(path, 6));
     MainWindow w;
     dialogs::testing::setNextAnswer(QMessageBox::Yes);
     w.openFile(path); // the window opens at once; the check runs behind it

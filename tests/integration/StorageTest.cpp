@@ -92,17 +92,25 @@ TEST(Storage, GarbageFileIsReportedAsDamagedByName)
     EXPECT_EQ(readFile(path), QByteArray(4096, '\x5a')); // untouched
 }
 
-TEST(Storage, DamagedPagesAreCaughtOnOpen)
+namespace {
+// Enough rows that a file's last pages hold only some of them.
+void addUnitsWithLongHeads(Fixture& f, int count)
 {
-    CD_FILE_ONLY("the file's pages");
-    Fixture f;
-    f.createCampaign();
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < count; ++i) {
         Unit u;
         u.name = QStringLiteral("单位%1").arg(i);
         u.head = QString(200, QChar(0x4e00 + i));
         ASSERT_TRUE(UnitService(f.ctx()).add(u));
     }
+}
+} // namespace
+
+TEST(Storage, DamagedPagesAreCaughtOnOpen)
+{
+    CD_FILE_ONLY("the file's pages");
+    Fixture f;
+    f.createCampaign();
+    addUnitsWithLongHeads(f, 200);
     f.close(); // checkpoints the WAL into the file
     QFile file(f.dbPath());
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -125,12 +133,7 @@ TEST(Storage, ACheckBesideTheFileRefusesTheFirstWriteToADamagedOne)
     CD_FILE_ONLY("the file's pages");
     Fixture f;
     f.createCampaign();
-    for (int i = 0; i < 300; ++i) {
-        Unit u;
-        u.name = QStringLiteral("单位%1").arg(i);
-        u.head = QString(200, QChar(0x4e00 + i));
-        ASSERT_TRUE(UnitService(f.ctx()).add(u));
-    }
+    addUnitsWithLongHeads(f, 300);
     f.close();
     Database::Options o;
     o.quickCheckOnOpen = false;
@@ -142,14 +145,7 @@ TEST(Storage, ACheckBesideTheFileRefusesTheFirstWriteToADamagedOne)
         EXPECT_TRUE(tx.ok());
         EXPECT_TRUE((*sound)->awaitCheck());
     }
-    QFile file(f.dbPath());
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    for (qint64 page = pages - 6; page < pages; ++page) {
-        file.seek(page * 4096);
-        file.write(QByteArray(4096, '\xff'));
-    }
-    file.close();
+    ASSERT_TRUE(damageLastPages(f.dbPath(), 6));
     const QByteArray damaged = readFile(f.dbPath());
     auto db = Database::open(f.dbPath(), o);
     ASSERT_TRUE(db) << db.error().message.toStdString(); // opening does not wait

@@ -38,6 +38,19 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+bool damageLastPages(const QString& path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) return false;
+    const qint64 pages = file.size() / 4096;
+    if (pages <= count) return false;
+    for (qint64 page = pages - count; page < pages; ++page) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    return true;
+}
+
 void writeZip(const QString& path, const QMap<QString, QByteArray>& parts)
 {
     QuaZip zip(path);

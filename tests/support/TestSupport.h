@@ -20,6 +20,9 @@ void capMemory(qint64 megabytes);
 QString dataFile(const QString& relative);   // tests/data/...
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
+// Overwrites the last `count` 4 KiB pages of a file (false when it has no more than that):
+// SQLite still opens it, and its check finds the damage.
+bool damageLastPages(const QString& path, int count);
 
 // A zip with the given parts, for building workbooks by hand (inline strings, damaged parts).
 void writeZip(const QString& path, const QMap<QString, QByteArray>& parts);
