@@ -6045,6 +6045,30 @@ Measure: %2</source>
         <source>Tele&amp;phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
+    <message>
+        <source>Seal on printed documents</source>
+        <translation>加盖印章的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletins</source>
+        <translation>督查通报(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment tables</source>
+        <translation>考评表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters and lists</source>
+        <translation>台账和清单(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sealed: the date four characters in from the right, the office centred over it. Not sealed: the office two characters in, the date on the line below.</source>
+        <translation>加盖印章：成文日期右空四字，发文机关署名以成文日期为准居中。不加盖印章：发文机关署名右空二字，成文日期在其下一行、首字比署名首字右移二字。</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsService</name>

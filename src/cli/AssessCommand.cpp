@@ -52,10 +52,12 @@ int writeOut(CliSession& s, const AssessmentResult& r, const QString& out)
             const UnitScore* u = r.unit(unit->id);
             if (!u) return s.refuse(QCoreApplication::translate("cd::cli", "%1 is not in the assessment.").arg(unit->name));
             OfficialDocument doc;
+            doc.setSeals(s.seals());
             AssessmentDocument::scoreSheet(doc, r, *u, date);
             written = DocumentFiles::write(doc, out, u->unit);
         } else {
             OfficialDocument doc(PageStyle::officialLandscape());
+            doc.setSeals(s.seals());
             AssessmentDocument::ranking(doc, r, date);
             written = DocumentFiles::write(doc, out, AssessmentDocument::title(r));
         }

@@ -21,6 +21,7 @@ int writeBulletin(CliSession& s, const BulletinContent& c, const QString& out)
         written = TableWriter::write(BulletinDocument::unitTable(c), out, c.quarter);
     } else if (DocumentFiles::handles(out)) {
         OfficialDocument doc;
+        doc.setSeals(s.seals());
         BulletinDocument::write(doc, c);
         written = DocumentFiles::write(doc, out, BulletinDocument::title(c));
     } else {
@@ -144,6 +145,7 @@ int printNotice(CliSession& s, const QString& out)
     for (const auto& u : UnitService(s.context()).list())
         if (u.id == p->unitId) unit = u.name;
     OfficialDocument doc;
+    doc.setSeals(s.seals());
     EscalationNotice::write(doc, *p, unit, h->escalations.last());
     if (auto written = DocumentFiles::write(doc, out, displayName(h->escalations.last().step)); !written) return s.refuse(written.error().message);
     s.out << QCoreApplication::translate("cd::cli", "Written %1.").arg(out) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "packages/PackageService.h"
 
 #include "services/AccountService.h"
+#include "services/SettingsService.h"
 #include "storage/FileSystems.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,8 @@ int CliSession::finish(int code)
 }
 
 ServiceContext CliSession::context() { return ServiceContext{*db, *clock, actor, backdated}; }
+
+SealSettings CliSession::seals() { return SettingsService(context()).current().seals; }
 
 int CliSession::refuse(const QString& message)
 {

@@ -5,6 +5,7 @@
 
 #include "cli/CliArgs.h"
 #include "domain/Clock.h"
+#include "domain/Settings.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
@@ -36,6 +37,8 @@ public:
     // command that succeeded into a refusal that says so.
     int finish(int code);
     ServiceContext context();
+    // How the office signs its printed documents (the campaign's settings).
+    SealSettings seals();
     int refuse(const QString& message);
     int usage(const QString& message);
     // --NAME as a date written YYYY-MM-DD: nullopt (and a usage error in exitCode) when it is

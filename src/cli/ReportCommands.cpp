@@ -213,12 +213,13 @@ int runReminders(CliSession& s)
             // A notice to each unit, each numbered from — 1 —, is one PDF.
             if (!out.toLower().endsWith(QLatin1String(".pdf")))
                 return s.usage(QCoreApplication::translate("cd::cli", "--per-unit writes a PDF (a notice to each unit, each numbered on its own)."));
-            const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today(), PageStyle::official(), 300, contact);
+            const auto docs = ReminderNotice::perUnit(*p, lines, s.clock->today(), PageStyle::official(), 300, contact, s.seals());
             QList<OfficialDocument*> pages;
             for (const auto& d : docs) pages << d.get();
             written = PdfRenderer::writePdf(pages, out, ReminderNotice::periodLabel(*p));
         } else {
             OfficialDocument doc;
+            doc.setSeals(s.seals());
             ReminderNotice::writeList(doc, *p, lines, s.clock->today(), contact);
             written = DocumentFiles::write(doc, out, ReminderNotice::periodLabel(*p));
         }

@@ -84,6 +84,7 @@ int reviewPapers(CliSession& s, const ReviewSession& session, bool feedback)
     const QDate today = s.context().clock.today();
     if (!feedback) {
         OfficialDocument doc(PageStyle::officialLandscape());
+        doc.setSeals(s.seals());
         ReviewDocuments::results(doc, *count, kIssuer, today);
         if (auto r = DocumentFiles::write(doc, out, session.title + QStringLiteral("测评结果汇总表")); !r) return s.refuse(r.error().message);
         s.out << tr("Written %1.").arg(out) << Qt::endl;
@@ -94,6 +95,7 @@ int reviewPapers(CliSession& s, const ReviewSession& session, bool feedback)
         if (s.args.has(QStringLiteral("person")) && s.args.value(QStringLiteral("person")).toLongLong() != o.person.id) continue;
         if (!o.rated()) continue;
         docs.push_back(std::make_unique<OfficialDocument>());
+        docs.back()->setSeals(s.seals());
         ReviewDocuments::feedback(*docs.back(), *count, o, service.comments(session.id, o.person.id), kIssuer, today);
     }
     if (docs.empty()) return s.refuse(tr("Nobody of this session has a result to feed back."));

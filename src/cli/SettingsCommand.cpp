@@ -5,20 +5,6 @@
 #include <QJsonObject>
 
 namespace cd::cli {
-namespace {
-
-QJsonObject toJson(const CampaignSettings& c)
-{
-    return {{QStringLiteral("light_behind_red"), c.lights.behindRed},
-            {QStringLiteral("light_behind_yellow"), c.lights.behindYellow},
-            {QStringLiteral("light_warn_days"), c.lights.warnDays},
-            {QStringLiteral("fixer_may_verify"), c.fixerMayVerify},
-            {QStringLiteral("attachment_limit_mb"), c.attachmentLimitMb},
-            {QStringLiteral("contact_name"), c.contactName},
-            {QStringLiteral("contact_phone"), c.contactPhone}};
-}
-
-} // namespace
 
 // settings [--format json] · settings set KEY VALUE
 int runSettings(CliSession& s)
@@ -35,7 +21,7 @@ int runSettings(CliSession& s)
         return Done;
     }
     if (!s.args.word(1).isEmpty()) return s.usage(QCoreApplication::translate("cd::cli", "Unknown settings command: %1").arg(s.args.word(1)));
-    const QJsonObject o = toJson(c);
+    const QJsonObject o = settings::toJson(c);
     if (s.args.value(QStringLiteral("format")) == QLatin1String("json")) {
         s.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cd::settings {
 namespace {
@@ -38,6 +39,27 @@ Status validate(const CampaignSettings& s)
     return {};
 }
 
+QList<std::pair<QString, bool SealSettings::*>> sealKeys()
+{
+    return {{kSealBulletin, &SealSettings::bulletin},
+            {kSealNotices, &SealSettings::notices},
+            {kSealAssessment, &SealSettings::assessment},
+            {kSealRegisters, &SealSettings::registers}};
+}
+
+QJsonObject toJson(const CampaignSettings& s)
+{
+    QJsonObject o{{kBehindRed, s.lights.behindRed},
+                  {kBehindYellow, s.lights.behindYellow},
+                  {kWarnDays, s.lights.warnDays},
+                  {kFixerMayVerify, s.fixerMayVerify},
+                  {kAttachmentLimit, s.attachmentLimitMb},
+                  {kContactName, s.contactName},
+                  {kContactPhone, s.contactPhone}};
+    for (const auto& [key, flag] : sealKeys()) o.insert(key, s.seals.*flag);
+    return o;
+}
+
 QString contactLine(const CampaignSettings& s)
 {
     const QString name = s.contactName.trimmed(), phone = s.contactPhone.trimmed();
@@ -55,10 +77,12 @@ Result<CampaignSettings> withValue(CampaignSettings c, const QString& key, const
     if (key.isEmpty() || text.isEmpty()) return fail(Error::invalid(QCoreApplication::translate("cd::cli", "settings set needs a key and a value.")));
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (key == kFixerMayVerify) {
+    const auto seals = sealKeys();
+    const auto seal = std::ranges::find(seals, key, &std::pair<QString, bool SealSettings::*>::first);
+    if (key == kFixerMayVerify || seal != seals.end()) {
         if (text != QLatin1String("0") && text != QLatin1String("1"))
             return fail(Error::invalid(QCoreApplication::translate("cd::cli", "%1 is 0 or 1.").arg(key)));
-        c.fixerMayVerify = text == QLatin1String("1");
+        (key == kFixerMayVerify ? c.fixerMayVerify : c.seals.*(seal->second)) = text == QLatin1String("1");
     } else if (key != kBehindRed && key != kBehindYellow && key != kWarnDays && key != kAttachmentLimit) {
         return fail(Error::invalid(QCoreApplication::translate("cd::cli", "Unknown setting: %1").arg(key)));
     } else if (!ok) {
@@ -85,6 +109,8 @@ CampaignSettings fromStored(const QHash<QString, QString>& stored)
     s.attachmentLimitMb = number(stored, kAttachmentLimit, s.attachmentLimitMb);
     s.contactName = stored.value(kContactName);
     s.contactPhone = stored.value(kContactPhone);
+    for (const auto& [key, flag] : sealKeys())
+        if (stored.contains(key)) s.seals.*flag = stored.value(key) == QLatin1String("1");
     if (!validate(s)) return CampaignSettings{}; // a file changed by hand: the defaults, not nonsense
     return s;
 }

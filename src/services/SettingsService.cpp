@@ -6,22 +6,8 @@
 #include <QCoreApplication>
 
 namespace cd {
-namespace {
 
 using namespace settings;
-
-QJsonObject toJson(const CampaignSettings& s)
-{
-    return {{kBehindRed, s.lights.behindRed},
-            {kBehindYellow, s.lights.behindYellow},
-            {kWarnDays, s.lights.warnDays},
-            {kFixerMayVerify, s.fixerMayVerify},
-            {kAttachmentLimit, s.attachmentLimitMb},
-            {kContactName, s.contactName},
-            {kContactPhone, s.contactPhone}};
-}
-
-} // namespace
 
 CampaignSettings SettingsService::current()
 {
@@ -40,6 +26,8 @@ Status SettingsService::save(const CampaignSettings& s, const CampaignSettings* 
     if (asRead && toJson(*asRead) != toJson(before))
         return fail(m_ctx.staleEdit(QStringLiteral("settings"), 0, QCoreApplication::translate("cd::SettingsService", "The settings")));
     SettingsRepository repo(m_ctx.db);
+    for (const auto& [key, flag] : sealKeys())
+        if (auto r = repo.set(key, s.seals.*flag ? QStringLiteral("1") : QStringLiteral("0")); !r) return r;
     for (const auto& [key, value] : std::initializer_list<std::pair<QString, QString>>{
              {kBehindRed, QString::number(s.lights.behindRed)},
              {kBehindYellow, QString::number(s.lights.behindYellow)},

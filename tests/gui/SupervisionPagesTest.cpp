@@ -226,12 +226,30 @@ TEST_F(SupervisionPages, SettingsDialogSavesAndRefusesRedBelowYellow)
     EXPECT_EQ(SettingsService(ws.context()).current().lights.behindYellow, 1); // nothing written
     dialog.findChild<QSpinBox*>(QStringLiteral("behindRed"))->setValue(6);
     dialog.findChild<QSpinBox*>(QStringLiteral("warnDays"))->setValue(7);
+    // The seal: the bulletin and notices sealed by default, the registers not; the office turns
+    // the bulletin's off and the registers' on.
+    auto* bulletin = dialog.findChild<QCheckBox*>(QStringLiteral("sealBulletin"));
+    auto* registers = dialog.findChild<QCheckBox*>(QStringLiteral("sealRegisters"));
+    ASSERT_TRUE(bulletin && registers);
+    EXPECT_TRUE(bulletin->isChecked());
+    EXPECT_TRUE(dialog.findChild<QCheckBox*>(QStringLiteral("sealNotices"))->isChecked());
+    EXPECT_FALSE(registers->isChecked());
+    bulletin->setChecked(false);
+    registers->setChecked(true);
     dialog.accept();
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     const auto s = SettingsService(ws.context()).current();
     EXPECT_EQ(s.lights.behindYellow, 4);
     EXPECT_EQ(s.lights.behindRed, 6);
     EXPECT_EQ(s.lights.warnDays, 7);
+    EXPECT_FALSE(s.seals.sealed(DocumentKind::Bulletin));
+    EXPECT_TRUE(s.seals.sealed(DocumentKind::Notice));
+    EXPECT_TRUE(s.seals.sealed(DocumentKind::Register));
+    EXPECT_FALSE(s.seals.sealed(DocumentKind::Assessment));
+    // Read back as saved the next time the dialog opens.
+    SettingsDialog again(ws);
+    EXPECT_FALSE(again.findChild<QCheckBox*>(QStringLiteral("sealBulletin"))->isChecked());
+    EXPECT_TRUE(again.findChild<QCheckBox*>(QStringLiteral("sealRegisters"))->isChecked());
 }
 
 TEST_F(SupervisionPages, TheLedgerPrintsAsALandscapeDocument)

@@ -5,6 +5,7 @@
 #include "services/CampaignService.h"
 #include "domain/Text.h"
 #include "services/ReviewService.h"
+#include "services/SettingsService.h"
 #include "services/UnitService.h"
 #include "widgets/appraisal/BallotEntry.h"
 #include "widgets/appraisal/ReportsTab.h"
@@ -143,8 +144,10 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
         if (!count) return std::nullopt;
         const QString issuer = text::campaignOffice();
         const QDate today = m_workspace.context().clock.today();
+        const SealSettings seals = SettingsService(m_workspace.context()).current().seals;
         return output::Document{count->session.title + QStringLiteral("测评结果汇总表"), count->session.title + QStringLiteral("测评结果汇总表"),
-                                PageStyle::officialLandscape(), [c = *count, issuer, today](OfficialDocument& doc) -> Status {
+                                PageStyle::officialLandscape(), [c = *count, issuer, today, seals](OfficialDocument& doc) -> Status {
+                                    doc.setSeals(seals);
                                     ReviewDocuments::results(doc, c, issuer, today);
                                     return {};
                                 }};
@@ -159,8 +162,10 @@ AppraisalPage::AppraisalPage(Workspace& workspace, QWidget* parent)
         if (o == count->outcomes.end()) return std::nullopt;
         const QStringList comments = service.comments(count->session.id, person);
         const QDate today = m_workspace.context().clock.today();
+        const SealSettings seals = SettingsService(m_workspace.context()).current().seals;
         return output::Document{o->person.name + QStringLiteral("述职测评反馈意见"), o->person.name + QStringLiteral("述职测评反馈意见"), PageStyle::official(),
-                                [c = *count, outcome = *o, comments, today](OfficialDocument& doc) -> Status {
+                                [c = *count, outcome = *o, comments, today, seals](OfficialDocument& doc) -> Status {
+                                    doc.setSeals(seals);
                                     ReviewDocuments::feedback(doc, c, outcome, comments, text::campaignOffice(), today);
                                     return {};
                                 }};

@@ -9,6 +9,7 @@
 #include "reports/DocumentFiles.h"
 #include "reports/PdfRenderer.h"
 #include "services/CampaignService.h"
+#include "services/SettingsService.h"
 #include "widgets/assessment/RubricDialog.h"
 #include "widgets/assessment/ScoreDialog.h"
 #include "widgets/common/Dialogs.h"
@@ -267,6 +268,7 @@ void AssessmentPage::unlock()
 void AssessmentPage::paintRanking(QPrinter* printer)
 {
     OfficialDocument doc(PageStyle::officialLandscape(), printer->resolution());
+    doc.setSeals(SettingsService(m_workspace.context()).current().seals);
     AssessmentDocument::ranking(doc, m_model->result(), m_workspace.context().clock.today());
     printer->setFullPage(true);
     QPainter painter(printer);
@@ -293,6 +295,7 @@ void AssessmentPage::saveRankingPdf()
                                                tr("assessment-%1.pdf").arg(m_model->result().year), output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc(PageStyle::officialLandscape());
+    doc.setSeals(SettingsService(m_workspace.context()).current().seals);
     AssessmentDocument::ranking(doc, m_model->result(), m_workspace.context().clock.today());
     if (auto s = DocumentFiles::write(doc, path, AssessmentDocument::title(m_model->result())); !s)
         dialogs::warning(this, tr("Assessment"), s.error().message);
@@ -306,6 +309,7 @@ void AssessmentPage::saveScoreSheet()
                                                tr("score-sheet-%1.pdf").arg(u->unit), output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc;
+    doc.setSeals(SettingsService(m_workspace.context()).current().seals);
     AssessmentDocument::scoreSheet(doc, m_model->result(), *u, m_workspace.context().clock.today());
     if (auto s = DocumentFiles::write(doc, path, u->unit); !s) dialogs::warning(this, tr("Score sheet"), s.error().message);
 }

@@ -7,6 +7,7 @@
 #include "services/BulletinService.h"
 #include "services/CampaignService.h"
 #include "services/GroupService.h"
+#include "services/SettingsService.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/DocumentOutput.h"
 #include "widgets/common/LazyReload.h"
@@ -430,7 +431,8 @@ std::optional<output::Document> BulletinPage::document()
     output::Document d;
     d.title = BulletinDocument::title(m_content);
     d.fileName = m_content.number > 0 ? tr("bulletin-%1-no%2").arg(m_content.quarter).arg(m_content.number) : tr("bulletin-%1-draft").arg(m_content.quarter);
-    d.build = [content = m_content](OfficialDocument& doc) {
+    d.build = [content = m_content, seals = SettingsService(m_workspace.context()).current().seals](OfficialDocument& doc) {
+        doc.setSeals(seals);
         BulletinDocument::write(doc, content);
         return Status{};
     };

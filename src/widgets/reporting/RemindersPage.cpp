@@ -108,9 +108,12 @@ std::vector<std::unique_ptr<OfficialDocument>> RemindersPage::build(int dpi)
         dialogs::information(this, tr("Reminders"), tr("Every unit has reported on time for %1.").arg(p->code));
         return docs;
     }
-    const QString contact = settings::contactLine(SettingsService(m_workspace.context()).current());
-    if (m_perUnit->isChecked()) return ReminderNotice::perUnit(*p, m_model->lines(), QDate::currentDate(), PageStyle::official(), dpi, contact);
+    const CampaignSettings campaign = SettingsService(m_workspace.context()).current();
+    const QString contact = settings::contactLine(campaign);
+    if (m_perUnit->isChecked())
+        return ReminderNotice::perUnit(*p, m_model->lines(), QDate::currentDate(), PageStyle::official(), dpi, contact, campaign.seals);
     docs.push_back(std::make_unique<OfficialDocument>(PageStyle::official(), dpi));
+    docs.back()->setSeals(campaign.seals);
     ReminderNotice::writeList(*docs.back(), *p, m_model->lines(), QDate::currentDate(), contact);
     return docs;
 }

@@ -366,6 +366,7 @@ void SupervisionPage::printNotice()
                                                output::documentFilter());
     if (path.isEmpty()) return;
     OfficialDocument doc;
+    doc.setSeals(SettingsService(m_workspace.context()).current().seals);
     EscalationNotice::write(doc, *p, unit, h->escalations.last());
     if (auto s = DocumentFiles::write(doc, path, displayName(h->escalations.last().step)); !s) dialogs::warning(this, tr("Notice"), s.error().message);
 }
