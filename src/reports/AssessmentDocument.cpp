@@ -45,7 +45,7 @@ void AssessmentDocument::ranking(OfficialDocument& doc, const AssessmentResult& 
         rows << row;
     }
     doc.table(header, rows, {6, 28, 9, 9, 9, 13, 9, 9, 8}, 12);
-    doc.signature(ReminderNotice::issuer(), date);
+    doc.signature(ReminderNotice::issuer(), date, DocumentKind::Assessment);
 }
 
 void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResult& r, const UnitScore& u, const QDate& date)
@@ -69,7 +69,7 @@ void AssessmentDocument::scoreSheet(OfficialDocument& doc, const AssessmentResul
     }
     doc.table({QStringLiteral("方面"), QStringLiteral("考评项目"), QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("评分依据")}, rows,
               {13, 28, 8, 8, 43});
-    doc.signature(ReminderNotice::issuer(), date);
+    doc.signature(ReminderNotice::issuer(), date, DocumentKind::Assessment);
 }
 
 } // namespace cd

@@ -159,7 +159,7 @@ void BulletinDocument::write(OfficialDocument& doc, const BulletinContent& c)
     doc.richText(c.nextSteps);
     // The per-unit table: printed as the 附件, or sent as a spreadsheet of its own (the office's choice).
     if (inGroups) doc.attachmentNote({c.attachmentApart ? kAttachment + QStringLiteral("（电子表格，另发）") : kAttachment});
-    doc.signature(c.issuer, c.date);
+    doc.signature(c.issuer, c.date, DocumentKind::Bulletin);
     if (inGroups && !c.attachmentApart) {
         doc.attachment(QString(), kAttachment);
         doc.paragraph(QStringLiteral("数据截至%1。").arg(OfficialDocument::chineseDate(c.asOf)));

@@ -41,8 +41,8 @@ FlowParagraph paragraph(const QTextBlock& b)
     FlowParagraph p;
     p.style = f.intProperty(OfficialDocument::kStyle);
     p.align = f.alignment();
-    p.leftPt = pt(f.leftMargin());
-    p.rightPt = pt(f.rightMargin());
+    p.leftPt = pt(f.hasProperty(OfficialDocument::kLogicalLeft) ? f.doubleProperty(OfficialDocument::kLogicalLeft) : f.leftMargin());
+    p.rightPt = pt(f.hasProperty(OfficialDocument::kLogicalRight) ? f.doubleProperty(OfficialDocument::kLogicalRight) : f.rightMargin());
     p.beforePt = pt(f.topMargin());
     p.afterPt = pt(f.bottomMargin());
     p.keepNext = f.boolProperty(OfficialDocument::kKeepWithNext);
@@ -51,7 +51,11 @@ FlowParagraph paragraph(const QTextBlock& b)
     for (auto it = b.begin(); !it.atEnd(); ++it)
         if (const QTextFragment fr = it.fragment(); fr.isValid()) p.runs << run(fr.text(), fr.charFormat());
     const double indent = f.hasProperty(OfficialDocument::kLogicalIndent) ? f.doubleProperty(OfficialDocument::kLogicalIndent) : f.textIndent();
-    const double size = p.runs.isEmpty() ? b.charFormat().fontPointSize() : p.runs.first().pt;
+    // In characters: of the grid where the text is on it (two of its columns are 2 字符).
+    const QTextCharFormat first = b.begin().atEnd() ? b.charFormat() : b.begin().fragment().charFormat();
+    const double size = first.hasProperty(OfficialDocument::kGridPitch) ? first.doubleProperty(OfficialDocument::kGridPitch)
+                        : p.runs.isEmpty()                              ? b.charFormat().fontPointSize()
+                                                                        : p.runs.first().pt;
     if (indent > 0 && size > 0) p.firstLineChars = pt(indent) / size;
     return p;
 }

@@ -10,7 +10,7 @@ void EscalationNotice::write(OfficialDocument& doc, const Problem& p, const QStr
                                     QStringLiteral("关于对%1启动问责程序的建议")};
     doc.recordCode(e.recordCode);
     const QString& title = titles[int(e.step)];
-    doc.title(title.contains(QLatin1String("%1")) ? title.arg(unitName) : title); // the first two name no unit
+    doc.title(title.contains(QLatin1String("%1")) ? title.arg(unitName) : title, {unitName}); // the first two name no unit
     doc.addressee(e.step == EscalationStep::Criticism ? QStringLiteral("各有关单位：") : unitName + QStringLiteral("："));
     // The 通报批评 is addressed to every unit and speaks of the unit it criticises; the others to
     // the unit itself.
@@ -34,8 +34,9 @@ void EscalationNotice::write(OfficialDocument& doc, const Problem& p, const QStr
         break;
     }
     if (!e.decision.isEmpty()) doc.paragraph(QStringLiteral("处理意见：%1。").arg(e.decision));
-    if (!p.measure.isEmpty()) doc.paragraph(QStringLiteral("整改措施：%1。责任人：%2。").arg(p.measure, p.responsible.isEmpty() ? QStringLiteral("—") : p.responsible));
-    doc.signature(ReminderNotice::issuer(), e.date);
+    if (!p.measure.isEmpty())
+        doc.paragraph(QStringLiteral("整改措施：%1。责任人：%2。").arg(p.measure, p.responsible.isEmpty() ? QStringLiteral("—") : p.responsible), {p.responsible});
+    doc.signature(ReminderNotice::issuer(), e.date, DocumentKind::Notice);
 }
 
 } // namespace cd

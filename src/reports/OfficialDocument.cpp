@@ -1,6 +1,7 @@
 #include "reports/OfficialDocument.h"
 
 #include "reports/TableColumns.h"
+#include "reports/TitleLines.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -37,7 +38,7 @@ OfficialDocument::Target& OfficialDocument::segmentTarget()
 {
     if (m_segments.empty() || !m_segments.back().text) {
         m_segments.push_back({newText(), nullptr, nullptr, nullptr});
-        m_segment = Target{m_segments.back().text.get(), QTextCursor(m_segments.back().text.get()), false};
+        m_segment = Target{m_segments.back().text.get(), QTextCursor(m_segments.back().text.get()), false, true};
         // The first block is a spacer the renderer sizes to where the run starts on its page.
         QTextBlockFormat spacer;
         spacer.setLineHeight(0.01, QTextBlockFormat::FixedHeight);
@@ -131,6 +132,7 @@ QTextCharFormat OfficialDocument::chars(PageStyle::Role role, double pt, bool bo
         // have no grid.
         f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
         f.setFontLetterSpacing(px(m_style.characterPitchPt() - pt));
+        f.setProperty(kGridPitch, m_style.characterPitchPt());
     }
     return f;
 }
@@ -140,7 +142,7 @@ QTextBlockFormat OfficialDocument::block(Qt::Alignment align, double indentChars
     QTextBlockFormat f;
     f.setAlignment(align);
     f.setLineHeight(px(m_style.linePitchPt), QTextBlockFormat::FixedHeight);
-    f.setTextIndent(px(m_style.bodyPt) * indentChars);
+    f.setTextIndent(px(charPt()) * indentChars);
     f.setTopMargin(0);
     f.setBottomMargin(0);
     return f;
@@ -158,11 +160,15 @@ void OfficialDocument::Target::startBlock(const QTextBlockFormat& f, const QText
     cursor.setCharFormat(c);
 }
 
-void OfficialDocument::title(const QString& text)
+void OfficialDocument::title(const QString& text, const QStringList& names)
 {
     // A title of several lines (a unit's name above the subject) keeps its lines together;
-    // the space below comes after the last.
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // the space below comes after the last. A line too long for the text block is broken
+    // between words (TitleLines), each part a line of its own.
+    QStringList lines;
+    const double width = m_style.textBlockMm().width() / 25.4 * 72;
+    const auto measure = [this](const QString& line) { return widthPt(line, PageStyle::Role::Title, m_style.titlePt); };
+    for (const QString& line : text.split(QLatin1Char('\n'))) lines += TitleLines::of(line, measure, width, names);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QTextBlockFormat f = block(Qt::AlignHCenter);
         f.setProperty(kStyle, int(Style::Title));
@@ -205,11 +211,23 @@ void OfficialDocument::heading2(const QString& text)
     });
 }
 
-void OfficialDocument::paragraph(const QString& text)
+void OfficialDocument::paragraph(const QString& text, const QStringList& names)
 {
+    // In print a name's characters are joined by WORD JOINER (U+2060), which the line breaker
+    // honours and which writes nothing: the name moves whole to the next line. The editable
+    // formats get the text as written.
+    QString printed = text;
+    for (const QString& name : names) {
+        if (name.size() < 2) continue;
+        QString joined = name.at(0);
+        for (qsizetype i = 1; i < name.size(); ++i) joined += QString(QChar(0x2060)) + name.at(i);
+        printed.replace(name, joined);
+    }
+    // On the grid, not justified: a line that cannot fill (a "，" may not start the next) keeps
+    // its characters on the grid's columns rather than spreading them.
     write([=, this](Target& t) {
-        t.startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
-        t.cursor.insertText(text);
+        t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.cursor.insertText(t.printed ? printed : text);
     });
 }
 
@@ -264,21 +282,65 @@ void OfficialDocument::insertTable(Target& target, const Table& table)
     target.cursor.movePosition(QTextCursor::End);
 }
 
-void OfficialDocument::signature(const QString& issuer, const QDate& date)
+double OfficialDocument::widthPt(const QString& text, PageStyle::Role role, double pt, bool grid) const
 {
-    // The date stands four characters in from the right; the issuer is centred over it.
-    const QTextBlockFormat spacer = block(Qt::AlignRight);
-    QTextBlockFormat f = block(Qt::AlignRight);
-    f.setRightMargin(px(m_style.bodyPt) * 4);
+    // Measured at the resolution the document is laid out for, without the letter spacing,
+    // which comes after every character.
+    QImage probe(1, 1, QImage::Format_RGB32);
+    probe.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
+    probe.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
+    const QFontMetricsF metrics(m_style.font(role, pt), &probe);
+    const double scale = 72.0 / m_dpi;
+    if (!grid) return metrics.horizontalAdvance(text) * scale;
+    // On the grid an ideograph takes the pitch, whatever its advance on the device (the renderer
+    // sets the spacing so); every character is that much closer.
+    const double spacing = m_style.characterPitchPt() - metrics.horizontalAdvance(QChar(0x4e2d)) * scale;
+    return metrics.horizontalAdvance(text) * scale + spacing * double(text.size());
+}
+
+double OfficialDocument::bodyWidthPt(const QString& text) const
+{
+    return widthPt(text, PageStyle::Role::Body, m_style.bodyPt, !m_style.landscape);
+}
+
+void OfficialDocument::signature(const QString& issuer, const QDate& date, DocumentKind kind)
+{
     const QString d = chineseDate(date);
-    const int pad = std::max(0, int(issuer.size() - d.size()) / 2);
-    QTextBlockFormat g = f;
-    g.setRightMargin(px(m_style.bodyPt) * (4 + pad));
+    const double ch = charPt();
+    const double name = bodyWidthPt(issuer), dated = bodyWidthPt(d);
+    QTextBlockFormat spacer = block(Qt::AlignLeft);
+    spacer.setProperty(kSignature, 1);
+    spacer.setProperty(kKeepWithNext, true);
+    QTextBlockFormat nameLine = block(Qt::AlignRight), dateLine = block(Qt::AlignRight);
+    nameLine.setProperty(kSignature, 2);
+    nameLine.setProperty(kKeepWithNext, true);
+    dateLine.setProperty(kSignature, 2);
+    if (m_seals.sealed(kind)) {
+        // 7.3.5.1: the date 右空四字, the name centred on it; a name too long to be centred there
+        // takes the date further in rather than leaving the text block.
+        const double dateRight = std::max(4 * ch, (name - dated) / 2);
+        dateLine.setRightMargin(px(dateRight));
+        nameLine.setRightMargin(px(std::max(0.0, dateRight + (dated - name) / 2)));
+    } else {
+        // 7.3.5.2: the name 右空二字, the date's first character two right of the name's; a date
+        // that would then come nearer the edge than two characters stands 右空二字 itself and the
+        // name moves in to keep the two characters between their starts.
+        const double width = m_style.textBlockMm().width() / 25.4 * 72;
+        const double nameStart = width - 2 * ch - name;
+        if (nameStart + 2 * ch + dated <= width - 2 * ch + 0.01) {
+            nameLine.setRightMargin(px(2 * ch));
+            dateLine.setAlignment(Qt::AlignLeft);
+            dateLine.setLeftMargin(px(nameStart + 2 * ch));
+        } else {
+            dateLine.setRightMargin(px(2 * ch));
+            nameLine.setRightMargin(px(4 * ch + dated - name));
+        }
+    }
     write([=, this](Target& t) {
         t.startBlock(spacer, chars(PageStyle::Role::Body, m_style.bodyPt));
-        t.startBlock(f, chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.startBlock(nameLine, chars(PageStyle::Role::Body, m_style.bodyPt));
         t.cursor.insertText(issuer);
-        t.startBlock(g, chars(PageStyle::Role::Body, m_style.bodyPt));
+        t.startBlock(dateLine, chars(PageStyle::Role::Body, m_style.bodyPt));
         t.cursor.insertText(d);
     });
 }
@@ -292,7 +354,7 @@ void OfficialDocument::attachmentNote(const QStringList& titles)
     for (qsizetype i = 0; i < titles.size(); ++i) {
         const QString number = titles.size() > 1 ? QStringLiteral("%1. ").arg(i + 1) : QString();
         QTextBlockFormat f = block(Qt::AlignLeft, i == 0 ? 2 : 0);
-        if (i > 0) f.setLeftMargin(px(m_style.bodyPt) * 5);
+        if (i > 0) f.setLeftMargin(px(charPt()) * 5);
         const QString text = (i == 0 ? QStringLiteral("附件：") : QString()) + number + titles[i];
         write([=, this](Target& t) {
             t.startBlock(f, chars(PageStyle::Role::Body, m_style.bodyPt));
@@ -373,7 +435,7 @@ void OfficialDocument::richText(const QString& html)
             runs.append({fragment.text(), c});
         }
         write([=, this](Target& t) {
-            t.startBlock(block(Qt::AlignJustify, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
+            t.startBlock(block(Qt::AlignLeft, 2), chars(PageStyle::Role::Body, m_style.bodyPt));
             for (const auto& [text, format] : runs) t.cursor.insertText(text, format);
         });
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Chart.h"
+#include "domain/Settings.h"
 #include "reports/PageStyle.h"
 
 #include <QDate>
@@ -25,11 +26,14 @@ class OfficialDocument
 public:
     explicit OfficialDocument(PageStyle style = PageStyle::official(), int dpi = 300);
 
-    void title(const QString& text);
+    // The title, centred; a line too long for the text block breaks between words (TitleLines),
+    // the `names` of units or people in it kept whole. '\n' starts a line of its own.
+    void title(const QString& text, const QStringList& names = {});
     void addressee(const QString& text);
     void heading1(const QString& text);
     void heading2(const QString& text);
-    void paragraph(const QString& text);
+    // A body paragraph; the `names` of people in it are not broken across lines in print.
+    void paragraph(const QString& text, const QStringList& names = {});
     // widths in percent of the text block; numeric columns centred. pt: the cells' size
     // (0: 4号, 14 pt; wide tables may go down to 小四).
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths = {}, double pt = 0);
@@ -38,7 +42,15 @@ public:
     // Rich text the office wrote (HTML): each paragraph indented two characters in the body
     // font; bold, italic and underline are kept, other styling is not.
     void richText(const QString& html);
-    void signature(const QString& issuer, const QDate& date);
+    // The issuer's name and the date under the body (GB/T 9704 7.3.5), by the rule of the
+    // office's seal for this kind of document (setSeals): sealed, the date four characters in
+    // from the right and the name centred over it; unsealed, the name two characters in and the
+    // date below it, its first character two right of the name's. The name, the date and the
+    // text's last two lines are kept on one page.
+    void signature(const QString& issuer, const QDate& date, DocumentKind kind);
+    void setSeals(const SealSettings& seals) { m_seals = seals; }
+    // The width of a line of body text in points, at the grid's pitch.
+    double bodyWidthPt(const QString& text) const;
     // 附件说明 under the body (GB/T 9704 7.3.4): "附件：" two characters in, one title per line,
     // numbered when there are several.
     void attachmentNote(const QStringList& titles);
@@ -101,6 +113,16 @@ public:
     static constexpr int kLogicalIndent = QTextFormat::UserProperty + 2;
     // A character property, the same for absolute letter spacing (the grid's pitch).
     static constexpr int kLogicalSpacing = QTextFormat::UserProperty + 3;
+    // A character property: the grid's pitch in points, for the renderer to set the letter
+    // spacing that puts these characters on its columns on the paint device.
+    static constexpr int kGridPitch = QTextFormat::UserProperty + 5;
+    // Block properties, as kLogicalIndent, for the left and right margins.
+    static constexpr int kLogicalLeft = QTextFormat::UserProperty + 6;
+    static constexpr int kLogicalRight = QTextFormat::UserProperty + 7;
+    // A block property: 1 on the block that opens a signature (the blank line above it), 2 on
+    // its other lines; the renderer keeps them on one page with the last two lines of the text
+    // before them.
+    static constexpr int kSignature = QTextFormat::UserProperty + 8;
 
 private:
     // Format lengths are in the layout's logical pixels (96 per inch); the layout scales them
@@ -108,6 +130,11 @@ private:
     static double px(double pt) { return pt * 96.0 / 72.0; }
     QTextCharFormat chars(PageStyle::Role role, double pt, bool bold = false) const;
     QTextBlockFormat block(Qt::Alignment align, double indentChars = 0) const;
+    // A character (字) of the body, as indents count them: the grid's pitch, or where there is
+    // no grid (landscape registers) the body's size.
+    double charPt() const { return m_style.landscape ? m_style.bodyPt : m_style.characterPitchPt(); }
+    // A line's width in points in a role's font; `grid`: at the grid's pitch.
+    double widthPt(const QString& text, PageStyle::Role role, double pt, bool grid = false) const;
 
     // Where text goes: the whole document, and the text segment being written.
     struct Target
@@ -115,6 +142,7 @@ private:
         QTextDocument* doc = nullptr;
         QTextCursor cursor;
         bool empty = true;
+        bool printed = false; // a segment the renderer lays out, not the whole document
         void startBlock(const QTextBlockFormat& f, const QTextCharFormat& c);
     };
     std::unique_ptr<QTextDocument> newText() const;
@@ -138,6 +166,7 @@ private:
     std::vector<Segment> m_segments;
     Target m_segment;
     QString m_recordCode;
+    SealSettings m_seals;
 };
 
 } // namespace cd

@@ -84,7 +84,7 @@ private:
         // Less than two lines left: the run starts on a new page.
         if (m_y + 2 * m_style.linePitchPt * m_dpi / 72.0 > m_block.height()) beginPage();
         text.documentLayout()->setPaintDevice(&m_device);
-        text.setPageSize(m_block);
+        text.setPageSize(QSizeF(m_block.width() + gridSlack(), m_block.height())); // see forDevice
         // The run starts below what is already on the current page: its first block is a
         // spacer (OfficialDocument puts one there) as tall as the page is already filled.
         QTextCursor first(&text);
@@ -92,7 +92,9 @@ private:
         f.setLineHeight(std::max(0.01, m_y * 96.0 / m_dpi), QTextBlockFormat::FixedHeight);
         first.setBlockFormat(f);
         forDevice(text);
+        tablesInBlock(text);
         keepHeadingsWithNext(text);
+        keepSignatureTogether(text);
         if (reserve > 0) keepLastHeadingWithTable(text, reserve);
         const int pages = text.pageCount();
         for (int i = 0; i < pages; ++i) {
@@ -103,33 +105,88 @@ private:
         m_y = last.bottom() - (pages - 1) * m_block.height();
     }
 
-    // 首行缩进 two characters and the grid's letter spacing on the paint device: Qt lays the
-    // text indent and absolute letter spacing out in device pixels, unlike margins, so a
-    // logical indent came out at a third of its width at 300 dpi. The logical lengths are
-    // kept in properties, so a document painted again (preview, then print) comes out the same.
+    // 首行缩进 two characters and the grid's pitch on the paint device. Qt lays the text indent
+    // out in device pixels, unlike margins and line heights, so a logical indent came out at a
+    // third of its width at 300 dpi. Absolute letter spacing it scales itself, but the glyphs'
+    // advances are rounded on the device (16 pt is 16.08 at 300 dpi), so the spacing that puts
+    // characters on the grid is measured there: a line 15.46 pt to the character drifted off
+    // the columns. A line on the grid may reach gridSlack() past the right margin: Qt will not
+    // let a line's last glyph overhang the width by its ink (孙 by 2 px at 300 dpi) nor by the
+    // spacing's rounding, and a full line of 28 broke at 27. The run is laid out that much
+    // wider, and everything but the grid's left-aligned lines (centred and right-aligned
+    // text, tables) takes it back as a right margin: the characters stay on the columns, a
+    // 29th cannot fit, and nothing else moves. The logical lengths are kept in properties, so
+    // a document painted again (preview, then print) comes out the same.
     void forDevice(QTextDocument& text)
     {
         for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
             QTextBlockFormat f = b.blockFormat();
-            if (f.textIndent() != 0 || f.hasProperty(OfficialDocument::kLogicalIndent)) {
-                const double indent = f.hasProperty(OfficialDocument::kLogicalIndent) ? f.doubleProperty(OfficialDocument::kLogicalIndent) : f.textIndent();
-                f.setProperty(OfficialDocument::kLogicalIndent, indent);
-                f.setTextIndent(logical(indent));
-                QTextCursor(b).setBlockFormat(f);
-            }
+            bool changed = false;
+            // Each length once from what the document says, kept in its property.
+            const auto scale = [&](int property, double given, auto set) {
+                if (given == 0 && !f.hasProperty(property)) {
+                    f.setProperty(property, 0.0); // so that a length set below is not taken for the document's
+                    changed = true;
+                    return;
+                }
+                const double length = f.hasProperty(property) ? f.doubleProperty(property) : given;
+                f.setProperty(property, length);
+                set(logical(length));
+                changed = true;
+            };
+            scale(OfficialDocument::kLogicalIndent, f.textIndent(), [&](double v) { f.setTextIndent(v); });
+            scale(OfficialDocument::kLogicalLeft, f.leftMargin(), [&](double v) { f.setLeftMargin(v); });
+            scale(OfficialDocument::kLogicalRight, f.rightMargin(), [&](double v) { f.setRightMargin(v); });
+            const QTextCharFormat first = b.begin().atEnd() ? b.charFormat() : b.begin().fragment().charFormat();
+            const bool onGrid = first.hasProperty(OfficialDocument::kGridPitch) && !(f.alignment() & (Qt::AlignRight | Qt::AlignHCenter));
+            if (!onGrid && !QTextCursor(b).currentTable()) f.setRightMargin(f.rightMargin() + gridSlack());
+            if (changed) QTextCursor(b).setBlockFormat(f);
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
                 QTextCharFormat c = fragment.charFormat();
-                if (c.fontLetterSpacingType() != QFont::AbsoluteSpacing || !c.hasProperty(QTextFormat::FontLetterSpacing)) continue;
-                const double spacing = c.hasProperty(OfficialDocument::kLogicalSpacing) ? c.doubleProperty(OfficialDocument::kLogicalSpacing) : c.fontLetterSpacing();
-                c.setProperty(OfficialDocument::kLogicalSpacing, spacing);
-                c.setFontLetterSpacing(logical(spacing));
+                if (!c.hasProperty(OfficialDocument::kGridPitch)) continue;
+                c.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+                c.setFontLetterSpacing(gridSpacing(c.font(), c.doubleProperty(OfficialDocument::kGridPitch)));
                 QTextCursor cursor(&text);
                 cursor.setPosition(fragment.position());
                 cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
                 cursor.setCharFormat(c);
             }
         }
+    }
+
+    // How far past the text block a line of the grid may reach, in device pixels: a sixteenth
+    // of a character, 1 pt, what the widest ink of Noto CJK's ideographs asks (landscape pages
+    // have no grid). A line with half-width digits may come that much over the margin.
+    double gridSlack() const { return m_style.landscape ? 0 : m_style.characterPitchPt() / 16 * m_dpi / 72.0; }
+
+    // The tables in a run (the masthead's line) keep to the text block: their frames take the
+    // slack back as a right margin, which Qt, unlike a block's, scales to the device itself.
+    void tablesInBlock(QTextDocument& text)
+    {
+        for (QTextFrame* frame : text.rootFrame()->childFrames()) {
+            QTextFrameFormat f = frame->frameFormat();
+            const double given = f.hasProperty(OfficialDocument::kLogicalRight) ? f.doubleProperty(OfficialDocument::kLogicalRight) : f.rightMargin();
+            f.setProperty(OfficialDocument::kLogicalRight, given);
+            f.setRightMargin(given + gridSlack() * 96.0 / m_dpi);
+            frame->setFrameFormat(f);
+        }
+    }
+
+    // The letter spacing (as the format takes it) that sets a font's ideographs `pitchPt` apart
+    // on the paint device.
+    double gridSpacing(QFont font, double pitchPt)
+    {
+        const QString key = font.family() + QString::number(font.pointSizeF()) + QLatin1Char('/') + QString::number(pitchPt);
+        if (auto it = m_spacing.find(key); it != m_spacing.end()) return it->second;
+        static const QString ideograph = QStringLiteral("\u4e2d");
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+        const double plain = QFontMetricsF(font, &m_device).horizontalAdvance(ideograph);
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 1);
+        const double perUnit = QFontMetricsF(font, &m_device).horizontalAdvance(ideograph) - plain;
+        const double spacing = perUnit > 0 ? (pitchPt * m_dpi / 72.0 - plain) / perUnit : 0;
+        m_spacing.emplace(key, spacing);
+        return spacing;
     }
 
     int pageOf(const QTextLayout* layout, const QTextLine& line) const
@@ -145,6 +202,7 @@ private:
             bool moved = false;
             for (QTextBlock b = text.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
                 if (!b.blockFormat().boolProperty(OfficialDocument::kKeepWithNext)) continue;
+                if (b.blockFormat().hasProperty(OfficialDocument::kSignature)) continue; // keepSignatureTogether
                 if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) continue;
                 const QTextLayout* heading = b.layout();
                 const QTextLayout* next = b.next().layout();
@@ -157,6 +215,52 @@ private:
                 break; // everything after it moves: lay out again
             }
             if (!moved) return;
+        }
+    }
+
+    // The signature's lines (OfficialDocument::kSignature) on one page, with the last two
+    // lines of the text before them (GB/T 9704 7.3.5): where the page turns inside them, the
+    // paragraph before is split two lines from its end and its tail starts the next page.
+    void keepSignatureTogether(QTextDocument& text)
+    {
+        for (QTextBlock open = text.begin(); open.isValid(); open = open.next()) {
+            if (open.blockFormat().intProperty(OfficialDocument::kSignature) != 1) continue;
+            text.pageCount(); // lays the run out
+            QTextBlock last = open;
+            while (last.next().isValid() && last.next().blockFormat().intProperty(OfficialDocument::kSignature) == 2) last = last.next();
+            const QTextLayout* end = last.layout();
+            if (!end || end->lineCount() == 0) continue;
+            const int page = pageOf(end, end->lineAt(end->lineCount() - 1));
+            const QTextBlock before = open.previous();
+            const QTextLayout* body = before.isValid() ? before.layout() : nullptr;
+            // The text before, when it is in this run (not the run's spacer, not a table's cell).
+            const bool textBefore = body && body->lineCount() > 0 && before.previous().isValid() && !before.blockFormat().hasProperty(OfficialDocument::kSignature) &&
+                              !QTextCursor(before).currentTable();
+            if (textBefore) {
+                const int from = std::max(0, body->lineCount() - 2);
+                if (pageOf(body, body->lineAt(from)) == page) continue;
+                if (from == 0) {
+                    QTextBlockFormat f = before.blockFormat();
+                    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    QTextCursor(before).setBlockFormat(f);
+                } else {
+                    // The tail goes on as the same paragraph: no indent of its own.
+                    QTextCursor split(before);
+                    split.setPosition(before.position() + body->lineAt(from).textStart());
+                    QTextBlockFormat f = before.blockFormat();
+                    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    f.setTextIndent(0);
+                    f.setProperty(OfficialDocument::kLogicalIndent, 0.0);
+                    split.insertBlock(f);
+                }
+            } else {
+                const QTextLayout* first = open.layout();
+                if (!first || first->lineCount() == 0 || pageOf(first, first->lineAt(0)) == page) continue;
+                QTextBlockFormat f = open.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(open).setBlockFormat(f);
+            }
+            text.pageCount();
         }
     }
 
@@ -182,7 +286,7 @@ private:
     void paintPage(QTextDocument& text, int i)
     {
         QAbstractTextDocumentLayout* layout = text.documentLayout();
-        const QRectF page(0, i * m_block.height(), m_block.width(), m_block.height());
+        const QRectF page(0, i * m_block.height(), m_block.width() + gridSlack(), m_block.height());
         m_painter.save();
         m_painter.translate(m_origin.x(), m_origin.y() - i * m_block.height());
         m_painter.setClipRect(page);
@@ -416,6 +520,7 @@ private:
     QFont m_number;
     bool m_newPage;
     std::map<const OfficialDocument::Table*, Geometry> m_geometry;
+    std::map<QString, double> m_spacing;
     int m_pages = 0;
     double m_y = 0; // within the text block of the current page, in device pixels
 };

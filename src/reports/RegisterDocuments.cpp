@@ -8,6 +8,7 @@
 #include "services/DashboardService.h"
 #include "services/ReportService.h"
 #include "services/ResponsibilityService.h"
+#include "services/SettingsService.h"
 #include "services/SupervisionService.h"
 #include "services/UnitService.h"
 
@@ -57,7 +58,8 @@ Status RegisterDocuments::ledger(OfficialDocument& doc, ServiceContext ctx, qint
     filter.unitId = unitId;
     const auto problems = SupervisionService(ctx).problems(filter);
     doc.title(unitId ? QStringLiteral("%1“三抓一促”活动督查问题整改台账").arg(names.value(unitId))
-                     : QStringLiteral("“三抓一促”活动督查问题整改台账"));
+                     : QStringLiteral("“三抓一促”活动督查问题整改台账"),
+              {names.value(unitId)});
     int open = 0, overdue = 0;
     QList<QStringList> rows;
     int n = 0;
@@ -78,7 +80,8 @@ Status RegisterDocuments::ledger(OfficialDocument& doc, ServiceContext ctx, qint
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("方面"), QStringLiteral("问题"), QStringLiteral("整改措施"),
                QStringLiteral("责任人"), QStringLiteral("发现日期"), QStringLiteral("整改时限"), QStringLiteral("状态"), QStringLiteral("销号日期")},
               rows, {5, 14, 8, 22, 17, 7, 7, 7, 7, 6}, 10.5);
-    doc.signature(ReminderNotice::issuer(), today);
+    doc.setSeals(SettingsService(ctx).current().seals);
+    doc.signature(ReminderNotice::issuer(), today, DocumentKind::Register);
     return {};
 }
 
@@ -94,7 +97,7 @@ Status RegisterDocuments::responsibilities(OfficialDocument& doc, ServiceContext
     QString whose;
     for (const auto& u : units)
         if (unitId && u.id == unitId) whose = u.name;
-    doc.title(QStringLiteral("%1“三抓一促”活动责任清单").arg(whose));
+    doc.title(QStringLiteral("%1“三抓一促”活动责任清单").arg(whose), {whose});
     ResponsibilityService service(ctx);
     int n = 0;
     for (const auto& u : units) {
@@ -114,7 +117,8 @@ Status RegisterDocuments::responsibilities(OfficialDocument& doc, ServiceContext
                    QStringLiteral("职责与完成标准")},
                   rows, {7, 30, 11, 10, 14, 28}, 10.5);
     }
-    doc.signature(ReminderNotice::issuer(), ctx.clock.today());
+    doc.setSeals(SettingsService(ctx).current().seals);
+    doc.signature(ReminderNotice::issuer(), ctx.clock.today(), DocumentKind::Register);
     return {};
 }
 
@@ -127,7 +131,7 @@ Status RegisterDocuments::progress(OfficialDocument& doc, ServiceContext ctx, qi
         auto lines = reports.progress(unitId);
         if (!lines) return fail(lines.error());
         const auto names = unitNames(ctx);
-        doc.title(QStringLiteral("%1“三抓一促”活动任务进度表").arg(names.value(unitId)));
+        doc.title(QStringLiteral("%1“三抓一促”活动任务进度表").arg(names.value(unitId)), {names.value(unitId)});
         QList<QStringList> rows;
         for (const auto& l : *lines)
             rows << QStringList{l.task.code, l.task.title, QStringLiteral("%1%2").arg(l.task.target).arg(l.task.measure),
@@ -137,7 +141,8 @@ Status RegisterDocuments::progress(OfficialDocument& doc, ServiceContext ctx, qi
         doc.table({QStringLiteral("编号"), QStringLiteral("任务"), QStringLiteral("目标"), QStringLiteral("累计"), QStringLiteral("完成率"),
                    QStringLiteral("进度")},
                   rows, {7, 45, 12, 12, 12, 12}, 10.5);
-        doc.signature(ReminderNotice::issuer(), today);
+        doc.setSeals(SettingsService(ctx).current().seals);
+        doc.signature(ReminderNotice::issuer(), today, DocumentKind::Register);
         return {};
     }
     const auto month = reports.latestDueMonth();
@@ -170,7 +175,8 @@ Status RegisterDocuments::progress(OfficialDocument& doc, ServiceContext ctx, qi
                       .arg(missing)
                       .arg(OfficialDocument::chineseDate(today)));
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("报送情况"), QStringLiteral("滞后任务")}, rows, {10, 50, 20, 20});
-    doc.signature(ReminderNotice::issuer(), today);
+    doc.setSeals(SettingsService(ctx).current().seals);
+    doc.signature(ReminderNotice::issuer(), today, DocumentKind::Register);
     return {};
 }
 
@@ -188,7 +194,8 @@ Status RegisterDocuments::auditRecord(OfficialDocument& doc, ServiceContext ctx,
     doc.paragraph(QStringLiteral("截至%1，所列操作记录共%2条。").arg(OfficialDocument::chineseDate(today)).arg(entries->size()));
     doc.table({QStringLiteral("编号"), QStringLiteral("时间"), QStringLiteral("操作人"), QStringLiteral("操作"), QStringLiteral("记录"), QStringLiteral("变更内容")}, rows,
               {6, 13, 9, 12, 10, 50}, 10.5);
-    doc.signature(ReminderNotice::issuer(), today);
+    doc.setSeals(SettingsService(ctx).current().seals);
+    doc.signature(ReminderNotice::issuer(), today, DocumentKind::Register);
     doc.recordCode(audit.currentCode());
     return {};
 }

@@ -58,17 +58,19 @@ void ReminderNotice::writeList(OfficialDocument& doc, const Period& p, const QLi
     header << QStringLiteral("联络员");
     doc.table(header, rows, month ? QList<int>{9, 45, 16, 16, 14} : QList<int>{10, 54, 20, 16});
     doc.paragraph(contact.isEmpty() ? QStringLiteral("联系人：领导小组办公室。") : contact);
-    doc.signature(issuer(), today);
+    doc.signature(issuer(), today, DocumentKind::Notice);
 }
 
 std::vector<std::unique_ptr<OfficialDocument>> ReminderNotice::perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
-                                                                      const PageStyle& style, int dpi, const QString& contact)
+                                                                      const PageStyle& style, int dpi, const QString& contact,
+                                                                      const SealSettings& seals)
 {
     const QString label = periodLabel(p);
     std::vector<std::unique_ptr<OfficialDocument>> out;
     for (const auto& l : lines) {
         out.push_back(std::make_unique<OfficialDocument>(style, dpi));
         OfficialDocument& doc = *out.back();
+        doc.setSeals(seals);
         doc.title(QStringLiteral("催办通知"));
         doc.addressee(l.unit.name + QStringLiteral("："));
         QStringList what;
@@ -77,9 +79,10 @@ std::vector<std::unique_ptr<OfficialDocument>> ReminderNotice::perUnit(const Per
         if (l.planMissing) what << QStringLiteral("%1月份工作安排至今未报送").arg(p.start.month());
         else if (l.planLate) what << QStringLiteral("%1月份工作安排逾期报送").arg(p.start.month());
         doc.paragraph(QStringLiteral("经核查，你单位%1。请按照“月有安排、季有督办”的要求，于3个工作日内补报，并由分管领导%2督促落实。")
-                          .arg(what.join(QStringLiteral("，")), l.unit.deputy.isEmpty() ? QString() : l.unit.deputy + QStringLiteral("同志")));
+                          .arg(what.join(QStringLiteral("，")), l.unit.deputy.isEmpty() ? QString() : l.unit.deputy + QStringLiteral("同志")),
+                      {l.unit.deputy});
         if (!contact.isEmpty()) doc.paragraph(contact);
-        doc.signature(issuer(), today);
+        doc.signature(issuer(), today, DocumentKind::Notice);
     }
     return out;
 }

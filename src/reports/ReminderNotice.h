@@ -19,7 +19,7 @@ public:
     // One document per unit, so that each notice is numbered on its own.
     static std::vector<std::unique_ptr<OfficialDocument>> perUnit(const Period& p, const QList<ReminderLine>& lines, const QDate& today,
                                                                  const PageStyle& style = PageStyle::official(), int dpi = 300,
-                                                                 const QString& contact = {});
+                                                                 const QString& contact = {}, const SealSettings& seals = {});
     static QString issuer();
 };
 

@@ -67,13 +67,13 @@ void ReviewDocuments::results(OfficialDocument& doc, const ReviewCount& c, const
                markName(ReviewMark::Fair), markName(ReviewMark::Average), markName(ReviewMark::Poor), QStringLiteral("有效"), QStringLiteral("无效"),
                QStringLiteral("好评率"), QStringLiteral("得分"), QStringLiteral("等次"), QStringLiteral("名次")},
               rows, {5, 17, 8, 10, 5, 6, 6, 5, 6, 6, 8, 7, 6, 5}, 10.5);
-    doc.signature(issuer, date);
+    doc.signature(issuer, date, DocumentKind::Register);
 }
 
 void ReviewDocuments::feedback(OfficialDocument& doc, const ReviewCount& c, const ReviewOutcome& o, const QStringList& comments, const QString& issuer,
                                const QDate& date)
 {
-    doc.title(QStringLiteral("关于%1同志述职测评情况的反馈意见").arg(o.person.name));
+    doc.title(QStringLiteral("关于%1同志述职测评情况的反馈意见").arg(o.person.name), {o.person.name});
     doc.addressee(QStringLiteral("%1%2同志：").arg(o.person.unit, o.person.name));
     doc.paragraph(QStringLiteral("%1，你在%2上述职（%3）。现将测评情况反馈如下。")
                       .arg(OfficialDocument::chineseDate(c.session.date), c.session.title, levelName(o.person.level)));
@@ -101,7 +101,7 @@ void ReviewDocuments::feedback(OfficialDocument& doc, const ReviewCount& c, cons
     for (const auto& comment : comments) doc.paragraph(QStringLiteral("%1．%2").arg(++n).arg(comment));
     doc.heading1(QStringLiteral("三、整改要求"));
     doc.paragraph(QStringLiteral("请对照上述意见建议认真查摆问题，制定整改措施，明确整改时限，整改情况纳入问题销号管理。"));
-    doc.signature(issuer, date);
+    doc.signature(issuer, date, DocumentKind::Notice);
 }
 
 } // namespace cd

@@ -88,8 +88,9 @@ bool bodyLine(const cd::test::PdfWord& w) { return w.height() > 22 && w.height()
 } // namespace
 
 // GB/T 9704's grid on full pages of body text: 22 lines of 28 characters, the line pitch
-// 29 pt (±0.3 pt), every paragraph and heading two characters (32 pt, ±0.5 pt) in from the
-// margin, its further lines at the margin.
+// 29 pt (±0.3 pt), every paragraph and heading two characters (two columns of the grid,
+// ±0.3 pt) in from the margin, its further lines at the margin, and every character on the
+// grid's columns: a line of n characters n pitches wide, whether it fills the line or not.
 TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
 {
     QTemporaryDir dir;
@@ -103,7 +104,7 @@ TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
     const QString pdf = dir.filePath(QStringLiteral("grid.pdf"));
     ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
 
-    const double mm = 72.0 / 25.4, margin = 28 * mm, right = (210 - 26) * mm;
+    const double mm = 72.0 / 25.4, margin = 28 * mm, right = (210 - 26) * mm, pitch = (right - margin) / 28;
     QList<cd::test::PdfWord> lines;
     for (const auto& w : cd::test::pdfWords(pdf))
         if (bodyLine(w)) lines << w;
@@ -115,9 +116,12 @@ TEST(Printing, BodyTextKeepsTheGridAndTheIndent)
         const auto& l = lines[i];
         const bool last = i + 1 == lines.size() || lines[i + 1].page != l.page || lines[i + 1].x0 > margin + 16;
         // Every line starts at the margin or two characters in.
-        const bool in = std::abs(l.x0 - (margin + 32)) < 0.5;
-        EXPECT_TRUE(in || std::abs(l.x0 - margin) < 0.5) << "page " << l.page << " x " << l.x0 << ": " << l.text.toStdString();
+        const bool in = std::abs(l.x0 - (margin + 2 * pitch)) < 0.3;
+        EXPECT_TRUE(in || std::abs(l.x0 - margin) < 0.3) << "page " << l.page << " x " << l.x0 << ": " << l.text.toStdString();
         indented += in;
+        // pdftotext's box ends at the last character's advance, which overhangs the pitch by
+        // less than half a point.
+        EXPECT_NEAR(l.x1 - l.x0, l.text.size() * pitch, 0.5) << "page " << l.page << ": " << l.text.toStdString();
         if (i > 0 && lines[i - 1].page == l.page && l.y0 - lines[i - 1].y0 < 40) {
             EXPECT_NEAR(l.y0 - lines[i - 1].y0, 29, 0.3) << "page " << l.page << ": " << l.text.toStdString();
         }

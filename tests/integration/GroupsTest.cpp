@@ -370,7 +370,8 @@ TEST_F(Cli, AGroupedBulletinComparesTheGroupsAndPutsEveryUnitInItsAttachment)
     for (qsizetype i = 0; i < pages.size(); ++i)
         if (pages[i].trimmed().startsWith(QStringLiteral("附件"))) attachment = i;
     ASSERT_GT(attachment, 0) << "no page starts with 附件";
-    const QString body = QStringList(pages.mid(0, attachment)).join(QString());
+    // The body as read, its lines run together: a phrase may break at a line's end.
+    const QString body = QStringList(pages.mid(0, attachment)).join(QString()).remove(QRegularExpression(QStringLiteral("\\n\\s*")));
     const QString annex = QStringList(pages.mid(attachment)).join(QString());
     EXPECT_TRUE(body.contains(QStringLiteral("各县区活动办、市直各单位："))) << body.left(600).toStdString();
     EXPECT_TRUE(body.contains(QStringLiteral("二、各分组推进情况")));

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <gtest/gtest.h>
 
 namespace cd::test {
@@ -44,5 +45,21 @@ inline QList<PdfWord> pdfWords(const QString& pdf)
     }
     return out;
 }
+
+// The last word that is exactly `text`.
+inline std::optional<PdfWord> lastWord(const QList<PdfWord>& words, const QString& text)
+{
+    std::optional<PdfWord> found;
+    for (const auto& w : words)
+        if (w.text == text) found = w;
+    return found;
+}
+
+// A portrait A4 page of GB/T 9704 in points: the text block's edges and the grid's pitch.
+namespace a4 {
+inline constexpr double kMm = 72.0 / 25.4;
+inline constexpr double kLeft = 28 * kMm, kRight = (210 - 26) * kMm;
+inline constexpr double kPitch = (kRight - kLeft) / 28; // a character of the grid
+} // namespace a4
 
 } // namespace cd::test

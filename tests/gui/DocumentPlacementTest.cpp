@@ -1,0 +1,140 @@
+// The official layout's placement on documents laid out here: the signature and date by
+// GB/T 9704 7.3.5, kept on one page with the text's last lines, and titles broken between
+// words. (tests/integration/DocumentPlacementTest reads the documents the command line prints.)
+#include "reports/OfficialDocument.h"
+#include "reports/PdfRenderer.h"
+#include "reports/TitleLines.h"
+#include "support/PdfText.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <optional>
+
+using namespace cd;
+using cd::test::PdfWord;
+using cd::test::lastWord;
+using cd::test::pdfWords;
+using namespace cd::test::a4;
+
+namespace {
+
+const QString kIssuer = QStringLiteral("“三抓一促”活动领导小组办公室");
+const QString kDate = QStringLiteral("2026年11月30日");
+
+} // namespace
+
+// 7.3.5.2 when the date is the longer: the date two characters in from the right, the issuer
+// moved in so that the date still starts two characters right of it.
+TEST(DocumentPlacement, AShortIssuerMovesInOverALongerDate)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    doc.setSeals({false, false, false, false});
+    doc.paragraph(QStringLiteral("特此通知。"));
+    doc.signature(QStringLiteral("市委办"), QDate(2026, 11, 30), DocumentKind::Notice);
+    const QString pdf = dir.filePath(QStringLiteral("short.pdf"));
+    ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+    const auto words = pdfWords(pdf);
+    const auto issuer = lastWord(words, QStringLiteral("市委办")), date = lastWord(words, kDate);
+    ASSERT_TRUE(issuer && date);
+    EXPECT_NEAR(kRight - date->x1, 2 * kPitch, 1.0);
+    EXPECT_NEAR(date->x0 - issuer->x0, 2 * kPitch, 1.0);
+}
+
+// GB/T 9704 7.3.5: the issuer and the date stay on one page with at least the last two lines
+// of the text above them, wherever the page happens to turn. Every position of the turn is
+// tried by adding a line of text at a time in front.
+TEST(DocumentPlacement, TheSignatureKeepsTheTextsLastTwoLinesWithIt)
+{
+    QTemporaryDir dir;
+    const QString line = QStringLiteral("各单位要把抓学习作为首要任务结合实际抓好落实务求实效"); // one line with its indent
+    const QString closing = QStringLiteral("终").repeated(28 * 3 + 10); // four lines, the last of 12
+    int checked = 0, moved = 0;
+    for (int filler = 6; filler <= 24; ++filler) {
+        for (bool sealed : {true, false}) {
+            OfficialDocument doc;
+            doc.setSeals({sealed, sealed, sealed, sealed});
+            doc.title(QStringLiteral("测试文件"));
+            for (int i = 0; i < filler; ++i) doc.paragraph(line);
+            doc.paragraph(closing);
+            doc.signature(kIssuer, QDate(2026, 11, 30), DocumentKind::Notice);
+            const QString pdf = dir.filePath(QStringLiteral("keep-%1-%2.pdf").arg(filler).arg(sealed));
+            ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+            const auto words = pdfWords(pdf);
+            QList<PdfWord> tail;
+            for (const auto& w : words)
+                if (w.text.startsWith(QStringLiteral("终"))) tail << w;
+            ASSERT_EQ(tail.size(), 4) << filler;
+            const auto issuer = lastWord(words, kIssuer), date = lastWord(words, kDate);
+            ASSERT_TRUE(issuer && date) << filler;
+            EXPECT_EQ(issuer->page, date->page) << filler;
+            EXPECT_EQ(tail[2].page, date->page) << filler;
+            EXPECT_EQ(tail[3].page, date->page) << filler;
+            // The rest of the paragraph, where the page turns inside it, stays at the margin.
+            if (tail[1].page != tail[2].page) {
+                EXPECT_NEAR(tail[2].x0, kLeft, 0.5) << filler;
+                ++moved;
+            }
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 38);
+    EXPECT_GT(moved, 0); // some filler put the page's turn inside the signature's block
+}
+
+// A title too long for one line breaks between words, in a 梯形, never one character alone.
+TEST(DocumentPlacement, TitlesBreakBetweenWords)
+{
+    // 2号 (22 pt): an ideograph 22 pt wide, a digit half that; the text block 442 pt.
+    const auto width = [](const QString& s) {
+        double w = 0;
+        for (QChar c : s) w += c.unicode() < 0x2000 ? 11 : 22;
+        return w;
+    };
+    const double line = kRight - kLeft;
+    EXPECT_EQ(TitleLines::of(QStringLiteral("关于2026年第三季度“三抓一促”活动督查情况的通报"), width, line),
+              (QStringList{QStringLiteral("关于2026年第三季度"), QStringLiteral("“三抓一促”活动督查情况的通报")}));
+    // The unit's name is kept whole; the notice's kind (建议) too.
+    const QString unit = QStringLiteral("市发展和改革委员会");
+    const QStringList accountability = TitleLines::of(QStringLiteral("关于对%1启动问责程序的建议").arg(unit), width, line, {unit});
+    ASSERT_EQ(accountability.size(), 2);
+    EXPECT_TRUE(accountability[0].endsWith(unit) || accountability[1].startsWith(unit)) << accountability.join(QLatin1Char('|')).toStdString();
+    for (const QString& l : accountability) EXPECT_GE(l.size(), 2) << accountability.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(accountability.last().endsWith(QStringLiteral("建议")));
+    // What fits stays on one line.
+    EXPECT_EQ(TitleLines::of(QStringLiteral("催办通知"), width, line), QStringList{QStringLiteral("催办通知")});
+    // Three lines: none alone, each within the line, every character kept in order.
+    const QString longTitle = QStringLiteral("关于市委办公室市政府办公室市发展和改革委员会市财政局等单位2026年第三季度“三抓一促”活动督查发现问题整改情况的通报");
+    const QStringList three = TitleLines::of(longTitle, width, line);
+    EXPECT_EQ(three.join(QString()), longTitle);
+    EXPECT_GE(three.size(), 3);
+    for (const QString& l : three) {
+        EXPECT_GE(l.size(), 2);
+        EXPECT_LE(width(l), line);
+    }
+}
+
+
+// A person's name is not broken across lines (孙/鑫): where the line's end falls inside it, the
+// whole name starts the next line, and the text reads as written, with nothing between its
+// characters.
+TEST(DocumentPlacement, ANameMovesWholeToTheNextLine)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    // With its two-character indent the first line holds 26: the name's first character would
+    // be the line's last.
+    const QString filler = QStringLiteral("经").repeated(25);
+    doc.paragraph(filler + QStringLiteral("孙鑫同志督促落实。"), {QStringLiteral("孙鑫")});
+    doc.paragraph(filler + QStringLiteral("孙鑫同志督促落实。")); // no name given: broken where the line ends
+    const QString pdf = dir.filePath(QStringLiteral("name.pdf"));
+    ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+    QStringList lines;
+    for (const auto& w : pdfWords(pdf))
+        if (w.height() > 22) lines << w.text; // 3号 body, not the page number
+    ASSERT_EQ(lines.size(), 4) << lines.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(lines[0], filler);
+    EXPECT_EQ(lines[1], QStringLiteral("孙鑫同志督促落实。"));
+    EXPECT_EQ(lines[2], filler + QStringLiteral("孙"));
+    EXPECT_EQ(lines[3], QStringLiteral("鑫同志督促落实。"));
+}

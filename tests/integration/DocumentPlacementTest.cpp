@@ -1,0 +1,112 @@
+// Where the official layout puts things on the page, read back from the PDFs the command line
+// prints: the signature and date by GB/T 9704 7.3.5, sealed or not as the office sets each kind
+// of document, and the bulletin's title broken between words. (tests/gui/DocumentPlacementTest
+// lays documents out itself.)
+#include "integration/CliFixture.h"
+#include "support/PdfText.h"
+
+using namespace cd;
+using cd::test::PdfWord;
+using cd::test::lastWord;
+using cd::test::pdfWords;
+using namespace cd::test::a4;
+
+namespace {
+
+
+const QString kIssuer = QStringLiteral("“三抓一促”活动领导小组办公室");
+const QString kDate = QStringLiteral("2026年11月30日");
+
+// The signature: the last date on its own, and the issuer's name on the line above it (the
+// 版记 below names the office again).
+std::pair<std::optional<PdfWord>, std::optional<PdfWord>> signature(const QList<PdfWord>& words)
+{
+    const auto date = lastWord(words, kDate);
+    if (!date) return {};
+    for (const auto& w : words)
+        if (w.text == kIssuer && w.page == date->page && w.y0 < date->y0 && w.y0 > date->y0 - 40) return {w, date};
+    return {std::nullopt, date};
+}
+
+// Sealed (7.3.5.1): the date four characters in from the right, the issuer centred on it, on
+// the line above.
+// A portrait page's text block ends at kRight, on the grid; a landscape one's 35 mm from the
+// paper's edge, without a grid (a character is 3号, 16 pt).
+struct Block
+{
+    double right = kRight, ch = kPitch;
+};
+const Block kLandscape{(297 - 35) * kMm, 16};
+
+void expectSealed(const QList<PdfWord>& words, const std::string& what, Block b = {})
+{
+    SCOPED_TRACE(what);
+    const auto [issuer, date] = signature(words);
+    ASSERT_TRUE(issuer && date);
+    EXPECT_NEAR(b.right - date->x1, 4 * b.ch, 1.0);
+    EXPECT_NEAR((issuer->x0 + issuer->x1) / 2, (date->x0 + date->x1) / 2, 1.0);
+    EXPECT_NEAR(date->y0 - issuer->y0, 28.98, 0.5);
+}
+
+// Not sealed (7.3.5.2): the issuer two characters in from the right, the date below with its
+// first character two characters right of the issuer's first.
+void expectUnsealed(const QList<PdfWord>& words, const std::string& what, Block b = {})
+{
+    SCOPED_TRACE(what);
+    const auto [issuer, date] = signature(words);
+    ASSERT_TRUE(issuer && date);
+    EXPECT_NEAR(b.right - issuer->x1, 2 * b.ch, 1.0);
+    EXPECT_NEAR(date->x0 - issuer->x0, 2 * b.ch, 1.0);
+    EXPECT_NEAR(date->y0 - issuer->y0, 28.98, 0.5);
+}
+
+class DocumentPlacement : public Cli
+{
+protected:
+    void SetUp() override { ASSERT_EQ(run(words("--as-of 2026-11-30 demo --units 12 --year 2026")).code, 0); }
+    static QStringList words(const char* text) { return QString::fromUtf8(text).split(QLatin1Char(' ')); }
+    QList<PdfWord> print(const char* command, const QString& name)
+    {
+        QStringList args = words(command);
+        args << QStringLiteral("--out") << dir.filePath(name);
+        const CliRun r = run(args);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return pdfWords(dir.filePath(name));
+    }
+};
+
+} // namespace
+
+// The bulletin and notices are sealed unless the office says otherwise, the registers and the
+// assessment not; each kind follows its setting.
+TEST_F(DocumentPlacement, TheSignatureStandsByTheSealRuleOfItsKind)
+{
+    expectSealed(print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin.pdf")), "bulletin");
+    expectSealed(print("--as-of 2026-11-30 reminders --period 2026-10", QStringLiteral("reminders.pdf")), "reminders");
+    expectUnsealed(print("--as-of 2026-11-30 print progress", QStringLiteral("progress.pdf")), "progress table");
+    expectUnsealed(print("--as-of 2026-11-30 assess --year 2026", QStringLiteral("ranking.pdf")), "assessment", kLandscape);
+
+    ASSERT_EQ(run(words("settings set seal_bulletin 0")).code, 0);
+    ASSERT_EQ(run(words("settings set seal_registers 1")).code, 0);
+    expectUnsealed(print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin2.pdf")), "bulletin unsealed");
+    expectSealed(print("--as-of 2026-11-30 print progress", QStringLiteral("progress2.pdf")), "progress table sealed");
+    expectSealed(print("--as-of 2026-11-30 reminders --period 2026-10", QStringLiteral("reminders2.pdf")), "reminders still sealed");
+
+    const CliRun listed = run(words("settings"));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("seal_bulletin = 0"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("seal_notices = 1"))) << listed.out.toStdString();
+    EXPECT_EQ(run(words("settings set seal_notices maybe")).code, 2);
+}
+
+// The bulletin's title as printed: two lines split between words.
+TEST_F(DocumentPlacement, TheBulletinsTitleBreaksBetweenWords)
+{
+    const auto words = print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin.pdf"));
+    const auto first = lastWord(words, QStringLiteral("关于2026年第三季度")), second = lastWord(words, QStringLiteral("“三抓一促”活动督查情况的通报"));
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->page, 1);
+    EXPECT_GT(second->y0, first->y0);
+    // Centred in the text block.
+    EXPECT_NEAR((first->x0 + first->x1) / 2, (kLeft + kRight) / 2, 1.0);
+    EXPECT_NEAR((second->x0 + second->x1) / 2, (kLeft + kRight) / 2, 1.0);
+}
