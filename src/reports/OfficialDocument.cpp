@@ -80,7 +80,9 @@ QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* devic
         TableColumn column;
         const QString& h = t.header[c];
         column.header = bold.horizontalAdvance(h) + slack;
-        column.headerHalf = h.size() <= 4 ? column.header : bold.horizontalAdvance(h.left((h.size() + 1) / 2)) + slack;
+        double half = 0;
+        for (const QString& line : headerLines(h, device, t.pt)) half = std::max(half, bold.horizontalAdvance(line) + slack);
+        column.headerHalf = half;
         column.minimum = 4 * t.pt * dpi / 72.0 + slack;
         column.weight = c < t.widths.size() && t.widths[c] > 0 ? t.widths[c] : 1;
         column.atomic = true;
@@ -103,6 +105,12 @@ QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* devic
         columns << column;
     }
     return TableColumns::fit(columns, width);
+}
+
+QStringList OfficialDocument::headerLines(const QString& header, QPaintDevice* device, double pt) const
+{
+    const QFontMetricsF bold(m_style.font(PageStyle::Role::Heading1, pt), device);
+    return TitleLines::halves(header, [&](const QString& s) { return bold.horizontalAdvance(s); });
 }
 
 QString OfficialDocument::chineseNumber(int n)

@@ -97,6 +97,9 @@ public:
     // table's fonts on `device` (a PDF writer, a printer, a 72 dpi image for points); they
     // add up to `width`, in the device's pixels. Every output lays tables out with these.
     QList<double> columnWidths(const Table& t, QPaintDevice* device, double width) const;
+    // A header as it may take two lines in a narrow column: split between words, the halves as
+    // even as they come (任务 / 按进度); whole where it cannot be.
+    QStringList headerLines(const QString& header, QPaintDevice* device, double pt) const;
     // Block properties for the editable formats: which style a paragraph has (0 body).
     enum class Style { Body = 0, Title = 1, Heading1 = 2, Heading2 = 3 };
     static constexpr int kStyle = QTextFormat::UserProperty + 4;

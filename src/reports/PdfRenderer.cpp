@@ -321,21 +321,36 @@ private:
         int lines = 1;
     };
 
-    // Breaks a cell's text into lines of the column's width; returns the lines.
+    // Breaks a cell's text into lines of the column's width; returns the lines. A last line of
+    // one character takes the character before it along (市人力资源和社会保/障局, not 保障/局).
     int layOut(Cell& cell, const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
     {
-        cell.layout = std::make_unique<QTextLayout>(text, font, &m_device);
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        cell.layout->setTextOption(option);
-        cell.layout->beginLayout();
-        int n = 0;
-        for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, n * lineHeight + (lineHeight - line.height()) / 2));
-            ++n;
+        const auto lay = [&](int shorter, double by) {
+            cell.layout = std::make_unique<QTextLayout>(text, font, &m_device);
+            QTextOption option(align);
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            cell.layout->setTextOption(option);
+            cell.layout->beginLayout();
+            int n = 0;
+            for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
+                line.setLineWidth(n == shorter ? width - by : width);
+                line.setPosition(QPointF(0, n * lineHeight + (lineHeight - line.height()) / 2));
+                ++n;
+            }
+            cell.layout->endLayout();
+            return n;
+        };
+        int n = lay(-1, 0);
+        if (n >= 2) {
+            const QTextLine last = cell.layout->lineAt(n - 1), before = cell.layout->lineAt(n - 2);
+            if (last.textLength() == 1 && before.textLength() > 2) {
+                // The line before gives up its last character: as much narrower as that is wide.
+                const double by = before.naturalTextWidth() - cell.layout->lineAt(n - 2).cursorToX(before.textStart() + before.textLength() - 1) + 0.5;
+                const int again = lay(n - 2, std::max(by, 1.0));
+                if (again == n) n = again;
+                else n = lay(-1, 0); // it would have made a line more: as it was
+            }
         }
-        cell.layout->endLayout();
         cell.lines = std::max(1, n);
         return cell.lines;
     }
@@ -347,6 +362,7 @@ private:
         double lineHeight = 0;
         QFont body;
         QFont bold;
+        QStringList header; // as laid out: on two lines where the column is narrower
     };
 
     // Column widths from the content (TableColumns): measured on the paint device.
@@ -359,6 +375,12 @@ private:
         g.body = m_style.font(PageStyle::Role::Body, t.pt);
         g.bold = m_style.font(PageStyle::Role::Heading1, t.pt);
         g.widths = m_doc.columnWidths(t, &m_device, m_block.width());
+        // A header wider than its column breaks where OfficialDocument::headerLines says.
+        const QFontMetricsF bold(g.bold, &m_device);
+        for (qsizetype c = 0; c < t.header.size(); ++c) {
+            const QString& h = t.header[c];
+            g.header << (bold.horizontalAdvance(h) > g.widths[c] - 2 * g.pad ? m_doc.headerLines(h, &m_device, t.pt).join(QChar::LineSeparator) : h);
+        }
         m_geometry.emplace(&t, g);
         return g;
     }
@@ -380,7 +402,7 @@ private:
     {
         const Geometry g = geometry(t);
         std::vector<Cell> cells;
-        double h = tableMargin() + layRow(t, g, t.header, true, cells);
+        double h = tableMargin() + layRow(t, g, g.header, true, cells);
         if (!t.rows.isEmpty()) h += layRow(t, g, t.rows.first(), false, cells);
         return h;
     }
@@ -390,7 +412,7 @@ private:
         if (m_pages == 0) beginPage();
         const Geometry g = geometry(t);
         std::vector<Cell> header;
-        const double headerHeight = layRow(t, g, t.header, true, header);
+        const double headerHeight = layRow(t, g, g.header, true, header);
         const double pen = std::max(1.0, logical(1));
         const auto drawRow = [&](std::vector<Cell>& cells, double height) {
             m_painter.save();

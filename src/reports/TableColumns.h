@@ -13,7 +13,7 @@ struct TableColumn
 {
     double content = 0;     // the widest entry on one line, padding included
     double header = 0;      // the header on one line
-    double headerHalf = 0;  // the header on two lines (as `header` for a header of four characters or fewer)
+    double headerHalf = 0;  // the header on two lines, split between words (as `header` where it cannot be)
     double minimum = 0;     // the least a text column may have (a few characters)
     double weight = 1;      // a text column's share of what is left
     bool atomic = false;    // never broken

@@ -23,7 +23,9 @@ const QStringList& phrases()
         QStringLiteral("季度"), QStringLiteral("月度"), QStringLiteral("市委"), QStringLiteral("市政府"), QStringLiteral("专项"),
         QStringLiteral("整治"), QStringLiteral("作风"), QStringLiteral("学习"), QStringLiteral("党建"), QStringLiteral("改革"),
         QStringLiteral("发展"), QStringLiteral("决定"), QStringLiteral("报告"), QStringLiteral("安排"), QStringLiteral("部署"),
-        QStringLiteral("委员会"), QStringLiteral("启动"), QStringLiteral("程序"), QStringLiteral("不力"), QStringLiteral("通知书")};
+        QStringLiteral("委员会"), QStringLiteral("启动"), QStringLiteral("程序"), QStringLiteral("不力"), QStringLiteral("通知书"),
+        QStringLiteral("按进度"), QStringLiteral("按时"), QStringLiteral("发现"), QStringLiteral("销号"), QStringLiteral("逾期"),
+        QStringLiteral("信号灯"), QStringLiteral("序号"), QStringLiteral("完成率"), QStringLiteral("责任人"), QStringLiteral("时限")};
     return words;
 }
 
@@ -116,6 +118,20 @@ void search(const QString& t, const QList<Place>& at, const TitleLines::Width& w
 }
 
 } // namespace
+
+QStringList TitleLines::halves(const QString& text, const Width& width)
+{
+    const QList<Place> at = places(text, {});
+    qsizetype best = -1;
+    double widest = 0;
+    for (qsizetype i = 2; i + 2 <= text.size(); ++i) {
+        if (!at[i].allowed) continue;
+        const double w = std::max(width(text.left(i)), width(text.mid(i)));
+        if (best < 0 || w < widest) best = i, widest = w;
+    }
+    if (best < 0) return {text};
+    return {text.left(best), text.mid(best)};
+}
 
 QStringList TitleLines::of(const QString& title, const Width& width, double lineWidth, const QStringList& names)
 {

@@ -22,6 +22,9 @@ public:
     using Width = std::function<double(const QString&)>;
     // `names`: the names of units or people in the title, each kept whole.
     static QStringList of(const QString& title, const Width& width, double lineWidth, const QStringList& names = {});
+    // The same words on two lines as even as they allow (a table's header: 任务 / 按进度), or
+    // the text whole where no place between words leaves two characters on each line.
+    static QStringList halves(const QString& text, const Width& width);
 };
 
 } // namespace cd

@@ -138,3 +138,38 @@ TEST(DocumentPlacement, ANameMovesWholeToTheNextLine)
     EXPECT_EQ(lines[2], filler + QStringLiteral("孙"));
     EXPECT_EQ(lines[3], QStringLiteral("鑫同志督促落实。"));
 }
+
+// A table's figure columns are as narrow as their header allows on two lines, split between
+// words (任务 / 按进度, never 任务按 / 进度); the names get the width; and no cell ends with a
+// character alone on its last line.
+TEST(DocumentPlacement, TableHeadersBreakBetweenWordsAndNoCellLeavesOneCharacter)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    QList<QStringList> rows;
+    // The bulletin's columns, and names of every length up to more than a line can hold.
+    const QString name = QStringLiteral("市人民政府国有资产监督管理委员会办公室综合科信息化工作组第一小组");
+    for (int n = 4; n <= name.size(); ++n)
+        rows << QStringList{QString::number(n), name.left(n), QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("26"),
+                            QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("黄")};
+    doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("应报"), QStringLiteral("已报"), QStringLiteral("按时"), QStringLiteral("任务按进度"),
+               QStringLiteral("任务滞后"), QStringLiteral("发现问题"), QStringLiteral("已销号"), QStringLiteral("逾期"), QStringLiteral("信号灯")},
+              rows, {5, 23, 7, 7, 7, 9, 8, 9, 8, 8, 9}, 10.5);
+    const QString pdf = dir.filePath(QStringLiteral("table.pdf"));
+    ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+    const auto words = pdfWords(pdf);
+    QStringList texts;
+    for (const auto& w : words) texts << w.text;
+    for (const char* line : {"任务", "按进度", "滞后", "发现", "问题"}) EXPECT_TRUE(texts.contains(QString::fromUtf8(line))) << line;
+    EXPECT_FALSE(texts.contains(QStringLiteral("任务按")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("任务按进度"))); // the column is narrower than its header
+    int wrapped = 0;
+    for (const auto& w : words) {
+        if (w.text.size() != 1 || w.text.at(0).isDigit() || QStringLiteral("—黄").contains(w.text)) continue;
+        ADD_FAILURE() << "a character alone: " << w.text.toStdString() << " on page " << w.page;
+    }
+    // Some names do wrap (the longest cannot fit one line), and each wrapped tail is two or more.
+    for (const QString& t : texts)
+        if (name.contains(t) && !name.startsWith(t) && t.size() >= 2) ++wrapped;
+    EXPECT_GT(wrapped, 0);
+}
