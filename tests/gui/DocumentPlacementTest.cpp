@@ -6,6 +6,8 @@
 #include "reports/TitleLines.h"
 #include "support/PdfText.h"
 
+#include <QFontMetricsF>
+#include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <optional>
@@ -172,4 +174,36 @@ TEST(DocumentPlacement, TableHeadersBreakBetweenWordsAndNoCellLeavesOneCharacter
     for (const QString& t : texts)
         if (name.contains(t) && !name.startsWith(t) && t.size() >= 2) ++wrapped;
     EXPECT_GT(wrapped, 0);
+}
+
+// A （一） heading in 楷体 (AR PL UKai here, whose ascent is 2.85 pt less than the body's) has
+// its baseline on the grid's line, as the body's lines around it do: Qt centres a fixed-height
+// line's text by its font's height. The baseline is read from pdftotext's box: its top is the
+// baseline less the font's ascent. (Its box's foot stands 2.6 pt above a body line's: UKai's
+// descent is shorter. That is the font, not the line.)
+TEST(DocumentPlacement, AHeadingInAnotherFontSitsOnTheGridsLine)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    const PageStyle& style = doc.style();
+    const QString sentence = QStringLiteral("各单位要把抓学习作为首要任务，结合实际抓好落实。");
+    doc.paragraph(sentence);
+    doc.heading2(QStringLiteral("（一）学习教育"));
+    doc.paragraph(sentence);
+    const QString pdf = dir.filePath(QStringLiteral("heading.pdf"));
+    ASSERT_TRUE(PdfRenderer::writePdf(doc, pdf, QStringLiteral("test")));
+    const auto ascent = [&](PageStyle::Role role) {
+        QImage probe(1, 1, QImage::Format_RGB32);
+        probe.setDotsPerMeterX(int(std::lround(72 / 0.0254)));
+        probe.setDotsPerMeterY(int(std::lround(72 / 0.0254)));
+        return QFontMetricsF(style.font(role, style.bodyPt), &probe).ascent();
+    };
+    const auto heading = lastWord(pdfWords(pdf), QStringLiteral("（一）学习教育"));
+    QList<double> body;
+    for (const auto& w : pdfWords(pdf))
+        if (w.text == sentence) body << w.y0 + ascent(PageStyle::Role::Body);
+    ASSERT_TRUE(heading);
+    ASSERT_EQ(body.size(), 2);
+    EXPECT_NEAR(body[1] - body[0], 2 * style.linePitchPt, 0.3);
+    EXPECT_NEAR(heading->y0 + ascent(PageStyle::Role::Heading2), body[0] + style.linePitchPt, 0.3);
 }
