@@ -306,6 +306,14 @@ double OfficialDocument::widthPt(const QString& text, PageStyle::Role role, doub
     return metrics.horizontalAdvance(text) * scale + spacing * double(text.size());
 }
 
+double OfficialDocument::lineSpacingPt(PageStyle::Role role, double pt) const
+{
+    QImage probe(1, 1, QImage::Format_RGB32);
+    probe.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
+    probe.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
+    return QFontMetricsF(m_style.font(role, pt), &probe).lineSpacing() * 72.0 / m_dpi;
+}
+
 double OfficialDocument::bodyWidthPt(const QString& text) const
 {
     return widthPt(text, PageStyle::Role::Body, m_style.bodyPt, !m_style.landscape);
@@ -398,7 +406,10 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
         t.startBlock(block(Qt::AlignHCenter), chars(PageStyle::Role::Body, m_style.bodyPt));
         t.cursor.insertText(issueLine);
     });
-    // The issuer on the left, the date on the right, and under both the red line.
+    // The issuer on the left, the date on the right, and under both the red line, 4 mm below
+    // their characters (GB/T 9704 7.2.4: 发文字号之下4 mm): Qt centres the font's line spacing
+    // in the line's fixed height, and the half left over below comes before the cell's padding.
+    const double redLineGap = 4 / 25.4 * 72 - (m_style.linePitchPt - lineSpacingPt(PageStyle::Role::Body, m_style.bodyPt)) / 2;
     QTextTableFormat tf = borderless();
     tf.setBottomMargin(px(m_style.linePitchPt));
     const QStringList texts{issuer, chineseDate(date)};
@@ -409,7 +420,7 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
         cf.setBottomBorder(px(1.5));
         cf.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         cf.setBottomBorderBrush(red);
-        cf.setBottomPadding(px(4));
+        cf.setBottomPadding(px(redLineGap));
         t->cellAt(0, col).setFormat(cf);
         QTextCursor cell = t->cellAt(0, col).firstCursorPosition();
         QTextBlockFormat bf = block(col == 0 ? Qt::AlignLeft : Qt::AlignRight);

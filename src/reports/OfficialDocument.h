@@ -136,6 +136,8 @@ private:
     // A character (字) of the body, as indents count them: the grid's pitch, or where there is
     // no grid (landscape registers) the body's size.
     double charPt() const { return m_style.landscape ? m_style.bodyPt : m_style.characterPitchPt(); }
+    // A role's font's line spacing (ascent, descent and leading) in points.
+    double lineSpacingPt(PageStyle::Role role, double pt) const;
     // A line's width in points in a role's font; `grid`: at the grid's pitch.
     double widthPt(const QString& text, PageStyle::Role role, double pt, bool grid = false) const;
 

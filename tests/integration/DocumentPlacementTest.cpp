@@ -5,6 +5,10 @@
 #include "integration/CliFixture.h"
 #include "support/PdfText.h"
 
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+
 using namespace cd;
 using cd::test::PdfWord;
 using cd::test::lastWord;
@@ -109,4 +113,37 @@ TEST_F(DocumentPlacement, TheBulletinsTitleBreaksBetweenWords)
     // Centred in the text block.
     EXPECT_NEAR((first->x0 + first->x1) / 2, (kLeft + kRight) / 2, 1.0);
     EXPECT_NEAR((second->x0 + second->x1) / 2, (kLeft + kRight) / 2, 1.0);
+}
+
+// The masthead's red line runs under the issuer and date, about 4 mm below their characters
+// (GB/T 9704 7.2.4), across the text block: read from page 1 rendered at 144 dpi. It was
+// 1.9 mm below the characters' box.
+TEST_F(DocumentPlacement, TheRedLineStandsFourMillimetresUnderTheIssuer)
+{
+    const auto words = print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin.pdf"));
+    const auto issuer = std::ranges::find_if(words, [](const PdfWord& w) { return w.text == QStringLiteral("“三抓一促”活动领导小组办公室"); });
+    ASSERT_TRUE(issuer != words.end() && issuer->page == 1);
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("144"), QStringLiteral("-f"), QStringLiteral("1"),
+                                              QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), dir.filePath(QStringLiteral("bulletin.pdf")),
+                                              dir.filePath(QStringLiteral("page1"))});
+    ASSERT_TRUE(render.waitForFinished(30000));
+    const QImage page(dir.filePath(QStringLiteral("page1.png")));
+    ASSERT_FALSE(page.isNull());
+    // The first row below the issuer that is red across most of the text block.
+    int redRow = -1;
+    for (int y = int(issuer->y1 * 2); y < page.height() && redRow < 0; ++y) {
+        int red = 0;
+        for (int x = int(kLeft * 2); x < int(kRight * 2); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            red += c.red() > 150 && c.green() < 90 && c.blue() < 90;
+        }
+        if (red > (kRight - kLeft) * 2 * 0.95) redRow = y;
+    }
+    ASSERT_GE(redRow, 0) << "no red line under the issuer";
+    const double gapMm = (redRow / 2.0 - issuer->y1) / kMm;
+    // pdftotext's box reaches the font's descent, 1.6 mm under the baseline, about 1 mm under
+    // the ideographs' ink.
+    EXPECT_GT(gapMm, 3.0);
+    EXPECT_LT(gapMm, 4.0);
 }
