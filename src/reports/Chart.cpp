@@ -107,7 +107,10 @@ void Chart::paint(QPainter& painter, const QRectF& area, const QString& family, 
                 const double x = plot.left() + slot * double(c) + slot * 0.15 + width * double(s);
                 const QRectF r(x, yOf(v), width, plot.bottom() - yOf(v));
                 bar(painter, r, s, pen);
-                valueLabel(painter, QRectF(x - slot, r.top() - line, width + 2 * slot, line), Qt::AlignHCenter | Qt::AlignBottom, label(v, percent));
+                // Over the bar; where that would cross the scale's top line, over the line.
+                QRectF box(x - slot, r.top() - line, width + 2 * slot, line);
+                if (box.top() < plot.top() + pen) box.moveBottom(plot.top() - pen);
+                valueLabel(painter, box, Qt::AlignHCenter | Qt::AlignBottom, label(v, percent));
             }
     } else {
         for (qsizetype s = 0; s < series.size(); ++s) {
@@ -134,7 +137,11 @@ void Chart::paint(QPainter& painter, const QRectF& area, const QString& family, 
             for (qsizetype c = 0; c < n && c < series[s].values.size(); ++c) {
                 if (series[s].values[c] < 0) continue;
                 const QPointF p = points[at++];
-                valueLabel(painter, QRectF(p.x() - slot, p.y() - line * 1.3, 2 * slot, line), Qt::AlignHCenter | Qt::AlignBottom, label(series[s].values[c], percent));
+                // Above the point; where that would cross the scale's top line, over the line
+                // (the room above the plot is kept for it).
+                QRectF box(p.x() - slot, p.y() - line * 1.3, 2 * slot, line);
+                if (box.top() < plot.top() + pen) box.moveBottom(plot.top() - pen);
+                valueLabel(painter, box, Qt::AlignHCenter | Qt::AlignBottom, label(series[s].values[c], percent));
             }
         }
     }

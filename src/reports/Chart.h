@@ -28,7 +28,7 @@ struct Chart
     QList<Series> series;
     bool percent = false; // values are shares, 0 to 1, labelled as per cent
     QString caption;      // 图1  各月按时报送率（数据截至2026年11月30日）
-    double heightMm = 62; // the drawing, without its caption
+    double heightMm = 55; // the drawing, without its caption: three with their captions fill a page
 
     // Paints the drawing (not the caption) into `area`, in the family given, for the device.
     void paint(QPainter& painter, const QRectF& area, const QString& family, QPaintDevice* device) const;

@@ -513,13 +513,19 @@ private:
 
     // A figure and its caption (4号, centred, one line of the grid), kept on one page, with
     // half a line of space above and below.
+    // A figure that does not fit the rest of the page is drawn up to a fifth shorter to fit it,
+    // rather than leaving a third of the page blank; shorter than that, it starts the next page.
     void figure(const Chart& chart)
     {
         if (m_pages == 0) beginPage();
         const double pitch = m_style.linePitchPt * m_dpi / 72.0;
-        const double drawing = chart.heightMm * m_dpmm;
+        double drawing = chart.heightMm * m_dpmm;
+        const double room = m_block.height() - m_y - 2 * pitch; // for the drawing, under its spacing and caption
+        if (drawing > room + 0.5) {
+            if (m_y > 0 && room >= kShortestFigure * drawing) drawing = room;
+            else beginPage();
+        }
         const double height = pitch / 2 + drawing + pitch + pitch / 2;
-        if (m_y + height > m_block.height() + 0.5) beginPage();
         m_painter.save();
         m_painter.translate(m_origin.x(), m_origin.y() + m_y + pitch / 2);
         chart.paint(m_painter, QRectF(0, 0, m_block.width(), drawing), m_style.family(PageStyle::Role::Body), &m_device);
@@ -530,6 +536,8 @@ private:
         m_painter.restore();
         m_y += height;
     }
+
+    static constexpr double kShortestFigure = 0.8;
 
     OfficialDocument& m_doc;
     const PageStyle& m_style;

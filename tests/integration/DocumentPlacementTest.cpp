@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace cd;
 using cd::test::PdfWord;
@@ -146,4 +147,35 @@ TEST_F(DocumentPlacement, TheRedLineStandsFourMillimetresUnderTheIssuer)
     // the ideographs' ink.
     EXPECT_GT(gapMm, 3.0);
     EXPECT_LT(gapMm, 4.0);
+}
+
+// The bulletin's three figures share a page (a figure that does not quite fit the rest of a
+// page is drawn a little shorter instead of leaving a third of it blank), and no value label
+// crosses the scale's top line (图1's and 图3's sat on the 100 % line).
+TEST_F(DocumentPlacement, TheFiguresShareAPageAndTheirValuesClearTheScale)
+{
+    const auto words = print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin.pdf"));
+    QList<int> pages;
+    for (const char* n : {"图1", "图2", "图3"}) {
+        const auto caption = lastWord(words, QString::fromUtf8(n));
+        ASSERT_TRUE(caption) << n;
+        pages << caption->page;
+    }
+    EXPECT_EQ(pages[0], pages[1]);
+    EXPECT_EQ(pages[1], pages[2]);
+    // Each "100%" on the scale stands centred on its line; the values (right of the scale) keep
+    // clear of the nearest such line above or below them.
+    static const QRegularExpression value(QStringLiteral("^\\d+%$"));
+    QList<double> topLines;
+    for (const auto& w : words)
+        if (w.page == pages[0] && w.text == QStringLiteral("100%")) topLines << (w.y0 + w.y1) / 2;
+    ASSERT_EQ(topLines.size(), 2); // 图1 and 图3 are in per cent
+    int checked = 0;
+    for (const auto& w : words) {
+        if (w.page != pages[0] || !value.match(w.text).hasMatch() || w.x0 < kLeft + 40) continue;
+        for (double line : topLines)
+            EXPECT_FALSE(w.y0 < line && w.y1 > line) << w.text.toStdString() << " crosses the line at " << line;
+        ++checked;
+    }
+    EXPECT_GE(checked, 9 + 4); // nine months and four pillars
 }
