@@ -18,6 +18,10 @@ const QString A = QStringLiteral("http://schemas.openxmlformats.org/drawingml/20
 const QString PIC = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
 
 QString twips(double pt) { return QString::number(std::lround(pt * 20)); }
+// Lengths that must not come out longer than asked, in twips: an exact line height (28.98 pt is
+// 579, 22 lines to the page; 580 left room for 21) and the grid's letter spacing (−0.21 pt is
+// −5: at −4 the 28th character no longer fitted the line).
+QString twipsDown(double pt) { return QString::number(std::floor(pt * 20 + 1e-6)); }
 QString halfPoints(double pt) { return QString::number(std::lround(pt * 2)); }
 QString eighths(double pt) { return QString::number(std::max(2L, std::lround(pt * 8))); }
 QString emu(double mm) { return QString::number(std::llround(mm * 36000)); }
@@ -74,7 +78,7 @@ public:
         if (r.italic) empty(QStringLiteral("i"));
         if (r.underline) empty(QStringLiteral("u"), {{QStringLiteral("val"), QStringLiteral("single")}});
         if (r.color != QColor(Qt::black)) empty(QStringLiteral("color"), {{QStringLiteral("val"), r.color.name().mid(1).toUpper()}});
-        if (std::abs(r.spacingPt) >= 0.05) empty(QStringLiteral("spacing"), {{QStringLiteral("val"), twips(r.spacingPt)}});
+        if (std::abs(r.spacingPt) >= 0.05) empty(QStringLiteral("spacing"), {{QStringLiteral("val"), twipsDown(r.spacingPt)}});
         empty(QStringLiteral("sz"), {{QStringLiteral("val"), halfPoints(r.pt)}});
         empty(QStringLiteral("szCs"), {{QStringLiteral("val"), halfPoints(r.pt)}});
         x.writeEndElement();
@@ -104,7 +108,7 @@ public:
         x.writeAttribute(W, QStringLiteral("before"), twips(p.beforePt + extraBefore));
         x.writeAttribute(W, QStringLiteral("after"), twips(p.afterPt));
         if (p.linePt > 0) {
-            x.writeAttribute(W, QStringLiteral("line"), twips(p.linePt));
+            x.writeAttribute(W, QStringLiteral("line"), twipsDown(p.linePt));
             x.writeAttribute(W, QStringLiteral("lineRule"), QStringLiteral("exact"));
         }
         x.writeEmptyElement(W, QStringLiteral("ind"));
@@ -385,7 +389,7 @@ QByteArray stylesXml(const PageStyle& s)
     // A closing mark never hangs into the margin, as in print.
     w.empty(QStringLiteral("overflowPunct"), {{QStringLiteral("val"), QStringLiteral("0")}});
     w.empty(QStringLiteral("spacing"), {{QStringLiteral("before"), QStringLiteral("0")}, {QStringLiteral("after"), QStringLiteral("0")},
-                                        {QStringLiteral("line"), twips(s.linePitchPt)}, {QStringLiteral("lineRule"), QStringLiteral("exact")}});
+                                        {QStringLiteral("line"), twipsDown(s.linePitchPt)}, {QStringLiteral("lineRule"), QStringLiteral("exact")}});
     w.x.writeEndElement();
     w.x.writeEndElement();
     w.x.writeEndElement(); // docDefaults

@@ -25,6 +25,10 @@ const QString DC = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString META = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 
 QString pt(double v) { return QString::number(v, 'f', 2) + QStringLiteral("pt"); }
+// A length that must not come out longer than asked where the reader keeps it in twips, as
+// LibreOffice does: an exact line height (28.98 pt became 580 twips, 21 lines to the page) and
+// the grid's letter spacing (−0.21 pt became −4 twips, 27 characters to the line).
+QString ptDown(double v) { return pt(std::floor(v * 20 + 1e-6) / 20); }
 QString mm(double v) { return QString::number(v, 'f', 2) + QStringLiteral("mm"); }
 
 void namespaces(QXmlStreamWriter& x);
@@ -78,7 +82,7 @@ void textProperties(QXmlStreamWriter& x, const QString& family, double size, boo
         x.writeAttribute(STYLE, QStringLiteral("text-underline-color"), QStringLiteral("font-color"));
     }
     x.writeAttribute(FO, QStringLiteral("color"), color.name());
-    if (std::abs(spacing) >= 0.05) x.writeAttribute(FO, QStringLiteral("letter-spacing"), pt(spacing));
+    if (std::abs(spacing) >= 0.05) x.writeAttribute(FO, QStringLiteral("letter-spacing"), ptDown(spacing));
 }
 
 QString alignment(Qt::Alignment a)
@@ -170,7 +174,7 @@ private:
             x.writeAttribute(FO, QStringLiteral("margin-right"), pt(p.rightPt));
             x.writeAttribute(FO, QStringLiteral("margin-top"), pt(p.beforePt + extraBefore));
             x.writeAttribute(FO, QStringLiteral("margin-bottom"), pt(p.afterPt));
-            x.writeAttribute(FO, QStringLiteral("line-height"), p.linePt > 0 ? pt(p.linePt) : QStringLiteral("100%"));
+            x.writeAttribute(FO, QStringLiteral("line-height"), p.linePt > 0 ? ptDown(p.linePt) : QStringLiteral("100%"));
             if (p.keepNext) x.writeAttribute(FO, QStringLiteral("keep-with-next"), QStringLiteral("always"));
             if (p.pageBreakBefore) x.writeAttribute(FO, QStringLiteral("break-before"), QStringLiteral("page"));
             x.writeEndElement();
@@ -396,7 +400,7 @@ QByteArray stylesXml(const DocumentFlow& flow, QSet<QString> families)
         x.writeEmptyElement(STYLE, QStringLiteral("paragraph-properties"));
         x.writeAttribute(FO, QStringLiteral("text-align"), centred ? QStringLiteral("center") : QStringLiteral("justify"));
         x.writeAttribute(FO, QStringLiteral("text-indent"), centred ? QStringLiteral("0pt") : pt(2 * s.bodyPt));
-        x.writeAttribute(FO, QStringLiteral("line-height"), pt(s.linePitchPt));
+        x.writeAttribute(FO, QStringLiteral("line-height"), ptDown(s.linePitchPt));
         if (outline > 0) x.writeAttribute(FO, QStringLiteral("keep-with-next"), QStringLiteral("always"));
         textProperties(x, family, size);
         x.writeEndElement();

@@ -144,6 +144,25 @@ TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
                 ++whole;
             }
         EXPECT_GT(whole, 30);
+        // The grid as the word processor lays it out: body lines 28.95 pt apart (22 to the page;
+        // 29.00 left room for 21), and a line of Chinese at the margin holds 28 characters (27
+        // at −0.20 pt a character).
+        static const QRegularExpression chinese(QStringLiteral("^[\\x{3000}-\\x{303f}\\x{4e00}-\\x{9fff}\\x{ff00}-\\x{ffef}“”]+$"));
+        int pitches = 0, full = 0;
+        double sum = 0;
+        for (qsizetype i = 1; i < theirs.size(); ++i) {
+            const auto &a = theirs[i - 1], &b = theirs[i];
+            const bool body = a.height() > 20 && a.height() < 25 && std::abs(a.height() - b.height()) < 0.1;
+            if (body && a.page == b.page && b.y0 - a.y0 > 20 && b.y0 - a.y0 < 35 && std::abs(a.x0 - 28 * mm) < 1 && std::abs(b.x0 - 28 * mm) < 1) {
+                EXPECT_NEAR(b.y0 - a.y0, 28.95, 0.11) << b.text.toStdString(); // LibreOffice writes tenths of a point
+                sum += b.y0 - a.y0;
+                ++pitches;
+            }
+            if (body && std::abs(b.x0 - 28 * mm) < 1 && chinese.match(b.text).hasMatch()) full = std::max(full, int(b.text.size()));
+        }
+        ASSERT_GT(pitches, 5);
+        EXPECT_NEAR(sum / pitches, 28.95, 0.02);
+        EXPECT_EQ(full, 28);
         // Page numbers, "— N —", on the pages after the first.
         EXPECT_TRUE(pdftotext(pdf).contains(QRegularExpression(QStringLiteral("—\\s*2\\s*—"))));
     }
