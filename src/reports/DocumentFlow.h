@@ -50,6 +50,7 @@ struct FlowCell
 
 struct FlowTable
 {
+    static constexpr int kMostRows = 500; // a longer table is written as several, see DocumentFlow::of
     QList<double> widthsPt;
     QList<QList<FlowCell>> rows;
     int headerRows = 0;   // repeated at the top of every page

@@ -1,10 +1,12 @@
 // The official layout's placement on documents laid out here: the signature and date by
 // GB/T 9704 7.3.5, kept on one page with the text's last lines, and titles broken between
 // words. (tests/integration/DocumentPlacementTest reads the documents the command line prints.)
+#include "reports/DocumentFiles.h"
 #include "reports/OfficialDocument.h"
 #include "reports/PdfRenderer.h"
 #include "reports/TitleLines.h"
 #include "support/PdfText.h"
+#include "support/TestSupport.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -206,4 +208,33 @@ TEST(DocumentPlacement, AHeadingInAnotherFontSitsOnTheGridsLine)
     ASSERT_EQ(body.size(), 2);
     EXPECT_NEAR(body[1] - body[0], 2 * style.linePitchPt, 0.3);
     EXPECT_NEAR(heading->y0 + ascent(PageStyle::Role::Heading2), body[0] + style.linePitchPt, 0.3);
+}
+
+// A long table in DOCX and ODT: tables of 500 rows, each opening with the header row (which
+// repeats on every page), two DOCX tables kept apart by a paragraph, and each cell its text
+// and a style's name: the lean form LibreOffice opens a 5,000-row table in quickly.
+TEST(DocumentPlacement, ALongTableIsWrittenLeanInTheEditableFormats)
+{
+    QTemporaryDir dir;
+    OfficialDocument doc;
+    doc.paragraph(QStringLiteral("各单位情况如下。"));
+    QList<QStringList> rows;
+    for (int n = 1; n <= 1100; ++n) rows << QStringList{QString::number(n), QStringLiteral("阳平县第%1单位").arg(n), QStringLiteral("3"), QStringLiteral("黄")};
+    doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("应报"), QStringLiteral("信号灯")}, rows, {10, 50, 20, 20}, 10.5);
+    const QString docx = dir.filePath(QStringLiteral("long.docx")), odt = dir.filePath(QStringLiteral("long.odt"));
+    ASSERT_TRUE(DocumentFiles::write(doc, docx, QStringLiteral("test")));
+    ASSERT_TRUE(DocumentFiles::write(doc, odt, QStringLiteral("test")));
+    const QString document = QString::fromUtf8(test::readZip(docx).value(QStringLiteral("word/document.xml")));
+    EXPECT_EQ(document.count(QStringLiteral("<w:tbl>")), 3);
+    EXPECT_EQ(document.count(QStringLiteral("<w:tblHeader/>")), 3);
+    EXPECT_EQ(document.count(QStringLiteral("</w:tbl><w:p>")), 2); // a paragraph between, none after the last
+    EXPECT_EQ(document.count(QStringLiteral("阳平县第")), 1100);
+    // Every cell's paragraph by its style: no run properties in the tables.
+    EXPECT_LT(document.count(QStringLiteral("<w:rPr>")), 5);
+    EXPECT_GE(document.count(QStringLiteral("<w:pStyle w:val=\"TableText")), 4 * 1103);
+    const QString styles = QString::fromUtf8(test::readZip(docx).value(QStringLiteral("word/styles.xml")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("w:styleId=\"TableText21center")));
+    const QString content = QString::fromUtf8(test::readZip(odt).value(QStringLiteral("content.xml")));
+    EXPECT_EQ(content.count(QStringLiteral("<table:table ")), 3);
+    EXPECT_EQ(content.count(QStringLiteral("阳平县第")), 1100);
 }
