@@ -411,7 +411,7 @@ void OfficialDocument::masthead(const QString& name, const QString& issueLine, c
     // in the line's fixed height, and the half left over below comes before the cell's padding.
     const double redLineGap = 4 / 25.4 * 72 - (m_style.linePitchPt - lineSpacingPt(PageStyle::Role::Body, m_style.bodyPt)) / 2;
     QTextTableFormat tf = borderless();
-    tf.setBottomMargin(px(m_style.linePitchPt));
+    tf.setBottomMargin(px(2 * m_style.linePitchPt)); // the title 红色分隔线下空二行 (7.3.1)
     const QStringList texts{issuer, chineseDate(date)};
     write([=, this](Target& target) {
     QTextTable* t = target.cursor.insertTable(1, 2, tf);

@@ -117,8 +117,9 @@ TEST_F(DocumentPlacement, TheBulletinsTitleBreaksBetweenWords)
 }
 
 // The masthead's red line runs under the issuer and date, about 4 mm below their characters
-// (GB/T 9704 7.2.4), across the text block: read from page 1 rendered at 144 dpi. It was
-// 1.9 mm below the characters' box.
+// (GB/T 9704 7.2.4), across the text block, and the title starts two lines under it: read from
+// page 1 rendered at 144 dpi. The line was 1.9 mm below the characters' box, the title one
+// line under it.
 TEST_F(DocumentPlacement, TheRedLineStandsFourMillimetresUnderTheIssuer)
 {
     const auto words = print("--as-of 2026-11-30 bulletin --quarter 2026Q3", QStringLiteral("bulletin.pdf"));
@@ -147,6 +148,12 @@ TEST_F(DocumentPlacement, TheRedLineStandsFourMillimetresUnderTheIssuer)
     // the ideographs' ink.
     EXPECT_GT(gapMm, 3.0);
     EXPECT_LT(gapMm, 4.0);
+    // The title two lines under the red line (7.3.1: 红色分隔线下空二行): its first line's box
+    // starts two lines of the grid and a little below it.
+    const auto title = lastWord(words, QStringLiteral("关于2026年第三季度"));
+    ASSERT_TRUE(title);
+    EXPECT_GT(title->y0 - redRow / 2.0, 2 * 28.98);
+    EXPECT_LT(title->y0 - redRow / 2.0, 2 * 28.98 + 6);
 }
 
 // The bulletin's three figures share a page (a figure that does not quite fit the rest of a
