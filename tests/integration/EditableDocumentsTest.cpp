@@ -5,6 +5,8 @@
 #include "integration/CliFixture.h"
 #include "support/PdfText.h"
 
+#include <QColor>
+#include <QImage>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -48,6 +50,26 @@ protected:
         const QString pdf = QDir(outDir).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".pdf"));
         EXPECT_GT(QFileInfo(pdf).size(), 1000) << file.toStdString();
         return pdf;
+    }
+    // Whether page 1, rendered at 72 dpi, has a row red across nine tenths of the text block.
+    bool redRuleOnFirstPage(const QString& pdf)
+    {
+        QProcess render;
+        const QString base = dir.filePath(QStringLiteral("red-") + QFileInfo(pdf).completeBaseName() + QFileInfo(pdf).dir().dirName());
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                  QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, base});
+        render.waitForFinished(30000);
+        const QImage page(base + QStringLiteral(".png"));
+        const double mm = 72.0 / 25.4;
+        for (int y = 0; y < page.height() / 2; ++y) {
+            int red = 0;
+            for (int x = int(28 * mm); x < int((210 - 26) * mm) && x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                red += c.red() > 150 && c.green() < 110 && c.blue() < 110;
+            }
+            if (red > 156 * mm * 0.9) return true;
+        }
+        return false;
     }
     static int pages(const QString& pdf)
     {
@@ -165,6 +187,13 @@ TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
         EXPECT_EQ(full, 28);
         // Page numbers, "— N —", on the pages after the first.
         EXPECT_TRUE(pdftotext(pdf).contains(QRegularExpression(QStringLiteral("—\\s*2\\s*—"))));
+        // The masthead's red rule across the text block on page 1.
+        EXPECT_TRUE(redRuleOnFirstPage(pdf));
+        // No space between Chinese and digits where the format lets us say so: LibreOffice
+        // honours ODT's text-autospace, not DOCX's autoSpaceDE (WPS and Word honour both).
+        if (QLatin1String(ext) == QLatin1String("odt")) {
+            EXPECT_TRUE(pdftotext(pdf).contains(QStringLiteral("2026年11月30日"))) << "a space between Chinese and digits";
+        }
     }
 }
 
