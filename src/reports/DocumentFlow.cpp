@@ -10,6 +10,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <utility>
 
 namespace cd {
 
@@ -95,6 +96,7 @@ FlowTable frameTable(QTextTable* t, double blockPt, QPaintDevice* points)
             const QTextTableCellFormat cf = cell.format().toTableCellFormat();
             fc.bottomRulePt = pt(cf.bottomBorder());
             fc.topRulePt = pt(cf.topBorder());
+            fc.bottomPadPt = pt(cf.bottomPadding());
             fc.ruleColor = cf.bottomBorderBrush().style() == Qt::NoBrush ? QColor(Qt::black) : cf.bottomBorderBrush().color();
             for (auto it = cell.begin(); !it.atEnd(); ++it)
                 if (it.currentBlock().isValid() && !blank(it.currentBlock())) fc.paragraphs << paragraph(it.currentBlock());
@@ -142,6 +144,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
         if (segment.text) {
             QTextDocument& text = *segment.text;
             bool first = true; // the renderer's spacer
+            bool afterTable = false;
             for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
                 if (QTextFrame* frame = it.currentFrame()) {
                     if (auto* table = qobject_cast<QTextTable*>(frame)) {
@@ -149,6 +152,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
                         t.beforePt = pendingSpace;
                         pendingSpace = 0;
                         flow.blocks << t;
+                        afterTable = true;
                     }
                     continue;
                 }
@@ -157,6 +161,9 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
                     first = false;
                     continue;
                 }
+                // The empty block Qt keeps after a table (the masthead's line) is no line in print:
+                // taken for one, it set the title a line lower in DOCX and ODT than in the PDF.
+                if (std::exchange(afterTable, false) && blank(b)) continue;
                 if (blank(b)) {
                     const QTextBlockFormat f = b.blockFormat();
                     pendingSpace += f.lineHeightType() == QTextBlockFormat::FixedHeight ? pt(f.lineHeight()) : style.linePitchPt;

@@ -45,6 +45,7 @@ struct FlowCell
     QList<FlowParagraph> paragraphs;
     int span = 1;
     double topRulePt = 0, bottomRulePt = 0; // for tables without a grid
+    double bottomPadPt = 0;                   // more than the table's padding under the text (the masthead's red line)
     QColor ruleColor = Qt::black;
 };
 

@@ -242,6 +242,11 @@ public:
                     border(QStringLiteral("bottom"), c.bottomRulePt, c.ruleColor);
                     x.writeEndElement();
                 }
+                if (c.bottomPadPt > 0) {
+                    x.writeStartElement(W, QStringLiteral("tcMar"));
+                    empty(QStringLiteral("bottom"), {{QStringLiteral("w"), twips(c.bottomPadPt)}, {QStringLiteral("type"), QStringLiteral("dxa")}});
+                    x.writeEndElement();
+                }
                 empty(QStringLiteral("vAlign"), {{QStringLiteral("val"), t.grid ? QStringLiteral("center") : QStringLiteral("bottom")}});
                 x.writeEndElement(); // tcPr
                 if (c.paragraphs.isEmpty()) empty(QStringLiteral("p")); // a cell holds at least one paragraph

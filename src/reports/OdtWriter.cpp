@@ -245,13 +245,20 @@ private:
 
     QString cellStyle(const FlowTable& t, const FlowCell& c)
     {
-        const QString key = QStringLiteral("C|%1|%2|%3|%4|%5").arg(t.grid).arg(t.padPt).arg(c.topRulePt).arg(c.bottomRulePt).arg(c.ruleColor.name());
+        const QString key = QStringLiteral("C|%1|%2|%3|%4|%5|%6").arg(t.grid).arg(t.padPt).arg(c.topRulePt).arg(c.bottomRulePt).arg(c.ruleColor.name()).arg(c.bottomPadPt);
         return style(key, [=](QXmlStreamWriter& x, const QString& name) {
             x.writeStartElement(STYLE, QStringLiteral("style"));
             x.writeAttribute(STYLE, QStringLiteral("name"), name);
             x.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("table-cell"));
             x.writeEmptyElement(STYLE, QStringLiteral("table-cell-properties"));
-            x.writeAttribute(FO, QStringLiteral("padding"), pt(t.padPt));
+            if (c.bottomPadPt > 0) {
+                x.writeAttribute(FO, QStringLiteral("padding-top"), pt(t.padPt));
+                x.writeAttribute(FO, QStringLiteral("padding-left"), pt(t.padPt));
+                x.writeAttribute(FO, QStringLiteral("padding-right"), pt(t.padPt));
+                x.writeAttribute(FO, QStringLiteral("padding-bottom"), pt(c.bottomPadPt));
+            } else {
+                x.writeAttribute(FO, QStringLiteral("padding"), pt(t.padPt));
+            }
             x.writeAttribute(STYLE, QStringLiteral("vertical-align"), t.grid ? QStringLiteral("middle") : QStringLiteral("bottom"));
             if (t.grid) {
                 x.writeAttribute(FO, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));

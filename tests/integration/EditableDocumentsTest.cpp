@@ -138,6 +138,8 @@ TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
         const auto title = find(theirs, QStringLiteral("“三抓一促”活动督查情况的通报"));
         ASSERT_TRUE(title);
         EXPECT_NEAR(title->height() / ownTitle->height(), 1.0, 0.1) << title->height() << " vs " << ownTitle->height();
+        // Where the PDF has it: two lines under the red line (it was a line lower, 30 pt, in both).
+        EXPECT_NEAR(title->y0, ownTitle->y0, 8);
         // Body text: Chinese and digits on one line at 3号 (16 pt ± 10 %).
         const auto sizes = sizesOnLine(pdf, QStringLiteral("各单位活动推进情况进行了督查"));
         ASSERT_FALSE(sizes.isEmpty());
