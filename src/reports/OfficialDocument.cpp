@@ -175,7 +175,8 @@ void OfficialDocument::title(const QString& text, const QStringList& names)
     // between words (TitleLines), each part a line of its own.
     QStringList lines;
     const double width = m_style.textBlockMm().width() / 25.4 * 72;
-    const auto measure = [this](const QString& line) { return widthPt(line, PageStyle::Role::Title, m_style.titlePt); };
+    const QFontMetricsF titleFont = metrics(PageStyle::Role::Title, m_style.titlePt);
+    const auto measure = [&](const QString& line) { return widthPt(titleFont, line); };
     for (const QString& line : text.split(QLatin1Char('\n'))) lines += TitleLines::of(line, measure, width, names);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QTextBlockFormat f = block(Qt::AlignHCenter);
@@ -290,33 +291,33 @@ void OfficialDocument::insertTable(Target& target, const Table& table)
     target.cursor.movePosition(QTextCursor::End);
 }
 
-double OfficialDocument::widthPt(const QString& text, PageStyle::Role role, double pt, bool grid) const
+QFontMetricsF OfficialDocument::metrics(PageStyle::Role role, double pt) const
 {
-    // Measured at the resolution the document is laid out for, without the letter spacing,
-    // which comes after every character.
-    QImage probe(1, 1, QImage::Format_RGB32);
-    probe.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
-    probe.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
-    const QFontMetricsF metrics(m_style.font(role, pt), &probe);
-    const double scale = 72.0 / m_dpi;
-    if (!grid) return metrics.horizontalAdvance(text) * scale;
-    // On the grid an ideograph takes the pitch, whatever its advance on the device (the renderer
-    // sets the spacing so); every character is that much closer.
-    const double spacing = m_style.characterPitchPt() - metrics.horizontalAdvance(QChar(0x4e2d)) * scale;
-    return metrics.horizontalAdvance(text) * scale + spacing * double(text.size());
+    // At the resolution the document is laid out for.
+    if (m_probe.isNull()) {
+        m_probe = QImage(1, 1, QImage::Format_RGB32);
+        m_probe.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
+        m_probe.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
+    }
+    return QFontMetricsF(m_style.font(role, pt), &m_probe);
 }
 
-double OfficialDocument::lineSpacingPt(PageStyle::Role role, double pt) const
+double OfficialDocument::widthPt(const QFontMetricsF& font, const QString& text, bool grid) const
 {
-    QImage probe(1, 1, QImage::Format_RGB32);
-    probe.setDotsPerMeterX(int(std::lround(m_dpi / 0.0254)));
-    probe.setDotsPerMeterY(int(std::lround(m_dpi / 0.0254)));
-    return QFontMetricsF(m_style.font(role, pt), &probe).lineSpacing() * 72.0 / m_dpi;
+    // Without the letter spacing, which comes after every character.
+    const double scale = 72.0 / m_dpi;
+    if (!grid) return font.horizontalAdvance(text) * scale;
+    // On the grid an ideograph takes the pitch, whatever its advance on the device (the renderer
+    // sets the spacing so); every character is that much closer.
+    const double spacing = m_style.characterPitchPt() - font.horizontalAdvance(QChar(0x4e2d)) * scale;
+    return font.horizontalAdvance(text) * scale + spacing * double(text.size());
 }
+
+double OfficialDocument::lineSpacingPt(PageStyle::Role role, double pt) const { return metrics(role, pt).lineSpacing() * 72.0 / m_dpi; }
 
 double OfficialDocument::bodyWidthPt(const QString& text) const
 {
-    return widthPt(text, PageStyle::Role::Body, m_style.bodyPt, !m_style.landscape);
+    return widthPt(metrics(PageStyle::Role::Body, m_style.bodyPt), text, !m_style.landscape);
 }
 
 void OfficialDocument::signature(const QString& issuer, const QDate& date, DocumentKind kind)

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "reports/Chart.h"
 #include "domain/Settings.h"
+#include "reports/Chart.h"
 #include "reports/PageStyle.h"
 
 #include <QDate>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <functional>
@@ -136,10 +138,12 @@ private:
     // A character (字) of the body, as indents count them: the grid's pitch, or where there is
     // no grid (landscape registers) the body's size.
     double charPt() const { return m_style.landscape ? m_style.bodyPt : m_style.characterPitchPt(); }
+    // A role's font measured at the document's resolution.
+    QFontMetricsF metrics(PageStyle::Role role, double pt) const;
     // A role's font's line spacing (ascent, descent and leading) in points.
     double lineSpacingPt(PageStyle::Role role, double pt) const;
-    // A line's width in points in a role's font; `grid`: at the grid's pitch.
-    double widthPt(const QString& text, PageStyle::Role role, double pt, bool grid = false) const;
+    // A line's width in points in the font measured; `grid`: at the grid's pitch.
+    double widthPt(const QFontMetricsF& font, const QString& text, bool grid = false) const;
 
     // Where text goes: the whole document, and the text segment being written.
     struct Target
@@ -172,6 +176,7 @@ private:
     Target m_segment;
     QString m_recordCode;
     SealSettings m_seals;
+    mutable QImage m_probe; // a paint device of the document's resolution, for measuring
 };
 
 } // namespace cd
