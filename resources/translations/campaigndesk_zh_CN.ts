@@ -1894,6 +1894,15 @@
     </message>
 </context>
 <context>
+    <name>cd::AuditService</name>
+    <message numerus="yes">
+        <source>%n change(s) written a moment ago await their place in the chain; the next change links them.</source>
+        <translation>
+            <numerusform>另有 %n 条刚写入的操作记录尚待接入校验链，下一次操作时自动接入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::Backup</name>
     <message>
         <source>Could not create the backup file %1.</source>

@@ -99,6 +99,7 @@ int auditVerify(CliSession& s)
         s.out << QCoreApplication::translate("cd::cli", "The audit record is intact: %1 rows, code %2.").arg(v->rows).arg(AuditChain::shortCode(v->head)) << Qt::endl;
     else
         s.out << QCoreApplication::translate("cd::cli", "The record up to %1 is intact: %2 rows.").arg(code.toUpper()).arg(v->rows) << Qt::endl;
+    if (v->pending > 0) s.out << AuditService::pendingNote(v->pending) << Qt::endl;
     return Done;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "storage/AuditChain.h"
 #include "cli/Output.h"
+#include "services/AuditService.h"
 #include "services/CampaignService.h"
 #include "services/DemoService.h"
 #include "services/Json.h"
@@ -67,7 +68,9 @@ int runCheck(CliSession& s)
     if (!s.open(false)) return s.exitCode;
     auto problems = s.db->integrityProblems();
     // The audit record's hash chain: a row changed, deleted or inserted anywhere breaks it.
-    if (auto chain = AuditChain::verify(*s.db); !chain)
+    const auto chain = AuditChain::verify(*s.db);
+    const qint64 pending = chain ? chain->pending : 0;
+    if (!chain)
         problems << chain.error().message;
     else if (chain->firstBad)
         problems << QCoreApplication::translate("cd::cli", "the audit record's hash chain breaks at row %1 (a row was changed, deleted or inserted there)")
@@ -84,6 +87,7 @@ int runCheck(CliSession& s)
         return s.refuse(QCoreApplication::translate("cd::cli", "%1 is damaged.").arg(s.db->path()));
     }
     s.out << QCoreApplication::translate("cd::cli", "%1: integrity ok, schema version %2.").arg(s.db->path()).arg(s.db->schemaVersion()) << Qt::endl;
+    if (pending > 0) s.out << AuditService::pendingNote(pending) << Qt::endl;
     return Done;
 }
 

@@ -1,5 +1,7 @@
 #include "services/AuditService.h"
 
+#include <QCoreApplication>
+
 namespace cd {
 
 Result<QList<AuditEntry>> AuditService::list(const AuditFilter& filter)
@@ -27,6 +29,12 @@ Result<AuditChain::Verdict> AuditService::verify(const QString& upTo)
     if (auto s = m_ctx.require(Operation::Supervise); !s) return fail(s.error());
     if (auto s = m_ctx.require(Operation::CoordinateAll); !s) return fail(s.error()); // the whole chain is read
     return AuditChain::verify(m_ctx.db, upTo);
+}
+
+QString AuditService::pendingNote(qint64 rows)
+{
+    return QCoreApplication::translate("cd::AuditService", "%n change(s) written a moment ago await their place in the chain; the next change links them.",
+                                       nullptr, int(rows));
 }
 
 QString AuditService::currentCode() { return AuditChain::shortCode(AuditChain::head(m_ctx.db)); }

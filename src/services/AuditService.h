@@ -16,6 +16,9 @@ public:
     Result<QList<AuditEntry>> list(const AuditFilter& filter);
     // The whole chain, or the record up to a document's code (记录校验码).
     Result<AuditChain::Verdict> verify(const QString& upTo = {});
+    // Said with a verdict that found rows awaiting their link (on a server, written while the
+    // chain's lock was busy): they are part of the record, linked by the next change.
+    static QString pendingNote(qint64 rows);
     // The code a document prints for the record as it stands.
     QString currentCode();
 

@@ -47,6 +47,7 @@ public:
         qint64 firstBad = 0;  // id of the first row whose link does not match; 0: intact
         QString head;         // the last link checked
         bool codeFound = true; // with upTo: whether a row carries that code
+        qint64 pending = 0;   // rows on a server awaiting their link (stamped, not yet linked)
     };
     // Recomputes the chain from the first row. With upTo (a short code or a link), stops at
     // the row whose link it is: the record up to that document.

@@ -297,6 +297,10 @@ const QStringList kV19{
     QStringLiteral("ALTER TABLE users ADD COLUMN group_id INTEGER REFERENCES unit_groups(id) DEFERRABLE INITIALLY DEFERRED"),
 };
 
+// v20: on a server, no writer waits long for the audit chain's lock (ServerWall::linkWithoutWaiting);
+// nothing changes on a file.
+const QStringList kV20{};
+
 // This computer's time zone, as the server knows it, for the server's clock (ServerWall): the
 // program writes local wall-clock times, and so must the server. UTC where the server does not
 // know the name.
@@ -330,7 +334,8 @@ const QStringList& step(int version)
     case 16: return kV16;
     case 17: return kV17;
     case 18: return kV18;
-    default: return kV19;
+    case 19: return kV19;
+    default: return kV20;
     }
 }
 
@@ -358,7 +363,7 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
             for (const auto& statement : dialect.engine() == Dialect::Engine::Postgres ? kV10Server : kV10File)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }
-        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17 || v == 18 || v == 19) && dialect.engine() == Dialect::Engine::Postgres) {
+        if ((v == 11 || v == 13 || v == 14 || v == 15 || v == 16 || v == 17 || v == 18 || v == 19 || v == 20) && dialect.engine() == Dialect::Engine::Postgres) {
             sql::Query schema(db);
             if (!schema.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !schema.next()) return fail(sql::failure(schema, "read the schema"));
             const QString name = schema.value(0).toString();
@@ -369,7 +374,8 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                                            : v == 16 ? ServerWall::linkAtCommit(name)
                                            : v == 17 ? ServerSecurity::reviews(name)
                                            : v == 18 ? ServerSecurity::groups(name)
-                                                     : ServerSecurity::scopes(name);
+                                           : v == 19 ? ServerSecurity::scopes(name)
+                                                     : ServerWall::linkWithoutWaiting(name);
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

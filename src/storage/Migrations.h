@@ -11,7 +11,7 @@ namespace cd {
 class Migrations
 {
 public:
-    static constexpr int kLatest = 19;
+    static constexpr int kLatest = 20;
     static Status upgrade(QSqlDatabase& db, int from, int to = kLatest);
     // Every table of the latest schema, in the order the ladder creates them: a table comes
     // after every table it refers to, so rows copied in this order keep their references.

@@ -128,6 +128,43 @@ const char* const kLinkAtCommit[] = {
           END $$)sql",
 };
 
+// Schema v20: no writer waits more than a second for the chain's lock. A login can take the
+// lock in its own transaction and keep it (it asks for its link at once with SET CONSTRAINTS
+// ALL IMMEDIATE, sets its timeouts to zero and holds the transaction open); a writer that
+// cannot have the lock within the second commits with its row stamped and unlinked (a
+// provisional number, no link) instead of waiting. Whoever links next links every such row
+// it sees, in the order they were written, before its own: rows are never lost or reordered
+// against their writing, only linked later. The office's bulk link took the lock from its
+// first row and waited like any writer; its rows are stamped and linked at commit anyway, so
+// only the owner, whose rows keep the links it computed, still takes it up front.
+const char* const kLinkWithoutWaiting[] = {
+    R"sql(CREATE INDEX audit_log_pending ON audit_log (id) WHERE chain IS NULL)sql",
+    R"sql(CREATE OR REPLACE FUNCTION audit_log_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+          SET search_path = @SCHEMA@, pg_temp SET lock_timeout = '1s' AS $$
+          DECLARE previous TEXT; last_id BIGINT; r RECORD;
+          BEGIN
+           IF NOT EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id AND chain IS NULL) THEN RETURN NULL; END IF;
+           BEGIN
+            LOCK TABLE audit_head IN EXCLUSIVE MODE;
+           EXCEPTION WHEN lock_not_available THEN
+            RETURN NULL; -- left for the next writer to link
+           END;
+           SELECT id, chain INTO last_id, previous FROM audit_log WHERE id > 0 ORDER BY id DESC LIMIT 1;
+           last_id := coalesce(last_id, 0);
+           FOR r IN SELECT * FROM audit_log WHERE chain IS NULL AND id < 0 ORDER BY id DESC LOOP
+            last_id := last_id + 1;
+            previous := encode(sha256(convert_to(coalesce(previous, '') || chr(30) || concat_ws(chr(31), last_id::text, r.at,
+             r.actor, r.action, r.entity, coalesce(r.entity_id::text, ''), coalesce(r.before_json, ''),
+             coalesce(r.after_json, ''), r.backdated::text), 'UTF8')), 'hex');
+            UPDATE audit_log SET id = last_id, chain = previous WHERE id = r.id AND chain IS NULL;
+           END LOOP;
+           RETURN NULL;
+          END $$)sql",
+    R"sql(CREATE OR REPLACE FUNCTION cd_lock_audit_chain() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp AS $$ BEGIN
+           IF NOT cd_writes_all() THEN RAISE EXCEPTION 'this account links no audit rows' USING ERRCODE = '42501'; END IF;
+           IF cd_is_owner() THEN LOCK TABLE audit_head IN EXCLUSIVE MODE; END IF; END $$)sql",
+};
+
 // Where the trigger audit_log_chain is made among kStatements.
 const char* const kChainMarker = "@AUDIT_CHAIN@";
 
@@ -423,6 +460,13 @@ QStringList ServerWall::linkAtCommit(const QString& schema)
 {
     QStringList out{chainAtCommit().replace(QLatin1String("@SCHEMA@"), schema)};
     for (const char* statement : kLinkAtCommit) out << QString::fromUtf8(statement).replace(QLatin1String("@SCHEMA@"), schema);
+    return out;
+}
+
+QStringList ServerWall::linkWithoutWaiting(const QString& schema)
+{
+    QStringList out;
+    for (const char* statement : kLinkWithoutWaiting) out << QString::fromUtf8(statement).replace(QLatin1String("@SCHEMA@"), schema);
     return out;
 }
 

@@ -20,6 +20,9 @@ QStringList gaplessAudit(const QString& schema);
 // Schema v16 on a server: audit rows stamped as written and linked as their transaction
 // commits, so the chain's lock is held only for the commit.
 QStringList linkAtCommit(const QString& schema);
+// Schema v20 on a server: a writer that cannot have the chain's lock within a second commits
+// its row unlinked, and the next writer links it (so no login can hold the others up).
+QStringList linkWithoutWaiting(const QString& schema);
 }
 
 } // namespace cd

@@ -414,9 +414,10 @@ int main(int argc, char** argv)
     std::printf("writes committed: %d submissions, %d drafts saved, %d reviews\n", int(t.submits), int(t.drafts), int(t.reviews));
     std::printf("writes lost: %d   duplicates: %lld (submitted rows %lld, same version twice %lld)\n", lost, static_cast<long long>(duplicates),
                 static_cast<long long>(submittedRows), static_cast<long long>(sameVersion));
-    std::printf("audit rows = writes: submissions %lld = %d %s, reviews %lld = %lld %s; chain %s\n", static_cast<long long>(auditSubmits), int(t.submits),
-                auditSubmits == t.submits ? "yes" : "NO", static_cast<long long>(auditReviews), static_cast<long long>(reviewedRows),
-                auditReviews == reviewedRows ? "yes" : "NO", chain && chain->firstBad == 0 ? "verifies" : "DOES NOT VERIFY");
+    std::printf("audit rows = writes: submissions %lld = %d %s, reviews %lld = %lld %s; chain %s, %lld rows awaiting their link\n",
+                static_cast<long long>(auditSubmits), int(t.submits), auditSubmits == t.submits ? "yes" : "NO", static_cast<long long>(auditReviews),
+                static_cast<long long>(reviewedRows), auditReviews == reviewedRows ? "yes" : "NO", chain && chain->firstBad == 0 ? "verifies" : "DOES NOT VERIFY",
+                static_cast<long long>(chain ? chain->pending : 0));
     std::printf("conflicts refused cleanly: %d (two reviewers on one report); refused otherwise: %d; reconnections: %d in %d tries; transactions repeated: %lld\n",
                 int(t.conflicts), int(t.refused), int(t.reconnects), int(t.reconnectTries), static_cast<long long>(retry::repeated()));
     std::printf("submit latency (ms): p50 %.1f  p95 %.1f  p99 %.1f  (%zu submissions)\n", percentile(t.submitMs, 0.5), percentile(t.submitMs, 0.95),

@@ -469,3 +469,67 @@ TEST_F(Wall, NoCommittedAuditRowIsRenumberedOrLinkedAgain)
     }
     EXPECT_EQ(run({QStringLiteral("check")}).code, 0);
 }
+
+// A login that asks for its link at once (SET CONSTRAINTS audit_log_link IMMEDIATE), sets its timeouts to
+// zero and holds its transaction open keeps the chain's lock for as long as it likes. Since
+// schema v20 nobody waits for it more than a second: the office's rows are written stamped and
+// unlinked, the record says they await their place, and the next write after the lock is free
+// links them in the order they were written. Against v19 the office's write waited for the
+// held lock until its own lock_timeout (10 s here; with none, for ever).
+TEST_F(Wall, ALoginHoldingTheChainsLockHoldsUpNoWriter)
+{
+    ASSERT_GT(fresh, 0);
+    HeldSession held(server, name, unitLogin, kPassword,
+                     QStringLiteral("SET idle_in_transaction_session_timeout = 0; SET statement_timeout = 0; SET CONSTRAINTS audit_log_link IMMEDIATE;"
+                                    " INSERT INTO reports (unit_id, period_id, version, status, summary, saved_at) VALUES (%1, %2, 1, 'draft', 'x', 'x');"
+                                    " INSERT INTO audit_log (at, actor, action, entity, entity_id) SELECT 'x', 'x', 'report.save', 'report', max(id) FROM reports WHERE unit_id = %1;")
+                         .arg(own)
+                         .arg(fresh));
+    ASSERT_TRUE(held.holding()) << held.output().toStdString();
+    ASSERT_EQ(count(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                                   " WHERE c.relname = 'audit_head' AND l.granted AND l.mode = 'ExclusiveLock'")),
+              1)
+        << "the unit's session holds the chain's lock";
+
+    const QString settingsRow = QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'x', 'settings.save', 'settings')");
+    QElapsedTimer t;
+    t.start();
+    Psql office = psql(officeLogin, QStringLiteral("SET lock_timeout = '10s'; ") + settingsRow);
+    ASSERT_EQ(office.code, 0) << office.err.toStdString();
+    ASSERT_LT(t.elapsed(), 3000) << "the office's audited write waited " << t.elapsed() << " ms for the held lock";
+    // The office's bulk link (a package import) no longer takes the lock up front either.
+    t.restart();
+    office = psql(officeLogin, QStringLiteral("SET lock_timeout = '10s'; SELECT cd_lock_audit_chain(); ") + settingsRow);
+    ASSERT_EQ(office.code, 0) << office.err.toStdString();
+    ASSERT_LT(t.elapsed(), 3000) << "the office's bulk link waited " << t.elapsed() << " ms for the held lock";
+    // And the program's own write.
+    t.restart();
+    const CliRun added = runOn(as(officeLogin), {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--unit"), otherName, QStringLiteral("--pillar"),
+                                                 QStringLiteral("study"), QStringLiteral("--title"), QStringLiteral("正面典型")});
+    EXPECT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_LT(t.elapsed(), 5000) << "the office's case waited " << t.elapsed() << " ms for the held lock";
+
+    // Written, stamped in the office's name, awaiting their link; the record is intact and says so.
+    const QString pending = QStringLiteral("SELECT count(*) FROM audit_log WHERE id < 0 AND chain IS NULL");
+    EXPECT_GE(count(pending), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE id < 0 AND actor <> '%1'").arg(officeLogin)), 0);
+    CliRun verified = runOn(as(officeLogin), {QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verified.code, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(QLatin1String("await their place in the chain"))) << verified.out.toStdString();
+
+    // The unit's row was linked in its own transaction; once the lock is free, the next write
+    // links the waiting rows after it, in the order they were written, and then its own.
+    held.commit();
+    EXPECT_TRUE(held.output().contains(QLatin1String("COMMIT"))) << held.output().toStdString();
+    office = psql(officeLogin, settingsRow);
+    ASSERT_EQ(office.code, 0) << office.err.toStdString();
+    EXPECT_EQ(count(pending), 0);
+    const qint64 rows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    EXPECT_EQ(count(QStringLiteral("SELECT max(id) FROM audit_log")), rows);
+    EXPECT_EQ(count(QStringLiteral("SELECT min(id) FROM audit_log")), 1);
+    EXPECT_LT(count(QStringLiteral("SELECT max(id) FROM audit_log WHERE actor = '%1'").arg(unitLogin)),
+              count(QStringLiteral("SELECT min(id) FROM audit_log WHERE actor = '%1' AND action = 'settings.save'").arg(officeLogin)));
+    verified = run({QStringLiteral("check")});
+    EXPECT_EQ(verified.code, 0) << verified.err.toStdString();
+    EXPECT_FALSE(verified.out.contains(QLatin1String("await"))) << verified.out.toStdString();
+}

@@ -207,7 +207,8 @@ void AuditDialog::verify()
     auto v = AuditService(m_workspace.context()).verify();
     if (!v) return m_status->setText(v.error().message);
     m_status->setText(v->firstBad ? tr("The record is NOT intact: row %1 does not match the chain — a row was changed, deleted or inserted there.").arg(v->firstBad)
-                                  : tr("The record is intact: %1 rows, code %2.").arg(v->rows).arg(AuditChain::shortCode(v->head)));
+                                  : tr("The record is intact: %1 rows, code %2.").arg(v->rows).arg(AuditChain::shortCode(v->head)) +
+                                        (v->pending > 0 ? QLatin1Char(' ') + AuditService::pendingNote(v->pending) : QString()));
 }
 
 Table AuditDialog::table() const
