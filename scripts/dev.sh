@@ -10,7 +10,7 @@ PACKAGES=(
   libxkbcommon-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   libbenchmark-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
-  libsqlite3-dev sqlite3 libqpdf-dev postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev xvfb xauth fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick libreoffice-writer-nogui
+  libsqlite3-dev sqlite3 libqpdf-dev postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev xvfb xauth fontconfig fonts-noto-cjk fonts-arphic-ukai poppler-utils imagemagick libreoffice-writer-nogui
   locales clang libclang-rt-14-dev time
   sqlitebrowser libreoffice-calc-nogui
   dpkg-dev file fakeroot lintian help2man desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils xdotool x11-utils

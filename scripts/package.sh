@@ -85,6 +85,18 @@ check_deb() {
   done
   echo "   the menu entry, metainfo, icon and MIME types are where the system looks; each type opens with CampaignDesk"
 
+  echo "== the official fonts' names, for LibreOffice"
+  # The DOCX and ODT name 仿宋_GB2312, 方正小标宋简体, 黑体 and 楷体_GB2312; without them installed,
+  # the package's aliases give LibreOffice the fonts the program prints in, not a default sans.
+  [ -L /etc/fonts/conf.d/65-campaigndesk-official-fonts.conf ] || fail "the fontconfig aliases are not enabled"
+  local name want
+  for f in "仿宋_GB2312:Noto Serif CJK SC" "方正小标宋简体:Noto Serif CJK SC" "黑体:Noto Sans CJK SC" "楷体_GB2312:AR PL UKai CN"; do
+    name=${f%%:*}; want=${f#*:}
+    got=$(fc-match -f '%{family[0]}' "$name:lang=zh-cn")
+    [ "$got" = "$want" ] || fail "fontconfig gives $name as '$got', not $want"
+  done
+  echo "   仿宋_GB2312 and the others resolve to the fonts the documents are printed in"
+
   echo "== the installed GUI, started on a file as a file manager does (Exec=campaigndesk %f)"
   local exec ms
   exec=$(sed -n 's/^Exec=//p' /usr/share/applications/org.campaigndesk.CampaignDesk.desktop)

@@ -18,12 +18,13 @@ namespace {
 
 double pt(double logicalPx) { return logicalPx * 72.0 / 96.0; }
 
-FlowRun run(const QString& text, const QTextCharFormat& c)
+FlowRun run(const QString& text, const QTextCharFormat& c, const PageStyle& style)
 {
     FlowRun r;
     r.text = text;
-    const QStringList families = c.fontFamilies().toStringList();
-    r.family = families.value(0);
+    // The role's own font by name (仿宋_GB2312 …), for the editor on the office's computer.
+    const int role = c.intProperty(OfficialDocument::kRole);
+    r.family = role > 0 ? style.named(PageStyle::Role(role - 1)) : style.named(c.fontFamilies().toStringList().value(0));
     r.pt = c.fontPointSize() > 0 ? c.fontPointSize() : 16;
     r.bold = c.fontWeight() >= QFont::DemiBold;
     r.italic = c.fontItalic();
@@ -36,7 +37,7 @@ FlowRun run(const QString& text, const QTextCharFormat& c)
 
 // One block's paragraph, in points. The renderer may have set device lengths on a segment it
 // painted; the logical ones are kept in properties.
-FlowParagraph paragraph(const QTextBlock& b)
+FlowParagraph paragraph(const QTextBlock& b, const PageStyle& style)
 {
     const QTextBlockFormat f = b.blockFormat();
     FlowParagraph p;
@@ -50,7 +51,7 @@ FlowParagraph paragraph(const QTextBlock& b)
     p.pageBreakBefore = f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
     if (f.lineHeightType() == QTextBlockFormat::FixedHeight) p.linePt = pt(f.lineHeight());
     for (auto it = b.begin(); !it.atEnd(); ++it)
-        if (const QTextFragment fr = it.fragment(); fr.isValid()) p.runs << run(fr.text(), fr.charFormat());
+        if (const QTextFragment fr = it.fragment(); fr.isValid()) p.runs << run(fr.text(), fr.charFormat(), style);
     const double indent = f.hasProperty(OfficialDocument::kLogicalIndent) ? f.doubleProperty(OfficialDocument::kLogicalIndent) : f.textIndent();
     // In characters: of the grid where the text is on it (two of its columns are 2 字符).
     const QTextCharFormat first = b.begin().atEnd() ? b.charFormat() : b.begin().fragment().charFormat();
@@ -65,7 +66,7 @@ bool blank(const QTextBlock& b) { return b.text().trimmed().isEmpty(); }
 
 // A borderless table in the text (the masthead's issuer and date): each column as wide as its
 // text, what is left shared out, the whole the text block's width.
-FlowTable frameTable(QTextTable* t, double blockPt, QPaintDevice* points)
+FlowTable frameTable(QTextTable* t, double blockPt, QPaintDevice* points, const PageStyle& style)
 {
     FlowTable out;
     out.grid = false;
@@ -99,7 +100,7 @@ FlowTable frameTable(QTextTable* t, double blockPt, QPaintDevice* points)
             fc.bottomPadPt = pt(cf.bottomPadding());
             fc.ruleColor = cf.bottomBorderBrush().style() == Qt::NoBrush ? QColor(Qt::black) : cf.bottomBorderBrush().color();
             for (auto it = cell.begin(); !it.atEnd(); ++it)
-                if (it.currentBlock().isValid() && !blank(it.currentBlock())) fc.paragraphs << paragraph(it.currentBlock());
+                if (it.currentBlock().isValid() && !blank(it.currentBlock())) fc.paragraphs << paragraph(it.currentBlock(), style);
             row << fc;
         }
         out.rows << row;
@@ -148,7 +149,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
             for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
                 if (QTextFrame* frame = it.currentFrame()) {
                     if (auto* table = qobject_cast<QTextTable*>(frame)) {
-                        FlowTable t = frameTable(table, blockPt, &points);
+                        FlowTable t = frameTable(table, blockPt, &points, style);
                         t.beforePt = pendingSpace;
                         pendingSpace = 0;
                         flow.blocks << t;
@@ -169,7 +170,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
                     pendingSpace += f.lineHeightType() == QTextBlockFormat::FixedHeight ? pt(f.lineHeight()) : style.linePitchPt;
                     continue;
                 }
-                add(paragraph(b));
+                add(paragraph(b, style));
             }
         } else if (segment.table) {
             const auto& t = *segment.table;
@@ -179,7 +180,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
             out.afterPt = 6;
             pendingSpace = 0;
             out.widthsPt = inPoints(doc.columnWidths(t, &points, blockPt * dpi / 72.0));
-            const QString body = style.family(PageStyle::Role::Body), bold = style.family(PageStyle::Role::Heading1);
+            const QString body = style.named(PageStyle::Role::Body), bold = style.named(PageStyle::Role::Heading1);
             const auto cell = [&](const QString& text, bool header, int column) {
                 FlowParagraph p;
                 p.align = header || t.centred.value(column) ? Qt::AlignHCenter : Qt::AlignLeft;
@@ -233,7 +234,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
                 (align & Qt::AlignRight ? p.rightPt : p.leftPt) = indentPt;
                 FlowRun r;
                 r.text = text;
-                r.family = style.family(PageStyle::Role::Body);
+                r.family = style.named(PageStyle::Role::Body);
                 r.pt = im.pt;
                 p.runs << r;
                 return p;
@@ -273,7 +274,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
             caption.afterPt = style.linePitchPt / 2;
             FlowRun r;
             r.text = chart.caption;
-            r.family = style.family(PageStyle::Role::Body);
+            r.family = style.named(PageStyle::Role::Body);
             r.pt = style.pageNumberPt;
             caption.runs << r;
             flow.blocks << caption;
@@ -286,7 +287,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
         code.beforePt = style.linePitchPt / 2 + pendingSpace;
         FlowRun r;
         r.text = QStringLiteral("记录校验码：") + doc.recordCode();
-        r.family = style.family(PageStyle::Role::Body);
+        r.family = style.named(PageStyle::Role::Body);
         r.pt = 9;
         code.runs << r;
         flow.blocks << code;

@@ -4,6 +4,7 @@
 #include "reports/OfficialDocument.h"
 #include "reports/ZipParts.h"
 
+#include <QHash>
 #include <QXmlStreamWriter>
 #include <cmath>
 #include <optional>
@@ -398,7 +399,7 @@ QByteArray footerXml(const PageStyle& s, bool odd)
     w.empty(QStringLiteral("jc"), {{QStringLiteral("val"), odd ? QStringLiteral("right") : QStringLiteral("left")}});
     w.x.writeEndElement();
     FlowRun r;
-    r.family = s.family(PageStyle::Role::Body);
+    r.family = s.named(PageStyle::Role::Body);
     r.pt = s.pageNumberPt;
     const auto run = [&](const std::function<void()>& inside) {
         w.x.writeStartElement(W, QStringLiteral("r"));
@@ -439,7 +440,7 @@ QByteArray stylesXml(const PageStyle& s, const QList<CellStyle>& cells)
     w.x.writeStartElement(W, QStringLiteral("docDefaults"));
     w.x.writeStartElement(W, QStringLiteral("rPrDefault"));
     w.x.writeStartElement(W, QStringLiteral("rPr"));
-    fonts(s.family(PageStyle::Role::Body));
+    fonts(s.named(PageStyle::Role::Body));
     size(s.bodyPt);
     w.empty(QStringLiteral("lang"), {{QStringLiteral("val"), QStringLiteral("en-US")}, {QStringLiteral("eastAsia"), QStringLiteral("zh-CN")}});
     w.x.writeEndElement();
@@ -482,10 +483,10 @@ QByteArray stylesXml(const PageStyle& s, const QList<CellStyle>& cells)
         w.x.writeEndElement();
         w.x.writeEndElement();
     };
-    style(QStringLiteral("Normal"), QStringLiteral("Normal"), true, s.family(PageStyle::Role::Body), s.bodyPt, -1, false);
-    style(QStringLiteral("Title"), QStringLiteral("Title"), false, s.family(PageStyle::Role::Title), s.titlePt, -1, true);
-    style(QStringLiteral("Heading1"), QStringLiteral("heading 1"), false, s.family(PageStyle::Role::Heading1), s.bodyPt, 0, false);
-    style(QStringLiteral("Heading2"), QStringLiteral("heading 2"), false, s.family(PageStyle::Role::Heading2), s.bodyPt, 1, false);
+    style(QStringLiteral("Normal"), QStringLiteral("Normal"), true, s.named(PageStyle::Role::Body), s.bodyPt, -1, false);
+    style(QStringLiteral("Title"), QStringLiteral("Title"), false, s.named(PageStyle::Role::Title), s.titlePt, -1, true);
+    style(QStringLiteral("Heading1"), QStringLiteral("heading 1"), false, s.named(PageStyle::Role::Heading1), s.bodyPt, 0, false);
+    style(QStringLiteral("Heading2"), QStringLiteral("heading 2"), false, s.named(PageStyle::Role::Heading2), s.bodyPt, 1, false);
     for (const CellStyle& c : cells) {
         w.x.writeStartElement(W, QStringLiteral("style"));
         w.x.writeAttribute(W, QStringLiteral("type"), QStringLiteral("paragraph"));
@@ -505,6 +506,37 @@ QByteArray stylesXml(const PageStyle& s, const QList<CellStyle>& cells)
         if (c.bold) w.empty(QStringLiteral("b")), w.empty(QStringLiteral("bCs"));
         size(c.pt);
         w.x.writeEndElement();
+        w.x.writeEndElement();
+    }
+    w.end();
+    return out;
+}
+
+// The font table: each role's font by the name the document uses (the official one unless
+// another was chosen), with this computer's stand-in as its other name and the GB2312 character
+// set, so that Word or WPS on the office's computer takes the installed official font, and
+// substitutes by kind where it is missing.
+QByteArray fontTableXml(const PageStyle& s)
+{
+    // PANOSE of the official fonts as Windows and WPS install them.
+    static const QHash<QString, QString> panose{{QStringLiteral("仿宋_GB2312"), QStringLiteral("02010609030101010101")},
+                                                {QStringLiteral("楷体_GB2312"), QStringLiteral("02010609030101010101")},
+                                                {QStringLiteral("黑体"), QStringLiteral("02010609060101010101")}};
+    QByteArray out;
+    Writer w(&out);
+    w.start(QStringLiteral("fonts"));
+    QStringList done;
+    for (PageStyle::Role role : {PageStyle::Role::Body, PageStyle::Role::Title, PageStyle::Role::Heading1, PageStyle::Role::Heading2}) {
+        const QString name = s.named(role), installed = s.family(role);
+        if (done.contains(name)) continue;
+        done << name;
+        w.x.writeStartElement(W, QStringLiteral("font"));
+        w.x.writeAttribute(W, QStringLiteral("name"), name);
+        if (installed != name) w.empty(QStringLiteral("altName"), {{QStringLiteral("val"), installed}});
+        if (panose.contains(name)) w.empty(QStringLiteral("panose1"), {{QStringLiteral("val"), panose.value(name)}});
+        w.empty(QStringLiteral("charset"), {{QStringLiteral("val"), QStringLiteral("86")}});
+        w.empty(QStringLiteral("family"), {{QStringLiteral("val"), QStringLiteral("modern")}});
+        w.empty(QStringLiteral("pitch"), {{QStringLiteral("val"), QStringLiteral("fixed")}});
         w.x.writeEndElement();
     }
     w.end();
@@ -564,6 +596,7 @@ Status DocxWriter::write(const DocumentFlow& flow, const QString& path)
                           "<Default Extension=\"png\" ContentType=\"image/png\"/>"
                           "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                           "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+                          "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
                           "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
                           "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
                           "<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
@@ -579,6 +612,7 @@ Status DocxWriter::write(const DocumentFlow& flow, const QString& path)
                      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                      "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                     "<Relationship Id=\"rIdFonts\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>"
                      "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
                      "<Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
                      "<Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>" +
@@ -587,6 +621,7 @@ Status DocxWriter::write(const DocumentFlow& flow, const QString& path)
     parts << ZipPart{QStringLiteral("word/document.xml"), documentXml(flow, &cellStyles)};
     parts << ZipPart{QStringLiteral("word/styles.xml"), stylesXml(flow.style, cellStyles)};
     parts << ZipPart{QStringLiteral("word/settings.xml"), settingsXml()};
+    parts << ZipPart{QStringLiteral("word/fontTable.xml"), fontTableXml(flow.style)};
     parts << ZipPart{QStringLiteral("word/footer1.xml"), footerXml(flow.style, true)};
     parts << ZipPart{QStringLiteral("word/footer2.xml"), footerXml(flow.style, false)};
     parts << ZipPart{QStringLiteral("docProps/core.xml"), coreXml(flow.title)};

@@ -363,13 +363,19 @@ public:
     QSet<QString> m_fonts;
 };
 
-void fontFaces(QXmlStreamWriter& x, const QSet<QString>& families)
+// Each font by the name the document uses (PageStyle::named: the official one unless another
+// was chosen), with its kind, so that an editor without it substitutes a serif for 仿宋, 楷体
+// and 小标宋 and a sans for 黑体.
+void fontFaces(QXmlStreamWriter& x, const QSet<QString>& families, const PageStyle& s)
 {
     x.writeStartElement(OFFICE, QStringLiteral("font-face-decls"));
-    for (const QString& f : families) {
+    QStringList sorted(families.cbegin(), families.cend());
+    sorted.sort();
+    for (const QString& f : sorted) {
         x.writeEmptyElement(STYLE, QStringLiteral("font-face"));
         x.writeAttribute(STYLE, QStringLiteral("name"), f);
         x.writeAttribute(SVG, QStringLiteral("font-family"), f);
+        x.writeAttribute(STYLE, QStringLiteral("font-family-generic"), f == s.named(PageStyle::Role::Heading1) ? QStringLiteral("swiss") : QStringLiteral("roman"));
     }
     x.writeEndElement();
 }
@@ -378,14 +384,14 @@ void fontFaces(QXmlStreamWriter& x, const QSet<QString>& families)
 QByteArray stylesXml(const DocumentFlow& flow, QSet<QString> families)
 {
     const PageStyle& s = flow.style;
-    for (PageStyle::Role r : {PageStyle::Role::Title, PageStyle::Role::Body, PageStyle::Role::Heading1, PageStyle::Role::Heading2}) families.insert(s.family(r));
+    for (PageStyle::Role r : {PageStyle::Role::Title, PageStyle::Role::Body, PageStyle::Role::Heading1, PageStyle::Role::Heading2}) families.insert(s.named(r));
     QByteArray out;
     QXmlStreamWriter x(&out);
     x.writeStartDocument();
     x.writeStartElement(OFFICE, QStringLiteral("document-styles"));
     namespaces(x);
     x.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
-    fontFaces(x, families);
+    fontFaces(x, families, s);
     x.writeStartElement(OFFICE, QStringLiteral("styles"));
     x.writeStartElement(STYLE, QStringLiteral("default-style"));
     x.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("paragraph"));
@@ -395,7 +401,7 @@ QByteArray stylesXml(const DocumentFlow& flow, QSet<QString> families)
     // A closing mark never hangs into the margin: as in print, it takes its character with it.
     x.writeAttribute(STYLE, QStringLiteral("punctuation-wrap"), QStringLiteral("simple"));
     x.writeAttribute(STYLE, QStringLiteral("line-break"), QStringLiteral("strict"));
-    textProperties(x, s.family(PageStyle::Role::Body), s.bodyPt);
+    textProperties(x, s.named(PageStyle::Role::Body), s.bodyPt);
     x.writeEndElement();
     const auto named = [&](const QString& name, const QString& display, const QString& family, double size, bool centred, int outline) {
         x.writeStartElement(STYLE, QStringLiteral("style"));
@@ -412,11 +418,11 @@ QByteArray stylesXml(const DocumentFlow& flow, QSet<QString> families)
         textProperties(x, family, size);
         x.writeEndElement();
     };
-    named(QStringLiteral("Standard"), QStringLiteral("Default Paragraph Style"), s.family(PageStyle::Role::Body), s.bodyPt, false, 0);
-    named(QStringLiteral("Title"), QStringLiteral("Title"), s.family(PageStyle::Role::Title), s.titlePt, true, 0);
-    named(QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), s.family(PageStyle::Role::Heading1), s.bodyPt, false, 1);
-    named(QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), s.family(PageStyle::Role::Heading2), s.bodyPt, false, 2);
-    named(QStringLiteral("Footer"), QStringLiteral("Footer"), s.family(PageStyle::Role::Body), s.pageNumberPt, false, 0);
+    named(QStringLiteral("Standard"), QStringLiteral("Default Paragraph Style"), s.named(PageStyle::Role::Body), s.bodyPt, false, 0);
+    named(QStringLiteral("Title"), QStringLiteral("Title"), s.named(PageStyle::Role::Title), s.titlePt, true, 0);
+    named(QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), s.named(PageStyle::Role::Heading1), s.bodyPt, false, 1);
+    named(QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), s.named(PageStyle::Role::Heading2), s.bodyPt, false, 2);
+    named(QStringLiteral("Footer"), QStringLiteral("Footer"), s.named(PageStyle::Role::Body), s.pageNumberPt, false, 0);
     x.writeEndElement(); // styles
 
     // The page: A4, the text block's margins; the page number 7 mm below the text block, in a
@@ -513,7 +519,7 @@ Status OdtWriter::write(const DocumentFlow& flow, const QString& path)
         x.writeCharacters(QString()); // ends the start tag
     }
     const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + root +
-                           inner([&](QXmlStreamWriter& x) { fontFaces(x, content.m_fonts); }) + "<office:automatic-styles>" + content.styles() +
+                           inner([&](QXmlStreamWriter& x) { fontFaces(x, content.m_fonts, flow.style); }) + "<office:automatic-styles>" + content.styles() +
                            "</office:automatic-styles><office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
     QList<ZipPart> parts;
     parts << ZipPart{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", true};

@@ -130,6 +130,7 @@ QTextCharFormat OfficialDocument::chars(PageStyle::Role role, double pt, bool bo
 {
     QTextCharFormat f;
     f.setFontFamilies({m_style.family(role)});
+    f.setProperty(kRole, int(role) + 1);
     f.setFontPointSize(pt);
     f.setFontStyleStrategy(QFont::PreferNoShaping); // see PageStyle::font
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
@@ -449,6 +450,7 @@ void OfficialDocument::richText(const QString& html)
             if (given.fontWeight() >= QFont::DemiBold) {
                 // Emphasis in an official document is 黑体 rather than a faked bold 仿宋.
                 c.setFontFamilies({m_style.family(PageStyle::Role::Heading1)});
+                c.setProperty(kRole, int(PageStyle::Role::Heading1) + 1);
             }
             c.setFontItalic(given.fontItalic());
             c.setFontUnderline(given.fontUnderline());

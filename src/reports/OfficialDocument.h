@@ -128,6 +128,9 @@ public:
     // its other lines; the renderer keeps them on one page with the last two lines of the text
     // before them.
     static constexpr int kSignature = QTextFormat::UserProperty + 8;
+    // A character property: 1 + the PageStyle::Role whose font the text is set in, so that the
+    // editable formats name the role's font (仿宋_GB2312 …) rather than this computer's stand-in.
+    static constexpr int kRole = QTextFormat::UserProperty + 9;
 
 private:
     // Format lengths are in the layout's logical pixels (96 per inch); the layout scales them

@@ -57,6 +57,20 @@ QFont PageStyle::font(Role role, double pt) const
     return f;
 }
 
+QString PageStyle::named(Role role) const
+{
+    const QString picked = PrintFonts::chosen(role);
+    if (!picked.isEmpty()) return picked;
+    return role == Role::Title ? titleFamily : role == Role::Body ? bodyFamily : role == Role::Heading1 ? heading1Family : heading2Family;
+}
+
+QString PageStyle::named(const QString& installed) const
+{
+    for (Role r : {Role::Body, Role::Heading1, Role::Heading2, Role::Title})
+        if (family(r) == installed) return named(r);
+    return installed;
+}
+
 QString PageStyle::family(Role role, const QString& picked) const
 {
     const QString official = role == Role::Title ? titleFamily : role == Role::Body ? bodyFamily : role == Role::Heading1 ? heading1Family : heading2Family;

@@ -43,6 +43,14 @@ struct PageStyle
     // text layer lost them ("G1" read as "G"). Chinese needs no shaping.
     QFont font(Role role, double pt) const;
     static void unshaped(QFont& f) { f.setStyleStrategy(QFont::PreferNoShaping); }
+    // The family an editable document (DOCX, ODT) names for a role: the one chosen in Print
+    // settings, else the official font, installed here or not. An editor on the office's
+    // computer (WPS with 仿宋_GB2312 …) uses it; LibreOffice on Debian finds this computer's
+    // stand-in through the fontconfig aliases the package installs
+    // (resources/fontconfig/65-campaigndesk-official-fonts.conf).
+    QString named(Role role) const;
+    // The same for a family this computer uses: the role it stands in for by name, or itself.
+    QString named(const QString& installed) const;
     // The same with `picked` (empty: automatic) in place of this computer's Print settings.
     QString family(Role role, const QString& picked) const;
 };

@@ -37,11 +37,23 @@ protected:
             ASSERT_EQ(r.code, 0) << command.join(QLatin1Char(' ')).toStdString() << " " << ext << ": " << r.err.toStdString();
         }
     }
-    // LibreOffice's PDF of an editable file (its own profile, so runs in parallel never share one).
+    // LibreOffice's PDF of an editable file (its own profile, so runs in parallel never share one),
+    // on this computer's fonts with the aliases the package installs for the official fonts'
+    // names (resources/fontconfig), as on an office's Debian with the package installed.
     QString convert(const QString& file)
     {
         const QString outDir = dir.filePath(QStringLiteral("lo-") + QFileInfo(file).suffix());
+        const QString fonts = dir.filePath(QStringLiteral("fonts.conf"));
+        QFile conf(fonts);
+        EXPECT_TRUE(conf.open(QIODevice::WriteOnly));
+        conf.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n<fontconfig>"
+                   "<include ignore_missing=\"no\">/etc/fonts/fonts.conf</include><include ignore_missing=\"no\">" CD_FONTCONFIG_ALIASES "</include>"
+                   "</fontconfig>\n");
+        conf.close();
         QProcess soffice;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FONTCONFIG_FILE"), fonts);
+        soffice.setProcessEnvironment(env);
         soffice.start(QStringLiteral("soffice"), {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
                                                   QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
                                                   QStringLiteral("--outdir"), outDir, file});
@@ -88,19 +100,42 @@ protected:
     QStringList units;
 };
 
-// Font sizes pdftohtml finds for the pieces of text on the line that holds `anchor` (points).
+// The font (size in points, family without its subset tag) of each piece of text pdftohtml
+// finds on the line of page 1 that holds `anchor`.
+struct PieceFont
+{
+    double size = 0;
+    QString family;
+};
+QList<PieceFont> fontsOnLine(const QString& pdf, const QString& anchor);
+
 QList<double> sizesOnLine(const QString& pdf, const QString& anchor)
+{
+    QList<double> out;
+    for (const auto& f : fontsOnLine(pdf, anchor)) out << f.size;
+    return out;
+}
+
+QStringList familiesOnLine(const QString& pdf, const QString& anchor)
+{
+    QStringList out;
+    for (const auto& f : fontsOnLine(pdf, anchor))
+        if (!out.contains(f.family)) out << f.family;
+    return out;
+}
+
+QList<PieceFont> fontsOnLine(const QString& pdf, const QString& anchor)
 {
     QProcess p;
     p.start(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-zoom"), QStringLiteral("1"),
                                           QStringLiteral("-stdout"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf});
     p.waitForFinished(30000);
     const QString xml = QString::fromUtf8(p.readAllStandardOutput());
-    QHash<QString, double> size;
-    static const QRegularExpression spec(QStringLiteral("<fontspec id=\"(\\d+)\" size=\"(\\d+)\""));
+    QHash<QString, PieceFont> font;
+    static const QRegularExpression spec(QStringLiteral("<fontspec id=\"(\\d+)\" size=\"(\\d+)\" family=\"(?:[A-Z]{6}\\+)?([^\"]*)\""));
     for (auto it = spec.globalMatch(xml); it.hasNext();) {
         const auto m = it.next();
-        size.insert(m.captured(1), m.captured(2).toDouble());
+        font.insert(m.captured(1), {m.captured(2).toDouble(), m.captured(3)});
     }
     static const QRegularExpression text(QStringLiteral("<text top=\"(\\d+)\" left=\"\\d+\" width=\"\\d+\" height=\"\\d+\" font=\"(\\d+)\">([^<]*)</text>"));
     QList<std::tuple<int, QString, QString>> pieces;
@@ -110,9 +145,9 @@ QList<double> sizesOnLine(const QString& pdf, const QString& anchor)
         pieces.append({m.captured(1).toInt(), m.captured(2), m.captured(3)});
         if (m.captured(3).contains(anchor)) top = m.captured(1).toInt();
     }
-    QList<double> out;
-    for (const auto& [t, font, s] : pieces)
-        if (top >= 0 && std::abs(t - top) <= 3 && !s.trimmed().isEmpty()) out << size.value(font);
+    QList<PieceFont> out;
+    for (const auto& [t, id, s] : pieces)
+        if (top >= 0 && std::abs(t - top) <= 3 && !s.trimmed().isEmpty()) out << font.value(id);
     return out;
 }
 
@@ -144,6 +179,18 @@ TEST_F(EditableDocuments, TheBulletinOpensAsItPrints)
         const auto sizes = sizesOnLine(pdf, QStringLiteral("各单位活动推进情况进行了督查"));
         ASSERT_FALSE(sizes.isEmpty());
         for (double s : sizes) EXPECT_NEAR(s, 16, 1.6);
+        // Each role in the font the program prints it in, though the file names the official
+        // fonts (仿宋_GB2312, 方正小标宋简体, 黑体), which this computer has not: without the
+        // aliases LibreOffice took fontconfig's default, a sans, for all of them.
+        // The Noto CJK faces share one CFF table in their collection, which LibreOffice embeds
+        // under the table's own name (NotoSerifCJKjp-Regular for the SC face it chose, as it
+        // did when the file named Noto Serif CJK SC itself), so the font is compared up to "CJK".
+        const auto face = [](const QString& family) { return family.contains(QLatin1String("CJK")) ? family.left(family.indexOf(QLatin1String("CJK")) + 3) : family; };
+        for (const QString& anchor : {QStringLiteral("各单位活动推进情况进行了督查"), QStringLiteral("“三抓一促”活动督查情况的通报"), QStringLiteral("一、总体情况")}) {
+            const QStringList own = familiesOnLine(dir.filePath(QStringLiteral("bulletin.pdf")), anchor);
+            ASSERT_FALSE(own.isEmpty()) << anchor.toStdString();
+            EXPECT_EQ(face(familiesOnLine(pdf, anchor).value(0)), face(own.value(0))) << anchor.toStdString() << ": " << familiesOnLine(pdf, anchor).join(',').toStdString();
+        }
         // Every word inside the text block, the page numbers below it.
         for (const auto& w : theirs) {
             EXPECT_GE(w.x0, 28 * mm - slack) << w.text.toStdString();
@@ -244,6 +291,17 @@ TEST_F(EditableDocuments, TheDocxIsWholeAndEditable)
     EXPECT_TRUE(document.contains(QStringLiteral("w:firstLineChars=\"200\"")));
     const QString styles = QString::fromUtf8(byName.value(QStringLiteral("word/styles.xml")));
     for (const char* name : {"heading 1", "heading 2", "Title"}) EXPECT_TRUE(styles.contains(QStringLiteral("<w:name w:val=\"%1\"/>").arg(QLatin1String(name)))) << name;
+    // The official fonts by name, with this computer's stand-ins as their other names: Word or
+    // WPS on the office's computer sets the text in the installed 仿宋_GB2312; no run names a
+    // stand-in.
+    for (const char* name : {"仿宋_GB2312", "方正小标宋简体", "黑体"})
+        EXPECT_TRUE(document.contains(QStringLiteral("w:eastAsia=\"%1\"").arg(QString::fromUtf8(name)))) << name;
+    EXPECT_TRUE(styles.contains(QStringLiteral("w:eastAsia=\"楷体_GB2312\"")));
+    EXPECT_FALSE(document.contains(QLatin1String("Noto"))) << "a run names this computer's font";
+    const QString fontTable = QString::fromUtf8(byName.value(QStringLiteral("word/fontTable.xml")));
+    EXPECT_TRUE(fontTable.contains(QRegularExpression(QStringLiteral("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"Noto Serif CJK SC\"/>"
+                                                                     "<w:panose1 w:val=\"02010609030101010101\"/><w:charset w:val=\"86\"/>"))))
+        << fontTable.toStdString();
     // Paragraphs directly in the body carry text or a picture, but for the one that keeps two
     // tables apart (without it a word processor makes them one: the attachment's table and the
     // 版记 here).
@@ -298,7 +356,9 @@ TEST_F(EditableDocuments, TheOdtIsWholeAndEditable)
     }
     const QString content = QString::fromUtf8(byName.value(QStringLiteral("content.xml")));
     EXPECT_TRUE(content.contains(QRegularExpression(QStringLiteral("<text:h [^>]*text:outline-level=\"1\"[^>]*>.*一、总体情况"))));
-    EXPECT_TRUE(content.contains(QStringLiteral("style:font-name-asian")));
+    EXPECT_TRUE(content.contains(QStringLiteral("style:font-name-asian=\"仿宋_GB2312\"")));
+    EXPECT_TRUE(content.contains(QStringLiteral("<style:font-face style:name=\"黑体\" svg:font-family=\"黑体\" style:font-family-generic=\"swiss\"/>")));
+    EXPECT_FALSE(content.contains(QLatin1String("Noto"))) << "a style names this computer's font";
     EXPECT_TRUE(content.contains(QStringLiteral("<table:table-header-rows>")));
     const QString styles = QString::fromUtf8(byName.value(QStringLiteral("styles.xml")));
     EXPECT_TRUE(styles.contains(QStringLiteral("fo:page-width=\"210.00mm\"")));
