@@ -219,6 +219,7 @@ DocumentFlow DocumentFlow::of(OfficialDocument& doc, const QString& title)
             FlowTable out;
             out.grid = false;
             out.padPt = 0;
+            out.atFoot = true;
             out.beforePt = style.linePitchPt + pendingSpace;
             pendingSpace = 0;
             // 印发机关 as wide as it needs, 印发日期 the rest.

@@ -57,6 +57,7 @@ struct FlowTable
     int headerRows = 0;   // repeated at the top of every page
     bool grid = true;     // thin rules round every cell
     double padPt = 3;
+    bool atFoot = false;  // the 版记: at the foot of the last page (ODT: a frame there)
     double beforePt = 0, afterPt = 0;
 };
 

@@ -120,7 +120,10 @@ public:
                 if (const auto* p = std::get_if<FlowParagraph>(&block)) {
                     paragraph(x, *p, carried);
                     carried = 0;
-                } else if (const auto* t = std::get_if<FlowTable>(&block)) {
+                } else if (const auto* t = std::get_if<FlowTable>(&block); t && t->atFoot) {
+                    footTable(x, *t);
+                    carried = 0;
+                } else if (t) {
                     table(x, *t);
                     carried = t->afterPt;
                 } else if (const auto* i = std::get_if<FlowImage>(&block)) {
@@ -322,6 +325,49 @@ private:
         x.writeEndElement(); // table
     }
 
+    // The 版记 at the foot of the last page, as in print: its table in a frame anchored to a
+    // paragraph a point high after the text, standing on the text block's lower edge. The
+    // frame's style derives from Frame: LibreOffice 7.4 drops a table from a text box whose
+    // style does not (an empty box was drawn), and lays a table in the flow out after the text.
+    void footTable(QXmlStreamWriter& x, FlowTable t)
+    {
+        double total = 0;
+        for (double w : t.widthsPt) total += w;
+        FlowParagraph anchor;
+        anchor.linePt = 1;
+        const QString frame = style(QStringLiteral("FrFoot"), [](QXmlStreamWriter& s, const QString& name) {
+            s.writeStartElement(STYLE, QStringLiteral("style"));
+            s.writeAttribute(STYLE, QStringLiteral("name"), name);
+            s.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("graphic"));
+            s.writeAttribute(STYLE, QStringLiteral("parent-style-name"), QStringLiteral("Frame"));
+            s.writeEmptyElement(STYLE, QStringLiteral("graphic-properties"));
+            s.writeAttribute(STYLE, QStringLiteral("vertical-pos"), QStringLiteral("bottom"));
+            s.writeAttribute(STYLE, QStringLiteral("vertical-rel"), QStringLiteral("page-content"));
+            s.writeAttribute(STYLE, QStringLiteral("horizontal-pos"), QStringLiteral("center"));
+            s.writeAttribute(STYLE, QStringLiteral("horizontal-rel"), QStringLiteral("page-content"));
+            s.writeAttribute(STYLE, QStringLiteral("wrap"), QStringLiteral("none"));
+            for (const char* side : {"margin-left", "margin-right", "margin-top", "margin-bottom"}) s.writeAttribute(FO, QLatin1String(side), QStringLiteral("0pt"));
+            s.writeAttribute(FO, QStringLiteral("padding"), QStringLiteral("0pt"));
+            s.writeAttribute(FO, QStringLiteral("border"), QStringLiteral("none"));
+            s.writeAttribute(DRAW, QStringLiteral("fill"), QStringLiteral("none"));
+            s.writeEndElement();
+        });
+        x.writeStartElement(TEXT, QStringLiteral("p"));
+        x.writeAttribute(TEXT, QStringLiteral("style-name"), paragraphStyle(anchor, 0));
+        x.writeStartElement(DRAW, QStringLiteral("frame"));
+        x.writeAttribute(DRAW, QStringLiteral("style-name"), frame);
+        x.writeAttribute(DRAW, QStringLiteral("name"), QStringLiteral("版记"));
+        x.writeAttribute(TEXT, QStringLiteral("anchor-type"), QStringLiteral("paragraph"));
+        x.writeAttribute(SVG, QStringLiteral("width"), pt(total));
+        x.writeAttribute(DRAW, QStringLiteral("z-index"), QStringLiteral("0"));
+        x.writeStartElement(DRAW, QStringLiteral("text-box"));
+        t.beforePt = 0;
+        table(x, t);
+        x.writeEndElement(); // text-box
+        x.writeEndElement(); // frame
+        x.writeEndElement(); // p
+    }
+
     void image(QXmlStreamWriter& x, const FlowImage& i, int n)
     {
         FlowParagraph holder;
@@ -393,6 +439,11 @@ QByteArray stylesXml(const DocumentFlow& flow, QSet<QString> families)
     x.writeAttribute(OFFICE, QStringLiteral("version"), QStringLiteral("1.3"));
     fontFaces(x, families, s);
     x.writeStartElement(OFFICE, QStringLiteral("styles"));
+    // The text frames' style (the 版记's frame derives from it).
+    x.writeStartElement(STYLE, QStringLiteral("style"));
+    x.writeAttribute(STYLE, QStringLiteral("name"), QStringLiteral("Frame"));
+    x.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("graphic"));
+    x.writeEndElement();
     x.writeStartElement(STYLE, QStringLiteral("default-style"));
     x.writeAttribute(STYLE, QStringLiteral("family"), QStringLiteral("paragraph"));
     x.writeEmptyElement(STYLE, QStringLiteral("paragraph-properties"));
