@@ -19,6 +19,7 @@ const QString R = QStringLiteral("http://schemas.openxmlformats.org/officeDocume
 const QString WP = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
 const QString A = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
 const QString PIC = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+const QString WPS = QStringLiteral("http://schemas.microsoft.com/office/word/2010/wordprocessingShape");
 
 QString twips(double pt) { return QString::number(std::lround(pt * 20)); }
 // Lengths that must not come out longer than asked, in twips: an exact line height (28.98 pt is
@@ -259,6 +260,98 @@ public:
         x.writeEndElement(); // tbl
     }
 
+    // The 版记 at the foot of the last page, as in print: its table in a text box anchored to a
+    // paragraph a point high after the text, standing on the bottom margin. LibreOffice 7.4
+    // lays a floating table (tblpYSpec) and a framed paragraph out in the flow after the text;
+    // a text box it places.
+    void footTable(FlowTable t)
+    {
+        double total = 0, high = 0;
+        for (double w : t.widthsPt) total += w;
+        for (const auto& row : t.rows) high += row.value(0).paragraphs.isEmpty() ? 0 : row.value(0).paragraphs.first().linePt;
+        const QString cx = QString::number(std::lround(total * 12700)), cy = QString::number(std::lround(high * 12700));
+        const auto hairline = [&] {
+            x.writeStartElement(W, QStringLiteral("pPr"));
+            empty(QStringLiteral("spacing"), {{QStringLiteral("before"), QStringLiteral("0")}, {QStringLiteral("after"), QStringLiteral("0")},
+                                              {QStringLiteral("line"), QStringLiteral("20")}, {QStringLiteral("lineRule"), QStringLiteral("exact")}});
+            x.writeEndElement();
+        };
+        x.writeStartElement(W, QStringLiteral("p"));
+        hairline();
+        x.writeStartElement(W, QStringLiteral("r"));
+        x.writeStartElement(W, QStringLiteral("drawing"));
+        x.writeStartElement(WP, QStringLiteral("anchor"));
+        for (const char* d : {"distT", "distB", "distL", "distR"}) x.writeAttribute(QLatin1String(d), QStringLiteral("0"));
+        for (const auto& [k, v] : {std::pair{"simplePos", "0"}, {"relativeHeight", "1"}, {"behindDoc", "0"}, {"locked", "0"}, {"layoutInCell", "1"}, {"allowOverlap", "0"}})
+            x.writeAttribute(QLatin1String(k), QLatin1String(v));
+        x.writeEmptyElement(WP, QStringLiteral("simplePos"));
+        x.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+        x.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+        x.writeStartElement(WP, QStringLiteral("positionH"));
+        x.writeAttribute(QStringLiteral("relativeFrom"), QStringLiteral("margin"));
+        x.writeTextElement(WP, QStringLiteral("align"), QStringLiteral("center"));
+        x.writeEndElement();
+        x.writeStartElement(WP, QStringLiteral("positionV"));
+        x.writeAttribute(QStringLiteral("relativeFrom"), QStringLiteral("margin"));
+        x.writeTextElement(WP, QStringLiteral("align"), QStringLiteral("bottom"));
+        x.writeEndElement();
+        x.writeEmptyElement(WP, QStringLiteral("extent"));
+        x.writeAttribute(QStringLiteral("cx"), cx);
+        x.writeAttribute(QStringLiteral("cy"), cy);
+        x.writeEmptyElement(WP, QStringLiteral("effectExtent"));
+        for (const char* side : {"l", "t", "r", "b"}) x.writeAttribute(QLatin1String(side), QStringLiteral("0"));
+        x.writeEmptyElement(WP, QStringLiteral("wrapTopAndBottom"));
+        x.writeEmptyElement(WP, QStringLiteral("docPr"));
+        x.writeAttribute(QStringLiteral("id"), QStringLiteral("1000"));
+        x.writeAttribute(QStringLiteral("name"), QStringLiteral("版记"));
+        x.writeEmptyElement(WP, QStringLiteral("cNvGraphicFramePr"));
+        x.writeStartElement(A, QStringLiteral("graphic"));
+        x.writeStartElement(A, QStringLiteral("graphicData"));
+        x.writeAttribute(QStringLiteral("uri"), WPS);
+        x.writeStartElement(WPS, QStringLiteral("wsp"));
+        x.writeEmptyElement(WPS, QStringLiteral("cNvSpPr"));
+        x.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
+        x.writeStartElement(WPS, QStringLiteral("spPr"));
+        x.writeStartElement(A, QStringLiteral("xfrm"));
+        x.writeEmptyElement(A, QStringLiteral("off"));
+        x.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+        x.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+        x.writeEmptyElement(A, QStringLiteral("ext"));
+        x.writeAttribute(QStringLiteral("cx"), cx);
+        x.writeAttribute(QStringLiteral("cy"), cy);
+        x.writeEndElement(); // xfrm
+        x.writeStartElement(A, QStringLiteral("prstGeom"));
+        x.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+        x.writeEmptyElement(A, QStringLiteral("avLst"));
+        x.writeEndElement();
+        x.writeEmptyElement(A, QStringLiteral("noFill"));
+        x.writeStartElement(A, QStringLiteral("ln"));
+        x.writeEmptyElement(A, QStringLiteral("noFill"));
+        x.writeEndElement();
+        x.writeEndElement(); // spPr
+        x.writeStartElement(WPS, QStringLiteral("txbx"));
+        x.writeStartElement(W, QStringLiteral("txbxContent"));
+        t.beforePt = 0;
+        table(t);
+        x.writeStartElement(W, QStringLiteral("p")); // a text box's content ends with a paragraph
+        hairline();
+        x.writeEndElement();
+        x.writeEndElement(); // txbxContent
+        x.writeEndElement(); // txbx
+        x.writeStartElement(WPS, QStringLiteral("bodyPr"));
+        for (const auto& [k, v] : {std::pair{"rot", "0"}, {"vert", "horz"}, {"wrap", "square"}, {"lIns", "0"}, {"tIns", "0"}, {"rIns", "0"}, {"bIns", "0"}, {"anchor", "b"}, {"anchorCtr", "0"}})
+            x.writeAttribute(QLatin1String(k), QLatin1String(v));
+        x.writeEmptyElement(A, QStringLiteral("spAutoFit"));
+        x.writeEndElement(); // bodyPr
+        x.writeEndElement(); // wsp
+        x.writeEndElement(); // graphicData
+        x.writeEndElement(); // graphic
+        x.writeEndElement(); // anchor
+        x.writeEndElement(); // drawing
+        x.writeEndElement(); // r
+        x.writeEndElement(); // p
+    }
+
     void image(const FlowImage& image, int n)
     {
         x.writeStartElement(W, QStringLiteral("p"));
@@ -333,6 +426,7 @@ QByteArray documentXml(const DocumentFlow& flow, QList<CellStyle>* cellStyles)
     w.x.writeNamespace(WP, QStringLiteral("wp"));
     w.x.writeNamespace(A, QStringLiteral("a"));
     w.x.writeNamespace(PIC, QStringLiteral("pic"));
+    w.x.writeNamespace(WPS, QStringLiteral("wps"));
     w.x.writeStartElement(W, QStringLiteral("document"));
     w.x.writeStartElement(W, QStringLiteral("body"));
     int images = 0;
@@ -343,7 +437,11 @@ QByteArray documentXml(const DocumentFlow& flow, QList<CellStyle>* cellStyles)
         if (const auto* p = std::get_if<FlowParagraph>(&block)) {
             w.paragraph(*p, carried);
             carried = 0;
-        } else if (const auto* t = std::get_if<FlowTable>(&block)) {
+        } else if (const auto* t = std::get_if<FlowTable>(&block); t && t->atFoot) {
+            w.footTable(*t);
+            carried = 0;
+            afterTable = false;
+        } else if (t) {
             // Two tables one after the other are one table to a word processor: a paragraph a
             // point high keeps them apart.
             if (wasTable) w.separator();
