@@ -55,6 +55,7 @@ Result<int> DemoReview::write(Database& db, const QList<Unit>& units, const Camp
         }
         // Most secretaries are rated well; a few units are marked down, one now and then to 差.
         QHash<QPair<qint64, int>, MarkCounts> counts;
+        QList<ReviewRepository::Total> totals;
         for (const auto& p : people) {
             const int standing = dice.below(100); // the unit's reputation with everyone
             for (int g = 0; g < groups.size(); ++g) {
@@ -65,9 +66,10 @@ Result<int> DemoReview::write(Database& db, const QList<Unit>& units, const Camp
                     else ++c.marks[roll < 3 ? 3 : roll < 12 ? 2 : roll < 40 ? 1 : 0];
                 }
                 counts.insert({p.id, g}, c);
-                if (auto t = repo.setTotals(s.id, p.id, groups[g].id, c); !t) return fail(t.error());
+                totals.append({p.id, groups[g].id, c});
             }
         }
+        if (auto t = repo.insertTotals(s.id, totals); !t) return fail(t.error());
         QList<ReviewRepository::Published> results;
         for (const auto& o : ReviewTally::outcomes(people, groups, s.rules, counts))
             results.append({o.person.id, o.person.unitId, o.score, o.rated() ? markName(o.grade) : QString(), ReviewCount::outcomeJson(o, groups)});

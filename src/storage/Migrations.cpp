@@ -375,7 +375,7 @@ Status Migrations::upgrade(QSqlDatabase& db, int from, int to)
                                            : v == 17 ? ServerSecurity::reviews(name)
                                            : v == 18 ? ServerSecurity::groups(name)
                                            : v == 19 ? ServerSecurity::scopes(name)
-                                                     : ServerWall::linkWithoutWaiting(name);
+                                                     : ServerWall::linkWithoutWaiting(name) + ServerWall::unitGuardForUnitsOnly();
             for (const auto& statement : statements)
                 if (auto s = sql::execText(db, statement); !s) return s;
         }

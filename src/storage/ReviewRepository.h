@@ -71,6 +71,13 @@ public:
     // Hand counts: (person id, group id) → counts.
     QHash<QPair<qint64, qint64>, MarkCounts> totals(qint64 sessionId);
     Status setTotals(qint64 sessionId, qint64 personId, qint64 groupId, const MarkCounts& c);
+    // A new session's totals all at once (the demo): a person and group each once, none there yet.
+    struct Total
+    {
+        qint64 personId = 0, groupId = 0;
+        MarkCounts counts;
+    };
+    Status insertTotals(qint64 sessionId, const QList<Total>& totals);
 
     struct Published
     {

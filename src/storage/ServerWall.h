@@ -23,6 +23,8 @@ QStringList linkAtCommit(const QString& schema);
 // Schema v20 on a server: a writer that cannot have the chain's lock within a second commits
 // its row unlinked, and the next writer links it (so no login can hold the others up).
 QStringList linkWithoutWaiting(const QString& schema);
+// Also schema v20: the unit guard fires for the unit group's logins alone.
+QStringList unitGuardForUnitsOnly();
 }
 
 } // namespace cd
