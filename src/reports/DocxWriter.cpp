@@ -260,6 +260,23 @@ public:
         x.writeEndElement(); // tbl
     }
 
+    // A drawing's shape properties: a rectangle cx × cy EMU at its anchor.
+    void rectangle(const QString& cx, const QString& cy)
+    {
+        x.writeStartElement(A, QStringLiteral("xfrm"));
+        x.writeEmptyElement(A, QStringLiteral("off"));
+        x.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+        x.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+        x.writeEmptyElement(A, QStringLiteral("ext"));
+        x.writeAttribute(QStringLiteral("cx"), cx);
+        x.writeAttribute(QStringLiteral("cy"), cy);
+        x.writeEndElement(); // xfrm
+        x.writeStartElement(A, QStringLiteral("prstGeom"));
+        x.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+        x.writeEmptyElement(A, QStringLiteral("avLst"));
+        x.writeEndElement();
+    }
+
     // The 版记 at the foot of the last page, as in print: its table in a text box anchored to a
     // paragraph a point high after the text, standing on the bottom margin. LibreOffice 7.4
     // lays a floating table (tblpYSpec) and a framed paragraph out in the flow after the text;
@@ -312,18 +329,7 @@ public:
         x.writeEmptyElement(WPS, QStringLiteral("cNvSpPr"));
         x.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
         x.writeStartElement(WPS, QStringLiteral("spPr"));
-        x.writeStartElement(A, QStringLiteral("xfrm"));
-        x.writeEmptyElement(A, QStringLiteral("off"));
-        x.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
-        x.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
-        x.writeEmptyElement(A, QStringLiteral("ext"));
-        x.writeAttribute(QStringLiteral("cx"), cx);
-        x.writeAttribute(QStringLiteral("cy"), cy);
-        x.writeEndElement(); // xfrm
-        x.writeStartElement(A, QStringLiteral("prstGeom"));
-        x.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
-        x.writeEmptyElement(A, QStringLiteral("avLst"));
-        x.writeEndElement();
+        rectangle(cx, cy);
         x.writeEmptyElement(A, QStringLiteral("noFill"));
         x.writeStartElement(A, QStringLiteral("ln"));
         x.writeEmptyElement(A, QStringLiteral("noFill"));
@@ -391,18 +397,7 @@ public:
         x.writeEndElement();
         x.writeEndElement(); // blipFill
         x.writeStartElement(PIC, QStringLiteral("spPr"));
-        x.writeStartElement(A, QStringLiteral("xfrm"));
-        x.writeEmptyElement(A, QStringLiteral("off"));
-        x.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
-        x.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
-        x.writeEmptyElement(A, QStringLiteral("ext"));
-        x.writeAttribute(QStringLiteral("cx"), emu(image.widthMm));
-        x.writeAttribute(QStringLiteral("cy"), emu(image.heightMm));
-        x.writeEndElement(); // xfrm
-        x.writeStartElement(A, QStringLiteral("prstGeom"));
-        x.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
-        x.writeEmptyElement(A, QStringLiteral("avLst"));
-        x.writeEndElement();
+        rectangle(emu(image.widthMm), emu(image.heightMm));
         x.writeEndElement(); // spPr
         x.writeEndElement(); // pic
         x.writeEndElement(); // graphicData
