@@ -1892,6 +1892,10 @@
         <source>addressee</source>
         <translation>主送</translation>
     </message>
+    <message>
+        <source>awaiting</source>
+        <translation>待接入</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditService</name>

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -192,4 +194,35 @@ TEST(AuditDialog, FiltersByUnit)
     EXPECT_LT(dialog.rowCount(), all);
     auto* rows = dialog.findChild<QTableWidget*>(QStringLiteral("auditRows"));
     EXPECT_TRUE(rows->item(0, 6)->text().contains(QStringLiteral("市财政局")));
+}
+
+// A change awaiting its place in the chain (on a server, written while another login held the
+// chain's lock: server.Wall.ALoginHoldingTheChainsLockHoldsUpNoWriter) is listed last, as the
+// newest, without its provisional number, and verifying says it waits. The state is made here
+// on a file by writing such a row as the server leaves it.
+TEST(AuditDialog, AChangeAwaitingItsPlaceInTheChainIsListedLastAndSaidSo)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    twoUnits(ws, dir);
+    QSqlQuery q(ws.context().db.sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, backdated, chain)"
+                                      " VALUES (-7, '2026-11-30T10:00:00.000', 'clerk', 'settings.save', 'settings', 0, NULL),"
+                                      " (-8, '2026-11-30T10:00:01.000', 'clerk2', 'settings.save', 'settings', 0, NULL)")))
+        << q.lastError().text().toStdString();
+    AuditDialog dialog(ws);
+    auto* rows = dialog.findChild<QTableWidget*>(QStringLiteral("auditRows"));
+    ASSERT_NE(rows, nullptr);
+    ASSERT_GE(rows->rowCount(), 5);
+    const int last = rows->rowCount() - 1;
+    // In the order they were written: -7, then -8.
+    EXPECT_EQ(rows->item(last - 1, 0)->text(), QStringLiteral("awaiting"));
+    EXPECT_EQ(rows->item(last - 1, 2)->text(), QStringLiteral("clerk"));
+    EXPECT_EQ(rows->item(last, 0)->text(), QStringLiteral("awaiting"));
+    EXPECT_EQ(rows->item(last, 2)->text(), QStringLiteral("clerk2"));
+    EXPECT_EQ(rows->item(0, 0)->text(), QStringLiteral("1"));
+    dialog.verify();
+    const QString status = dialog.findChild<QLabel*>(QStringLiteral("auditStatus"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("intact"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("2 change(s) written a moment ago await their place"))) << status.toStdString();
 }

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cd {
 
@@ -188,11 +189,16 @@ void AuditDialog::search()
         m_status->setText(rows.error().message);
         return;
     }
+    // A change awaiting its place in the chain (on a server, written while the chain's lock was
+    // busy) has only a provisional number: it is listed last, as the newest, and said so.
+    // (Provisional numbers fall as rows are written, so those come in reverse from the query.)
+    const auto awaiting = std::stable_partition(rows->begin(), rows->end(), [](const AuditEntry& e) { return e.id > 0; });
+    std::reverse(awaiting, rows->end());
     m_rows->setSortingEnabled(false);
     m_rows->setRowCount(int(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
         const AuditEntry& e = (*rows)[r];
-        const QStringList cells{QString::number(e.id), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, auditwords::action(e.action), auditwords::kind(e.entity),
+        const QStringList cells{e.id > 0 ? QString::number(e.id) : tr("awaiting"), e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, auditwords::action(e.action), auditwords::kind(e.entity),
                                 e.entityId ? QString::number(e.entityId) : QString(), auditwords::changes(e.beforeJson, e.afterJson)};
         for (int c = 0; c < cells.size(); ++c) m_rows->setItem(r, c, views::cell(cells[c]));
         m_rows->item(r, int(cells.size()) - 1)->setToolTip(cells.last()); // the whole change, when the column cuts it
