@@ -13,6 +13,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <algorithm>
+#include <unordered_map>
 #include <map>
 
 namespace cd {
@@ -315,44 +318,47 @@ private:
         m_painter.restore();
     }
 
+    // A cell's text as laid out in its column: how many lines, and its glyphs placed from the
+    // cell's text origin. A table repeats a few values (the counts, 红/黄/绿) down thousands of
+    // rows; each is laid out once per column.
     struct Cell
     {
-        std::unique_ptr<QTextLayout> layout;
         int lines = 1;
+        QList<QGlyphRun> glyphs;
     };
 
-    // Breaks a cell's text into lines of the column's width; returns the lines. A last line of
-    // one character takes the character before it along (市人力资源和社会保/障局, not 保障/局).
-    int layOut(Cell& cell, const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
+    // Breaks a cell's text into lines of the column's width. A last line of one character takes
+    // the character before it along (市人力资源和社会保/障局, not 保障/局).
+    Cell layOut(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
     {
+        std::unique_ptr<QTextLayout> layout;
         const auto lay = [&](int shorter, double by) {
-            cell.layout = std::make_unique<QTextLayout>(text, font, &m_device);
+            layout = std::make_unique<QTextLayout>(text, font, &m_device);
             QTextOption option(align);
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            cell.layout->setTextOption(option);
-            cell.layout->beginLayout();
+            layout->setTextOption(option);
+            layout->beginLayout();
             int n = 0;
-            for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
                 line.setLineWidth(n == shorter ? width - by : width);
                 line.setPosition(QPointF(0, n * lineHeight + (lineHeight - line.height()) / 2));
                 ++n;
             }
-            cell.layout->endLayout();
+            layout->endLayout();
             return n;
         };
         int n = lay(-1, 0);
         if (n >= 2) {
-            const QTextLine last = cell.layout->lineAt(n - 1), before = cell.layout->lineAt(n - 2);
+            const QTextLine last = layout->lineAt(n - 1), before = layout->lineAt(n - 2);
             if (last.textLength() == 1 && before.textLength() > 2) {
                 // The line before gives up its last character: as much narrower as that is wide.
-                const double by = before.naturalTextWidth() - cell.layout->lineAt(n - 2).cursorToX(before.textStart() + before.textLength() - 1) + 0.5;
+                const double by = before.naturalTextWidth() - layout->lineAt(n - 2).cursorToX(before.textStart() + before.textLength() - 1) + 0.5;
                 const int again = lay(n - 2, std::max(by, 1.0));
                 if (again == n) n = again;
                 else n = lay(-1, 0); // it would have made a line more: as it was
             }
         }
-        cell.lines = std::max(1, n);
-        return cell.lines;
+        return Cell{std::max(1, n), layout->glyphRuns()};
     }
 
     struct Geometry
@@ -385,23 +391,49 @@ private:
         return g;
     }
 
-    double layRow(const OfficialDocument::Table& t, const Geometry& g, const QStringList& cells, bool header, std::vector<Cell>& out)
+    double layRow(const OfficialDocument::Table& t, const Geometry& g, const QStringList& cells, bool header, std::vector<const Cell*>& out)
     {
         const auto columns = t.header.size();
         out.resize(size_t(columns));
+        auto& laid = m_laid[{&t, header}];
+        laid.resize(size_t(columns));
         int lines = 1;
         for (qsizetype c = 0; c < columns; ++c) {
-            const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
-            lines = std::max(lines, layOut(out[size_t(c)], cells.value(c), header ? g.bold : g.body, g.widths[c] - 2 * g.pad, align, g.lineHeight));
+            const QString text = cells.value(c);
+            auto it = laid[size_t(c)].find(text);
+            if (it == laid[size_t(c)].end()) {
+                const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
+                it = laid[size_t(c)].emplace(text, layOut(text, header ? g.bold : g.body, g.widths[c] - 2 * g.pad, align, g.lineHeight)).first;
+            }
+            out[size_t(c)] = &it->second;
+            lines = std::max(lines, it->second.lines);
         }
         return lines * g.lineHeight + 2 * g.pad;
+    }
+
+    // The glyphs of a row in one font, gathered to be drawn as one run.
+    struct RowRun
+    {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+
+    // Adds a cell's glyphs, moved by `by`, to the row's run of the same font.
+    static void append(std::vector<RowRun>& runs, const QGlyphRun& run, QPointF by)
+    {
+        const QRawFont font = run.rawFont();
+        auto it = std::ranges::find_if(runs, [&](const RowRun& r) { return r.font == font; });
+        if (it == runs.end()) it = runs.insert(runs.end(), RowRun{font, {}, {}});
+        it->glyphs << run.glyphIndexes();
+        for (const QPointF& p : run.positions()) it->positions << p + by;
     }
 
     // What a table needs on the page it starts on: its top margin, header and first row.
     double tableStart(const OfficialDocument::Table& t)
     {
         const Geometry g = geometry(t);
-        std::vector<Cell> cells;
+        std::vector<const Cell*> cells;
         double h = tableMargin() + layRow(t, g, g.header, true, cells);
         if (!t.rows.isEmpty()) h += layRow(t, g, t.rows.first(), false, cells);
         return h;
@@ -411,18 +443,30 @@ private:
     {
         if (m_pages == 0) beginPage();
         const Geometry g = geometry(t);
-        std::vector<Cell> header;
+        std::vector<const Cell*> header;
         const double headerHeight = layRow(t, g, g.header, true, header);
         const double pen = std::max(1.0, logical(1));
-        const auto drawRow = [&](std::vector<Cell>& cells, double height) {
+        // A row's boxes in one stroke and its text in one run per font: a PDF's page then holds
+        // a text object per row rather than per cell.
+        const auto drawRow = [&](const std::vector<const Cell*>& cells, double height) {
+            QList<QRectF> boxes;
+            std::vector<RowRun> runs;
+            double x = 0;
+            for (size_t c = 0; c < cells.size(); ++c) {
+                boxes << QRectF(x, 0, g.widths[qsizetype(c)], height);
+                for (const QGlyphRun& run : cells[c]->glyphs) append(runs, run, QPointF(x + g.pad, g.pad));
+                x += g.widths[qsizetype(c)];
+            }
             m_painter.save();
             m_painter.translate(m_origin.x(), m_origin.y() + m_y);
             m_painter.setPen(QPen(Qt::black, pen));
-            double x = 0;
-            for (size_t c = 0; c < cells.size(); ++c) {
-                m_painter.drawRect(QRectF(x, 0, g.widths[qsizetype(c)], height));
-                cells[c].layout->draw(&m_painter, QPointF(x + g.pad, g.pad));
-                x += g.widths[qsizetype(c)];
+            m_painter.drawRects(boxes.constData(), int(boxes.size()));
+            for (const RowRun& r : runs) {
+                QGlyphRun run;
+                run.setRawFont(r.font);
+                run.setGlyphIndexes(r.glyphs);
+                run.setPositions(r.positions);
+                m_painter.drawGlyphRun(QPointF(0, 0), run);
             }
             m_painter.restore();
             m_y += height;
@@ -430,7 +474,7 @@ private:
 
         // The header row opens the table and every page it continues on.
         m_y += tableMargin();
-        std::vector<Cell> row;
+        std::vector<const Cell*> row;
         bool headed = false;
         for (const QStringList& cells : t.rows) {
             const double height = layRow(t, g, cells, false, row);
@@ -551,6 +595,8 @@ private:
     bool m_newPage;
     std::map<const OfficialDocument::Table*, Geometry> m_geometry;
     std::map<QString, double> m_spacing;
+    // Per table and for its header or its body: per column, each text as laid out.
+    std::map<std::pair<const OfficialDocument::Table*, bool>, std::vector<std::unordered_map<QString, Cell>>> m_laid;
     int m_pages = 0;
     double m_y = 0; // within the text block of the current page, in device pixels
 };
