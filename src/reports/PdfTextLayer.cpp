@@ -5,6 +5,7 @@
 #include <QString>
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -187,11 +188,115 @@ QByteArray PdfTextLayer::mendCMap(const QByteArray& cmap, int* changed)
     return out;
 }
 
+namespace {
+
+// A number written at `at` after any blanks; -1 when there is none.
+qint64 numberAt(QByteArrayView pdf, qsizetype& at)
+{
+    while (at < pdf.size() && (pdf[at] == ' ' || pdf[at] == '\n' || pdf[at] == '\r')) ++at;
+    const qsizetype from = at;
+    while (at < pdf.size() && pdf[at] >= '0' && pdf[at] <= '9' && at - from < 12) ++at;
+    return at > from ? pdf.sliced(from, at - from).toLongLong() : -1;
+}
+
+} // namespace
+
+std::optional<QByteArray> PdfTextLayer::mendWritten(const QByteArray& pdf, int* changed)
+{
+    constexpr qsizetype kEntry = 20;
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    if (!pdf.startsWith("%PDF-") || startxref < 0) return std::nullopt;
+    qsizetype at = startxref + 9;
+    const qint64 xref = numberAt(pdf, at);
+    if (xref <= 0 || xref >= startxref || !QByteArrayView(pdf).sliced(xref).startsWith("xref")) return std::nullopt;
+    at = xref + 4;
+    const qint64 first = numberAt(pdf, at), count = numberAt(pdf, at);
+    if (first != 0 || count <= 0) return std::nullopt;
+    if (at < pdf.size() && pdf[at] == '\r') ++at;
+    if (at >= pdf.size() || pdf[at] != '\n') return std::nullopt;
+    const qsizetype entries = at + 1, trailer = entries + count * kEntry;
+    if (trailer > startxref || !QByteArrayView(pdf).sliced(trailer).startsWith("trailer")) return std::nullopt;
+    QList<qint64> offsets(count);
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArrayView e = QByteArrayView(pdf).sliced(entries + i * kEntry, kEntry);
+        if (e[10] != ' ' || e[16] != ' ' || (e[17] != 'n' && e[17] != 'f')) return std::nullopt;
+        offsets[i] = e.first(10).toLongLong();
+    }
+
+    struct Replacement
+    {
+        qsizetype from, to;
+        QByteArray with;
+    };
+    QList<Replacement> replacements;
+    QList<qint64> seen;
+    int mended = 0;
+    for (qsizetype found = pdf.indexOf("/ToUnicode "); found >= 0 && found < xref; found = pdf.indexOf("/ToUnicode ", found + 1)) {
+        at = found + 11;
+        const qint64 object = numberAt(pdf, at);
+        if (object <= 0 || object >= count || !QByteArrayView(pdf).sliced(at).startsWith(" 0 R") || seen.contains(object)) return std::nullopt;
+        seen << object;
+        const qint64 start = offsets[object];
+        const QByteArray head = QByteArray::number(object) + " 0 obj\n";
+        const qsizetype stream = pdf.indexOf("stream\n", start);
+        if (start <= 0 || start >= xref || !QByteArrayView(pdf).sliced(start).startsWith(head) || stream < 0 || stream - start > 200) return std::nullopt;
+        const QByteArrayView dict = QByteArrayView(pdf).sliced(start + head.size(), stream - start - head.size());
+        const qsizetype length = dict.indexOf("/Length");
+        if (length < 0 || dict.contains("/Filter")) return std::nullopt;
+        qsizetype l = length + 7;
+        const qint64 size = numberAt(dict, l);
+        const qsizetype data = stream + 7;
+        if (size < 0 || data + size > xref || !QByteArrayView(pdf).sliced(data + size).startsWith("\nendstream")) return std::nullopt;
+        int n = 0;
+        const QByteArray cmap = mendCMap(pdf.sliced(data, size), &n);
+        if (n == 0) continue;
+        replacements.append({start, data + size, head + "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap});
+        mended += n;
+    }
+    std::ranges::sort(replacements, {}, &Replacement::from);
+    // Where a byte of the file written by Qt stands in the mended one.
+    const auto moved = [&](qint64 offset) {
+        qint64 by = 0;
+        for (const Replacement& r : replacements)
+            if (r.from < offset) by += r.with.size() - (r.to - r.from);
+        return offset + by;
+    };
+    QByteArray out;
+    out.reserve(pdf.size() + 4096);
+    qsizetype copied = 0;
+    for (const Replacement& r : replacements) {
+        out += QByteArrayView(pdf).sliced(copied, r.from - copied);
+        out += r.with;
+        copied = r.to;
+    }
+    out += QByteArrayView(pdf).sliced(copied, entries - copied);
+    for (qint64 i = 0; i < count; ++i) {
+        const QByteArrayView e = QByteArrayView(pdf).sliced(entries + i * kEntry, kEntry);
+        out += e[17] == 'n' ? QByteArray::number(moved(offsets[i])).rightJustified(10, '0') : e.first(10).toByteArray();
+        out += e.sliced(10);
+    }
+    out += QByteArrayView(pdf).sliced(trailer, startxref - trailer);
+    out += "startxref\n" + QByteArray::number(moved(xref)) + "\n%%EOF\n";
+    if (changed) *changed = mended;
+    return out;
+}
+
 Result<int> PdfTextLayer::mend(const QString& in, const QString& out)
 {
     const auto failed = [&](const QString& why) {
         return fail(Error::io(QCoreApplication::translate("cd::PdfRenderer", "Could not write %1.").arg(out) + QLatin1Char(' ') + why));
     };
+    if (QFile file(in); file.open(QIODevice::ReadOnly)) {
+        int n = 0;
+        if (const auto fast = mendWritten(file.readAll(), &n)) {
+            QFile written(out);
+            if (written.open(QIODevice::WriteOnly | QIODevice::Truncate) && written.write(*fast) == fast->size() && written.flush()) return n;
+            const QString why = written.errorString();
+            written.close();
+            QFile::remove(out);
+            return failed(why);
+        }
+    }
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace cd {
 
@@ -17,7 +18,12 @@ class PdfTextLayer
 public:
     // Rewrites the ToUnicode maps of the PDF at `in` into `out` (may be the same path only
     // through a temporary: the caller writes to a new file). Returns the entries mended.
+    // The file as QPdfWriter writes it is mended where each map stands (a whole PDF library
+    // reads it only when it is not of that shape).
     static Result<int> mend(const QString& in, const QString& out);
+    // The file QPdfWriter wrote, its maps mended in place and its cross-reference table moved
+    // to match; nothing when it is not as Qt writes it (one table, plain maps).
+    static std::optional<QByteArray> mendWritten(const QByteArray& pdf, int* changed = nullptr);
 
     // One CMap program: the destinations of its bfchar and bfrange entries mended, every
     // other byte kept. `changed` counts the destinations rewritten.
