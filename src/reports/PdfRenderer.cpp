@@ -446,21 +446,40 @@ private:
         std::vector<const Cell*> header;
         const double headerHeight = layRow(t, g, g.header, true, header);
         const double pen = std::max(1.0, logical(1));
-        // A row's boxes in one stroke and its text in one run per font: a PDF's page then holds
-        // a text object per row rather than per cell.
+        // A row's text in one run per font, and the rules of the table's part on a page in one
+        // stroke once the part is done (each column's rule from the part's top to its foot,
+        // each row's under it): a PDF's page then holds a text object per row and a few dozen
+        // lines, rather than a text object and a box per cell.
+        double top = -1;
+        QList<double> feet;
+        const auto rule = [&] {
+            if (top < 0) return;
+            QList<QLineF> lines;
+            double x = 0;
+            for (qsizetype c = 0; c <= g.widths.size(); ++c) {
+                lines << QLineF(x, top, x, feet.last());
+                if (c < g.widths.size()) x += g.widths[c];
+            }
+            lines << QLineF(0, top, x, top);
+            for (double y : feet) lines << QLineF(0, y, x, y);
+            m_painter.save();
+            m_painter.translate(m_origin);
+            m_painter.setPen(QPen(Qt::black, pen));
+            m_painter.drawLines(lines);
+            m_painter.restore();
+            top = -1;
+            feet.clear();
+        };
         const auto drawRow = [&](const std::vector<const Cell*>& cells, double height) {
-            QList<QRectF> boxes;
             std::vector<RowRun> runs;
             double x = 0;
             for (size_t c = 0; c < cells.size(); ++c) {
-                boxes << QRectF(x, 0, g.widths[qsizetype(c)], height);
-                for (const QGlyphRun& run : cells[c]->glyphs) append(runs, run, QPointF(x + g.pad, g.pad));
+                for (const QGlyphRun& run : cells[c]->glyphs) append(runs, run, QPointF(x + g.pad, m_y + g.pad));
                 x += g.widths[qsizetype(c)];
             }
             m_painter.save();
-            m_painter.translate(m_origin.x(), m_origin.y() + m_y);
-            m_painter.setPen(QPen(Qt::black, pen));
-            m_painter.drawRects(boxes.constData(), int(boxes.size()));
+            m_painter.translate(m_origin);
+            m_painter.setPen(Qt::black);
             for (const RowRun& r : runs) {
                 QGlyphRun run;
                 run.setRawFont(r.font);
@@ -469,7 +488,13 @@ private:
                 m_painter.drawGlyphRun(QPointF(0, 0), run);
             }
             m_painter.restore();
+            if (top < 0) top = m_y;
             m_y += height;
+            feet << m_y;
+        };
+        const auto newPage = [&] {
+            rule();
+            beginPage();
         };
 
         // The header row opens the table and every page it continues on.
@@ -479,16 +504,17 @@ private:
         for (const QStringList& cells : t.rows) {
             const double height = layRow(t, g, cells, false, row);
             if (!headed || m_y + height > m_block.height() + 0.5) {
-                if (headed || m_y + headerHeight + height > m_block.height() + 0.5) beginPage();
+                if (headed || m_y + headerHeight + height > m_block.height() + 0.5) newPage();
                 drawRow(header, headerHeight);
                 headed = true;
             }
             drawRow(row, height);
         }
         if (!headed) {
-            if (m_y + headerHeight > m_block.height()) beginPage();
+            if (m_y + headerHeight > m_block.height()) newPage();
             drawRow(header, headerHeight);
         }
+        rule();
         m_y += tableMargin();
     }
 
