@@ -14,7 +14,10 @@
 #include <QSaveFile>
 #include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QRawFont>
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <unordered_map>
 #include <map>
 
@@ -391,6 +394,57 @@ private:
         return g;
     }
 
+    // A digit laid out alone in a font: its glyph, where on the line it stands, how far on.
+    struct Digit
+    {
+        QRawFont font;
+        quint32 glyph = 0;
+        QPointF at;
+        double advance = 0;
+    };
+
+    // A number's cell put together from its digits, each laid out once: a register numbers
+    // thousands of rows, and shaping each number anew cost as much as laying out the names.
+    // Nothing when the text is not all digits, would not fit on one line, or a digit does not
+    // come out as one glyph (the caller then lays the text out whole).
+    std::optional<Cell> number(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
+    {
+        if (text.isEmpty() || text.size() > 12 || !std::ranges::all_of(text, [](QChar c) { return c >= u'0' && c <= u'9'; })) return std::nullopt;
+        auto& digits = m_digits[font.key() + QLatin1Char('/') + QString::number(lineHeight)];
+        double total = 0;
+        for (QChar c : text) {
+            Digit& d = digits[size_t(c.unicode() - u'0')];
+            if (!d.font.isValid()) {
+                QTextLayout alone(QString(c), font, &m_device);
+                alone.beginLayout();
+                QTextLine line = alone.createLine();
+                line.setLineWidth(width);
+                line.setPosition(QPointF(0, (lineHeight - line.height()) / 2));
+                alone.endLayout();
+                const QList<QGlyphRun> runs = alone.glyphRuns();
+                if (runs.size() != 1 || runs[0].glyphIndexes().size() != 1) return std::nullopt;
+                d = Digit{runs[0].rawFont(), runs[0].glyphIndexes()[0], runs[0].positions()[0], line.naturalTextWidth()};
+            }
+            total += d.advance;
+        }
+        if (total > width) return std::nullopt;
+        QGlyphRun run;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+        double x = align & Qt::AlignHCenter ? (width - total) / 2 : 0;
+        for (QChar c : text) {
+            const Digit& d = digits[size_t(c.unicode() - u'0')];
+            if (!(d.font == digits[size_t(text[0].unicode() - u'0')].font)) return std::nullopt;
+            glyphs << d.glyph;
+            positions << QPointF(x + d.at.x(), d.at.y());
+            x += d.advance;
+        }
+        run.setRawFont(digits[size_t(text[0].unicode() - u'0')].font);
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        return Cell{1, {run}};
+    }
+
     double layRow(const OfficialDocument::Table& t, const Geometry& g, const QStringList& cells, bool header, std::vector<const Cell*>& out)
     {
         const auto columns = t.header.size();
@@ -403,7 +457,10 @@ private:
             auto it = laid[size_t(c)].find(text);
             if (it == laid[size_t(c)].end()) {
                 const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
-                it = laid[size_t(c)].emplace(text, layOut(text, header ? g.bold : g.body, g.widths[c] - 2 * g.pad, align, g.lineHeight)).first;
+                const QFont& font = header ? g.bold : g.body;
+                const double width = g.widths[c] - 2 * g.pad;
+                auto cell = number(text, font, width, align, g.lineHeight);
+                it = laid[size_t(c)].emplace(text, cell ? std::move(*cell) : layOut(text, font, width, align, g.lineHeight)).first;
             }
             out[size_t(c)] = &it->second;
             lines = std::max(lines, it->second.lines);
@@ -621,6 +678,7 @@ private:
     bool m_newPage;
     std::map<const OfficialDocument::Table*, Geometry> m_geometry;
     std::map<QString, double> m_spacing;
+    std::map<QString, std::array<Digit, 10>> m_digits; // by font and line height
     // Per table and for its header or its body: per column, each text as laid out.
     std::map<std::pair<const OfficialDocument::Table*, bool>, std::vector<std::unordered_map<QString, Cell>>> m_laid;
     int m_pages = 0;
