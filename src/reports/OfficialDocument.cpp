@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QTextTable>
 #include <QUrl>
+#include <array>
 
 namespace cd {
 
@@ -75,6 +76,16 @@ QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* devic
     // 3 pt padding either side, and 2 pt to spare: a word processor takes the rules' width from
     // the cell as well, and its fonts round differently.
     const double slack = (2 * 3 + 2) * dpi / 72.0;
+    // A register's 序号 runs to thousands of numbers, each measured once: a number is its
+    // digits' advances added up (digits neither kern nor join), the rest measured whole.
+    std::array<double, 10> digits{};
+    for (int d = 0; d < 10; ++d) digits[size_t(d)] = body.horizontalAdvance(QChar(u'0' + d));
+    const auto advance = [&](const QString& cell) {
+        if (cell.isEmpty() || !std::ranges::all_of(cell, [](QChar ch) { return ch >= u'0' && ch <= u'9'; })) return body.horizontalAdvance(cell);
+        double w = 0;
+        for (QChar ch : cell) w += digits[size_t(ch.unicode() - u'0')];
+        return w;
+    };
     QList<TableColumn> columns;
     for (qsizetype c = 0; c < t.header.size(); ++c) {
         TableColumn column;
@@ -92,7 +103,7 @@ QList<double> OfficialDocument::columnWidths(const Table& t, QPaintDevice* devic
             const QString cell = row.value(c);
             auto it = measured.find(cell);
             if (it == measured.end()) {
-                it = measured.insert(cell, body.horizontalAdvance(cell) + slack);
+                it = measured.insert(cell, advance(cell) + slack);
                 column.content = std::max(column.content, *it);
                 column.atomic = column.atomic && TableColumns::atomic(cell);
             }
