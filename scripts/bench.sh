@@ -64,6 +64,10 @@ echo "== printing benchmarks (medians of 5 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_printing" --benchmark_repetitions=5 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
 
+echo "== print preview benchmark (medians of 5 repetitions)"
+LANG=C.UTF-8 "$build/tests/bench/cd_bench_preview" --benchmark_repetitions=5 \
+  --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
+
 echo "== package import benchmark (5,000 report packages; medians of 3 repetitions)"
 LANG=C.UTF-8 "$build/tests/bench/cd_bench_packages" --benchmark_repetitions=3 \
   --benchmark_report_aggregates_only=true --benchmark_display_aggregates_only=true "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR'
