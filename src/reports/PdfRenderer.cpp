@@ -512,14 +512,27 @@ private:
         std::vector<const Cell*> header;
         const double headerHeight = layRow(t, g, g.header, true, header);
         const double pen = std::max(1.0, logical(1));
-        // A row's text in one run per font on a PDF, and the rules of the table's part on a
-        // page in one stroke once the part is done (each column's rule from the part's top to
-        // its foot, each row's under it): a PDF's page then holds a text object per row and a
-        // few dozen lines, rather than a text object and a box per cell.
+        // On a PDF the text of the table's part on a page goes in one run per font, and its
+        // rules in one stroke, once the part is done (each column's rule from the part's top
+        // to its foot, each row's under it): the page holds a text object and a few dozen
+        // lines, rather than a text object and a box per cell.
         double top = -1;
         QList<double> feet;
+        std::vector<RowRun> runs; // the part's text on a PDF, drawn with its rules
         const auto rule = [&] {
             if (top < 0) return;
+            m_painter.save();
+            m_painter.translate(m_origin);
+            m_painter.setPen(Qt::black);
+            for (const RowRun& r : runs) {
+                QGlyphRun run;
+                run.setRawFont(r.font);
+                run.setGlyphIndexes(r.glyphs);
+                run.setPositions(r.positions);
+                m_painter.drawGlyphRun(QPointF(0, 0), run);
+            }
+            m_painter.restore();
+            runs.clear();
             QList<QLineF> lines;
             double x = 0;
             for (qsizetype c = 0; c <= g.widths.size(); ++c) {
@@ -537,10 +550,11 @@ private:
             feet.clear();
         };
         const auto drawRow = [&](const std::vector<const Cell*>& cells, double height) {
-            m_painter.save();
-            m_painter.translate(m_origin);
-            m_painter.setPen(Qt::black);
-            std::vector<RowRun> runs;
+            if (!m_glyphRows) {
+                m_painter.save();
+                m_painter.translate(m_origin);
+                m_painter.setPen(Qt::black);
+            }
             double x = 0;
             for (size_t c = 0; c < cells.size(); ++c) {
                 const QPointF at(x + g.pad, m_y + g.pad);
@@ -550,14 +564,7 @@ private:
                     cells[c]->layout->draw(&m_painter, at);
                 x += g.widths[qsizetype(c)];
             }
-            for (const RowRun& r : runs) {
-                QGlyphRun run;
-                run.setRawFont(r.font);
-                run.setGlyphIndexes(r.glyphs);
-                run.setPositions(r.positions);
-                m_painter.drawGlyphRun(QPointF(0, 0), run);
-            }
-            m_painter.restore();
+            if (!m_glyphRows) m_painter.restore();
             if (top < 0) top = m_y;
             m_y += height;
             feet << m_y;
