@@ -403,53 +403,67 @@ private:
         return g;
     }
 
-    // A digit laid out alone in a font: its glyph, where on the line it stands, how far on.
-    struct Digit
+    // A character laid out alone in a font: its glyph, where on the line it stands, how far on,
+    // and how far its ink reaches past that (a line ending with it is that much wider).
+    struct Glyph
     {
         QRawFont font;
         quint32 glyph = 0;
         QPointF at;
         double advance = 0;
+        double overhang = 0;
     };
 
-    // A number's cell put together from its digits, each laid out once: a register numbers
-    // thousands of rows, and shaping each number anew cost as much as laying out the names.
-    // Nothing when the text is not all digits, would not fit on one line, or a digit does not
-    // come out as one glyph (the caller then lays the text out whole).
-    std::optional<Cell> number(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
+    // Digits and the unified ideographs: each one glyph of a fixed advance, which neither kerns
+    // nor joins with its neighbours.
+    static bool plain(QChar c) { return (c >= u'0' && c <= u'9') || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF); }
+
+    // A one-line cell of plain characters put together from their glyphs, each character laid
+    // out once: a register numbers thousands of rows and names thousands of units, and shaping
+    // each anew was most of its layout. Nothing when the text has anything else, would not fit
+    // on one line, or its characters do not all come out as one glyph of one font (the caller
+    // then lays the text out whole).
+    std::optional<Cell> plainLine(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
     {
-        if (text.isEmpty() || text.size() > 12 || !std::ranges::all_of(text, [](QChar c) { return c >= u'0' && c <= u'9'; })) return std::nullopt;
-        auto& digits = m_digits[font.key() + QLatin1Char('/') + QString::number(lineHeight)];
+        if (text.isEmpty() || text.size() > 64 || !std::ranges::all_of(text, plain)) return std::nullopt;
+        auto& glyphs = m_glyphs[font.key() + QLatin1Char('/') + QString::number(lineHeight)];
+        std::vector<const Glyph*> line;
+        line.reserve(size_t(text.size()));
         double total = 0;
         for (QChar c : text) {
-            Digit& d = digits[size_t(c.unicode() - u'0')];
-            if (!d.font.isValid()) {
+            auto it = glyphs.find(c.unicode());
+            if (it == glyphs.end()) {
                 QTextLayout alone(QString(c), font, &m_device);
                 alone.beginLayout();
-                QTextLine line = alone.createLine();
-                line.setLineWidth(width);
-                line.setPosition(QPointF(0, (lineHeight - line.height()) / 2));
+                QTextLine l = alone.createLine();
+                l.setLineWidth(width);
+                l.setPosition(QPointF(0, (lineHeight - l.height()) / 2));
                 alone.endLayout();
                 const QList<QGlyphRun> runs = alone.glyphRuns();
-                if (runs.size() != 1 || runs[0].glyphIndexes().size() != 1) return std::nullopt;
-                d = Digit{runs[0].rawFont(), runs[0].glyphIndexes()[0], runs[0].positions()[0], line.naturalTextWidth()};
+                Glyph g; // an invalid font when it is not one glyph: never put together
+                if (runs.size() == 1 && runs[0].glyphIndexes().size() == 1) {
+                    const double advance = runs[0].rawFont().advancesForGlyphIndexes(runs[0].glyphIndexes()).value(0).x();
+                    g = Glyph{runs[0].rawFont(), runs[0].glyphIndexes()[0], runs[0].positions()[0], advance, l.naturalTextWidth() - advance};
+                }
+                it = glyphs.emplace(c.unicode(), g).first;
             }
-            total += d.advance;
+            if (!it->second.font.isValid() || (!line.empty() && !(it->second.font == line.front()->font))) return std::nullopt;
+            line.push_back(&it->second);
+            total += it->second.advance;
         }
-        if (total > width) return std::nullopt;
-        QGlyphRun run;
-        QList<quint32> glyphs;
+        // Qt fits a line to its last glyph's ink, and centres it by its advances.
+        if (total + line.back()->overhang > width) return std::nullopt;
+        QList<quint32> indexes;
         QList<QPointF> positions;
         double x = align & Qt::AlignHCenter ? (width - total) / 2 : 0;
-        for (QChar c : text) {
-            const Digit& d = digits[size_t(c.unicode() - u'0')];
-            if (!(d.font == digits[size_t(text[0].unicode() - u'0')].font)) return std::nullopt;
-            glyphs << d.glyph;
-            positions << QPointF(x + d.at.x(), d.at.y());
-            x += d.advance;
+        for (const Glyph* g : line) {
+            indexes << g->glyph;
+            positions << QPointF(x + g->at.x(), g->at.y());
+            x += g->advance;
         }
-        run.setRawFont(digits[size_t(text[0].unicode() - u'0')].font);
-        run.setGlyphIndexes(glyphs);
+        QGlyphRun run;
+        run.setRawFont(line.front()->font);
+        run.setGlyphIndexes(indexes);
         run.setPositions(positions);
         return Cell{1, {run}, nullptr};
     }
@@ -468,7 +482,7 @@ private:
                 const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
                 const QFont& font = header ? g.bold : g.body;
                 const double width = g.widths[c] - 2 * g.pad;
-                auto cell = m_glyphRows ? number(text, font, width, align, g.lineHeight) : std::nullopt;
+                auto cell = m_glyphRows ? plainLine(text, font, width, align, g.lineHeight) : std::nullopt;
                 it = laid[size_t(c)].emplace(text, cell ? std::move(*cell) : layOut(text, font, width, align, g.lineHeight)).first;
             }
             out[size_t(c)] = &it->second;
@@ -699,7 +713,7 @@ private:
     bool m_glyphRows = false;
     std::map<const OfficialDocument::Table*, Geometry> m_geometry;
     std::map<QString, double> m_spacing;
-    std::map<QString, std::array<Digit, 10>> m_digits; // by font and line height
+    std::map<QString, std::unordered_map<char16_t, Glyph>> m_glyphs; // by font and line height
     // Per table and for its header or its body: per column, each text as laid out.
     std::map<std::pair<const OfficialDocument::Table*, bool>, std::vector<std::unordered_map<QString, Cell>>> m_laid;
     int m_pages = 0;

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <optional>
 #include <gtest/gtest.h>
 
 using namespace cd;
@@ -73,8 +74,11 @@ TEST(Printing, ATableIsRuledRoundEveryCellOnEveryPageItRunsOn)
     doc.title(QStringLiteral("测试表格"));
     QList<QStringList> rows;
     for (int i = 1; i <= 70; ++i) {
-        // Every seventh unit's name runs to two lines: its row is taller.
-        const QString name = i % 7 == 0 ? QStringLiteral("兴远县人力资源和社会保障局机关事务服务中心第%1科").arg(i) : QStringLiteral("第%1单位").arg(i);
+        // Every seventh unit's name runs to more lines: its row is taller. Every fifth has
+        // brackets, which only a whole layout sets.
+        const QString name = i % 7 == 0 ? QStringLiteral("兴远县人力资源和社会保障局机关事务服务中心").repeated(3) + QStringLiteral("第%1科").arg(i)
+                             : i % 5 == 0 ? QStringLiteral("第%1单位（筹）").arg(i)
+                                          : QStringLiteral("第%1单位").arg(i);
         rows << QStringList{QString::number(i), name, QString::number(i % 5)};
     }
     doc.table({QStringLiteral("序号"), QStringLiteral("单位"), QStringLiteral("应报")}, rows);
@@ -118,6 +122,16 @@ TEST(Printing, ATableIsRuledRoundEveryCellOnEveryPageItRunsOn)
         // digits' glyphs, not laid out one by one).
         const double middle = (r.down[0] + r.down[1]) / 2 / kScale;
         for (const PdfWord& w : first) EXPECT_NEAR((w.x0 + w.x1) / 2, middle, 0.75) << w.text.toStdString() << " on page " << p;
+        // Every name starts at the same place, whether put together from its glyphs (one line)
+        // or laid out whole (two lines): the two ways agree.
+        std::optional<double> nameStart;
+        for (const PdfWord& w : words) {
+            const bool inColumn = w.x0 * kScale > r.down[1] && w.x1 * kScale < r.down[2] && w.y0 * kScale > r.across[1] && w.y1 * kScale < r.across.last();
+            if (w.page != p || !inColumn) continue;
+            if (!nameStart) nameStart = w.x0;
+            EXPECT_NEAR(w.x0, *nameStart, 0.05) << w.text.toStdString() << " on page " << p;
+        }
+        EXPECT_TRUE(nameStart) << "page " << p;
         numbered += int(first.size()) - 1;
     }
     EXPECT_EQ(numbered, 70);
