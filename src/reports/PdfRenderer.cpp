@@ -423,10 +423,11 @@ private:
     // each anew was most of its layout. Nothing when the text has anything else, would not fit
     // on one line, or its characters do not all come out as one glyph of one font (the caller
     // then lays the text out whole).
-    std::optional<Cell> plainLine(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight)
+    // `glyphs`: the characters already laid out alone in this font and line height.
+    std::optional<Cell> plainLine(const QString& text, const QFont& font, double width, Qt::Alignment align, double lineHeight,
+                                  std::unordered_map<char16_t, Glyph>& glyphs)
     {
         if (text.isEmpty() || text.size() > 64 || !std::ranges::all_of(text, plain)) return std::nullopt;
-        auto& glyphs = m_glyphs[font.key() + QLatin1Char('/') + QString::number(lineHeight)];
         std::vector<const Glyph*> line;
         line.reserve(size_t(text.size()));
         double total = 0;
@@ -472,18 +473,19 @@ private:
     {
         const auto columns = t.header.size();
         out.resize(size_t(columns));
-        auto& laid = m_laid[{&t, header}];
-        laid.resize(size_t(columns));
+        Laid& laid = m_laid[{&t, header}];
+        laid.columns.resize(size_t(columns));
         int lines = 1;
         for (qsizetype c = 0; c < columns; ++c) {
             const QString text = cells.value(c);
-            auto it = laid[size_t(c)].find(text);
-            if (it == laid[size_t(c)].end()) {
+            auto& column = laid.columns[size_t(c)];
+            auto it = column.find(text);
+            if (it == column.end()) {
                 const Qt::Alignment align = header || t.centred.value(c) ? Qt::AlignHCenter : Qt::AlignLeft;
                 const QFont& font = header ? g.bold : g.body;
                 const double width = g.widths[c] - 2 * g.pad;
-                auto cell = m_glyphRows ? plainLine(text, font, width, align, g.lineHeight) : std::nullopt;
-                it = laid[size_t(c)].emplace(text, cell ? std::move(*cell) : layOut(text, font, width, align, g.lineHeight)).first;
+                auto cell = m_glyphRows ? plainLine(text, font, width, align, g.lineHeight, laid.glyphs) : std::nullopt;
+                it = column.emplace(text, cell ? std::move(*cell) : layOut(text, font, width, align, g.lineHeight)).first;
             }
             out[size_t(c)] = &it->second;
             lines = std::max(lines, it->second.lines);
@@ -713,9 +715,14 @@ private:
     bool m_glyphRows = false;
     std::map<const OfficialDocument::Table*, Geometry> m_geometry;
     std::map<QString, double> m_spacing;
-    std::map<QString, std::unordered_map<char16_t, Glyph>> m_glyphs; // by font and line height
-    // Per table and for its header or its body: per column, each text as laid out.
-    std::map<std::pair<const OfficialDocument::Table*, bool>, std::vector<std::unordered_map<QString, Cell>>> m_laid;
+    // Per table and for its header or its body (one font, one line height): per column, each
+    // text as laid out, and each character laid out alone.
+    struct Laid
+    {
+        std::vector<std::unordered_map<QString, Cell>> columns;
+        std::unordered_map<char16_t, Glyph> glyphs;
+    };
+    std::map<std::pair<const OfficialDocument::Table*, bool>, Laid> m_laid;
     int m_pages = 0;
     double m_y = 0; // within the text block of the current page, in device pixels
 };
