@@ -16,16 +16,18 @@ runs=${2:-5}
 app=$build/src/app/campaigndesk
 cli=$build/src/cli/campaigndesk-cli
 for tool in "$app" "$cli"; do [ -x "$tool" ] || { echo "not built: $tool" >&2; exit 1; }; done
-for tool in sqlitebrowser soffice xdotool Xvfb xdpyinfo /usr/bin/time; do
+for tool in sqlitebrowser soffice xdotool Xvfb /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/dev.sh deps" >&2; exit 1; }
 done
 
 work=$(mktemp -d /tmp/cd-peers.XXXXXX)
-display=:$((60 + RANDOM % 30))
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
+# A display of its own: Xvfb picks a free number and writes it once it takes clients.
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 200); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.05; done
+for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
+[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+display=:$(head -n 1 "$work/display")
 export DISPLAY=$display LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 XDG_RUNTIME_DIR=$work
 
 now() { date +%s%N; }
