@@ -137,12 +137,21 @@ Result<QStringList> sharedStrings(Workbook& wb)
     return out;
 }
 
+// The column of a cell reference such as "AB12" (A is 0); -1 when its letters are other than
+// A–Z or name a column past XFD, the last a sheet has (a run of letters overflowed the count).
 int columnIndex(QStringView ref)
 {
+    constexpr int kLastColumn = 16384; // XFD
     int col = 0;
     for (QChar c : ref) {
-        if (!c.isLetter()) break;
-        col = col * 26 + (c.toUpper().unicode() - 'A' + 1);
+        char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z') u = char16_t(u - u'a' + u'A');
+        if (u < u'A' || u > u'Z') {
+            if (c.isLetter()) return -1;
+            break;
+        }
+        col = col * 26 + (u - u'A' + 1);
+        if (col > kLastColumn) return -1;
     }
     return col - 1;
 }

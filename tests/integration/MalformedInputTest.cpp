@@ -202,6 +202,21 @@ TEST_F(MalformedInput, ARowOfAMillionCellsIsRefusedByItsWidth)
     expectRefused(importUnits(f, xlsx), QStringLiteral("XFD1"));
 }
 
+// A cell reference of too many letters (its column once overflowed the count) or of letters
+// other than A–Z is refused by name.
+TEST_F(MalformedInput, ACellReferenceBeyondTheLastColumnIsRefusedByName)
+{
+    for (const char* ref : {"ZZZZZZZZZZZZZZ1", "XFE1", "Ω1"}) {
+        const QString xlsx = f.path(QStringLiteral("ref.xlsx"));
+        QFile::remove(xlsx);
+        writeZip(xlsx, {{QStringLiteral("xl/workbook.xml"), "<workbook><sheets><sheet name=\"a\"/></sheets></workbook>"},
+                        {QStringLiteral("xl/worksheets/sheet1.xml"),
+                         QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称</t></is></c><c r=\"") + ref +
+                             "\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>"}});
+        expectRefused(importUnits(f, xlsx), QString::fromUtf8(ref));
+    }
+}
+
 TEST_F(MalformedInput, TheCellsOfAWholeSheetAreBounded)
 {
     ReadLimits small;
