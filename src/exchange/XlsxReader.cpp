@@ -161,7 +161,8 @@ QString numberText(const QString& raw)
     bool ok = false;
     const double v = raw.toDouble(&ok);
     if (!ok) return raw;
-    if (v == double(qint64(v)) && std::abs(v) < 1e15) return QString::number(qint64(v));
+    // Whole numbers as integers; the range first, for casting NaN or 1e300 is undefined.
+    if (std::abs(v) < 1e15 && v == double(qint64(v))) return QString::number(qint64(v));
     return QString::number(v, 'g', 15);
 }
 

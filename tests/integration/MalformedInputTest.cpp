@@ -217,6 +217,20 @@ TEST_F(MalformedInput, ACellReferenceBeyondTheLastColumnIsRefusedByName)
     }
 }
 
+// Numbers no integer holds (1e300, NaN, infinity) are read as written, not cast.
+TEST_F(MalformedInput, NumbersBeyondAnIntegerAreReadAsWritten)
+{
+    const QString xlsx = f.path(QStringLiteral("numbers.xlsx"));
+    writeZip(xlsx, {{QStringLiteral("xl/workbook.xml"), "<workbook><sheets><sheet name=\"a\"/></sheets></workbook>"},
+                    {QStringLiteral("xl/worksheets/sheet1.xml"),
+                     "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1e300</v></c><c r=\"B1\"><v>nan</v></c><c r=\"C1\"><v>-inf</v></c>"
+                     "<c r=\"D1\"><v>42</v></c></row></sheetData></worksheet>"}});
+    const auto sheet = readSheet(xlsx);
+    ASSERT_TRUE(sheet) << sheet.error().message.toStdString();
+    ASSERT_EQ(sheet->rows.size(), 1);
+    EXPECT_EQ(sheet->rows[0], (QStringList{QStringLiteral("1e+300"), QStringLiteral("nan"), QStringLiteral("-inf"), QStringLiteral("42")}));
+}
+
 TEST_F(MalformedInput, TheCellsOfAWholeSheetAreBounded)
 {
     ReadLimits small;
