@@ -88,6 +88,28 @@ QList<Token> tokens(const QByteArray& text, qsizetype from, qsizetype to)
     return out;
 }
 
+// A run of bytes [begin, end) to be replaced by text.
+struct Splice
+{
+    qsizetype begin, end;
+    QByteArray text;
+};
+
+// `bytes` up to `until` with each splice made (sorted by begin, none overlapping).
+QByteArray spliced(QByteArrayView bytes, const QList<Splice>& splices, qsizetype until)
+{
+    QByteArray out;
+    out.reserve(until + 4096);
+    qsizetype copied = 0;
+    for (const Splice& s : splices) {
+        out += bytes.sliced(copied, s.begin - copied);
+        out += s.text;
+        copied = s.end;
+    }
+    out += bytes.sliced(copied, until - copied);
+    return out;
+}
+
 } // namespace
 
 char32_t PdfTextLayer::ideographFor(char32_t c)
@@ -107,14 +129,7 @@ char32_t PdfTextLayer::ideographFor(char32_t c)
 
 QByteArray PdfTextLayer::mendCMap(const QByteArray& cmap, int* changed)
 {
-    int count = 0;
-    // Replacements in order of position: [begin, end) → text.
-    struct Edit
-    {
-        qsizetype begin, end;
-        QByteArray text;
-    };
-    QList<Edit> edits;
+    QList<Splice> edits;
     const auto mended = [&](const Token& t) -> std::optional<QByteArray> {
         const auto c = codePoint(QByteArrayView(cmap).sliced(t.begin, t.end - t.begin));
         if (!c) return std::nullopt;
@@ -173,19 +188,9 @@ QByteArray PdfTextLayer::mendCMap(const QByteArray& cmap, int* changed)
         if (changed) *changed = 0;
         return cmap;
     }
-    std::ranges::sort(edits, {}, &Edit::begin);
-    QByteArray out;
-    out.reserve(cmap.size() + 64);
-    qsizetype at = 0;
-    for (const Edit& e : edits) {
-        out += QByteArrayView(cmap).sliced(at, e.begin - at);
-        out += e.text;
-        at = e.end;
-        ++count;
-    }
-    out += QByteArrayView(cmap).sliced(at);
-    if (changed) *changed = count;
-    return out;
+    std::ranges::sort(edits, {}, &Splice::begin);
+    if (changed) *changed = int(edits.size());
+    return spliced(cmap, edits, cmap.size());
 }
 
 namespace {
@@ -223,12 +228,7 @@ std::optional<QByteArray> PdfTextLayer::mendWritten(const QByteArray& pdf, int* 
         offsets[i] = e.first(10).toLongLong();
     }
 
-    struct Replacement
-    {
-        qsizetype from, to;
-        QByteArray with;
-    };
-    QList<Replacement> replacements;
+    QList<Splice> replacements;
     QList<qint64> seen;
     int mended = 0;
     for (qsizetype found = pdf.indexOf("/ToUnicode "); found >= 0 && found < xref; found = pdf.indexOf("/ToUnicode ", found + 1)) {
@@ -253,23 +253,15 @@ std::optional<QByteArray> PdfTextLayer::mendWritten(const QByteArray& pdf, int* 
         replacements.append({start, data + size, head + "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap});
         mended += n;
     }
-    std::ranges::sort(replacements, {}, &Replacement::from);
+    std::ranges::sort(replacements, {}, &Splice::begin);
     // Where a byte of the file written by Qt stands in the mended one.
     const auto moved = [&](qint64 offset) {
         qint64 by = 0;
-        for (const Replacement& r : replacements)
-            if (r.from < offset) by += r.with.size() - (r.to - r.from);
+        for (const Splice& r : replacements)
+            if (r.begin < offset) by += r.text.size() - (r.end - r.begin);
         return offset + by;
     };
-    QByteArray out;
-    out.reserve(pdf.size() + 4096);
-    qsizetype copied = 0;
-    for (const Replacement& r : replacements) {
-        out += QByteArrayView(pdf).sliced(copied, r.from - copied);
-        out += r.with;
-        copied = r.to;
-    }
-    out += QByteArrayView(pdf).sliced(copied, entries - copied);
+    QByteArray out = spliced(pdf, replacements, entries);
     for (qint64 i = 0; i < count; ++i) {
         const QByteArrayView e = QByteArrayView(pdf).sliced(entries + i * kEntry, kEntry);
         out += e[17] == 'n' ? QByteArray::number(moved(offsets[i])).rightJustified(10, '0') : e.first(10).toByteArray();
