@@ -17,7 +17,6 @@
 #include <QGlyphRun>
 #include <QRawFont>
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <unordered_map>
 #include <map>
@@ -41,7 +40,7 @@ public:
         const QRectF paint = device.pageLayout().paintRectPixels(m_dpi);
         m_origin = QPointF(m_style.marginsMm.left() * m_dpmm - paint.left(), m_style.marginsMm.top() * m_dpmm - paint.top());
         m_number = m_style.font(PageStyle::Role::Body, m_style.pageNumberPt);
-        // A PDF (QPdfWriter, or a printer, which prints one) takes a table's text a row at a
+        // A PDF (QPdfWriter, or a printer, which prints one) takes a table's text a page at a
         // time as glyphs; anything else draws each cell's laid-out text. A print preview
         // records its pages as pictures, which keep text as text but turn bare glyphs into
         // outlines: the 5,000-unit register's preview took twelve times as long.
@@ -493,7 +492,7 @@ private:
         return lines * g.lineHeight + 2 * g.pad;
     }
 
-    // The glyphs of a row in one font, gathered to be drawn as one run.
+    // The glyphs in one font of a table's part on a page, gathered to be drawn as one run.
     struct RowRun
     {
         QRawFont font;
@@ -501,7 +500,7 @@ private:
         QList<QPointF> positions;
     };
 
-    // Adds a cell's glyphs, moved by `by`, to the row's run of the same font.
+    // Adds a cell's glyphs, moved by `by`, to the run of the same font.
     static void append(std::vector<RowRun>& runs, const QGlyphRun& run, QPointF by)
     {
         const QRawFont font = run.rawFont();
